@@ -1,0 +1,41 @@
+// Builds dist/ with esbuild and writes oclif.manifest.json.
+// Why a bundler: Node 20 has no compile cache, and loading zod, json-rules-engine
+// and our own modules as hundreds of small ESM files costs more start-up time than
+// the work itself (see bench/startup.mjs). Each command becomes one entry; shared
+// code and lazily imported libraries land in chunks, so `import()` stays lazy.
+import {execFileSync} from 'node:child_process'
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+
+import {build} from 'esbuild'
+
+const root = new URL('..', import.meta.url).pathname
+
+function entries(dir) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return entries(path)
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : []
+  })
+}
+
+rmSync(join(root, 'dist'), {recursive: true, force: true})
+await build({
+  entryPoints: [...entries(join(root, 'src/commands')), join(root, 'src/index.ts')].filter((p) => existsSync(p)),
+  outdir: join(root, 'dist'),
+  outbase: join(root, 'src'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // oclif and the prompt library load their own files at run time; keep them as packages.
+  external: ['@oclif/core', '@inquirer/prompts', '@inquirer/core'],
+  // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
+  banner: {js: "import {createRequire as __edgewiseRequire} from 'node:module'; const require = __edgewiseRequire(import.meta.url);"},
+  logLevel: 'warning',
+  legalComments: 'none',
+})
+execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']})

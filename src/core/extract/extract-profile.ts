@@ -1,0 +1,183 @@
+import type {LexiconEntry} from '../knowledge/lexicon.js'
+import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {ProfileSchema, type Profile} from '../knowledge/profile.js'
+import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
+import {LineIndex} from './text-position.js'
+
+/** A piece of text that produced a profile fact. */
+export interface Evidence {
+  field: string
+  value: string | number | boolean
+  entry: string
+  quote: string
+  start: number
+  end: number
+  line: number
+  column: number
+}
+
+export interface Extraction {
+  profile: Profile
+  /** The evidence behind each fact that made it into the profile. */
+  evidence: Evidence[]
+  /** Matches that lost to a stronger statement of the same fact, kept for explanations. */
+  overruled: Evidence[]
+}
+
+interface CompiledEntry {
+  entry: LexiconEntry
+  regexes: RegExp[]
+  priority: number
+  negation: 'flip' | 'drop' | 'ignore'
+}
+
+interface Match {
+  compiled: CompiledEntry
+  value: string | number | boolean
+  start: number
+  end: number
+}
+
+const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledEntry[]>()
+
+function compile(lexicon: readonly LexiconEntry[]): CompiledEntry[] {
+  let compiled = compiledCache.get(lexicon)
+  if (!compiled) {
+    compiled = lexicon.map((entry) => {
+      const spec = (FIELD_SPECS as Record<string, FieldSpec>)[entry.fact]
+      return {
+        entry,
+        regexes: entry.patterns.map((p) => new RegExp(p, 'giu')),
+        priority: entry.priority ?? 1,
+        negation: entry.negation ?? (spec?.kind === 'boolean' ? 'flip' : entry.measure ? 'ignore' : 'drop'),
+      }
+    })
+    compiledCache.set(lexicon, compiled)
+  }
+  return compiled
+}
+
+/**
+ * A negation governs a match when it stands earlier in the same clause, at most
+ * a few words before it: "must NOT be interrupted", "does NOT need to call an API".
+ */
+const NEGATOR = /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
+// "or" is not a break: "must not be paused or interrupted" negates both.
+const CLAUSE_BREAK = /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
+
+function negated(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 80), start)
+  let clauseStart = 0
+  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length
+  return NEGATOR.test(window.slice(clauseStart))
+}
+
+function measureValue(entry: LexiconEntry, groups: Record<string, string | undefined>): number | string | undefined {
+  if (!entry.measure) return undefined
+  const amount = parseNumber(groups.num ?? '')
+  const factor = lookupUnit(entry.measure.units, groups.unit)
+  if (amount === undefined || factor === undefined) return undefined
+  const value = amount * factor
+  switch (entry.measure.transform) {
+    case 'commitment-years':
+      return toCommitmentTerm(value)
+    case 'volume-class':
+      return toVolumeClass(value)
+    default:
+      return Math.round(value * 1e6) / 1e6
+  }
+}
+
+function findMatches(text: string, compiled: readonly CompiledEntry[]): Match[] {
+  const matches: Match[] = []
+  for (const c of compiled) {
+    for (const regex of c.regexes) {
+      regex.lastIndex = 0
+      for (const m of text.matchAll(regex)) {
+        if (m[0].length === 0) continue
+        let value = c.entry.value ?? measureValue(c.entry, m.groups ?? {})
+        if (value === undefined) continue
+        if (c.negation !== 'ignore' && negated(text, m.index)) {
+          if (c.negation === 'drop' || typeof value !== 'boolean') continue
+          value = !value
+        }
+        matches.push({compiled: c, value, start: m.index, end: m.index + m[0].length})
+      }
+    }
+  }
+  return matches
+}
+
+/** Within one fact, a match inside a longer match is the same words read less fully: drop it. */
+function dropContained(matches: Match[]): Match[] {
+  return matches.filter(
+    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  )
+}
+
+/** Strongest statement of a fact wins: priority, then how often it is said, then the earliest. */
+function choose(matches: Match[]): Match {
+  const counts = new Map<string, number>()
+  for (const m of matches) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1)
+  return [...matches].sort(
+    (a, b) =>
+      b.compiled.priority - a.compiled.priority ||
+      counts.get(String(b.value))! - counts.get(String(a.value))! ||
+      a.start - b.start,
+  )[0]!
+}
+
+/** Facts implied by other facts when the text did not state them directly. */
+function derive(profile: Record<string, unknown>): void {
+  const gb = profile.dataGbPerDay
+  if (typeof gb === 'number' && profile.dataVolume === undefined) profile.dataVolume = toVolumeClass(gb)
+}
+
+/**
+ * Reads free prose (a requirement, an exam stem, a design doc) into a profile,
+ * keeping the text span behind every fact. Pure and deterministic.
+ */
+export function extractProfile(text: string, lexicon: readonly LexiconEntry[]): Extraction {
+  const lines = new LineIndex(text)
+  const byFact = new Map<string, Match[]>()
+  for (const m of findMatches(text, compile(lexicon))) {
+    const list = byFact.get(m.compiled.entry.fact) ?? []
+    list.push(m)
+    byFact.set(m.compiled.entry.fact, list)
+  }
+  const toEvidence = (m: Match): Evidence => ({
+    field: m.compiled.entry.fact,
+    value: m.value,
+    entry: m.compiled.entry.id,
+    quote: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    line: lines.lineOf(m.start),
+    column: lines.columnOf(m.start),
+  })
+  const draft: Record<string, unknown> = {}
+  const evidence: Evidence[] = []
+  const overruled: Evidence[] = []
+  for (const fact of [...byFact.keys()].sort()) {
+    const candidates = dropContained(byFact.get(fact)!)
+    const winner = choose(candidates)
+    draft[fact] = winner.value
+    for (const m of candidates) (m.value === winner.value ? evidence : overruled).push(toEvidence(m))
+  }
+  derive(draft)
+  const parsed = ProfileSchema.safeParse(draft)
+  // The lexicon is validated against the schema at load time, so this only
+  // fails if a measure produced an out-of-range number; drop such fields.
+  const profile = parsed.success ? parsed.data : dropInvalid(draft)
+  evidence.sort((a, b) => a.start - b.start)
+  overruled.sort((a, b) => a.start - b.start)
+  return {profile, evidence, overruled}
+}
+
+function dropInvalid(draft: Record<string, unknown>): Profile {
+  const clean: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(draft)) {
+    if (ProfileSchema.safeParse({[key]: value}).success) clean[key] = value
+  }
+  return clean as Profile
+}

@@ -1,0 +1,38 @@
+import type {LexiconEntry} from '../knowledge/lexicon.js'
+import {extractProfile} from './extract-profile.js'
+
+export interface LexiconExampleFailure {
+  entry: string
+  /** `examples[2]` or `counterexamples[0]`. */
+  path: string
+  message: string
+}
+
+/**
+ * Runs every entry's own examples through the whole lexicon: an example must
+ * produce the entry's value (the entry wins in its own sentence), and a
+ * counterexample must not trigger the entry at all.
+ */
+export function testLexiconExamples(lexicon: readonly LexiconEntry[]): LexiconExampleFailure[] {
+  const failures: LexiconExampleFailure[] = []
+  for (const entry of lexicon) {
+    entry.examples.forEach((example, i) => {
+      const {profile, evidence} = extractProfile(example, lexicon)
+      const got = (profile as Record<string, unknown>)[entry.fact]
+      const produced = evidence.some((e) => e.entry === entry.id)
+      if (entry.value !== undefined ? got !== entry.value : !produced) {
+        failures.push({
+          entry: entry.id,
+          path: `examples[${i}]`,
+          message: `"${example}" gives ${entry.fact} = ${got === undefined ? 'nothing' : JSON.stringify(got)}${entry.value === undefined ? '' : `, expected ${JSON.stringify(entry.value)}`}`,
+        })
+      }
+    })
+    entry.counterexamples?.forEach((example, i) => {
+      const {evidence, overruled} = extractProfile(example, lexicon)
+      const hit = [...evidence, ...overruled].find((e) => e.entry === entry.id)
+      if (hit) failures.push({entry: entry.id, path: `counterexamples[${i}]`, message: `"${example}" wrongly matches "${hit.quote}"`})
+    })
+  }
+  return failures
+}

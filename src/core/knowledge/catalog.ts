@@ -1,0 +1,54 @@
+import * as z from 'zod/mini'
+
+/** Catalog ids other tools and reports key on; keep them stable. */
+export const CATEGORIES = ['placement', 'compute-model', 'pricing', 'network'] as const
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))
+const DocUrl = z.string().check(z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page'))
+const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and dashes)'))
+const Text = z.string().check(z.minLength(1))
+
+/** A number AWS documents, with the page it comes from and when someone last checked it. */
+export const LimitSchema = z.strictObject({
+  id: Id,
+  label: Text,
+  value: z.union([z.number(), Text]),
+  unit: z.optional(Text),
+  note: z.optional(Text),
+  source: DocUrl,
+  checked: IsoDate,
+})
+
+export const DocLinkSchema = z.strictObject({title: Text, url: DocUrl})
+
+export const VariantSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  aliases: z.array(Text),
+  summary: Text,
+})
+
+export const AvailabilitySchema = z.strictObject({
+  status: z.enum(['available', 'closed-to-new-customers']),
+  note: Text,
+  source: DocUrl,
+  checked: IsoDate,
+})
+
+export const CatalogEntrySchema = z.strictObject({
+  id: Id,
+  name: Text,
+  aliases: z.array(Text).check(z.minLength(1)),
+  category: z.enum(CATEGORIES),
+  summary: Text,
+  variants: z.optional(z.array(VariantSchema)),
+  limits: z.array(LimitSchema),
+  costModel: Text,
+  availability: AvailabilitySchema,
+  tradeoffs: z.array(Text).check(z.minLength(1)),
+  complements: z.optional(z.array(Id)),
+  docs: z.array(DocLinkSchema).check(z.minLength(1)),
+})
+
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>
+export type Limit = z.infer<typeof LimitSchema>

@@ -1,0 +1,47 @@
+import * as z from 'zod/mini'
+
+/**
+ * The phrase lexicon: how people write requirements, mapped to profile facts.
+ * Patterns are regular expressions (data, compiled case-insensitively). A `value`
+ * entry sets a fixed value; a `measure` entry reads a number and a unit from the
+ * named groups `num` and `unit` and converts it with `units`.
+ */
+const Text = z.string().check(z.minLength(1))
+
+/** How a measured number becomes the fact's value: as is, snapped to a purchase term, or binned into a data-volume class. */
+export const TRANSFORMS = ['none', 'commitment-years', 'volume-class'] as const
+
+export const MeasureSchema = z.strictObject({
+  /** Unit word (lower-case, singular or as matched) → multiplier into the fact's unit. */
+  units: z.record(z.string(), z.number().check(z.positive())),
+  transform: z.optional(z.enum(TRANSFORMS)),
+})
+
+export const LexiconEntrySchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
+  fact: Text,
+  value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+  measure: z.optional(MeasureSchema),
+  /**
+   * What a negation just before the match ("not", "never", "without", "cannot" …)
+   * does: `flip` a boolean, `drop` the match, or `ignore` it. Default: flip for
+   * booleans, drop otherwise.
+   */
+  negation: z.optional(z.enum(['flip', 'drop', 'ignore'])),
+  /** When two entries set the same fact differently, the higher priority wins. Default 1. */
+  priority: z.optional(z.number()),
+  patterns: z.array(Text).check(z.minLength(1)),
+  /** Sentences that must produce this entry's value: the lexicon's own tests. */
+  examples: z.array(Text).check(z.minLength(1)),
+  /** Sentences that must not trigger this entry. */
+  counterexamples: z.optional(z.array(Text)),
+})
+
+export const LexiconFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.optional(Text),
+  entries: z.array(LexiconEntrySchema),
+})
+
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
+export type LexiconFile = z.infer<typeof LexiconFileSchema>

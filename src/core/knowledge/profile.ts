@@ -1,0 +1,65 @@
+import * as z from 'zod/mini'
+
+/**
+ * The requirement profile: everything the advisor knows about a workload.
+ * Every field is optional because real requirements are incomplete; rules only
+ * fire on facts that were stated, so an unknown fact never rejects a candidate.
+ */
+
+export const CLIENTS = ['iot-devices', 'mobile-5g', 'metro-users', 'global-viewers', 'on-premises-systems', 'internal'] as const
+export const LATENCY = ['single-digit-ms', 'low', 'moderate', 'relaxed'] as const
+export const CONNECTIVITY = ['always', 'intermittent', 'none'] as const
+export const DATA_VOLUME = ['low', 'moderate', 'high', 'massive'] as const
+export const RESIDENCY = ['none', 'in-jurisdiction', 'on-premises'] as const
+export const WORKLOAD = [
+  'edge-request-logic',
+  'static-content',
+  'api',
+  'web-app',
+  'stream-processing',
+  'ml-inference',
+  'batch',
+  'event-driven',
+  'long-running',
+  'realtime-multiplayer',
+  'data-migration',
+] as const
+export const CDN_EVENT = ['viewer-request', 'viewer-response', 'origin-request', 'origin-response'] as const
+export const LOAD_PATTERN = ['steady', 'spiky', 'predictable-peaks', 'unpredictable'] as const
+export const FLEXIBILITY = ['fixed-family', 'across-families', 'across-compute-services'] as const
+export const OPERATIONS = ['serverless', 'managed-containers', 'instances'] as const
+export const PROTOCOL = ['http', 'tcp-udp'] as const
+export const OPTIMIZE_FOR = ['cost', 'operational-overhead', 'performance'] as const
+export const LICENSING = ['none', 'per-socket-or-core'] as const
+
+export const ProfileSchema = z.strictObject({
+  clients: z.optional(z.enum(CLIENTS)),
+  latency: z.optional(z.enum(LATENCY)),
+  connectivity: z.optional(z.enum(CONNECTIVITY)),
+  dataVolume: z.optional(z.enum(DATA_VOLUME)),
+  dataGbPerDay: z.optional(z.number().check(z.nonnegative())),
+  residency: z.optional(z.enum(RESIDENCY)),
+  ruggedSite: z.optional(z.boolean()),
+  edgeProcessing: z.optional(z.boolean()),
+  workload: z.optional(z.enum(WORKLOAD)),
+  cdnEvent: z.optional(z.enum(CDN_EVENT)),
+  executionSeconds: z.optional(z.number().check(z.nonnegative())),
+  memoryMb: z.optional(z.number().check(z.nonnegative())),
+  codeSizeKb: z.optional(z.number().check(z.nonnegative())),
+  needsNetworkAccess: z.optional(z.boolean()),
+  needsBodyAccess: z.optional(z.boolean()),
+  loadPattern: z.optional(z.enum(LOAD_PATTERN)),
+  interruptionTolerant: z.optional(z.boolean()),
+  commitmentYears: z.optional(z.union([z.literal(0), z.literal(1), z.literal(3)])),
+  computeFlexibility: z.optional(z.enum(FLEXIBILITY)),
+  capacityReservation: z.optional(z.boolean()),
+  operations: z.optional(z.enum(OPERATIONS)),
+  protocol: z.optional(z.enum(PROTOCOL)),
+  staticIps: z.optional(z.boolean()),
+  licensing: z.optional(z.enum(LICENSING)),
+  armCompatible: z.optional(z.boolean()),
+  optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
+})
+
+export type Profile = z.infer<typeof ProfileSchema>
+export type ProfileField = keyof Profile

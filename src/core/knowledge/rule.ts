@@ -1,0 +1,108 @@
+import * as z from 'zod/mini'
+
+/**
+ * Rules are json-rules-engine rules (https://github.com/CacheControl/json-rules-engine)
+ * with our metadata in `event.params`. Two kinds: a `reject` event is a hard
+ * constraint (the candidate cannot work), a `fit` event is weighted evidence.
+ */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'contains',
+  'doesNotContain',
+] as const
+export type Operator = (typeof OPERATORS)[number]
+
+/** Operators that are true when the fact is missing; rules must guard them with `stated`. */
+export const NEGATIVE_OPERATORS: ReadonlySet<Operator> = new Set(['notEqual', 'notIn', 'doesNotContain'])
+
+/** Extra fact: the list of profile fields the user actually stated. */
+export const STATED_FACT = 'stated'
+
+type Scalar = string | number | boolean
+export interface LeafCondition {
+  fact: string
+  operator: Operator
+  value: Scalar | Scalar[]
+}
+export type Condition = {all: Condition[]} | {any: Condition[]} | {not: Condition} | LeafCondition
+
+const ScalarSchema = z.union([z.string(), z.number(), z.boolean()])
+const LeafSchema = z.strictObject({
+  fact: z.string().check(z.minLength(1)),
+  operator: z.enum(OPERATORS),
+  value: z.union([ScalarSchema, z.array(ScalarSchema)]),
+})
+
+export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({
+    get all() {
+      return z.array(ConditionSchema).check(z.minLength(1))
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(ConditionSchema).check(z.minLength(1))
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return ConditionSchema
+    },
+  }),
+  LeafSchema,
+])
+
+const Text = z.string().check(z.minLength(1))
+const RuleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must look like service-id.rule-name (lower-case, dots and dashes)'))
+const ServiceId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a catalog id'))
+const DocUrl = z.string().check(z.regex(/^https:\/\//, 'must be an https:// documentation link'))
+
+export const RejectParamsSchema = z.strictObject({
+  service: ServiceId,
+  /** One line a person reads: why this candidate cannot work. */
+  message: Text,
+  /** Catalog ids to use instead. */
+  instead: z.optional(z.array(ServiceId)),
+  /** `service-id/limit-id` in the catalog whose number this rule compares against. */
+  limit: z.optional(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be service-id/limit-id'))),
+  doc: DocUrl,
+  /** Mandatory rules cannot be waived in `check`. */
+  mandatory: z.optional(z.boolean()),
+})
+
+export const FitParamsSchema = z.strictObject({
+  service: ServiceId,
+  weight: z.number().check(z.positive(), z.lte(10)),
+  message: Text,
+  doc: DocUrl,
+})
+
+export const RuleSchema = z.strictObject({
+  name: RuleId,
+  /** Why the rule exists, for people maintaining the pack. */
+  rationale: Text,
+  priority: z.optional(z.number().check(z.int(), z.positive())),
+  conditions: ConditionSchema,
+  event: z.union([
+    z.strictObject({type: z.literal('reject'), params: RejectParamsSchema}),
+    z.strictObject({type: z.literal('fit'), params: FitParamsSchema}),
+  ]),
+})
+
+export const RuleFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  description: z.optional(Text),
+  rules: z.array(RuleSchema),
+})
+
+export type Rule = z.infer<typeof RuleSchema>
+export type RuleFile = z.infer<typeof RuleFileSchema>
+export type RejectParams = z.infer<typeof RejectParamsSchema>
+export type FitParams = z.infer<typeof FitParamsSchema>

@@ -1,0 +1,76 @@
+import type * as z from 'zod/mini'
+
+import {formatPath, type Problem} from './problem.js'
+
+type Issue = z.core.$ZodIssue
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return 'nothing'
+  if (input === null) return 'null'
+  if (Array.isArray(input)) return 'a list'
+  if (typeof input === 'string') return `the text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`
+  if (typeof input === 'object') return 'an object'
+  return `${typeof input} ${String(input)}`
+}
+
+/**
+ * zod/mini ships without English messages (that is what keeps it small), so we
+ * write our own: each says what was expected and what to do about it.
+ */
+export function describeIssue(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `is required (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describeReceived(issue.input)}`
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeReceived(issue.input)}`
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see the schema in the README)`
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
+        : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`
+    case 'too_big':
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`
+    case 'invalid_format':
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})`
+    case 'invalid_union':
+      return `does not match any allowed form${issue.message && issue.message !== 'Invalid input' ? ` (${issue.message})` : ''}`
+    default:
+      return issue.message || 'is invalid'
+  }
+}
+
+/**
+ * A union reports every branch's failures; the useful one is the branch the
+ * author evidently meant: the one that did not trip over the object's own keys,
+ * and among those the one with the fewest complaints.
+ */
+function closestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const rootKeyMismatch = (list: readonly Issue[]) =>
+    list.some((i) => i.path.length === 0 && (i.code === 'unrecognized_keys' || i.code === 'invalid_type'))
+  const plausible = branches.filter((list) => !rootKeyMismatch(list))
+  const pool = plausible.length > 0 ? plausible : []
+  return [...pool].sort((a, b) => a.length - b.length)[0]
+}
+
+function flatten(issues: readonly Issue[], basePath: readonly PropertyKey[]): {path: PropertyKey[]; issue: Issue}[] {
+  return issues.flatMap((issue) => {
+    const path = [...basePath, ...issue.path]
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const branch = closestBranch(issue.errors)
+      if (branch) return flatten(branch, path)
+    }
+    return [{path, issue}]
+  })
+}
+
+/** Turns zod issues into problems for one file, each with the field path it concerns. */
+export function issuesToProblems(file: string, issues: readonly Issue[], basePath: readonly PropertyKey[] = []): Problem[] {
+  return flatten(issues, basePath).map(({path, issue}) => ({
+    file,
+    path: formatPath(path),
+    message: describeIssue(issue),
+  }))
+}
