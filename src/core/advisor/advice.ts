@@ -1,0 +1,57 @@
+import * as z from 'zod/mini'
+
+import {ProfileSchema} from '../knowledge/profile.js'
+
+/**
+ * The `advise --json` contract. Changing a field name here is a breaking change
+ * for scripts; a test pins this shape.
+ */
+export const FactRefSchema = z.object({field: z.string(), value: z.unknown()})
+
+export const ReasonSchema = z.object({
+  rule: z.string(),
+  message: z.string(),
+  weight: z.optional(z.number()),
+  facts: z.array(FactRefSchema),
+  doc: z.string(),
+})
+
+export const RecommendationSchema = z.object({
+  service: z.string(),
+  name: z.string(),
+  category: z.string(),
+  role: z.enum(['primary', 'complement', 'alternative']),
+  score: z.number(),
+  reasons: z.array(ReasonSchema),
+  tradeoffs: z.array(z.string()),
+  costNotes: z.array(z.string()),
+  availability: z.optional(z.string()),
+  docs: z.array(z.string()),
+})
+
+export const RejectionSchema = z.object({
+  service: z.string(),
+  name: z.string(),
+  mandatory: z.boolean(),
+  reasons: z.array(z.extend(ReasonSchema, {instead: z.array(z.string())})),
+})
+
+export const UnscoredSchema = z.object({service: z.string(), name: z.string(), reason: z.string()})
+
+export const AdviceSchema = z.object({
+  profile: ProfileSchema,
+  primary: z.nullable(z.string()),
+  /** Set when nothing fits: says plainly why. */
+  nothingFits: z.nullable(z.string()),
+  /** Candidates that tied with the primary on score. */
+  tiedWithPrimary: z.array(z.string()),
+  recommendations: z.array(RecommendationSchema),
+  rejected: z.array(RejectionSchema),
+  unscored: z.array(UnscoredSchema),
+})
+
+export type FactRef = z.infer<typeof FactRefSchema>
+export type Reason = z.infer<typeof ReasonSchema>
+export type Recommendation = z.infer<typeof RecommendationSchema>
+export type Rejection = z.infer<typeof RejectionSchema>
+export type Advice = z.infer<typeof AdviceSchema>

@@ -1,0 +1,57 @@
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Profile} from '../knowledge/profile.js'
+import type {Advice} from './advice.js'
+import type {ConditionTrace} from './conditions.js'
+import {costNotesFor, DEFAULT_EDGE_KEEP_RATIO} from './cost-notes.js'
+import {evaluateRulesSync, type Evaluator, type RuleOutcome} from './evaluate.js'
+import {rankCandidates} from './rank.js'
+
+/** One rule's verdict as `--explain` shows it. */
+export interface RuleTrace {
+  rule: string
+  service: string
+  kind: 'reject' | 'fit'
+  fired: boolean
+  conditions: ConditionTrace
+}
+
+export interface AdviseOptions {
+  evaluator?: Evaluator
+  explain?: boolean
+  edgeKeepRatio?: number
+}
+
+/** Advice, plus the condition-level trace when asked for. */
+export type AdviceWithTrace = Advice & {trace?: RuleTrace[]}
+
+function finish(kb: KnowledgeBase, profile: Profile, outcomes: RuleOutcome[], options: AdviseOptions): AdviceWithTrace {
+  const advice = rankCandidates(profile, kb.catalog, outcomes)
+  const byId = new Map(kb.catalog.map((e) => [e.id, e]))
+  for (const rec of advice.recommendations) {
+    const entry = byId.get(rec.service)
+    if (entry) rec.costNotes = costNotesFor(rec, entry, profile, kb.prices, options.edgeKeepRatio ?? DEFAULT_EDGE_KEEP_RATIO)
+  }
+  if (!options.explain) return advice
+  const trace = outcomes.map((o) => ({
+    rule: o.rule.name,
+    service: o.rule.event.params.service,
+    kind: o.rule.event.type,
+    fired: o.fired,
+    conditions: o.trace,
+  }))
+  return {...advice, trace}
+}
+
+/**
+ * Runs a profile through the rule set and ranks every catalog candidate.
+ * By default the rules go through json-rules-engine; pass `evaluator` to swap it.
+ */
+export async function advise(kb: KnowledgeBase, profile: Profile, options: AdviseOptions = {}): Promise<AdviceWithTrace> {
+  const evaluator = options.evaluator ?? (await import('./jre-evaluator.js')).jsonRulesEngineEvaluator
+  return finish(kb, profile, await evaluator(kb.rules, profile), options)
+}
+
+/** The synchronous twin of `advise` for batch paths (identical verdicts; see evaluate.ts). */
+export function adviseSync(kb: KnowledgeBase, profile: Profile, options: Omit<AdviseOptions, 'evaluator'> = {}): AdviceWithTrace {
+  return finish(kb, profile, evaluateRulesSync(kb.rules, profile), options)
+}

@@ -1,0 +1,79 @@
+import type {Condition, LeafCondition, Operator} from '../knowledge/rule.js'
+
+/** What one condition evaluated to, kept for explanations (`--explain`) and evidence. */
+export type ConditionTrace =
+  | {kind: 'all' | 'any'; result: boolean; children: ConditionTrace[]}
+  | {kind: 'not'; result: boolean; child: ConditionTrace}
+  | {kind: 'leaf'; fact: string; operator: Operator; value: LeafCondition['value']; factValue: unknown; result: boolean}
+
+export type Facts = Readonly<Record<string, unknown>>
+
+const isNumeric = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN'
+
+/**
+ * json-rules-engine's default operators, reproduced exactly, including their
+ * input validators (a numeric comparison against a missing fact is false, and
+ * `notIn` against a missing fact is true — which is why rules guard negative
+ * operators with the `stated` fact).
+ */
+export function applyOperator(operator: Operator, factValue: unknown, value: unknown): boolean {
+  switch (operator) {
+    case 'equal':
+      return factValue === value
+    case 'notEqual':
+      return factValue !== value
+    case 'in':
+      return (value as unknown[]).indexOf(factValue) > -1
+    case 'notIn':
+      return (value as unknown[]).indexOf(factValue) === -1
+    case 'contains':
+      return Array.isArray(factValue) && factValue.indexOf(value) > -1
+    case 'doesNotContain':
+      return Array.isArray(factValue) && factValue.indexOf(value) === -1
+    case 'lessThan':
+      return isNumeric(factValue) && (factValue as number) < (value as number)
+    case 'lessThanInclusive':
+      return isNumeric(factValue) && (factValue as number) <= (value as number)
+    case 'greaterThan':
+      return isNumeric(factValue) && (factValue as number) > (value as number)
+    case 'greaterThanInclusive':
+      return isNumeric(factValue) && (factValue as number) >= (value as number)
+  }
+}
+
+/** Evaluates a json-rules-engine condition tree synchronously, with a full trace. */
+export function evaluateCondition(condition: Condition, facts: Facts): ConditionTrace {
+  if ('all' in condition) {
+    const children = condition.all.map((c) => evaluateCondition(c, facts))
+    return {kind: 'all', result: children.every((c) => c.result), children}
+  }
+  if ('any' in condition) {
+    const children = condition.any.map((c) => evaluateCondition(c, facts))
+    return {kind: 'any', result: children.some((c) => c.result), children}
+  }
+  if ('not' in condition) {
+    const child = evaluateCondition(condition.not, facts)
+    return {kind: 'not', result: !child.result, child}
+  }
+  const factValue = facts[condition.fact]
+  return {
+    kind: 'leaf',
+    fact: condition.fact,
+    operator: condition.operator,
+    value: condition.value,
+    factValue,
+    result: applyOperator(condition.operator, factValue, condition.value),
+  }
+}
+
+/** The leaves that held in a fired rule: the facts that produced its verdict. */
+export function satisfiedLeaves(trace: ConditionTrace): Extract<ConditionTrace, {kind: 'leaf'}>[] {
+  switch (trace.kind) {
+    case 'leaf':
+      return trace.result ? [trace] : []
+    case 'not':
+      return []
+    default:
+      return trace.result ? trace.children.flatMap(satisfiedLeaves) : []
+  }
+}

@@ -1,0 +1,42 @@
+import type {Profile} from '../knowledge/profile.js'
+import {STATED_FACT, type Rule} from '../knowledge/rule.js'
+import {evaluateCondition, type ConditionTrace, type Facts} from './conditions.js'
+
+/** One rule's verdict on one profile. */
+export interface RuleOutcome {
+  rule: Rule
+  fired: boolean
+  trace: ConditionTrace
+}
+
+/** A way of running the rule set: json-rules-engine, or the synchronous twin used in batch paths. */
+export type Evaluator = (rules: readonly Rule[], profile: Profile) => Promise<RuleOutcome[]>
+
+/** The facts the rules see: the profile's stated fields plus `stated`, the list of their names. */
+export function factsOf(profile: Profile): Facts {
+  const facts: Record<string, unknown> = {}
+  const stated: string[] = []
+  for (const [key, value] of Object.entries(profile)) {
+    if (value === undefined) continue
+    facts[key] = value
+    stated.push(key)
+  }
+  facts[STATED_FACT] = stated.sort()
+  return facts
+}
+
+/**
+ * Evaluates every rule without json-rules-engine. Same semantics (a property
+ * test holds the two to identical verdicts); used where thousands of profiles
+ * are evaluated — `check` batches and question generation — because the engine
+ * spends ~0.5 ms per run deep-cloning conditions.
+ */
+export function evaluateRulesSync(rules: readonly Rule[], profile: Profile): RuleOutcome[] {
+  const facts = factsOf(profile)
+  return rules.map((rule) => {
+    const trace = evaluateCondition(rule.conditions, facts)
+    return {rule, fired: trace.result, trace}
+  })
+}
+
+export const syncEvaluator: Evaluator = async (rules, profile) => evaluateRulesSync(rules, profile)

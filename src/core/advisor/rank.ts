@@ -1,0 +1,118 @@
+import type {CatalogEntry} from '../knowledge/catalog.js'
+import type {Profile} from '../knowledge/profile.js'
+import {STATED_FACT} from '../knowledge/rule.js'
+import type {Advice, FactRef, Reason, Recommendation, Rejection} from './advice.js'
+import {satisfiedLeaves} from './conditions.js'
+import {describeCondition} from './describe-condition.js'
+import type {RuleOutcome} from './evaluate.js'
+
+function factsBehind(outcome: RuleOutcome): FactRef[] {
+  const seen = new Set<string>()
+  const facts: FactRef[] = []
+  for (const leaf of satisfiedLeaves(outcome.trace)) {
+    if (leaf.fact === STATED_FACT || seen.has(leaf.fact)) continue
+    seen.add(leaf.fact)
+    facts.push({field: leaf.fact, value: leaf.factValue})
+  }
+  return facts
+}
+
+function reasonOf(outcome: RuleOutcome): Reason {
+  const {params} = outcome.rule.event
+  return {
+    rule: outcome.rule.name,
+    message: params.message,
+    ...('weight' in params ? {weight: params.weight} : {}),
+    facts: factsBehind(outcome),
+    doc: params.doc,
+  }
+}
+
+interface Tally {
+  entry: CatalogEntry
+  score: number
+  fits: RuleOutcome[]
+  rejects: RuleOutcome[]
+}
+
+/** Higher score first; ties go to more pieces of evidence, then to catalog order (stable). */
+function byStrength(a: Tally, b: Tally): number {
+  return b.score - a.score || b.fits.length - a.fits.length
+}
+
+/**
+ * Turns rule verdicts into advice: rejected candidates (with the constraint
+ * that rejected them), ranked recommendations with their reasons, and the
+ * candidates nothing spoke for. Pure; the order of `catalog` breaks final ties.
+ */
+export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
+  const tallies = new Map<string, Tally>(catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: []}]))
+  for (const outcome of outcomes) {
+    if (!outcome.fired) continue
+    const tally = tallies.get(outcome.rule.event.params.service)
+    if (!tally) continue
+    if (outcome.rule.event.type === 'reject') tally.rejects.push(outcome)
+    else {
+      tally.fits.push(outcome)
+      tally.score += outcome.rule.event.params.weight
+    }
+  }
+  const all = [...tallies.values()]
+  const rejected: Rejection[] = all
+    .filter((t) => t.rejects.length > 0)
+    .map((t) => ({
+      service: t.entry.id,
+      name: t.entry.name,
+      mandatory: t.rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true),
+      reasons: t.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []})),
+    }))
+  const viable = all.filter((t) => t.rejects.length === 0 && t.score > 0).sort(byStrength)
+  const primary = viable[0]
+  const recommendations: Recommendation[] = viable.map((t) => ({
+    service: t.entry.id,
+    name: t.entry.name,
+    category: t.entry.category,
+    role: roleOf(t.entry, primary?.entry),
+    score: t.score,
+    reasons: t.fits.map(reasonOf),
+    tradeoffs: t.entry.tradeoffs,
+    costNotes: [],
+    ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
+    docs: t.entry.docs.map((d) => d.url),
+  }))
+  const unscored = all
+    .filter((t) => t.rejects.length === 0 && t.score === 0)
+    .map((t) => ({service: t.entry.id, name: t.entry.name, reason: whenItFits(t.entry.id, outcomes)}))
+  return {
+    profile,
+    primary: primary?.entry.id ?? null,
+    nothingFits: primary ? null : explainNothingFits(profile, rejected.length),
+    tiedWithPrimary: primary ? viable.slice(1).filter((t) => byStrength(t, primary) === 0).map((t) => t.entry.id) : [],
+    recommendations,
+    rejected,
+    unscored,
+  }
+}
+
+/** For a candidate nothing spoke for: the situations its strongest fit rules describe. */
+function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
+  const fits = outcomes
+    .filter((o) => o.rule.event.type === 'fit' && o.rule.event.params.service === service)
+    .sort((a, b) => (b.rule.event.params as {weight: number}).weight - (a.rule.event.params as {weight: number}).weight)
+    .slice(0, 2)
+    .map((o) => describeCondition(o.rule.conditions))
+  return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'
+}
+
+function roleOf(entry: CatalogEntry, primary: CatalogEntry | undefined): Recommendation['role'] {
+  if (!primary || entry.id === primary.id) return 'primary'
+  if (entry.category !== primary.category || primary.complements?.includes(entry.id)) return 'complement'
+  return 'alternative'
+}
+
+function explainNothingFits(profile: Profile, rejectedCount: number): string {
+  const stated = Object.values(profile).filter((v) => v !== undefined).length
+  if (stated === 0) return 'The profile states no requirements. Give at least the workload, the clients or the connectivity (see `edgewise advise --help`).'
+  if (rejectedCount > 0) return `No candidate fits: ${rejectedCount} were ruled out by hard constraints (listed under "rejected") and no stated requirement calls for any of the others.`
+  return 'No stated requirement calls for any candidate in the catalog. Add the workload shape, the clients or the latency target.'
+}

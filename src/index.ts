@@ -1,0 +1,6 @@
+/** edgewise as a library: the pure core, for use without the CLI. */
+export {advise, adviseSync} from './core/advisor/advise.js'
+export type {Advice} from './core/advisor/advice.js'
+export {extractProfile} from './core/extract/extract-profile.js'
+export {ProfileSchema, type Profile} from './core/knowledge/profile.js'
+export {loadKnowledgeBase} from './io/load-knowledge.js'
