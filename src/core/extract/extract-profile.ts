@@ -108,11 +108,19 @@ function findMatches(text: string, compiled: readonly CompiledEntry[]): Match[] 
   return matches
 }
 
-/** Within one fact, a match inside a longer match is the same words read less fully: drop it. */
+/**
+ * Within one fact, a match inside a longer match is the same words read less
+ * fully: drop it. Two patterns matching the very same words count once.
+ */
 function dropContained(matches: Match[]): Match[] {
-  return matches.filter(
-    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-  )
+  const seen = new Set<string>()
+  return matches.filter((m) => {
+    if (matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false
+    const key = `${m.start}:${m.end}:${String(m.value)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** Strongest statement of a fact wins: priority, then how often it is said, then the earliest. */

@@ -88,6 +88,7 @@ export const FIELD_SPECS = {
     question: 'Where must the data stay?',
     valueLabels: {none: 'no constraint', 'in-jurisdiction': 'in a given country, state or metro', 'on-premises': "in our own data center or site"},
   },
+  ownFacility: {kind: 'boolean', label: 'Has its own data center or site for hardware', question: 'Do you have (and want to use) your own data center or site to host AWS hardware?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems' || p.clients === 'metro-users'},
   ruggedSite: {kind: 'boolean', label: 'Rugged or austere site', question: 'Is the site rugged or austere (ship, mine, field)?', askWhen: isDeviceOrSite},
   edgeProcessing: {kind: 'boolean', label: 'Process data at the source', question: 'Must data be processed, filtered or acted on at the site, near where it is produced?', askWhen: isDeviceOrSite},
   dataVolume: {
@@ -112,6 +113,7 @@ export const FIELD_SPECS = {
   codeSizeKb: {kind: 'number', unit: 'KB', label: 'Code size', question: 'How large is the code package in KB (blank to skip)?', askWhen: isEdgeHttp},
   executionSeconds: {kind: 'number', unit: 's', label: 'Run time of one unit of work', question: 'How long does one request, job or invocation run, in seconds (blank to skip)?', askWhen: runsCode},
   memoryMb: {kind: 'number', unit: 'MB', label: 'Memory per unit of work', question: 'How much memory does one unit of work need, in MB (blank to skip)?', askWhen: runsCode},
+  jobQueue: {kind: 'boolean', label: 'Queued jobs with priorities or dependencies', question: 'Are there many queued jobs with priorities, dependencies or retries to schedule?', askWhen: (p) => p.workload === 'batch'},
   loadPattern: {
     kind: 'enum',
     values: LOAD_PATTERN,
@@ -159,8 +161,8 @@ export const FIELD_SPECS = {
     kind: 'enum',
     values: LICENSING,
     label: 'Software licensing',
-    question: 'Is any software licensed per physical socket or core (bring your own license)?',
-    valueLabels: {none: 'no', 'per-socket-or-core': 'yes, per socket or core'},
+    question: 'Is software licensed per physical socket or core (bring your own license), or must you see and keep the physical host?',
+    valueLabels: {none: 'no', 'per-socket-or-core': 'yes: per-socket/core licences or host-level control'},
     askWhen: (p) => p.operations === 'instances',
   },
   armCompatible: {kind: 'boolean', label: 'Runs on ARM64', question: 'Can the software run on ARM64 (Graviton)?', askWhen: onInstances},

@@ -1,0 +1,41 @@
+import {readFileSync} from 'node:fs'
+
+import {parse} from 'yaml'
+import {describe, expect, it} from 'vitest'
+
+import {adviseSync} from '../../src/core/advisor/advise.js'
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+interface Scenario {
+  id: string
+  text: string
+  primary: string
+  rejected?: string[]
+}
+
+/**
+ * Exam-style scenarios written independently of the lexicon and rules (see
+ * test/fixtures/scenarios.yaml): `advise --text` must pick the expected primary
+ * and reject what a stated requirement rules out.
+ */
+const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[]
+
+describe('advise on exam-style scenarios', () => {
+  it('has at least 30 scenarios covering every required catalog id', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(30)
+  })
+
+  for (const scenario of scenarios) {
+    it(`${scenario.id} → ${scenario.primary}`, async () => {
+      const kb = await bundledKnowledge()
+      const {profile} = extractProfile(scenario.text, kb.lexicon)
+      const advice = adviseSync(kb, profile)
+      const summary = {primary: advice.primary, profile, top: advice.recommendations.slice(0, 3).map((r) => `${r.service}:${r.score}`)}
+      expect(advice.primary, JSON.stringify(summary)).toBe(scenario.primary)
+      for (const id of scenario.rejected ?? []) {
+        expect(advice.rejected.map((r) => r.service), `${id} should be rejected; ${JSON.stringify(summary)}`).toContain(id)
+      }
+    })
+  }
+})
