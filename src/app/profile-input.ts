@@ -6,7 +6,7 @@ import type {Evidence} from '../core/extract/extract-profile.js'
 import {extractProfile} from '../core/extract/extract-profile.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {ProfileSchema, type Profile} from '../core/knowledge/profile.js'
-import {issuesToProblems} from '../core/validation/zod-issues.js'
+import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
 import {loadProfileFile} from '../io/load-profile.js'
 import {packageRoot} from '../io/package-root.js'
@@ -79,7 +79,7 @@ export async function resolveProfile(options: ProfileInputOptions, kb: Knowledge
   const overrides = Object.fromEntries(Object.entries(options.overrides).filter(([, v]) => v !== undefined))
   if (!base && Object.keys(overrides).length === 0) return undefined
   const merged = {...base?.profile, ...overrides}
-  const checked = ProfileSchema.safeParse(merged)
+  const checked = parseReporting(ProfileSchema, merged)
   if (!checked.success) throw new UserError('the flags do not form a valid profile', {problems: issuesToProblems('flags', checked.error.issues)})
   const overridden = new Set(Object.keys(overrides))
   return {

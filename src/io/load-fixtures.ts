@@ -2,7 +2,7 @@ import {join} from 'node:path'
 
 import {RuleFixtureFileSchema, type RuleFixture} from '../core/knowledge/fixture.js'
 import type {Problem} from '../core/validation/problem.js'
-import {issuesToProblems} from '../core/validation/zod-issues.js'
+import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {listDataFiles, readDataFiles} from './load-documents.js'
 
 /** Loads every fixture file in DIR/tests (YAML or JSON); bad files are reported and skipped. */
@@ -11,12 +11,12 @@ export async function loadFixtures(packDir: string): Promise<{fixtures: {file: s
   const {documents, problems} = await readDataFiles(files)
   const fixtures: {file: string; fixture: RuleFixture}[] = []
   for (const doc of documents) {
-    const parsed = RuleFixtureFileSchema.safeParse(doc.value)
+    const parsed = parseReporting(RuleFixtureFileSchema, doc.value)
     if (!parsed.success) {
       problems.push(...issuesToProblems(doc.file, parsed.error.issues))
       continue
     }
-    parsed.data.forEach((fixture, i) => {
+    parsed.data.forEach((fixture: RuleFixture, i: number) => {
       if ((fixture.profile === undefined) === (fixture.text === undefined)) problems.push({file: doc.file, path: `[${i}]`, message: 'give exactly one of "profile" or "text"'})
       else fixtures.push({file: doc.file, fixture})
     })

@@ -10,7 +10,7 @@ import {LexiconFileSchema, type LexiconEntry} from '../core/knowledge/lexicon.js
 import {PriceFileSchema, type Price} from '../core/knowledge/prices.js'
 import {RuleFileSchema, type Rule} from '../core/knowledge/rule.js'
 import type {Loaded, Problem} from '../core/validation/problem.js'
-import {issuesToProblems} from '../core/validation/zod-issues.js'
+import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {listDataFiles, readDataFiles, type DataDocument} from './load-documents.js'
 import {bundledRulesDir} from './package-root.js'
 
@@ -29,7 +29,7 @@ async function packFiles(dir: string): Promise<{catalog: string[]; rules: string
 function parseEach<T>(documents: DataDocument[], schema: z.ZodMiniType<T>, problems: Problem[]): {file: string; data: T}[] {
   const parsed: {file: string; data: T}[] = []
   for (const doc of documents) {
-    const result = schema.safeParse(doc.value)
+    const result = parseReporting(schema, doc.value)
     if (result.success) parsed.push({file: doc.file, data: result.data})
     else problems.push(...issuesToProblems(doc.file, result.error.issues))
   }

@@ -1,6 +1,6 @@
 import {ProfileSchema, type Profile} from '../core/knowledge/profile.js'
 import type {Problem} from '../core/validation/problem.js'
-import {issuesToProblems} from '../core/validation/zod-issues.js'
+import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {displayPath} from './load-documents.js'
 import {parseDataText} from './parse-data.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
@@ -21,6 +21,6 @@ export function validateProfile(file: string, value: unknown): LoadedProfile {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {ok: false, problems: [{file, path: '', message: 'a profile is a mapping of field: value (see `edgewise advise --help` for the fields)'}]}
   }
-  const result = ProfileSchema.safeParse(value)
+  const result = parseReporting(ProfileSchema, value)
   return result.success ? {ok: true, profile: result.data} : {ok: false, problems: issuesToProblems(file, result.error.issues)}
 }

@@ -12,7 +12,7 @@ export type ParsedData = {ok: true; value: unknown} | {ok: false; problem: Probl
 export async function parseDataText(file: string, text: string): Promise<ParsedData> {
   if (/\.json$/i.test(file)) return parseJson(file, text)
   const {parseDocument} = await loadYaml()
-  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const doc = parseDocument(text, {prettyErrors: true, uniqueKeys: true})
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0]?.line

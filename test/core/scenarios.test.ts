@@ -15,15 +15,20 @@ interface Scenario {
 }
 
 /**
- * Exam-style scenarios written independently of the lexicon and rules (see
- * test/fixtures/scenarios.yaml): `advise --text` must pick the expected primary
- * and reject what a stated requirement rules out.
+ * Exam-style scenarios written by other authors, independently of the lexicon
+ * and rules: `advise --text` must pick the expected primary and reject what a
+ * stated requirement rules out. scenarios-holdout.yaml was written later by a
+ * second author as a held-out set (29/40 before the lexicon was generalized).
  */
-const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[]
+const load = (name: string) => parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Scenario[]
+const scenarios = [...load('scenarios.yaml'), ...load('scenarios-holdout.yaml')]
 
 describe('advise on exam-style scenarios', () => {
-  it('has at least 30 scenarios covering every required catalog id', () => {
+  it('has at least 30 scenarios covering every required catalog id', async () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(30)
+    const kb = await bundledKnowledge()
+    const primaries = new Set(scenarios.map((s) => s.primary))
+    for (const entry of kb.catalog) expect(primaries.has(entry.id), entry.id).toBe(true)
   })
 
   for (const scenario of scenarios) {

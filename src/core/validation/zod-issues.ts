@@ -74,3 +74,11 @@ export function issuesToProblems(file: string, issues: readonly Issue[], basePat
     message: describeIssue(issue),
   }))
 }
+
+/**
+ * `safeParse` that keeps each failing value in its issue, so messages can say
+ * "expected number, got the text "two hours"" instead of guessing.
+ */
+export function parseReporting<T>(schema: z.ZodMiniType<T>, value: unknown): z.core.util.SafeParseResult<T> {
+  return schema.safeParse(value, {reportInput: true})
+}
