@@ -6,9 +6,9 @@ import * as z from 'zod/mini'
 import {CatalogEntrySchema, type CatalogEntry} from '../core/knowledge/catalog.js'
 import {checkKnowledgeBase} from '../core/knowledge/checks.js'
 import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
-import {LexiconFileSchema, type LexiconEntry} from '../core/knowledge/lexicon.js'
+import {LexiconEntrySchema, type LexiconEntry} from '../core/knowledge/lexicon.js'
 import {PriceFileSchema, type Price} from '../core/knowledge/prices.js'
-import {RuleFileSchema, type Rule} from '../core/knowledge/rule.js'
+import {RuleSchema, type Rule} from '../core/knowledge/rule.js'
 import type {Loaded, Problem} from '../core/validation/problem.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {listDataFiles, readDataFiles, type DataDocument} from './load-documents.js'
@@ -24,6 +24,29 @@ async function packFiles(dir: string): Promise<{catalog: string[]; rules: string
     lexicon: await listDataFiles(join(dir, 'lexicon'), ['.json']),
     prices: existsSync(join(dir, 'prices.json')) ? [join(dir, 'prices.json')] : [],
   }
+}
+
+/**
+ * Parses a file that holds a list under `key` item by item, so one bad rule
+ * does not hide the problems (or the good rules) next to it.
+ */
+function parseItems<T>(documents: DataDocument[], key: 'rules' | 'entries', itemSchema: z.ZodMiniType<T>, problems: Problem[]): {file: string; index: number; data: T}[] {
+  const items: {file: string; index: number; data: T}[] = []
+  for (const doc of documents) {
+    const value = doc.value as Record<string, unknown> | null
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Array.isArray(value[key])) {
+      problems.push({file: doc.file, path: '', message: `expected an object with a "${key}" list`})
+      continue
+    }
+    const extra = Object.keys(value).filter((k) => k !== key && k !== 'description' && k !== '$schema')
+    if (extra.length > 0) problems.push({file: doc.file, path: '', message: `unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`})
+    ;(value[key] as unknown[]).forEach((item, index) => {
+      const result = parseReporting(itemSchema, item)
+      if (result.success) items.push({file: doc.file, index, data: result.data})
+      else problems.push(...issuesToProblems(doc.file, result.error.issues, [key, index]))
+    })
+  }
+  return items
 }
 
 function parseEach<T>(documents: DataDocument[], schema: z.ZodMiniType<T>, problems: Problem[]): {file: string; data: T}[] {
@@ -59,17 +82,13 @@ export async function loadKnowledgeBase(extraDirs: readonly string[] = [], optio
       kb.catalog.push(data)
       kb.origins.catalog.set(data.id, {file, path: ''})
     }
-    for (const {file, data} of parseEach(await read(files.rules), RuleFileSchema, problems)) {
-      data.rules.forEach((rule: Rule, i: number) => {
-        kb.rules.push(rule)
-        if (!kb.origins.rules.has(rule.name)) kb.origins.rules.set(rule.name, {file, path: `rules[${i}]`})
-      })
+    for (const {file, index, data} of parseItems<Rule>(await read(files.rules), 'rules', RuleSchema, problems)) {
+      kb.rules.push(data)
+      if (!kb.origins.rules.has(data.name)) kb.origins.rules.set(data.name, {file, path: `rules[${index}]`})
     }
-    for (const {file, data} of parseEach(await read(files.lexicon), LexiconFileSchema, problems)) {
-      data.entries.forEach((entry: LexiconEntry, i: number) => {
-        kb.lexicon.push(entry)
-        if (!kb.origins.lexicon.has(entry.id)) kb.origins.lexicon.set(entry.id, {file, path: `entries[${i}]`} satisfies Origin)
-      })
+    for (const {file, index, data} of parseItems<LexiconEntry>(await read(files.lexicon), 'entries', LexiconEntrySchema, problems)) {
+      kb.lexicon.push(data)
+      if (!kb.origins.lexicon.has(data.id)) kb.origins.lexicon.set(data.id, {file, path: `entries[${index}]`} satisfies Origin)
     }
     for (const {data} of parseEach(await read(files.prices), PriceFileSchema, problems)) kb.prices.push(...(data.prices as Price[]))
   }

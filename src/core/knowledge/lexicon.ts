@@ -37,11 +37,5 @@ export const LexiconEntrySchema = z.strictObject({
   counterexamples: z.optional(z.array(Text)),
 })
 
-export const LexiconFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(Text),
-  entries: z.array(LexiconEntrySchema),
-})
 
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
-export type LexiconFile = z.infer<typeof LexiconFileSchema>

@@ -96,13 +96,7 @@ export const RuleSchema = z.strictObject({
   ]),
 })
 
-export const RuleFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  description: z.optional(Text),
-  rules: z.array(RuleSchema),
-})
 
 export type Rule = z.infer<typeof RuleSchema>
-export type RuleFile = z.infer<typeof RuleFileSchema>
 export type RejectParams = z.infer<typeof RejectParamsSchema>
 export type FitParams = z.infer<typeof FitParamsSchema>

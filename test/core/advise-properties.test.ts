@@ -1,0 +1,52 @@
+import * as fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+
+import {advise, adviseSync} from '../../src/core/advisor/advise.js'
+import {AdviceSchema} from '../../src/core/advisor/advice.js'
+import {evaluateRulesSync} from '../../src/core/advisor/evaluate.js'
+import {jsonRulesEngineEvaluator} from '../../src/core/advisor/jre-evaluator.js'
+import {ProfileSchema} from '../../src/core/knowledge/profile.js'
+import {arbitraryProfile} from '../helpers/arbitraries.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+const kb = await bundledKnowledge()
+
+describe('advise over random valid profiles', () => {
+  it('generates only valid profiles (the property is about valid input)', () => {
+    fc.assert(fc.property(arbitraryProfile, (p) => ProfileSchema.safeParse(p).success))
+  })
+
+  it('never throws, is deterministic, and either recommends something or says why nothing fits', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryProfile, async (profile) => {
+        const first = await advise(kb, profile)
+        const second = await advise(kb, profile)
+        expect(second).toEqual(first)
+        expect(AdviceSchema.safeParse(first).success).toBe(true)
+        if (first.primary === null) {
+          expect(first.recommendations).toEqual([])
+          expect(first.nothingFits).toMatch(/\w/)
+        } else {
+          expect(first.nothingFits).toBeNull()
+          expect(first.recommendations[0]?.service).toBe(first.primary)
+        }
+        // Every candidate is accounted for exactly once.
+        const seen = [...first.recommendations, ...first.rejected, ...first.unscored].map((c) => c.service).sort()
+        expect(seen).toEqual(kb.catalog.map((e) => e.id).sort())
+      }),
+      {numRuns: 200},
+    )
+  })
+
+  it('the synchronous evaluator gives json-rules-engine\'s verdict on every rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryProfile, async (profile) => {
+        const reference = await jsonRulesEngineEvaluator(kb.rules, profile)
+        const fast = evaluateRulesSync(kb.rules, profile)
+        expect(fast.map((o) => [o.rule.name, o.fired])).toEqual(reference.map((o) => [o.rule.name, o.fired]))
+        expect(adviseSync(kb, profile)).toEqual(await advise(kb, profile))
+      }),
+      {numRuns: 300},
+    )
+  })
+})
