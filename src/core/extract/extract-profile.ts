@@ -1,7 +1,10 @@
 import type {LexiconEntry} from '../knowledge/lexicon.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
+import {LiteralScanner} from './aho-corasick.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
+import {requiredLiterals} from './regex-literals.js'
+import {segmentAt, splitSegments} from './segments.js'
 import {LineIndex} from './text-position.js'
 
 /** A piece of text that produced a profile fact. */
@@ -26,9 +29,23 @@ export interface Extraction {
 
 interface CompiledEntry {
   entry: LexiconEntry
-  regexes: RegExp[]
   priority: number
   negation: 'flip' | 'drop' | 'ignore'
+}
+
+interface CompiledPattern {
+  owner: CompiledEntry
+  regex: RegExp
+}
+
+/** The lexicon ready to run: every pattern, plus a literal prefilter over all of them. */
+interface CompiledLexicon {
+  patterns: CompiledPattern[]
+  scanner: LiteralScanner
+  /** Literal index → the patterns that require it. */
+  patternsByLiteral: number[][]
+  /** Patterns with no derivable literal: they run on every segment. */
+  ungated: number[]
 }
 
 interface Match {
@@ -38,22 +55,42 @@ interface Match {
   end: number
 }
 
-const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledEntry[]>()
+const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledLexicon>()
 
-function compile(lexicon: readonly LexiconEntry[]): CompiledEntry[] {
-  let compiled = compiledCache.get(lexicon)
-  if (!compiled) {
-    compiled = lexicon.map((entry) => {
-      const spec = (FIELD_SPECS as Record<string, FieldSpec>)[entry.fact]
-      return {
-        entry,
-        regexes: entry.patterns.map((p) => new RegExp(p, 'giu')),
-        priority: entry.priority ?? 1,
-        negation: entry.negation ?? (spec?.kind === 'boolean' ? 'flip' : entry.measure ? 'ignore' : 'drop'),
+function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
+  const cached = compiledCache.get(lexicon)
+  if (cached) return cached
+  const patterns: CompiledPattern[] = []
+  const literalIds = new Map<string, number>()
+  const patternsByLiteral: number[][] = []
+  const ungated: number[] = []
+  for (const entry of lexicon) {
+    const spec = (FIELD_SPECS as Record<string, FieldSpec>)[entry.fact]
+    const owner: CompiledEntry = {
+      entry,
+      priority: entry.priority ?? 1,
+      negation: entry.negation ?? (spec?.kind === 'boolean' ? 'flip' : entry.measure ? 'ignore' : 'drop'),
+    }
+    for (const source of entry.patterns) {
+      const index = patterns.push({owner, regex: new RegExp(source, 'gi')}) - 1
+      const literals = requiredLiterals(source)
+      if (!literals) {
+        ungated.push(index)
+        continue
       }
-    })
-    compiledCache.set(lexicon, compiled)
+      for (const literal of literals) {
+        let id = literalIds.get(literal)
+        if (id === undefined) {
+          id = literalIds.size
+          literalIds.set(literal, id)
+          patternsByLiteral.push([])
+        }
+        patternsByLiteral[id]!.push(index)
+      }
+    }
   }
+  const compiled = {patterns, scanner: new LiteralScanner([...literalIds.keys()]), patternsByLiteral, ungated}
+  compiledCache.set(lexicon, compiled)
   return compiled
 }
 
@@ -88,20 +125,42 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
   }
 }
 
-function findMatches(text: string, compiled: readonly CompiledEntry[]): Match[] {
+/**
+ * Runs each pattern only on the segments (sentences, list items) that contain
+ * one of its required literals; a single Aho–Corasick pass finds those. This
+ * is what makes batch checking affordable: most of ~400 patterns never run.
+ */
+function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
+  const segments = splitSegments(text)
+  const work = new Map<number, Set<number>>()
+  const want = (pattern: number, segment: number) => {
+    let set = work.get(pattern)
+    if (!set) work.set(pattern, (set = new Set()))
+    set.add(segment)
+  }
+  lexicon.scanner.scan(text, (literal, end) => {
+    const segment = segmentAt(segments, end - 1)
+    for (const pattern of lexicon.patternsByLiteral[literal]!) want(pattern, segment)
+  })
+  for (const pattern of lexicon.ungated) for (let i = 0; i < segments.length; i++) want(pattern, i)
+  const segmentText: (string | undefined)[] = []
   const matches: Match[] = []
-  for (const c of compiled) {
-    for (const regex of c.regexes) {
+  for (const [index, segmentIndexes] of work) {
+    const {owner, regex} = lexicon.patterns[index]!
+    for (const si of segmentIndexes) {
+      const segment = segments[si]!
+      const slice = (segmentText[si] ??= text.slice(segment.start, segment.end))
       regex.lastIndex = 0
-      for (const m of text.matchAll(regex)) {
+      for (const m of slice.matchAll(regex)) {
         if (m[0].length === 0) continue
-        let value = c.entry.value ?? measureValue(c.entry, m.groups ?? {})
+        const start = segment.start + m.index
+        let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
         if (value === undefined) continue
-        if (c.negation !== 'ignore' && negated(text, m.index)) {
-          if (c.negation === 'drop' || typeof value !== 'boolean') continue
+        if (owner.negation !== 'ignore' && negated(text, start)) {
+          if (owner.negation === 'drop' || typeof value !== 'boolean') continue
           value = !value
         }
-        matches.push({compiled: c, value, start: m.index, end: m.index + m[0].length})
+        matches.push({compiled: owner, value, start, end: start + m[0].length})
       }
     }
   }

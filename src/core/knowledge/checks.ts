@@ -151,7 +151,7 @@ const lexiconShape: KnowledgeCheck = (kb, report) => {
     }
     for (const [i, pattern] of entry.patterns.entries()) {
       try {
-        const compiled = new RegExp(pattern, 'iu')
+        const compiled = new RegExp(pattern, 'i')
         if (entry.measure && !/\(\?<num>/.test(compiled.source)) report(origin, `.patterns[${i}]`, 'a measure pattern needs a named group (?<num>…)')
       } catch (error) {
         report(origin, `.patterns[${i}]`, `invalid regular expression: ${(error as Error).message}`)
