@@ -3,7 +3,6 @@ import {readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import type {Evidence} from '../core/extract/extract-profile.js'
-import {extractProfile} from '../core/extract/extract-profile.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {ProfileSchema, type Profile} from '../core/knowledge/profile.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
@@ -40,7 +39,7 @@ async function loadExample(name: string, kb: KnowledgeBase): Promise<ResolvedPro
     if (existsSync(path)) {
       const read = await readTextFile(path)
       if (!read.ok) throw new UserError(`example ${name}: ${describeReadFailure(read.failure)}`)
-      return {...fromText(read.text, kb), source: 'example', label: `example ${name}`}
+      return {...(await fromText(read.text, kb)), source: 'example', label: `example ${name}`}
     }
   }
   const known = await listExamples()
@@ -53,7 +52,9 @@ async function fromFile(path: string, source: ProfileSource, label: string): Pro
   return {profile: loaded.profile, evidence: [], source, label}
 }
 
-function fromText(text: string, kb: KnowledgeBase): ResolvedProfile {
+/** The extractor (its regexes and prefilter) loads only when there is prose to read. */
+async function fromText(text: string, kb: KnowledgeBase): Promise<ResolvedProfile> {
+  const {extractProfile} = await import('../core/extract/extract-profile.js')
   const {profile, evidence} = extractProfile(text, kb.lexicon)
   return {profile, evidence, source: 'text', label: 'text'}
 }
@@ -74,8 +75,8 @@ export async function resolveProfile(options: ProfileInputOptions, kb: Knowledge
   let base: ResolvedProfile | undefined
   if (options.profileFile !== undefined) base = await fromFile(options.profileFile, 'profile', options.profileFile)
   else if (options.example !== undefined) base = await loadExample(options.example, kb)
-  else if (options.text !== undefined) base = fromText(options.text, kb)
-  else if (options.stdinText !== undefined) base = {...fromText(options.stdinText, kb), source: 'stdin', label: 'standard input'}
+  else if (options.text !== undefined) base = await fromText(options.text, kb)
+  else if (options.stdinText !== undefined) base = {...(await fromText(options.stdinText, kb)), source: 'stdin', label: 'standard input'}
   const overrides = Object.fromEntries(Object.entries(options.overrides).filter(([, v]) => v !== undefined))
   if (!base && Object.keys(overrides).length === 0) return undefined
   const merged = {...base?.profile, ...overrides}

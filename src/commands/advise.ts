@@ -5,12 +5,10 @@ import {Flags} from '@oclif/core'
 import {resolveProfile, type ResolvedProfile} from '../app/profile-input.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js'
-import {advise, type AdviceWithTrace} from '../core/advisor/advise.js'
+import {advise, loadJsonRulesEngineEvaluator, type AdviceWithTrace} from '../core/advisor/advise.js'
 import {CDN_EVENT, CLIENTS, CONNECTIVITY, FLEXIBILITY, LATENCY, LOAD_PATTERN, OPERATIONS, OPTIMIZE_FOR, PROTOCOL, RESIDENCY, WORKLOAD} from '../core/knowledge/profile.js'
 import {EXIT, UserError} from '../errors.js'
 import {loadYaml} from '../io/yaml.js'
-import {makeStyle} from '../ui/style.js'
-import {renderAdviceMarkdown, renderAdviceText} from '../ui/render-advice.js'
 
 export default class Advise extends BaseCommand {
   static override description = `Reads a requirement profile — from a YAML/JSON file, free text (an exam scenario or a paragraph of requirements), a bundled example, flags, or an interactive questionnaire — and ranks every candidate in the catalog: the primary recommendation, what to use alongside it, lower-scoring alternatives, and every candidate a hard constraint rules out, each with the rule, the facts behind it and a documentation link.
@@ -38,6 +36,7 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
     commitment: Flags.option({options: ['0', '1', '3'] as const, description: 'years the baseline will run (0 = short-term)', helpGroup: 'PROFILE'})(),
     connectivity: Flags.option({options: CONNECTIVITY, description: 'link between the site and the AWS Region', helpGroup: 'PROFILE'})(),
     'data-gb-per-day': Flags.integer({description: 'data produced at the source, GB per day', min: 0, helpGroup: 'PROFILE'}),
+    engine: Flags.option({options: ['fast', 'json-rules-engine'] as const, default: 'fast' as const, description: 'evaluate the rules with the built-in evaluator (same verdicts, faster start) or with json-rules-engine itself; --explain always uses json-rules-engine'})(),
     'edge-processing': Flags.boolean({description: 'data must be processed at the source', allowNo: true, helpGroup: 'PROFILE'}),
     'execution-seconds': Flags.integer({description: 'run time of one unit of work, seconds', min: 0, helpGroup: 'PROFILE'}),
     example: Flags.string({char: 'e', description: 'use a bundled example from examples/profiles (e.g. iot-telemetry)'}),
@@ -109,8 +108,10 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       await writeFile(savePath, stringify(resolved.profile))
       this.logToStderr(`Saved the profile to ${savePath}`)
     }
-    const advice = await advise(kb, resolved.profile, {explain: flags.explain})
+    const evaluator = flags.engine === 'json-rules-engine' ? await loadJsonRulesEngineEvaluator() : undefined
+    const advice = await advise(kb, resolved.profile, {explain: flags.explain, evaluator})
     if (!this.jsonEnabled()) {
+      const [{makeStyle}, {renderAdviceMarkdown, renderAdviceText}] = await Promise.all([import('../ui/style.js'), import('../ui/render-advice.js')])
       const view = {advice, evidence: resolved.evidence, label: resolved.label}
       const report = flags.format === 'md' ? renderAdviceMarkdown(view) : renderAdviceText(view, makeStyle(flags.output ? {} : process.stdout))
       if (flags.output) await writeFile(flags.output, report)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {advise} from '../../src/core/advisor/advise.js'
+import {advise, loadJsonRulesEngineEvaluator} from '../../src/core/advisor/advise.js'
 import {extractProfile} from '../../src/core/extract/extract-profile.js'
 import {judgeFixture} from '../../src/core/ruletest/run-fixtures.js'
 import {loadFixtures} from '../../src/io/load-fixtures.js'
@@ -30,7 +30,7 @@ describe('bundled rule fixtures (rules/tests)', () => {
     it(`${fixture.name}`, async () => {
       const kb = await bundledKnowledge()
       const profile = fixture.profile ?? extractProfile(fixture.text ?? '', kb.lexicon).profile
-      const result = judgeFixture(fixture, file, await advise(kb, profile))
+      const result = judgeFixture(fixture, file, await advise(kb, profile, {evaluator: await loadJsonRulesEngineEvaluator()}))
       expect(result.failures).toEqual([])
     })
   }

@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'
-import {advise} from '../../core/advisor/advise.js'
+import {advise, loadJsonRulesEngineEvaluator} from '../../core/advisor/advise.js'
 import {extractProfile} from '../../core/extract/extract-profile.js'
 import {judgeFixture, type FixtureResult} from '../../core/ruletest/run-fixtures.js'
 import {formatProblem, type Problem} from '../../core/validation/problem.js'
@@ -39,10 +39,12 @@ Exit codes: 0 all fixtures pass; 1 a fixture failed; 2 a fixture file or the pac
     const kb = await loadKnowledgeOrFail(args.dir === undefined ? [] : [dir])
     const {fixtures, problems} = await loadFixtures(dir)
     if (fixtures.length === 0 && problems.length === 0) throw new UserError(`no fixtures found in ${dir}/tests`, {suggestion: 'add YAML files with a list of {name, profile | text, expect}'})
+    // Fixtures test the rules as json-rules-engine runs them: the reference semantics.
+    const evaluator = await loadJsonRulesEngineEvaluator()
     const results: FixtureResult[] = []
     for (const {file, fixture} of fixtures) {
       const profile = fixture.profile ?? extractProfile(fixture.text ?? '', kb.lexicon).profile
-      results.push(judgeFixture(fixture, file, await advise(kb, profile)))
+      results.push(judgeFixture(fixture, file, await advise(kb, profile, {evaluator})))
     }
     const run = {passed: results.filter((r) => r.passed).length, failed: results.filter((r) => !r.passed).length, results, problems}
     if (!this.jsonEnabled()) {
