@@ -1,7 +1,7 @@
 import {writeFile} from 'node:fs/promises'
 
 import {formatProblem} from '../core/validation/problem.js'
-import {packSourceFiles, serializeSnapshot, snapshotPath, stampSources} from '../io/knowledge-snapshot.js'
+import {serializeSnapshot, snapshotPath, stampSources} from '../io/knowledge-snapshot.js'
 import {loadKnowledgeBase} from '../io/load-knowledge.js'
 import {bundledRulesDir} from '../io/package-root.js'
 
@@ -12,5 +12,5 @@ if (!loaded.ok) {
   console.error(`rules/ has ${loaded.problems.length} problem(s):\n${loaded.problems.map(formatProblem).join('\n')}`)
   process.exit(1)
 }
-const stamp = await stampSources(await packSourceFiles(bundledRulesDir()))
+const stamp = await stampSources(bundledRulesDir())
 await writeFile(snapshotPath(), serializeSnapshot(loaded.data, stamp))

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {readFile} from 'node:fs/promises'
+import {join, relative} from 'node:path'
 
 import {primeRequiredLiterals, requiredLiterals} from '../core/extract/regex-literals.js'
 import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
@@ -10,9 +10,10 @@ import {packageRoot} from './package-root.js'
 /**
  * The bundled knowledge base, validated at build time and stored whole, so a
  * command start skips ~70 ms of schema validation and ~90 ms of regex
- * analysis. It is used only while the files in rules/ keep the names, sizes
- * and modification times they had at build, so editing a rule without
- * rebuilding falls back to full validation.
+ * analysis. It is used only while the files in rules/ hash to what they
+ * were at build time, so editing a rule without rebuilding falls back to full
+ * validation. (Modification times were tried and are not exact across
+ * copies; node:crypto costs ~30 ms to load, so the hash is a plain one.)
  */
 interface Snapshot {
   version: 1
@@ -29,10 +30,24 @@ export async function packSourceFiles(dir: string): Promise<string[]> {
   return [...lists.flat(), ...(existsSync(join(dir, 'prices.json')) ? [join(dir, 'prices.json')] : [])]
 }
 
-/** Names, sizes and modification times of the source files: cheap to take, and changed by any edit. */
-export async function stampSources(files: readonly string[]): Promise<string> {
-  const stats = await Promise.all(files.map((file) => stat(file)))
-  return files.map((file, i) => `${file.slice(file.lastIndexOf('rules'))}:${stats[i]!.size}:${Math.floor(stats[i]!.mtimeMs)}`).join('|')
+/** A hash of the pack's source files, names and contents: changed by any edit. */
+export async function stampSources(dir: string): Promise<string> {
+  const files = await packSourceFiles(dir)
+  const contents = await Promise.all(files.map((file) => readFile(file)))
+  let fnv = 0x811c9dc5
+  let djb = 5381
+  const add = (bytes: Uint8Array) => {
+    for (let i = 0; i < bytes.length; i++) {
+      fnv = Math.imul(fnv ^ bytes[i]!, 0x01000193)
+      djb = (Math.imul(djb, 33) + bytes[i]!) | 0
+    }
+  }
+  const encoder = new TextEncoder()
+  files.forEach((file, i) => {
+    add(encoder.encode(`${relative(dir, file)}\0`))
+    add(contents[i]!)
+  })
+  return `${(fnv >>> 0).toString(16)}${(djb >>> 0).toString(16)}:${files.length}`
 }
 
 export function serializeSnapshot(kb: KnowledgeBase, sourceStamp: string): string {
@@ -62,7 +77,7 @@ export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | un
   } catch {
     return undefined
   }
-  if (snapshot.version !== 1 || snapshot.sourceStamp !== (await stampSources(await packSourceFiles(rulesDir)))) return undefined
+  if (snapshot.version !== 1 || snapshot.sourceStamp !== (await stampSources(rulesDir))) return undefined
   primeRequiredLiterals(snapshot.literals)
   const {origins, ...rest} = snapshot.kb
   return {...rest, origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)}}

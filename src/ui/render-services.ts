@@ -2,7 +2,8 @@ import type {CatalogEntry} from '../core/knowledge/catalog.js'
 import type {Rule} from '../core/knowledge/rule.js'
 import {type Style, wrap} from './style.js'
 
-export function renderServiceList(entries: readonly CatalogEntry[], s: Style): string {
+export function renderServiceList(unsorted: readonly CatalogEntry[], s: Style): string {
+  const entries = [...unsorted].sort((a, b) => a.id.localeCompare(b.id))
   const idWidth = Math.max(...entries.map((e) => e.id.length))
   const nameWidth = Math.max(...entries.map((e) => e.name.length))
   const lines = entries.map((e) => {
