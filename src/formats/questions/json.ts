@@ -1,0 +1,55 @@
+import {DraftQuestionSchema, type DraftQuestion} from '../../core/questions/question.js'
+import {issuesToProblems} from '../../core/validation/zod-issues.js'
+import {ImportBatch, keyProblems, lineLocator, type ExportResult, type ImportResult} from './types.js'
+
+/** edgewise's own lossless format: the DraftQuestion array as is. */
+export function exportJson(questions: DraftQuestion[]): ExportResult {
+  return {ok: true, text: `${JSON.stringify(questions, null, 2)}\n`}
+}
+
+/** V8 says where JSON broke as "at position N" (Node 20) or "(line N column M)" (newer). */
+function syntaxLine(text: string, message: string): number | undefined {
+  const line = /line (\d+)/.exec(message)?.[1]
+  if (line !== undefined) return Number(line)
+  const position = /position (\d+)/.exec(message)?.[1]
+  return position === undefined ? undefined : lineLocator(text)(Number(position))
+}
+
+/**
+ * Reads a JSON array of DraftQuestions. Unlike the other importers it keeps
+ * the ids in the file, because this format is where they are authored;
+ * everything else goes through the same schema and key checks.
+ */
+export function importJson(text: string, file: string): ImportResult {
+  const batch = new ImportBatch(file, 'json')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const line = syntaxLine(text, message)
+    batch.problems.push({file, path: '', message: `is not valid JSON: ${message}`, ...(line === undefined ? {} : {line})})
+    return batch.result()
+  }
+  if (!Array.isArray(value)) {
+    batch.problems.push({file, path: '', message: 'must be a JSON array of questions ([{"id": …, "stem": …, "options": […], "choose": 1}, …])'})
+    return batch.result()
+  }
+  for (const item of value) {
+    const index = batch.nextIndex()
+    const checked = DraftQuestionSchema.safeParse(item)
+    if (!checked.success) {
+      batch.skip(issuesToProblems(file, checked.error.issues, [index]))
+      continue
+    }
+    const question = checked.data
+    const found = keyProblems(question.options)
+    const correct = question.options.filter((o) => o.correct).length
+    if (found.length === 0 && question.choose !== correct) {
+      found.push({path: 'choose', message: `is ${question.choose} but ${correct} option(s) are marked correct; choose must equal the number of correct options`})
+    }
+    if (found.length > 0) batch.skip(found.map((f) => batch.problem(index, f.path, f.message)))
+    else batch.accept(question, index)
+  }
+  return batch.result()
+}

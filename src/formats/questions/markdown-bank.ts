@@ -1,0 +1,121 @@
+import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
+import type {Problem} from '../../core/validation/problem.js'
+import {ImportBatch, type ExportResult, type ImportResult} from './types.js'
+
+const HEADING = /^###\s+(.*?)\s*$/
+const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/
+const IMAGE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/
+const FENCE = /^\s*(```|~~~)/
+const BACK_TO_TOP = /^\s*\*\*\[.*\]\(#[^)]*\)\*\*\s*$/
+const NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
+const CHOOSE = /\(\s*choose\s+(two|three|four|five|\d)\s*\.?\s*\)/i
+
+/** "(Choose two.)" in the stem, as a number; undefined when the stem does not say. */
+function statedChoose(stem: string): number | undefined {
+  const word = CHOOSE.exec(stem)?.[1]?.toLowerCase()
+  if (word === undefined) return undefined
+  return NUMBERS[word] ?? Number(word)
+}
+
+/** A stem line that the importer would read as something else. */
+function misread(line: string): string | undefined {
+  if (/^\s*#/.test(line)) return 'starts with #, which would read as a heading'
+  if (TASK.test(line)) return 'looks like a task-list option'
+  if (IMAGE.test(line) || BACK_TO_TOP.test(line)) return 'is an image or navigation line, which the importer ignores'
+  return undefined
+}
+
+function bankProblems(q: DraftQuestion): Problem[] {
+  const problem = (path: string, message: string): Problem => ({file: q.id, path, message: `question ${q.id} ${message}`})
+  const found: Problem[] = []
+  const [first = '', ...rest] = q.stem.split(/\r?\n/)
+  if (first.trim() === '') found.push(problem('stem', 'has a stem whose first line is empty; the heading needs text'))
+  rest.forEach((line, i) => {
+    const why = misread(line)
+    if (why) found.push(problem('stem', `has stem line ${i + 2} that ${why}; reword it`))
+  })
+  // An unclosed fence would swallow the options that follow it.
+  if (rest.filter((line) => FENCE.test(line)).length % 2 === 1) found.push(problem('stem', 'has a code fence (``` or ~~~) that is never closed; close it'))
+  q.options.forEach((o, i) => {
+    if (/[\r\n]/.test(o.text)) found.push(problem(`options[${i}].text`, 'has an option with a line break; a task-list item holds one line, so join the lines'))
+  })
+  return found
+}
+
+/**
+ * Writes the GitHub question-bank layout. It has no ids, explanations or tags,
+ * so those are dropped; a stem or option the importer would misread refuses
+ * the export instead of producing a file that does not read back.
+ */
+export function exportMarkdownBank(questions: DraftQuestion[]): ExportResult {
+  const problems = questions.flatMap(bankProblems)
+  if (problems.length > 0) return {ok: false, problems}
+  const blocks = questions.map((q) => {
+    const [first = '', ...rest] = q.stem.split(/\r?\n/)
+    return [`### ${first}`, ...rest, '', ...q.options.map((o) => `- [${o.correct ? 'x' : ' '}] ${o.text}`)].join('\n')
+  })
+  return {ok: true, text: blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`}
+}
+
+interface Pending {
+  line: number
+  stem: string[]
+  options: QuestionOption[]
+  /** Once options start, the next non-option line ends the list. */
+  closed: boolean
+}
+
+function finish(batch: ImportBatch, q: Pending): void {
+  const stem = q.stem.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  const correct = q.options.filter((o) => o.correct).length
+  const stated = statedChoose(stem)
+  if (stated !== undefined && correct > 0 && stated !== correct) {
+    batch.reject(`question says "choose ${stated}" but marks ${correct} option(s) [x]; fix the marks or the stem`, q.line)
+    return
+  }
+  batch.add({stem, options: q.options, line: q.line})
+}
+
+/**
+ * Reads `### stem` headings followed by `- [x]` / `- [ ]` items. Lines between
+ * the heading and the first item continue the stem; images, "Back to Top"
+ * links, tables of contents and anything after the list are ignored.
+ */
+export function importMarkdownBank(text: string, file: string): ImportResult {
+  const batch = new ImportBatch(file, 'md')
+  let current: Pending | undefined
+  let fenced = false
+
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (FENCE.test(line)) fenced = !fenced
+    const heading = fenced ? null : HEADING.exec(line)
+    if (heading) {
+      if (current) finish(batch, current)
+      current = {line: i + 1, stem: [heading[1] ?? ''], options: [], closed: false}
+      return
+    }
+    // Any other heading level is a section title, so it ends the question before it.
+    if (!fenced && /^#{1,6}(\s|$)/.test(line)) {
+      if (current) finish(batch, current)
+      current = undefined
+      return
+    }
+    if (!current || current.closed) return
+    const task = fenced ? null : TASK.exec(line)
+    if (task) {
+      current.options.push({text: task[2] ?? '', correct: task[1] !== ' '})
+      return
+    }
+    if (current.options.length > 0) {
+      // Indented text right under an item is that item's wrapped continuation.
+      const last = current.options.at(-1)
+      if (last && /^\s{2,}\S/.test(line) && !fenced) last.text = `${last.text} ${line.trim()}`
+      else if (line.trim() !== '') current.closed = true
+      return
+    }
+    if (IMAGE.test(line) || BACK_TO_TOP.test(line)) return
+    current.stem.push(line.trimEnd())
+  })
+  if (current) finish(batch, current)
+  return batch.result()
+}

@@ -1,0 +1,140 @@
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+
+import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
+import {escapeXml, htmlToText, ImportBatch, lineLocator, textToHtml, type ExportResult, type ImportResult} from './types.js'
+
+/** CDATA cannot contain `]]>`, so split it across two sections. */
+const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
+const htmlText = (text: string) => `<text>${cdata(textToHtml(text))}</text>`
+const share = (n: number) => String(Number((100 / n).toFixed(5)))
+
+function answerXml(q: DraftQuestion, option: QuestionOption): string {
+  // Same scoring as the GIFT export: equal shares for right options, -100% for a wrong pick.
+  const fraction = option.correct ? share(q.choose) : q.choose > 1 ? '-100' : '0'
+  const feedback = option.rationale === undefined ? '' : `\n      <feedback format="html">${htmlText(option.rationale)}</feedback>`
+  return `    <answer fraction="${fraction}" format="html">\n      ${htmlText(option.text)}${feedback}\n    </answer>`
+}
+
+function questionXml(q: DraftQuestion): string {
+  const lines = [
+    '  <question type="multichoice">',
+    `    <name><text>${escapeXml(q.id)}</text></name>`,
+    `    <questiontext format="html">${htmlText(q.stem)}</questiontext>`,
+  ]
+  if (q.explanation !== undefined) lines.push(`    <generalfeedback format="html">${htmlText(q.explanation)}</generalfeedback>`)
+  lines.push(
+    '    <defaultgrade>1</defaultgrade>',
+    `    <idnumber>${escapeXml(q.id)}</idnumber>`,
+    `    <single>${q.choose > 1 ? 'false' : 'true'}</single>`,
+    '    <shuffleanswers>true</shuffleanswers>',
+    '    <answernumbering>ABCD</answernumbering>',
+    ...q.options.map((o) => answerXml(q, o)),
+  )
+  if (q.tags && q.tags.length > 0) {
+    lines.push('    <tags>', ...q.tags.map((t) => `      <tag><text>${escapeXml(t)}</text></tag>`), '    </tags>')
+  }
+  lines.push('  </question>')
+  return lines.join('\n')
+}
+
+/** Writes a Moodle XML `<quiz>` of multichoice questions; ids go to `<name>` and `<idnumber>`. */
+export function exportMoodleXml(questions: DraftQuestion[]): ExportResult {
+  const body = questions.map(questionXml).join('\n')
+  return {ok: true, text: `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${body}${body === '' ? '' : '\n'}</quiz>\n`}
+}
+
+type Node = Record<string, unknown>
+
+const asNode = (value: unknown): Node | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : undefined)
+const asList = (value: unknown): Node[] => (Array.isArray(value) ? value.map(asNode).filter((n): n is Node => n !== undefined) : [])
+const attr = (node: Node | undefined, name: string) => {
+  const value = node?.[`@_${name}`]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The text of a `<x format="…"><text>…</text></x>` element, as plain text. */
+function richText(element: unknown): string | undefined {
+  const node = asNode(element)
+  const raw = node?.text
+  if (raw === undefined) return typeof element === 'string' ? element : undefined
+  const text = typeof raw === 'string' ? raw : (asNode(raw)?.['#text'] ?? '')
+  if (typeof text !== 'string') return undefined
+  const format = attr(node, 'format') ?? 'html'
+  // moodle_auto_format, plain_text and markdown keep their text as typed.
+  return format === 'html' ? htmlToText(text) : text.trim()
+}
+
+// The parser types this as the `Symbol` wrapper object; at run time it is a plain symbol.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol
+const startOf = (node: Node) => (node as {[key: symbol]: {startIndex?: number} | undefined})[META]?.startIndex
+const ARRAYS = new Set(['question', 'answer', 'tag'])
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  captureMetaData: true,
+  isArray: (name) => ARRAYS.has(name),
+})
+
+const SUPPORTED_ONLY = 'only multichoice questions can be imported; leave it out or convert it in Moodle'
+
+/**
+ * Reads the multichoice questions of a Moodle XML `<quiz>`. A question whose
+ * answers have a positive fraction counts them as right; in single-answer
+ * mode only full marks (100%) count, since edgewise has no partial credit.
+ */
+export function importMoodleXml(text: string, file: string): ImportResult {
+  const batch = new ImportBatch(file, 'moodle')
+  const valid = XMLValidator.validate(text)
+  if (valid !== true) {
+    batch.problems.push({file, path: '', line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg} (column ${valid.err.col})`})
+    return batch.result()
+  }
+  const root = asNode(parser.parse(text))
+  // An empty <quiz></quiz> parses as a string, which is a valid (empty) bank.
+  const quiz = asNode(root?.quiz) ?? (typeof root?.quiz === 'string' ? {} : undefined)
+  if (!quiz) {
+    batch.problems.push({file, path: '', message: 'has no <quiz> root element; is this a Moodle XML export?'})
+    return batch.result()
+  }
+  const lineAt = lineLocator(text)
+  let category: string | undefined
+  for (const question of asList(quiz.question)) {
+    const start = startOf(question)
+    const line = start === undefined ? undefined : lineAt(start)
+    const type = attr(question, 'type') ?? '(none)'
+    if (type === 'category') {
+      category = richText(question.category)?.replace(/^\$[a-z]+\$\//, '') || undefined
+      continue
+    }
+    if (type !== 'multichoice') {
+      batch.reject(`is a "${type}" question; ${SUPPORTED_ONLY}`, line)
+      continue
+    }
+    const single = String(richText(question.single) ?? 'true').trim() !== 'false'
+    const answers = asList(question.answer).map((answer) => {
+      const fraction = Number(attr(answer, 'fraction') ?? '0')
+      const option: QuestionOption = {text: richText(answer) ?? '', correct: single ? fraction >= 100 : fraction > 0}
+      const feedback = richText(answer.feedback)
+      if (feedback) option.rationale = feedback
+      return {option, fraction}
+    })
+    const fullMarks = answers.filter((a) => a.fraction >= 100).length
+    if (single && fullMarks > 1) {
+      batch.reject(`is single-answer but gives full marks to ${fullMarks} answers; edgewise has one key per question, so keep one right answer or set <single>false</single>`, line)
+      continue
+    }
+    const tags = asList(asNode(question.tags)?.tag).map((t) => richText(t) ?? '')
+    batch.add({
+      stem: richText(question.questiontext) ?? '',
+      options: answers.map((a) => a.option),
+      explanation: richText(question.generalfeedback),
+      tags: category === undefined ? tags : [category, ...tags.filter((t) => t !== category)],
+      line,
+    })
+  }
+  return batch.result()
+}

@@ -1,0 +1,215 @@
+import {contentId} from '../../core/questions/content-id.js'
+import {DraftQuestionSchema, letterOf, type DraftQuestion, type QuestionOption} from '../../core/questions/question.js'
+import type {Problem} from '../../core/validation/problem.js'
+import {issuesToProblems} from '../../core/validation/zod-issues.js'
+
+/** What an importer hands back: the questions it could read, and why it skipped the others. */
+export type ImportResult = {questions: DraftQuestion[]; problems: Problem[]; skipped: number}
+
+export type ExportedFile = {name: string; text: string}
+
+/**
+ * `text` is the main document. Formats that need one file per question (QTI)
+ * put those in `files` and make `text` the package manifest that lists them.
+ * A refused export names each question it could not express: `file` is then
+ * the question id, since the question is what the user has to change.
+ */
+export type ExportResult = {ok: true; text: string; files?: ExportedFile[]} | {ok: false; problems: Problem[]}
+
+/** The parts of a DraftQuestion beyond stem, options and keys that a format may carry. */
+export type CarriedField = 'id' | 'explanation' | 'rationale' | 'tags' | 'metadata'
+
+export interface QuestionFormatInfo {
+  id: string
+  label: string
+  extension: string
+  canImport: boolean
+  canExport: boolean
+  multipleResponse: boolean
+  /** What survives an export; every other DraftQuestion field is dropped (say so to the user). */
+  carries: readonly CarriedField[]
+}
+
+/** Metadata only, so this module stays free of import cycles; callers map ids to the functions. */
+export const QUESTION_FORMATS = [
+  {id: 'json', label: 'edgewise JSON', extension: 'json', canImport: true, canExport: true, multipleResponse: true, carries: ['id', 'explanation', 'rationale', 'tags', 'metadata']},
+  {id: 'gift', label: 'Moodle GIFT', extension: 'gift', canImport: true, canExport: true, multipleResponse: true, carries: ['id', 'explanation', 'rationale']},
+  {id: 'moodle-xml', label: 'Moodle XML', extension: 'xml', canImport: true, canExport: true, multipleResponse: true, carries: ['id', 'explanation', 'rationale', 'tags']},
+  {id: 'aiken', label: 'Aiken', extension: 'txt', canImport: true, canExport: true, multipleResponse: false, carries: []},
+  {id: 'markdown', label: 'GitHub task-list Markdown', extension: 'md', canImport: true, canExport: true, multipleResponse: true, carries: []},
+  {id: 'qti', label: 'IMS QTI 2.1', extension: 'xml', canImport: false, canExport: true, multipleResponse: true, carries: ['id']},
+  {id: 'anki', label: 'Anki (tab-separated)', extension: 'txt', canImport: false, canExport: true, multipleResponse: true, carries: ['explanation', 'tags']},
+] as const satisfies readonly QuestionFormatInfo[]
+
+export type QuestionFormatId = (typeof QUESTION_FORMATS)[number]['id']
+
+/** A question as a parser read it (escapes already undone), before any checks. */
+export interface ParsedQuestion {
+  stem: string
+  options: QuestionOption[]
+  explanation?: string | undefined
+  tags?: string[] | undefined
+  line?: number | undefined
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+
+/** The checks every format shares; the schema cannot see duplicates or a missing key. */
+export function keyProblems(options: readonly QuestionOption[]): {path: string; message: string}[] {
+  const found: {path: string; message: string}[] = []
+  if (options.length < 2) found.push({path: 'options', message: `needs at least two options; found ${options.length}`})
+  const firstSeen = new Map<string, number>()
+  options.forEach((option, i) => {
+    const key = normalize(option.text)
+    if (key === '') found.push({path: `options[${i}]`, message: 'option text is empty'})
+    const earlier = firstSeen.get(key)
+    if (earlier !== undefined && key !== '') {
+      found.push({path: `options[${i}]`, message: `repeats option ${letterOf(earlier)} ("${option.text}"); remove one of them`})
+    } else firstSeen.set(key, i)
+  })
+  const correct = options.filter((o) => o.correct).length
+  if (options.length >= 2 && correct === 0) found.push({path: 'options', message: 'no option is marked correct; mark the right answer(s)'})
+  if (options.length >= 2 && correct === options.length) found.push({path: 'options', message: 'every option is marked correct; a question needs at least one wrong option'})
+  return found
+}
+
+const blankToUndefined = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s.trim())
+
+/**
+ * Collects one file's questions: each bad question becomes problems and is
+ * skipped, so one typo never costs the user the rest of the file.
+ */
+export class ImportBatch {
+  readonly questions: DraftQuestion[] = []
+  readonly problems: Problem[] = []
+  skipped = 0
+  private readonly seen = new Map<string, string>()
+  private count = 0
+
+  constructor(
+    readonly file: string,
+    private readonly prefix: string,
+  ) {}
+
+  /** Reports a question the parser could not even take apart. */
+  reject(message: string, line?: number): void {
+    this.skip([this.problem(this.count++, '', message, line)])
+  }
+
+  add(parsed: ParsedQuestion): void {
+    const index = this.count++
+    const options = parsed.options.map((o) => ({...o, text: o.text.trim(), rationale: blankToUndefined(o.rationale)}))
+    const stem = parsed.stem.trim()
+    const found = keyProblems(options)
+    if (stem === '') found.unshift({path: 'stem', message: 'the question text is empty'})
+    if (found.length > 0) return this.skip(found.map((f) => this.problem(index, f.path, f.message, parsed.line)))
+
+    const tags = parsed.tags?.map((t) => t.trim()).filter((t) => t !== '')
+    const explanation = blankToUndefined(parsed.explanation)
+    const draft = {
+      id: contentId(stem, options.map((o) => o.text), this.prefix),
+      stem,
+      options: options.map((o) => (o.rationale === undefined ? {text: o.text, correct: o.correct} : o)),
+      choose: options.filter((o) => o.correct).length,
+      ...(explanation === undefined ? {} : {explanation}),
+      ...(tags && tags.length > 0 ? {tags} : {}),
+      source: 'imported' as const,
+    }
+    const checked = DraftQuestionSchema.safeParse(draft)
+    if (!checked.success) {
+      return this.skip(issuesToProblems(this.file, checked.error.issues, [index]).map((p) => withLine(p, parsed.line)))
+    }
+    this.accept(checked.data, index, parsed.line)
+  }
+
+  /** Adds an already complete question (JSON keeps its own ids) after the duplicate check. */
+  accept(question: DraftQuestion, index: number, line?: number): void {
+    const earlier = this.seen.get(question.id)
+    if (earlier !== undefined) {
+      this.skip([this.problem(index, '', `is the same question as ${earlier} (id ${question.id}); remove the copy`, line)])
+      return
+    }
+    this.seen.set(question.id, line === undefined ? `[${index}]` : `line ${line}`)
+    this.questions.push(question)
+  }
+
+  /** Hands out the next batch position for callers that validate questions themselves. */
+  nextIndex(): number {
+    return this.count++
+  }
+
+  skip(problems: Problem[]): void {
+    this.problems.push(...problems)
+    this.skipped++
+  }
+
+  result(): ImportResult {
+    return {questions: this.questions, problems: this.problems, skipped: this.skipped}
+  }
+
+  problem(index: number, path: string, message: string, line?: number): Problem {
+    const where = path === '' ? `[${index}]` : `[${index}].${path}`
+    return withLine({file: this.file, path: where, message}, line)
+  }
+}
+
+const withLine = (p: Problem, line: number | undefined): Problem => (line === undefined ? p : {...p, line})
+
+/** Maps character offsets to 1-based lines; built once per file so big files stay linear. */
+export function lineLocator(text: string): (offset: number) => number {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((starts[mid] ?? 0) <= offset) low = mid
+      else high = mid - 1
+    }
+    return low + 1
+  }
+}
+
+// XML 1.0 forbids most control characters even as entities; dropping them is the only way to stay well-formed.
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
+const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;'}
+
+export function escapeXml(text: string): string {
+  return text.replace(XML_ILLEGAL, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c)
+}
+
+/** Plain text as HTML: blank lines become paragraphs, single newlines `<br>`. */
+export function textToHtml(text: string): string {
+  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c)
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => `<p>${escape(para.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('')
+}
+
+const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return NAMED[name.toLowerCase()] ?? whole
+  })
+}
+
+/** The inverse of textToHtml, lenient enough for HTML that other tools wrote. */
+export function htmlToText(html: string): string {
+  const flat = html
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+  return decodeEntities(flat)
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .trim()
+}
