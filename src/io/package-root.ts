@@ -21,3 +21,5 @@ export function packageRoot(): string {
 }
 
 export const bundledRulesDir = (): string => join(packageRoot(), 'rules')
+
+export const bundledQuestionsDir = (): string => join(packageRoot(), 'questions')

@@ -1,0 +1,132 @@
+import {normalizePath} from './baseline.js'
+import {SEVERITIES, type CheckReport, type ChosenService, type DocumentReport, type Finding, type Severity, type WaivedFinding, type Waiver} from './finding.js'
+
+/** The threshold the CLI's `--fail-on` takes: findings at or above it fail the run; `never` fails on none. */
+export type FailOn = Severity | 'never'
+
+export interface CheckSummary {
+  /** Every document the run was given. */
+  documents: number
+  /** Documents read and analysed (status `checked`). */
+  checked: number
+  /** Checked documents with at least one finding of any severity (waived ones do not count). */
+  withFindings: number
+  /** Checked documents with at least one `error` finding. */
+  withErrors: number
+  /** Checked documents with no finding left after waivers and the baseline. */
+  sound: number
+  /** Documents that could not be read or parsed (status `error`). */
+  unreadable: number
+  findings: Record<Severity, number>
+  /** Sum of `findings`. */
+  total: number
+  waived: number
+  invalidWaivers: number
+  /** Findings the baseline removed before reporting. */
+  baselined: number
+}
+
+const RANK: Record<Severity, number> = {error: 3, warning: 2, note: 1}
+
+/** True when `severity` is at or above the `failOn` threshold (`never` admits nothing). */
+export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && RANK[severity] >= RANK[failOn]
+}
+
+export function summarize(report: CheckReport): CheckSummary {
+  const findings: Record<Severity, number> = {error: 0, warning: 0, note: 0}
+  let checked = 0
+  let withFindings = 0
+  let withErrors = 0
+  let waived = 0
+  let invalidWaivers = 0
+  for (const doc of report.documents) {
+    waived += doc.waived.length
+    invalidWaivers += doc.invalidWaivers.length
+    if (doc.status !== 'checked') continue
+    checked++
+    if (doc.findings.length > 0) withFindings++
+    if (doc.findings.some((f) => f.severity === 'error')) withErrors++
+    for (const f of doc.findings) findings[f.severity]++
+  }
+  return {
+    documents: report.documents.length,
+    checked,
+    withFindings,
+    withErrors,
+    sound: checked - withFindings,
+    unreadable: report.documents.length - checked,
+    findings,
+    total: SEVERITIES.reduce((sum, s) => sum + findings[s], 0),
+    waived,
+    invalidWaivers,
+    baselined: report.baselined,
+  }
+}
+
+/**
+ * The process exit code for a finished check.
+ *
+ * - 2 when any document could not be read or parsed. This wins over 1: a run
+ *   with a broken input has not checked everything it was asked to, so a CI
+ *   job must not mistake it for an ordinary "findings" failure (and a
+ *   `--fail-on never` run must still notice it). The readable documents are
+ *   reported in full either way.
+ * - 1 when some finding is at or above `failOn` (`never` disables this).
+ * - 0 otherwise.
+ *
+ * Waived and baselined findings are already out of `documents[].findings`, so
+ * they never fail a run; an invalid waiver leaves its finding in place and so
+ * counts through that finding.
+ */
+export function exitCodeFor(report: CheckReport, failOn: FailOn): 0 | 1 | 2 {
+  if (report.documents.some((d) => d.status === 'error')) return 2
+  const failing = report.documents.some((d) => d.findings.some((f) => atOrAbove(f.severity, failOn)))
+  return failing ? 1 : 0
+}
+
+// Ordering. Every renderer prints in the same order whatever order the analysis
+// produced: path, then line, then rule id. Plain code-unit comparison rather than
+// localeCompare, so the output does not depend on the machine's locale or ICU.
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return cmp(a.file, b.file) || a.line - b.line || cmp(a.ruleId, b.ruleId) || cmp(a.service, b.service) || cmp(a.message, b.message)
+}
+
+const compareWaivers = (a: Waiver, b: Waiver) => a.line - b.line || cmp(a.ruleId, b.ruleId)
+const compareWaived = (a: WaivedFinding, b: WaivedFinding) => compareFindings(a.finding, b.finding)
+
+const compareChosen = (a: ChosenService, b: ChosenService) => a.line - b.line || cmp(a.service, b.service)
+const withPath = (f: Finding): Finding => ({...f, file: normalizePath(f.file)})
+
+/**
+ * A copy of the document in reporting order, its paths normalised (forward
+ * slashes, no leading `./`) so that sorting and every format agree on them.
+ */
+export function orderDocument(doc: DocumentReport): DocumentReport {
+  return {
+    ...doc,
+    file: normalizePath(doc.file),
+    findings: doc.findings.map(withPath).sort(compareFindings),
+    waived: doc.waived.map((w) => ({...w, finding: withPath(w.finding)})).sort(compareWaived),
+    invalidWaivers: [...doc.invalidWaivers].sort(compareWaivers),
+    chosen: [...doc.chosen].sort(compareChosen),
+    notChosen: [...doc.notChosen].sort(compareChosen),
+  }
+}
+
+/** A copy of the report in reporting order: documents by path, rules by id, everything inside sorted. */
+export function orderReport(report: CheckReport): CheckReport {
+  return {
+    ...report,
+    documents: report.documents.map(orderDocument).sort((a, b) => cmp(a.file, b.file)),
+    rules: [...report.rules].sort((a, b) => cmp(a.id, b.id)),
+  }
+}
+
+/** `1 error`, `2 errors`: English plurals for the nouns the reports count. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
