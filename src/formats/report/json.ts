@@ -2,46 +2,6 @@ import {fingerprint, normalizePath} from '../../core/check/baseline.js'
 import type {CheckReport, ChosenService, DocumentReport, Finding, Waiver} from '../../core/check/finding.js'
 import {orderReport, summarize, type CheckSummary} from '../../core/check/summary.js'
 
-/**
- * `edgewise check --format json`. The shape is a contract for scripts, so it is
- * versioned, every key is always present (absent values are `null`, never a
- * missing key), keys come in the order written here, and arrays are sorted
- * (documents by file; findings by line, then rule id).
- *
- * ```ts
- * {
- *   version: 1,
- *   tool: {name: string, version: string, informationUri: string},
- *   summary: {
- *     documents: number, checked: number, withFindings: number, withErrors: number,
- *     sound: number, unreadable: number,
- *     findings: {error: number, warning: number, note: number},
- *     total: number, waived: number, invalidWaivers: number, baselined: number,
- *   },
- *   documents: Array<{
- *     file: string,                       // forward slashes, no leading ./
- *     status: 'checked' | 'error',
- *     error: string | null,               // why the file could not be read or parsed
- *     errorLine: number | null,
- *     findings: JsonFinding[],
- *     waived: Array<{finding: JsonFinding, waiver: JsonWaiver}>,
- *     invalidWaivers: JsonWaiver[],       // `invalid` says why each suppressed nothing
- *     chosen: Array<{service: string, line: number, alias: string}>,
- *     notChosen: Array<{service: string, line: number, alias: string}>,
- *   }>,
- * }
- * JsonFinding = {
- *   ruleId: string, severity: 'error' | 'warning' | 'note', file: string, line: number,
- *   service: string, serviceName: string, message: string,
- *   requirement: {field: string, value: string | number | boolean, quote: string, line: number} | null,
- *   instead: string[], doc: string, mandatory: boolean,
- *   fingerprint: string,                  // the baseline id: stable across line moves
- * }
- * JsonWaiver = {ruleId: string, reason: string | null, until: string | null, line: number, invalid: string | null}
- * ```
- *
- * Lines are 1-based. Findings the baseline removed are only counted (`summary.baselined`).
- */
 export interface JsonOptions {
   /** Spaces of indentation; 0 gives one line. Default 2. */
   indent?: number
@@ -100,6 +60,46 @@ function jsonSummary(s: CheckSummary) {
   }
 }
 
+/**
+ * `edgewise check --format json`. The shape is a contract for scripts, so it is
+ * versioned, every key is always present (absent values are `null`, never a
+ * missing key), keys come in the order written here, and arrays are sorted
+ * (documents by file; findings by line, then rule id).
+ *
+ * ```ts
+ * {
+ *   version: 1,
+ *   tool: {name: string, version: string, informationUri: string},
+ *   summary: {
+ *     documents: number, checked: number, withFindings: number, withErrors: number,
+ *     sound: number, unreadable: number,
+ *     findings: {error: number, warning: number, note: number},
+ *     total: number, waived: number, invalidWaivers: number, baselined: number,
+ *   },
+ *   documents: Array<{
+ *     file: string,                       // forward slashes, no leading ./
+ *     status: 'checked' | 'error',
+ *     error: string | null,               // why the file could not be read or parsed
+ *     errorLine: number | null,
+ *     findings: JsonFinding[],
+ *     waived: Array<{finding: JsonFinding, waiver: JsonWaiver}>,
+ *     invalidWaivers: JsonWaiver[],       // `invalid` says why each suppressed nothing
+ *     chosen: Array<{service: string, line: number, alias: string}>,
+ *     notChosen: Array<{service: string, line: number, alias: string}>,
+ *   }>,
+ * }
+ * JsonFinding = {
+ *   ruleId: string, severity: 'error' | 'warning' | 'note', file: string, line: number,
+ *   service: string, serviceName: string, message: string,
+ *   requirement: {field: string, value: string | number | boolean, quote: string, line: number} | null,
+ *   instead: string[], doc: string, mandatory: boolean,
+ *   fingerprint: string,                  // the baseline id: stable across line moves
+ * }
+ * JsonWaiver = {ruleId: string, reason: string | null, until: string | null, line: number, invalid: string | null}
+ * ```
+ *
+ * Lines are 1-based. Findings the baseline removed are only counted (`summary.baselined`).
+ */
 export function renderJson(report: CheckReport, options: JsonOptions = {}): string {
   const ordered = orderReport(report)
   const out = {

@@ -1,5 +1,5 @@
 import {fingerprint} from '../../core/check/baseline.js'
-import type {CheckReport, DocumentReport, Finding, RuleDescriptor, WaivedFinding} from '../../core/check/finding.js'
+import type {CheckReport, DocumentReport, Finding, RuleDescriptor, Severity, WaivedFinding} from '../../core/check/finding.js'
 import {compareFindings, orderReport} from '../../core/check/summary.js'
 
 /**
@@ -42,8 +42,9 @@ export function artifactUri(file: string): string {
   return encode(path)
 }
 
-const location = (file: string, line: number, message?: string): Json => ({
-  physicalLocation: {artifactLocation: {uri: artifactUri(file)}, region: {startLine: Math.max(1, line)}},
+/** A location; without a line (an unreadable file whose problem has no line) it names the whole file. */
+const location = (file: string, line: number | undefined, message?: string): Json => ({
+  physicalLocation: {artifactLocation: {uri: artifactUri(file)}, ...(line === undefined ? {} : {region: {startLine: Math.max(1, line)}})},
   ...(message === undefined ? {} : {message: {text: message}}),
 })
 
@@ -109,7 +110,7 @@ function notifications(docs: DocumentReport[]): Json[] {
         descriptor: {id: 'edgewise.unreadable'},
         level: 'error',
         message: {text: `${doc.file}: ${doc.error ?? 'could not be read or parsed'}`},
-        locations: [location(doc.file, doc.errorLine ?? 1)],
+        locations: [location(doc.file, doc.errorLine)],
       })
     }
     for (const w of doc.invalidWaivers) {
@@ -130,10 +131,12 @@ type Entry = {f: Finding; w?: WaivedFinding}
 export function renderSarif(report: CheckReport): string {
   const ordered = orderReport(report)
   const known = new Map(ordered.rules.map((r) => [r.id, r]))
-  const used = new Set(ordered.documents.flatMap((d) => [...d.findings, ...d.waived.map((w) => w.finding)].map((f) => f.ruleId)))
+  // Rule id -> severity of its first result, the default level for a rule without a descriptor.
+  const used = new Map<string, Severity>()
+  for (const d of ordered.documents) for (const f of [...d.findings, ...d.waived.map((w) => w.finding)]) if (!used.has(f.ruleId)) used.set(f.ruleId, f.severity)
   const rules = [...used]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((id): RuleDescriptor => known.get(id) ?? {id, shortDescription: id, fullDescription: id, helpUri: '', defaultLevel: 'warning'})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, level]): RuleDescriptor => known.get(id) ?? {id, shortDescription: id, fullDescription: id, helpUri: '', defaultLevel: level})
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
 
   // Open and waived results in one sequence, in the same order as every other format.
