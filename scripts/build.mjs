@@ -22,7 +22,7 @@ function entries(dir) {
 
 rmSync(join(root, 'dist'), {recursive: true, force: true})
 await build({
-  entryPoints: [...entries(join(root, 'src/commands')), join(root, 'src/index.ts'), join(root, 'src/build/write-snapshot.ts')].filter((p) => existsSync(p)),
+  entryPoints: [...entries(join(root, 'src/commands')), ...entries(join(root, 'src/workers')), join(root, 'src/index.ts'), join(root, 'src/build/write-snapshot.ts')].filter((p) => existsSync(p)),
   outdir: join(root, 'dist'),
   outbase: join(root, 'src'),
   bundle: true,

@@ -16,10 +16,10 @@ import {packageRoot} from './package-root.js'
  * copies; node:crypto costs ~30 ms to load, so the hash is a plain one.)
  */
 interface Snapshot {
-  version: 1
+  version: 2
   sourceStamp: string
   kb: Omit<KnowledgeBase, 'origins'> & {origins: Record<keyof KnowledgeBase['origins'], [string, Origin][]>}
-  literals: [string, string[] | null][]
+  literals: [string, string[][] | null][]
 }
 
 export const snapshotPath = (): string => join(packageRoot(), 'dist', 'knowledge.json')
@@ -53,7 +53,7 @@ export async function stampSources(dir: string): Promise<string> {
 export function serializeSnapshot(kb: KnowledgeBase, sourceStamp: string): string {
   const patterns = kb.lexicon.flatMap((e) => e.patterns)
   const snapshot: Snapshot = {
-    version: 1,
+    version: 2,
     sourceStamp,
     kb: {
       catalog: kb.catalog,
@@ -77,7 +77,7 @@ export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | un
   } catch {
     return undefined
   }
-  if (snapshot.version !== 1 || snapshot.sourceStamp !== (await stampSources(rulesDir))) return undefined
+  if (snapshot.version !== 2 || snapshot.sourceStamp !== (await stampSources(rulesDir))) return undefined
   primeRequiredLiterals(snapshot.literals)
   const {origins, ...rest} = snapshot.kb
   return {...rest, origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)}}

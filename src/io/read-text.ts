@@ -1,3 +1,4 @@
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 
 /** Why a text file could not be read; each maps to one message a person can act on. */
@@ -35,6 +36,37 @@ export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): 
     return {ok: false, failure: classifyFsError(error)}
   }
   return decodeText(bytes)
+}
+
+/**
+ * The same as `readTextFile`, synchronously and with one open/fstat/read/close:
+ * for batches of thousands of small files, where a stat plus an async read per
+ * file cost more than checking the file.
+ */
+export function readTextFileSync(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (error) {
+    return {ok: false, failure: classifyFsError(error)}
+  }
+  try {
+    const info = fstatSync(fd)
+    if (info.isDirectory()) return {ok: false, failure: {kind: 'directory'}}
+    if (info.size > maxBytes) return {ok: false, failure: {kind: 'too-large', bytes: info.size, limit: maxBytes}}
+    const bytes = Buffer.allocUnsafe(info.size)
+    let read = 0
+    while (read < info.size) {
+      const n = readSync(fd, bytes, read, info.size - read, read)
+      if (n === 0) break
+      read += n
+    }
+    return decodeText(bytes.subarray(0, read))
+  } catch (error) {
+    return {ok: false, failure: classifyFsError(error)}
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Decodes bytes as UTF-8 text, rejecting binary data and invalid sequences. */

@@ -52,7 +52,7 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
     const tally = tallies.get(outcome.rule.event.params.service)
     if (!tally) continue
     if (outcome.rule.event.type === 'reject') tally.rejects.push(outcome)
-    else {
+    else if (outcome.rule.event.type === 'fit') {
       tally.fits.push(outcome)
       tally.score += outcome.rule.event.params.weight
     }
@@ -94,11 +94,13 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
   }
 }
 
+const weightOf = (o: RuleOutcome) => (o.rule.event.type === 'fit' ? o.rule.event.params.weight : 0)
+
 /** For a candidate nothing spoke for: the situations its strongest fit rules describe. */
 function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
   const fits = outcomes
     .filter((o) => o.rule.event.type === 'fit' && o.rule.event.params.service === service)
-    .sort((a, b) => (b.rule.event.params as {weight: number}).weight - (a.rule.event.params as {weight: number}).weight)
+    .sort((a, b) => weightOf(b) - weightOf(a))
     .slice(0, 2)
     .map((o) => describeCondition(o.rule.conditions))
   return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'

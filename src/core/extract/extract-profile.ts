@@ -36,13 +36,15 @@ interface CompiledEntry {
 interface CompiledPattern {
   owner: CompiledEntry
   regex: RegExp
+  /** Literal ids of every required set after the first (the first set triggers the pattern). */
+  alsoRequired: number[][]
 }
 
 /** The lexicon ready to run: every pattern, plus a literal prefilter over all of them. */
 interface CompiledLexicon {
   patterns: CompiledPattern[]
   scanner: LiteralScanner
-  /** Literal index → the patterns that require it. */
+  /** Literal index → the patterns whose first required set holds it. */
   patternsByLiteral: number[][]
   /** Patterns with no derivable literal: they run on every segment. */
   ungated: number[]
@@ -64,6 +66,15 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const literalIds = new Map<string, number>()
   const patternsByLiteral: number[][] = []
   const ungated: number[] = []
+  const idOf = (literal: string) => {
+    let id = literalIds.get(literal)
+    if (id === undefined) {
+      id = literalIds.size
+      literalIds.set(literal, id)
+      patternsByLiteral.push([])
+    }
+    return id
+  }
   for (const entry of lexicon) {
     const spec = (FIELD_SPECS as Record<string, FieldSpec>)[entry.fact]
     const owner: CompiledEntry = {
@@ -72,21 +83,11 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
       negation: entry.negation ?? (spec?.kind === 'boolean' ? 'flip' : entry.measure ? 'ignore' : 'drop'),
     }
     for (const source of entry.patterns) {
-      const index = patterns.push({owner, regex: new RegExp(source, 'gi')}) - 1
-      const literals = requiredLiterals(source)
-      if (!literals) {
-        ungated.push(index)
-        continue
-      }
-      for (const literal of literals) {
-        let id = literalIds.get(literal)
-        if (id === undefined) {
-          id = literalIds.size
-          literalIds.set(literal, id)
-          patternsByLiteral.push([])
-        }
-        patternsByLiteral[id]!.push(index)
-      }
+      const sets = requiredLiterals(source)
+      const ids = (sets ?? []).map((set) => set.map(idOf))
+      const index = patterns.push({owner, regex: new RegExp(source, 'gi'), alsoRequired: ids.slice(1)}) - 1
+      if (ids.length === 0) ungated.push(index)
+      for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
     }
   }
   const compiled = {patterns, scanner: new LiteralScanner([...literalIds.keys()]), patternsByLiteral, ungated}
@@ -96,17 +97,23 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
 
 /**
  * A negation governs a match when it stands earlier in the same clause, at most
- * a few words before it: "must NOT be interrupted", "does NOT need to call an API".
+ * a few words before it ("must NOT be interrupted", "does NOT need to call an
+ * API"), when the clause opens with one ("NEITHER rewrite needs to … read a
+ * request body"), or when the match is followed by one ("the request body IS
+ * NEVER touched").
  */
 const NEGATOR = /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
+const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
+const TRAILING_NEGATOR = /^[^.;:!?,]{0,12}?\b(?:is|are|was|were|will be|gets?|get|has been|have been)\s+(?:never|not|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|won't be)\b/i
 // "or" is not a break: "must not be paused or interrupted" negates both.
 const CLAUSE_BREAK = /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
 
-function negated(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 80), start)
+function negated(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), start)
   let clauseStart = 0
   for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length
-  return NEGATOR.test(window.slice(clauseStart))
+  const clause = window.slice(clauseStart)
+  return NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || TRAILING_NEGATOR.test(text.slice(end, end + 40))
 }
 
 function measureValue(entry: LexiconEntry, groups: Record<string, string | undefined>): number | string | undefined {
@@ -132,15 +139,19 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
  */
 function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
   const segments = splitSegments(text)
+  const hitsBySegment: Set<number>[] = segments.map(() => new Set())
+  lexicon.scanner.scan(text, (literal, end) => hitsBySegment[segmentAt(segments, end - 1)]!.add(literal))
   const work = new Map<number, Set<number>>()
   const want = (pattern: number, segment: number) => {
+    const hits = hitsBySegment[segment]!
+    // Every further required set must also have a literal in this segment.
+    if (!lexicon.patterns[pattern]!.alsoRequired.every((set) => set.some((id) => hits.has(id)))) return
     let set = work.get(pattern)
     if (!set) work.set(pattern, (set = new Set()))
     set.add(segment)
   }
-  lexicon.scanner.scan(text, (literal, end) => {
-    const segment = segmentAt(segments, end - 1)
-    for (const pattern of lexicon.patternsByLiteral[literal]!) want(pattern, segment)
+  hitsBySegment.forEach((hits, segment) => {
+    for (const literal of hits) for (const pattern of lexicon.patternsByLiteral[literal]!) want(pattern, segment)
   })
   for (const pattern of lexicon.ungated) for (let i = 0; i < segments.length; i++) want(pattern, i)
   const segmentText: (string | undefined)[] = []
@@ -156,7 +167,7 @@ function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
         const start = segment.start + m.index
         let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
         if (value === undefined) continue
-        if (owner.negation !== 'ignore' && negated(text, start)) {
+        if (owner.negation !== 'ignore' && negated(text, start, start + m[0].length)) {
           if (owner.negation === 'drop' || typeof value !== 'boolean') continue
           value = !value
         }

@@ -10,56 +10,61 @@ export interface ServiceMention {
 }
 
 interface Matcher {
-  regex: RegExp
+  /** Aliases of four or more characters, matched ignoring case. */
+  caseless: RegExp
+  /** Short aliases ("RIs", "L@E"), matched exactly: ignoring case would find "ris" in words. */
+  exact: RegExp | undefined
   owners: Map<string, {service: string; variant: string | undefined}>
 }
 
 const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
 
 /**
- * Builds one alternation of every name and alias, longest first, so
- * "Lambda@Edge" wins over "Lambda" and "Fargate Spot" over "Spot". Aliases of
- * two or three characters ("RIs", "L@E") match case-sensitively; longer ones
- * ignore case. Plurals ("Spot Instances" / "Spot Instance") are aliases.
+ * One alternation per case rule, longest alias first, so "Lambda@Edge" wins
+ * over "Lambda" and "Fargate Spot" over "Spot". Spaces in an alias match any
+ * run of spaces or hyphens ("Graviton-based", "Graviton based").
  */
 function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
   const cached = cache.get(catalog)
   if (cached) return cached
   const owners = new Map<string, {service: string; variant: string | undefined}>()
   const add = (alias: string, service: string, variant?: string) => {
-    const key = alias.length <= 3 ? alias : alias.toLowerCase()
-    if (!owners.has(key)) owners.set(key, {service, variant})
+    if (!owners.has(normalize(alias))) owners.set(normalize(alias), {service, variant})
   }
   for (const entry of catalog) {
     for (const alias of [entry.name, ...entry.aliases]) add(alias, entry.id)
     for (const variant of entry.variants ?? []) for (const alias of [variant.name, ...variant.aliases]) add(alias, entry.id, variant.id)
   }
-  const keys = [...owners.keys()].sort((a, b) => b.length - a.length)
-  // Short aliases are case-sensitive; Node 20 has no inline flag groups, so longer ones spell the case out.
-  const branch = (k: string) => {
-    const caseless = k.length > 3
-    const body = [...k]
-      .map((c) => (c === ' ' ? '[\\s-]+' : caseless && /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c)))
-      .join('')
-    return `(?<![\\w@])${body}(?![\\w@])`
+  const source = (keys: string[]) =>
+    keys
+      .sort((a, b) => b.length - a.length)
+      .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
+      .join('|')
+  const short = [...owners.keys()].filter((k) => k.length <= 3)
+  const matcher = {
+    caseless: new RegExp(source([...owners.keys()].filter((k) => k.length > 3)), 'gi'),
+    exact: short.length > 0 ? new RegExp(source(short), 'g') : undefined,
+    owners,
   }
-  const regex = new RegExp(keys.map(branch).join('|'), 'g')
-  const matcher = {regex, owners}
   cache.set(catalog, matcher)
   return matcher
 }
 
-/** Every mention of a catalog service in `text`, in order, never overlapping. */
+/** Every mention of a catalog service in `text`, in order, never overlapping (the longer wins). */
 export function findServices(text: string, catalog: readonly CatalogEntry[]): ServiceMention[] {
-  const {regex, owners} = matcherFor(catalog)
-  const mentions: ServiceMention[] = []
-  regex.lastIndex = 0
-  for (const m of text.matchAll(regex)) {
-    const raw = m[0]
-    const key = raw.length <= 3 ? raw : raw.toLowerCase().replace(/[\s-]+/g, ' ')
-    const owner = owners.get(key) ?? owners.get(raw.toLowerCase()) ?? [...owners.entries()].find(([k]) => k.replace(/[\s-]+/g, ' ') === key)?.[1]
-    if (owner) mentions.push({...owner, alias: raw, start: m.index, end: m.index + raw.length})
+  const {caseless, exact, owners} = matcherFor(catalog)
+  const found: ServiceMention[] = []
+  for (const regex of exact ? [caseless, exact] : [caseless]) {
+    regex.lastIndex = 0
+    for (const m of text.matchAll(regex)) {
+      const owner = owners.get(normalize(m[0]))
+      if (owner) found.push({...owner, alias: m[0], start: m.index, end: m.index + m[0].length})
+    }
   }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const mentions: ServiceMention[] = []
+  for (const m of found) if (!mentions.some((k) => m.start < k.end && k.start < m.end)) mentions.push(m)
   return mentions
 }

@@ -12,16 +12,21 @@
 
 const MAX_EXACT = 24
 const MIN_LITERAL = 2
+/** Keep at most this many required sets per pattern: the most selective ones. */
+const MAX_SETS = 3
+
+/** A conjunction: every match contains at least one string of each set. */
+type Requirement = Set<string>[]
 
 interface Info {
   /** Every string the node can match, when that set is small; null otherwise. */
   exact: Set<string> | null
-  /** Strings of which every match contains at least one; null when unknown. */
-  required: Set<string> | null
+  /** Sets of which every match contains one string each; empty when nothing is known. */
+  all: Requirement
 }
 
-const UNKNOWN: Info = {exact: null, required: null}
-const EMPTY: Info = {exact: new Set(['']), required: null}
+const UNKNOWN: Info = {exact: null, all: []}
+const EMPTY: Info = {exact: new Set(['']), all: []}
 
 function minLength(set: Set<string>): number {
   let min = Infinity
@@ -37,56 +42,53 @@ function simplify(set: Set<string>): Set<string> {
   return new Set(kept)
 }
 
-function requiredOf(info: Info): Set<string> | null {
-  const fromExact = info.exact && info.exact.size > 0 && minLength(info.exact) >= MIN_LITERAL ? simplify(info.exact) : null
-  return better(fromExact, info.required)
+/** More selective first: a longer shortest string, then fewer strings. */
+const bySelectivity = (a: Set<string>, b: Set<string>) => minLength(b) - minLength(a) || a.size - b.size
+
+function usable(set: Set<string> | null): set is Set<string> {
+  return set !== null && set.size > 0 && minLength(set) >= MIN_LITERAL
 }
 
-/** The more selective of two requirement sets: longer shortest string, then fewer strings. */
-function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a) return b
-  if (!b) return a
-  const la = minLength(a)
-  const lb = minLength(b)
-  if (la !== lb) return la > lb ? a : b
-  return a.size <= b.size ? a : b
+/** The node's requirements, including what its exact set implies. */
+function requirementOf(info: Info): Requirement {
+  const sets = [...info.all]
+  if (usable(info.exact)) sets.push(simplify(info.exact!))
+  return sets.sort(bySelectivity).slice(0, MAX_SETS)
 }
 
 function concat(parts: Info[]): Info {
+  const all: Requirement = []
   let exact: Set<string> | null = new Set([''])
-  let required: Set<string> | null = null
+  // Once a run is cut, `exact` only covers the tail and no longer describes the whole.
+  let cut = false
   const flush = () => {
-    if (exact) required = better(required, requiredOf({exact, required: null}))
+    if (usable(exact)) all.push(simplify(exact!))
   }
   for (const part of parts) {
+    all.push(...part.all)
     if (exact && part.exact && exact.size * part.exact.size <= MAX_EXACT) {
       const next = new Set<string>()
       for (const a of exact) for (const b of part.exact) next.add(a + b)
       exact = next
     } else {
       flush()
-      required = better(required, requiredOf(part))
-      exact = part.exact ? new Set(part.exact) : null
-      if (!exact) exact = new Set([''])
-      if (!part.exact) exact = new Set([''])
+      cut = true
+      exact = part.exact ? new Set(part.exact) : new Set([''])
     }
   }
-  const allExact = parts.every((p) => p.exact !== null)
-  if (allExact && exact && exact.size <= MAX_EXACT && parts.length > 0) {
-    // The whole run is a small set of strings: keep it exact for the caller.
-    return {exact, required: better(required, requiredOf({exact, required: null}))}
-  }
+  if (!cut && exact && exact.size <= MAX_EXACT) return {exact, all: all.sort(bySelectivity).slice(0, MAX_SETS)}
   flush()
-  return {exact: null, required}
+  return {exact: null, all: all.sort(bySelectivity).slice(0, MAX_SETS)}
 }
 
 function alternate(branches: Info[]): Info {
   if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
-    return {exact: new Set(branches.flatMap((b) => [...b.exact!])), required: null}
+    return {exact: new Set(branches.flatMap((b) => [...b.exact!])), all: []}
   }
-  const sets = branches.map(requiredOf)
-  if (sets.some((s) => s === null)) return UNKNOWN
-  return {exact: null, required: simplify(new Set(sets.flatMap((s) => [...s!])))}
+  // Only one set can survive an alternation: each branch's most selective set, united.
+  const firsts = branches.map((b) => requirementOf(b)[0])
+  if (firsts.some((s) => s === undefined)) return UNKNOWN
+  return {exact: null, all: [simplify(new Set(firsts.flatMap((s) => [...s!])))]}
 }
 
 class Parser {
@@ -133,11 +135,11 @@ class Parser {
     if (this.src[this.i] === '?') this.i++ // lazy: same language
     if (max === 0) return EMPTY
     if (min === 0) {
-      if (max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return {exact: new Set(['', ...atom.exact]), required: null}
-      return {exact: null, required: null}
+      if (max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return {exact: new Set(['', ...atom.exact]), all: []}
+      return UNKNOWN
     }
     if (min === 1 && max === 1) return atom
-    return {exact: null, required: requiredOf(atom)}
+    return {exact: null, all: requirementOf(atom)}
   }
 
   private atom(): Info {
@@ -148,7 +150,7 @@ class Parser {
     this.i++
     if (c === '.') return UNKNOWN
     if (c === '^' || c === '$') return EMPTY
-    return {exact: new Set([c.toLowerCase()]), required: null}
+    return {exact: new Set([c.toLowerCase()]), all: []}
   }
 
   private group(): Info {
@@ -175,7 +177,7 @@ class Parser {
     // Small classes of plain characters ("[- ]", "[sz]") stay exact; others are unknown.
     if (body.startsWith('^') || /\\[a-zA-Z]|.-./.test(body.replace(/^-|-$/g, '')) || body.length > 4) return UNKNOWN
     const chars = new Set([...body.replace(/\\(.)/g, '$1')].map((ch) => ch.toLowerCase()))
-    return {exact: chars, required: null}
+    return {exact: chars, all: []}
   }
 
   private findClassEnd(): number {
@@ -197,14 +199,17 @@ class Parser {
       return UNKNOWN
     }
     if (c === 'n' || c === 't' || c === 'r') return UNKNOWN
-    return {exact: new Set([c.toLowerCase()]), required: null}
+    return {exact: new Set([c.toLowerCase()]), all: []}
   }
 }
 
-const memo = new Map<string, string[] | null>()
+const memo = new Map<string, string[][] | null>()
 
-/** Lower-case strings of which every match of `source` contains one, or null when none can be derived. */
-export function requiredLiterals(source: string): string[] | null {
+/**
+ * Sets of lower-case strings such that every match of `source` contains at
+ * least one string of each set; null when none can be derived.
+ */
+export function requiredLiterals(source: string): string[][] | null {
   let literals = memo.get(source)
   if (literals === undefined) {
     literals = analyse(source)
@@ -217,14 +222,14 @@ export function requiredLiterals(source: string): string[] | null {
  * Seeds the memo with results computed at build time (the analysis of ~400
  * patterns costs ~90 ms, too much to pay on every start).
  */
-export function primeRequiredLiterals(entries: Iterable<[string, string[] | null]>): void {
+export function primeRequiredLiterals(entries: Iterable<[string, string[][] | null]>): void {
   for (const [source, literals] of entries) memo.set(source, literals)
 }
 
-function analyse(source: string): string[] | null {
+function analyse(source: string): string[][] | null {
   try {
-    const set = requiredOf(new Parser(source).parse())
-    return set && minLength(set) >= MIN_LITERAL ? [...set] : null
+    const sets = requirementOf(new Parser(source).parse())
+    return sets.length > 0 ? sets.map((set) => [...set]) : null
   } catch {
     return null
   }

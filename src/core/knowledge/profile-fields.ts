@@ -89,6 +89,7 @@ export const FIELD_SPECS = {
     valueLabels: {none: 'no constraint', 'in-jurisdiction': 'in a given country, state or metro', 'on-premises': "in our own data center or site"},
   },
   ownFacility: {kind: 'boolean', label: 'Has its own data center or site for hardware', question: 'Do you have (and want to use) your own data center or site to host AWS hardware?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems' || p.clients === 'metro-users'},
+  newCustomer: {kind: 'boolean', label: 'New AWS customer', question: 'Is this a new AWS customer (no services bought before)?', askWhen: () => false},
   ruggedSite: {kind: 'boolean', label: 'Rugged or austere site', question: 'Is the site rugged or austere (ship, mine, field)?', askWhen: isDeviceOrSite},
   edgeProcessing: {kind: 'boolean', label: 'Process data at the source', question: 'Must data be processed, filtered or acted on at the site, near where it is produced?', askWhen: isDeviceOrSite},
   dataVolume: {

@@ -42,6 +42,7 @@ export const ProfileSchema = z.strictObject({
   ruggedSite: z.optional(z.boolean()),
   edgeProcessing: z.optional(z.boolean()),
   ownFacility: z.optional(z.boolean()),
+  newCustomer: z.optional(z.boolean()),
   workload: z.optional(z.enum(WORKLOAD)),
   cdnEvent: z.optional(z.enum(CDN_EVENT)),
   executionSeconds: z.optional(z.number().check(z.nonnegative())),

@@ -2,8 +2,9 @@ import * as z from 'zod/mini'
 
 /**
  * Rules are json-rules-engine rules (https://github.com/CacheControl/json-rules-engine)
- * with our metadata in `event.params`. Two kinds: a `reject` event is a hard
- * constraint (the candidate cannot work), a `fit` event is weighted evidence.
+ * with our metadata in `event.params`. A `reject` event is a hard constraint
+ * (the candidate cannot work), a `fit` event is weighted evidence, and a
+ * `note` marks a requirement the choice depends on that was never stated.
  */
 export const OPERATORS = [
   'equal',
@@ -84,6 +85,13 @@ export const FitParamsSchema = z.strictObject({
   doc: DocUrl,
 })
 
+/** A note: the decision for this service depends on something the requirements leave out. Used by `check`. */
+export const NoteParamsSchema = z.strictObject({
+  service: ServiceId,
+  message: Text,
+  doc: DocUrl,
+})
+
 export const RuleSchema = z.strictObject({
   name: RuleId,
   /** Why the rule exists, for people maintaining the pack. */
@@ -93,6 +101,7 @@ export const RuleSchema = z.strictObject({
   event: z.union([
     z.strictObject({type: z.literal('reject'), params: RejectParamsSchema}),
     z.strictObject({type: z.literal('fit'), params: FitParamsSchema}),
+    z.strictObject({type: z.literal('note'), params: NoteParamsSchema}),
   ]),
 })
 

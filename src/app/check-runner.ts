@@ -1,0 +1,42 @@
+import {availableParallelism} from 'node:os'
+
+import type {DocumentReport} from '../core/check/finding.js'
+import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import {collectFiles, type CollectedFiles} from '../io/collect-files.js'
+import {checkFile, makeCheckDeps} from '../io/check-file.js'
+
+export interface CheckRunOptions {
+  paths: readonly string[]
+  rulesDirs: readonly string[]
+  today: string
+  /** Worker threads; 1 checks in this thread. Default: one per core when the batch is large. */
+  jobs?: number
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 200
+
+/**
+ * Checks every document the paths name and returns one report per document,
+ * sorted by path whatever the parallelism. A document that cannot be read or
+ * parsed gets an error report; the others are still checked.
+ */
+export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Promise<{reports: DocumentReport[]; collected: CollectedFiles}> {
+  const collected = await collectFiles(options.paths)
+  const reports: DocumentReport[] = collected.problems.map((p) => ({file: p.path, status: 'error', error: p.message, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}))
+  const files = collected.files
+  const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 4) : 1)
+  if (jobs <= 1 || files.length < 2) {
+    const deps = await makeCheckDeps(kb, options.today)
+    for (const [i, file] of files.entries()) {
+      const report = checkFile(file, collected.discovered.has(file), deps)
+      if (report) reports.push(report)
+      options.onProgress?.(i + 1, files.length)
+    }
+  } else {
+    const {checkInWorkers} = await import('./check-workers.js')
+    reports.push(...(await checkInWorkers(files, collected.discovered, jobs, options)))
+  }
+  return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
+}

@@ -1,0 +1,60 @@
+import {writeFile} from 'node:fs/promises'
+
+import {Args, Flags} from '@oclif/core'
+
+import {BaseCommand} from '../cli/base-command.js'
+import {loadKnowledgeOrFail, rulesFlag} from '../cli/shared.js'
+import {UserError} from '../errors.js'
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'md'] as const
+const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+
+export default class Check extends BaseCommand {
+  static override args = {paths: Args.string({description: 'files, directories (searched recursively) or quoted globs', required: true})}
+
+  static override description = `Reads Markdown architecture decision records and design docs (Nygard, MADR or free-form) and YAML/JSON descriptions ({requirements, services}), and reports where the services a document chose contradict the requirements it states — using the same knowledge base as \`advise\`.
+
+Findings: error — a chosen service violates a hard constraint (e.g. Lambda for a 2-hour job); warning — a clearly better or cheaper option fits, or the service is closed to new customers; note — the document leaves out a requirement the choice depends on. Services named only under considered or rejected alternatives are not "chosen". A YAML front matter block with \`requirements:\` overrides what the prose says.
+
+Waive a finding inline: <!-- edgewise-ignore RULE-ID reason="why" until=YYYY-MM-DD -->. A reason is required; expired or malformed waivers do not suppress and say why; mandatory rules cannot be waived.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, or an input that could not be read or parsed (the other files are still checked and reported).`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> docs/adr',
+    '<%= config.bin %> <%= command.id %> "docs/**/*.md" --format sarif --output edgewise.sarif',
+    '<%= config.bin %> <%= command.id %> docs/adr --fail-on warning --format junit --output edgewise.xml',
+    '<%= config.bin %> <%= command.id %> docs/adr --write-baseline .edgewise-baseline.json',
+    '<%= config.bin %> <%= command.id %> docs/adr --baseline .edgewise-baseline.json',
+  ]
+
+  static override flags = {
+    baseline: Flags.string({description: 'report only findings that are not in this baseline file'}),
+    'fail-on': Flags.option({options: FAIL_ON, default: 'error' as const, description: 'lowest severity that makes the exit code 1'})(),
+    format: Flags.option({char: 'f', options: FORMATS, default: 'text' as const, description: 'report format'})(),
+    jobs: Flags.integer({description: 'worker threads (default: one per core, up to 4, for batches of 200+ files)', min: 1, max: 16}),
+    output: Flags.string({char: 'o', description: 'write the report to this file instead of stdout'}),
+    rules: rulesFlag,
+    today: Flags.string({description: 'date for waiver expiry, YYYY-MM-DD (default: today)', hidden: true}),
+    verbose: Flags.boolean({char: 'v', description: 'also list sound documents and the services each chose'}),
+    'write-baseline': Flags.string({description: 'write the current findings to this baseline file (exit 0)'}),
+  }
+
+  static override strict = false
+
+  static override summary = 'Check architecture decision records against the knowledge base.'
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Check)
+    const paths = argv as string[]
+    const today = flags.today ?? new Date().toISOString().slice(0, 10)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError('--today must be a date written YYYY-MM-DD')
+    const kb = await loadKnowledgeOrFail(flags.rules)
+    const {runCheckCommand} = await import('../app/check-command.js')
+    const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, format: flags.format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version})
+    if (flags.output) await writeFile(flags.output, outcome.output)
+    else process.stdout.write(outcome.output)
+    if (outcome.message) this.logToStderr(outcome.message)
+    process.exitCode = outcome.exitCode
+  }
+}

@@ -1,0 +1,92 @@
+import type {Token, Tokens} from 'marked'
+
+import {extractProfile} from '../extract/extract-profile.js'
+import {findServices} from '../extract/find-services.js'
+import {segmentAt, splitSegments} from '../extract/segments.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
+import type {ChosenService} from './finding.js'
+import {chosenInSentence, classifyHeading, introducesAlternatives, type SectionRole} from './sections.js'
+
+interface Block {
+  role: SectionRole
+  start: number
+  end: number
+  /** Inside a list that an "Alternatives we discussed:" paragraph introduced. */
+  listedAsAlternative: boolean
+}
+
+const newlines = (s: string) => (s.match(/\n/g) ?? []).length
+
+/** Splits the body into blocks (by top-level token) tagged with the role of their section. */
+function blocksOf(tokens: readonly Token[]): Block[] {
+  const blocks: Block[] = []
+  let role: SectionRole = 'requirements'
+  let offset = 0
+  let alternativesIntro = false
+  for (const token of tokens) {
+    const start = offset
+    offset += token.raw.length
+    if (token.type === 'heading') {
+      role = (token as Tokens.Heading).depth === 1 ? 'requirements' : classifyHeading((token as Tokens.Heading).text)
+      alternativesIntro = false
+      continue
+    }
+    if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr') continue
+    const listedAsAlternative = token.type === 'list' && alternativesIntro
+    alternativesIntro = token.type === 'paragraph' ? introducesAlternatives(token.raw) : token.type === 'list' ? false : alternativesIntro
+    blocks.push({role, start, end: offset, listedAsAlternative})
+  }
+  return blocks
+}
+
+/** The text with everything outside `keep` blanked out, so offsets and lines stay true. */
+function masked(text: string, blocks: readonly Block[], keep: (b: Block) => boolean): string {
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ')
+  let out = ''
+  let at = 0
+  for (const b of blocks) {
+    if (!keep(b)) continue
+    out += blank(at, b.start) + text.slice(b.start, b.end)
+    at = b.end
+  }
+  return out + blank(at, text.length)
+}
+
+/**
+ * Reads a Markdown design document: requirements from context, drivers,
+ * requirements and decision sections (not from consequences, risks or
+ * alternatives), and the services it chooses from decision sections, each
+ * mention judged in its sentence ("we considered Lambda but chose Fargate").
+ * `lineOffset` is the number of lines before the body (front matter).
+ */
+export function analyzeMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): DocumentFacts {
+  const blocks = blocksOf(tokens)
+  // Alternatives listed under a decision describe options, not requirements.
+  const requirementsText = masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative)
+  const {profile, evidence} = extractProfile(requirementsText, kb.lexicon)
+  const chosen: ChosenService[] = []
+  const notChosen: ChosenService[] = []
+  const lineAt = (offset: number) => lineOffset + 1 + newlines(body.slice(0, offset))
+  for (const block of blocks) {
+    if (block.role === 'aside' || block.role === 'requirements') continue
+    const text = body.slice(block.start, block.end)
+    const mentions = findServices(text, kb.catalog)
+    if (mentions.length === 0) continue
+    const segments = splitSegments(text)
+    for (const mention of mentions) {
+      const segment = segments[segmentAt(segments, mention.start)]!
+      const sentence = text.slice(segment.start, segment.end)
+      const entry = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias}
+      const isChosen = block.role === 'decision' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start)
+      ;(isChosen ? chosen : notChosen).push(entry)
+    }
+  }
+  const chosenIds = new Set(chosen.map((c) => c.service))
+  return {
+    profile,
+    evidence: evidenceByField(evidence, lineOffset),
+    chosen: firstMentions(chosen),
+    notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))),
+  }
+}

@@ -1,0 +1,35 @@
+import type {Evidence} from '../extract/extract-profile.js'
+import type {Profile} from '../knowledge/profile.js'
+import type {ChosenService, RequirementEvidence} from './finding.js'
+
+/** A document reduced to what the checker judges: requirements with their evidence, and services named. */
+export interface DocumentFacts {
+  profile: Profile
+  /** Where each stated fact came from; the first statement of each field. */
+  evidence: Map<string, RequirementEvidence>
+  chosen: ChosenService[]
+  notChosen: ChosenService[]
+}
+
+/** Turns extraction evidence into the first statement of each field. */
+export function evidenceByField(evidence: readonly Evidence[], lineOffset: number): Map<string, RequirementEvidence> {
+  const byField = new Map<string, RequirementEvidence>()
+  for (const e of evidence) {
+    if (!byField.has(e.field)) byField.set(e.field, {field: e.field, value: e.value, quote: e.quote, line: e.line + lineOffset})
+  }
+  return byField
+}
+
+/** 1-based line of the first line in `text` that matches `pattern`, counting from `firstLine`. */
+export function lineOf(text: string, pattern: RegExp, firstLine = 1): number | undefined {
+  const lines = text.split('\n')
+  const index = lines.findIndex((l) => pattern.test(l))
+  return index === -1 ? undefined : firstLine + index
+}
+
+/** Keeps the first mention of each service, sorted by line. */
+export function firstMentions(mentions: readonly ChosenService[]): ChosenService[] {
+  const first = new Map<string, ChosenService>()
+  for (const m of mentions) if (!first.has(m.service) || first.get(m.service)!.line > m.line) first.set(m.service, m)
+  return [...first.values()].sort((a, b) => a.line - b.line || a.service.localeCompare(b.service))
+}

@@ -1,0 +1,101 @@
+import {evaluateRulesSync} from '../advisor/evaluate.js'
+import {rankCandidates} from '../advisor/rank.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {DocumentFacts} from './evidence.js'
+import type {Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
+
+/** How much better another candidate must score before choosing this one earns a warning. */
+export const BETTER_FIT_MARGIN = 3
+
+export const CHECK_RULES: readonly RuleDescriptor[] = [
+  {
+    id: 'edgewise.better-fit',
+    shortDescription: 'A clearly better or cheaper option fits the stated requirements',
+    fullDescription: 'Another service of the same kind scores at least 3 points higher than the chosen one on the requirements the document states.',
+    helpUri: 'https://docs.aws.amazon.com/whitepapers/latest/cost-optimization-right-sizing/cost-optimization-right-sizing.html',
+    defaultLevel: 'warning',
+  },
+  {
+    id: 'edgewise.closed-to-new-customers',
+    shortDescription: 'The chosen service is no longer offered to new customers',
+    fullDescription: 'AWS has closed the service to new customers; existing customers may keep using it.',
+    helpUri: 'https://docs.aws.amazon.com/snowball/latest/developer-guide/whatisedge.html',
+    defaultLevel: 'warning',
+  },
+]
+
+/**
+ * Judges the services a document chose against the requirements it states:
+ * a violated hard constraint is an error, a clearly better option of the same
+ * kind or a service closed to new customers is a warning, and a requirement
+ * the choice depends on but the document never states is a note.
+ */
+export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
+  const outcomes = evaluateRulesSync(kb.rules, facts.profile)
+  const advice = rankCandidates(facts.profile, kb.catalog, outcomes)
+  const byId = new Map(kb.catalog.map((e) => [e.id, e]))
+  const chosenIds = new Set(facts.chosen.map((c) => c.service))
+  const evidenceFor = (fields: readonly string[]): RequirementEvidence | undefined =>
+    fields.map((f) => facts.evidence.get(f)).find((e) => e !== undefined)
+  const findings: Finding[] = []
+  for (const chosen of facts.chosen) {
+    const entry = byId.get(chosen.service)
+    if (!entry) continue
+    const base = {file, line: chosen.line, service: entry.id, serviceName: entry.name}
+    const rejection = advice.rejected.find((r) => r.service === entry.id)
+    for (const reason of rejection?.reasons ?? []) {
+      const requirement = evidenceFor(reason.facts.map((f) => f.field))
+      findings.push({
+        ...base,
+        ruleId: reason.rule,
+        severity: 'error',
+        message: `${entry.name}: ${reason.message}${reason.instead.length > 0 ? ` Use ${reason.instead.map((id) => byId.get(id)?.name ?? id).join(' or ')} instead.` : ''}`,
+        ...(requirement ? {requirement} : {}),
+        instead: reason.instead,
+        doc: reason.doc,
+        mandatory: rejection!.mandatory,
+      })
+    }
+    if (!rejection) {
+      const mine = advice.recommendations.find((r) => r.service === entry.id)?.score ?? 0
+      const better = advice.recommendations.find((r) => r.category === entry.category && r.service !== entry.id && !chosenIds.has(r.service) && r.score >= mine + BETTER_FIT_MARGIN)
+      if (better) {
+        const requirement = evidenceFor(better.reasons.flatMap((r) => r.facts.map((f) => f.field)))
+        findings.push({
+          ...base,
+          ruleId: 'edgewise.better-fit',
+          severity: 'warning',
+          message: `${better.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${better.reasons[0]?.message ?? ''}`.trim(),
+          ...(requirement ? {requirement} : {}),
+          instead: [better.service],
+          doc: better.reasons[0]?.doc ?? better.docs[0] ?? entry.docs[0]!.url,
+          mandatory: false,
+        })
+      }
+    }
+    // Closed to new customers matters unless the document says it is an existing customer.
+    if (entry.availability.status === 'closed-to-new-customers' && facts.profile.newCustomer !== false) {
+      const requirement = evidenceFor(['newCustomer'])
+      findings.push({...base, ruleId: 'edgewise.closed-to-new-customers', severity: 'warning', message: `${entry.name} is no longer available to new AWS customers; existing customers can keep using it. Plan a new deployment on a service AWS still offers (see the notice).`, ...(requirement ? {requirement} : {}), instead: [], doc: entry.availability.source, mandatory: false})
+    }
+    for (const outcome of outcomes) {
+      if (!outcome.fired || outcome.rule.event.type !== 'note' || outcome.rule.event.params.service !== entry.id || rejection) continue
+      findings.push({...base, ruleId: outcome.rule.name, severity: 'note', message: outcome.rule.event.params.message, instead: [], doc: outcome.rule.event.params.doc, mandatory: false})
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
+}
+
+/** SARIF/report descriptors for every rule that can produce a finding. */
+export function ruleDescriptors(kb: KnowledgeBase): RuleDescriptor[] {
+  const fromRules = kb.rules
+    .filter((r) => r.event.type !== 'fit')
+    .map((r) => ({
+      id: r.name,
+      shortDescription: r.event.params.message,
+      fullDescription: r.rationale,
+      helpUri: r.event.params.doc,
+      defaultLevel: r.event.type === 'reject' ? ('error' as const) : ('note' as const),
+    }))
+  return [...fromRules, ...CHECK_RULES].sort((a, b) => a.id.localeCompare(b.id))
+}

@@ -1,0 +1,39 @@
+import {checkDocument, type CheckDeps} from '../core/check/check-document.js'
+import type {DocumentReport} from '../core/check/finding.js'
+import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import {looksLikeStructuredDescription} from './collect-files.js'
+import {displayPath} from './load-documents.js'
+import {describeReadFailure, readTextFileSync} from './read-text.js'
+import {loadYaml} from './yaml.js'
+
+/** Design documents are hand-written; anything larger is almost certainly not one. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+
+export async function makeCheckDeps(kb: KnowledgeBase, today: string): Promise<CheckDeps> {
+  const [{Lexer}, yaml] = await Promise.all([import('marked'), loadYaml()])
+  return {
+    kb,
+    today,
+    lex: (markdown) => Lexer.lex(markdown),
+    parseYaml: (text) => {
+      const doc = yaml.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
+      const error = doc.errors[0]
+      if (error) return {ok: false, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos?.[0]?.line}
+      return {ok: true, value: doc.toJS()}
+    },
+  }
+}
+
+/**
+ * Reads and checks one file. Returns undefined for a YAML/JSON file found by
+ * walking a directory that is not an architecture description (package.json).
+ */
+export function checkFile(path: string, discovered: boolean, deps: CheckDeps): DocumentReport | undefined {
+  const file = displayPath(path).split('\\').join('/')
+  const read = readTextFileSync(path, MAX_DOCUMENT_BYTES)
+  if (!read.ok) {
+    return {file, status: 'error', error: describeReadFailure(read.failure), ...(read.failure.kind === 'invalid-utf8' ? {errorLine: read.failure.line} : {}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+  }
+  if (discovered && /\.(ya?ml|json)$/i.test(path) && !looksLikeStructuredDescription(read.text)) return undefined
+  return checkDocument(file, read.text, deps)
+}

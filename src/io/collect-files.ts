@@ -1,0 +1,100 @@
+import {readdir, stat} from 'node:fs/promises'
+import {join, relative, resolve, sep} from 'node:path'
+
+/** A path argument that could not be turned into files, reported like an unreadable document. */
+export interface PathProblem {
+  path: string
+  message: string
+}
+
+export interface CollectedFiles {
+  /** Absolute paths, sorted, unique. */
+  files: string[]
+  /** Files found by walking a directory (not named explicitly): structured ones are checked only if they describe an architecture. */
+  discovered: Set<string>
+  problems: PathProblem[]
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'coverage'])
+const DOCUMENT = /\.(md|markdown)$/i
+const STRUCTURED = /\.(ya?ml|json)$/i
+
+/** Converts a glob (`*`, `**`, `?`, `[...]`) to a regular expression over forward-slash paths. */
+export function globToRegExp(glob: string): RegExp {
+  let out = ''
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
+        i += glob[i + 2] === '/' ? 2 : 1
+      } else out += '[^/]*'
+    } else if (c === '?') out += '[^/]'
+    else if (c === '[') {
+      const end = glob.indexOf(']', i)
+      out += end === -1 ? '\\[' : glob.slice(i, end + 1)
+      i = end === -1 ? i : end
+    } else out += /[.+^${}()|\\]/.test(c) ? `\\${c}` : c
+  }
+  return new RegExp(`^${out}$`)
+}
+
+async function walk(dir: string, onFile: (path: string) => void, problems: PathProblem[]): Promise<void> {
+  let entries
+  try {
+    entries = await readdir(dir, {withFileTypes: true})
+  } catch (error) {
+    problems.push({path: dir, message: `cannot read this directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`})
+    return
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) await walk(path, onFile, problems)
+    } else if (entry.isFile() || entry.isSymbolicLink()) onFile(path)
+  }
+}
+
+/**
+ * Turns `check` arguments into files: files as given, directories walked
+ * recursively (skipping node_modules and .git), and globs (quoted, so the
+ * shell did not expand them) matched from their fixed prefix.
+ */
+export async function collectFiles(args: readonly string[], cwd = process.cwd()): Promise<CollectedFiles> {
+  const files = new Set<string>()
+  const discovered = new Set<string>()
+  const problems: PathProblem[] = []
+  const consider = (path: string) => {
+    if (DOCUMENT.test(path) || STRUCTURED.test(path)) {
+      files.add(path)
+      discovered.add(path)
+    }
+  }
+  for (const arg of args) {
+    if (/[*?[]/.test(arg)) {
+      const normalized = arg.split(sep).join('/')
+      const fixed = normalized.slice(0, normalized.search(/[*?[]/)).replace(/[^/]*$/, '') || '.'
+      const pattern = globToRegExp(resolve(cwd, normalized).split(sep).join('/'))
+      const before = files.size
+      await walk(resolve(cwd, fixed), (path) => {
+        if (pattern.test(path.split(sep).join('/'))) files.add(path)
+      }, problems)
+      if (files.size === before) problems.push({path: arg, message: 'no files match this pattern'})
+      continue
+    }
+    const path = resolve(cwd, arg)
+    try {
+      const info = await stat(path)
+      if (info.isDirectory()) await walk(path, consider, problems)
+      else files.add(path)
+    } catch {
+      problems.push({path: relative(cwd, path) || arg, message: 'file not found; check the path'})
+    }
+  }
+  return {files: [...files].sort(), discovered, problems}
+}
+
+/** A structured file found by walking is an architecture description only if it has both keys. */
+export function looksLikeStructuredDescription(text: string): boolean {
+  return /^\s*"?requirements"?\s*:/m.test(text) && /^\s*"?services"?\s*:/m.test(text)
+}

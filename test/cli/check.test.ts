@@ -1,0 +1,184 @@
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {XMLValidator} from 'fast-xml-parser'
+import {describe, expect, it} from 'vitest'
+
+import {runCli} from '../helpers/cli.js'
+
+const EXAMPLES = 'examples/architectures'
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edgewise-check-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), content)
+  }
+  return dir
+}
+
+const LAMBDA_TWO_HOURS = `# ADR 7: Nightly export
+
+## Context
+
+The export job takes about two hours each night.
+
+## Decision
+
+We will run the export as an AWS Lambda function triggered by EventBridge.
+`
+
+describe('check: exit codes and formats', () => {
+  it('exits 1 on errors (default --fail-on error) and prints a summary', () => {
+    const run = runCli(['check', EXAMPLES])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/adr-0004-lecture-archive-transcoding\.md\n {2}line:35 {2}error {4}lambda\.max-timeout/)
+    expect(run.stdout).toMatch(/16 files: 8 errors, 3 warnings, 1 note/)
+  })
+
+  it('--fail-on never exits 0; sound documents alone exit 0', () => {
+    expect(runCli(['check', EXAMPLES, '--fail-on', 'never']).status).toBe(0)
+    expect(runCli(['check', `${EXAMPLES}/adr-0019-variant-calling-on-spot.md`, `${EXAMPLES}/0006-orchard-sensor-processing.md`]).status).toBe(0)
+  })
+
+  it('--fail-on note fails on a note-only document', () => {
+    expect(runCli(['check', `${EXAMPLES}/newsroom-edit-suite-placement.md`, '--fail-on', 'note']).status).toBe(1)
+    expect(runCli(['check', `${EXAMPLES}/newsroom-edit-suite-placement.md`]).status).toBe(0)
+  })
+
+  it('SARIF 2.1.0 with rules, levels, locations and the alternative named', () => {
+    const run = runCli(['check', EXAMPLES, '--format', 'sarif'])
+    const sarif = JSON.parse(run.stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const [runObj] = sarif.runs
+    const ruleIds = runObj.tool.driver.rules.map((r: {id: string}) => r.id)
+    expect(ruleIds).toContain('lambda.max-timeout')
+    const result = runObj.results.find((r: {ruleId: string}) => r.ruleId === 'lambda.max-timeout')
+    expect(result.level).toBe('error')
+    expect(result.message.text).toMatch(/AWS Fargate/)
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('examples/architectures/adr-0004-lecture-archive-transcoding.md')
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(35)
+    expect(runObj.tool.driver.rules[result.ruleIndex].id).toBe('lambda.max-timeout')
+  })
+
+  it('JUnit: one test case per document, failures for findings', () => {
+    const run = runCli(['check', EXAMPLES, '--format', 'junit'])
+    expect(XMLValidator.validate(run.stdout)).toBe(true)
+    expect((run.stdout.match(/<testcase /g) ?? []).length).toBe(16)
+    expect(run.stdout).toMatch(/<failure/)
+  })
+
+  it('JSON and Markdown, and --output writes to a file', () => {
+    const json = JSON.parse(runCli(['check', EXAMPLES, '--format', 'json']).stdout)
+    expect(json.documents.length).toBe(16)
+    const out = join(mkdtempSync(join(tmpdir(), 'edgewise-out-')), 'report.md')
+    const run = runCli(['check', EXAMPLES, '--format', 'md', '--output', out])
+    expect(run.stdout).toBe('')
+    expect(readFileSync(out, 'utf8')).toMatch(/\| .*adr-0004-lecture-archive-transcoding\.md:35/)
+  })
+
+  it('reports in the same order whatever the parallelism', () => {
+    const one = runCli(['check', EXAMPLES, '--format', 'json', '--jobs', '1']).stdout
+    const two = runCli(['check', EXAMPLES, '--format', 'json', '--jobs', '2']).stdout
+    expect(two).toBe(one)
+  })
+})
+
+const SLOW_EDGE_FUNCTION = `# ADR 9: Personalised headers
+
+## Context
+
+On every viewer request at the CDN we add personalised headers; the logic takes about 50 ms.
+
+## Decision
+
+We will use CloudFront Functions on the viewer request.
+`
+
+describe('check: waivers and baselines', () => {
+  it('a valid waiver moves the finding to the waived list; an expired one does not', () => {
+    const dir = folder({
+      'waived.md': `${SLOW_EDGE_FUNCTION}\n<!-- edgewise-ignore cloudfront-functions.sub-millisecond reason="measured 0.6 ms after the rewrite" until=2027-01-31 -->\n`,
+      'expired.md': `${SLOW_EDGE_FUNCTION}\n<!-- edgewise-ignore cloudfront-functions.sub-millisecond reason="temporary" until=2026-01-31 -->\n`,
+    })
+    const json = JSON.parse(runCli(['check', dir, '--format', 'json', '--today', '2026-11-25']).stdout)
+    const waived = json.documents.find((d: {file: string}) => d.file.endsWith('waived.md'))
+    const expired = json.documents.find((d: {file: string}) => d.file.endsWith('expired.md'))
+    expect(waived.findings).toEqual([])
+    expect(waived.waived[0].waiver.reason).toBe('measured 0.6 ms after the rewrite')
+    expect(expired.findings[0].ruleId).toBe('cloudfront-functions.sub-millisecond')
+    expect(expired.invalidWaivers[0].invalid).toMatch(/expired/)
+  })
+
+  it('a mandatory rule cannot be waived, and says so', () => {
+    const dir = folder({'mandatory.md': `${LAMBDA_TWO_HOURS}\n<!-- edgewise-ignore lambda.max-timeout reason="we accept it" until=2027-01-31 -->\n`})
+    const run = runCli(['check', dir, '--today', '2026-11-25'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/rule lambda\.max-timeout is mandatory and cannot\s+be waived/)
+  })
+
+  it('a waiver without a reason does not suppress', () => {
+    const dir = folder({'noreason.md': `${LAMBDA_TWO_HOURS}\n<!-- edgewise-ignore lambda.max-timeout -->\n`})
+    const run = runCli(['check', dir, '--today', '2026-11-25'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/reason/)
+  })
+
+  it('--write-baseline then --baseline reports only new findings', () => {
+    const dir = folder({'a.md': LAMBDA_TWO_HOURS})
+    const baseline = join(dir, 'baseline.json')
+    expect(runCli(['check', dir, '--write-baseline', baseline]).status).toBe(0)
+    expect(runCli(['check', dir, '--baseline', baseline]).status).toBe(0)
+    writeFileSync(join(dir, 'b.md'), LAMBDA_TWO_HOURS.replace('ADR 7', 'ADR 8'))
+    const run = runCli(['check', dir, '--baseline', baseline])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/b\.md/)
+    expect(run.stdout).not.toMatch(/a\.md/)
+  })
+})
+
+describe('check: bad input is reported per file and the batch goes on', () => {
+  it('empty, binary, invalid UTF-8, too large, invalid front matter, unknown services, unreadable entries', () => {
+    const dir = folder({
+      'good.md': LAMBDA_TWO_HOURS,
+      'empty.md': '',
+      'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+      'latin1.md': Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+      'huge.md': Buffer.alloc(50 * 1024 * 1024, 'a'),
+      'front.md': '---\nrequirements: [oops\n---\n# x\n',
+      'fields.md': '---\nrequirements:\n  latency: fast\n---\n# x\n',
+      'services.yaml': 'requirements:\n  workload: batch\nservices: [lamda]\n',
+      'locked/secret.md': LAMBDA_TWO_HOURS,
+    })
+    chmodSync(join(dir, 'locked'), 0o000)
+    const run = runCli(['check', dir, '--format', 'json'])
+    chmodSync(join(dir, 'locked'), 0o755)
+    expect(run.status).toBe(2)
+    const docs = JSON.parse(run.stdout).documents as {file: string; status: string; error: string | null}[]
+    const byName = (n: string) => docs.find((d) => d.file.endsWith(n))
+    expect(byName('good.md')?.status).toBe('checked')
+    expect(byName('empty.md')?.error).toMatch(/is empty/)
+    expect(byName('binary.md')?.error).toMatch(/binary/)
+    expect(byName('latin1.md')?.error).toMatch(/not valid UTF-8/)
+    expect(byName('huge.md')?.error).toMatch(/over the 5 MB limit/)
+    expect(byName('front.md')?.error).toMatch(/invalid front matter/)
+    expect(byName('fields.md')?.error).toMatch(/latency: must be one of/)
+    expect(byName('services.yaml')?.error).toMatch(/"lamda" is not a catalog id/)
+    // Running as root can read anything; otherwise the locked folder is reported.
+    if (process.getuid?.() !== 0) expect(docs.some((d) => d.file.includes('locked') && /cannot read/.test(d.error ?? ''))).toBe(true)
+  })
+
+  it('a missing path is reported, the rest are checked', () => {
+    const run = runCli(['check', 'nope/nothing.md', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(/nope\/nothing\.md/)
+    expect(run.stdout).toMatch(/lambda\.max-timeout/)
+  })
+
+  it('no documents at all is a usage error', () => {
+    const run = runCli(['check', folder({'notes.txt': 'x'})])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/no documents found/)
+  })
+})
