@@ -16,6 +16,15 @@ export const ReasonSchema = z.object({
   doc: z.string(),
 })
 
+/** How each variant of a service fares: the service's own score plus variant-only evidence, or what rules it out. */
+export const VariantVerdictSchema = z.object({
+  variant: z.string(),
+  name: z.string(),
+  score: z.number(),
+  reasons: z.array(ReasonSchema),
+  rejected: z.array(z.extend(ReasonSchema, {instead: z.array(z.string())})),
+})
+
 export const RecommendationSchema = z.object({
   service: z.string(),
   name: z.string(),
@@ -27,6 +36,7 @@ export const RecommendationSchema = z.object({
   costNotes: z.array(z.string()),
   availability: z.optional(z.string()),
   docs: z.array(z.string()),
+  variants: z.optional(z.array(VariantVerdictSchema)),
 })
 
 export const RejectionSchema = z.object({
@@ -53,5 +63,6 @@ export const AdviceSchema = z.object({
 export type FactRef = z.infer<typeof FactRefSchema>
 export type Reason = z.infer<typeof ReasonSchema>
 export type Recommendation = z.infer<typeof RecommendationSchema>
+export type VariantVerdict = z.infer<typeof VariantVerdictSchema>
 export type Rejection = z.infer<typeof RejectionSchema>
 export type Advice = z.infer<typeof AdviceSchema>

@@ -1,10 +1,12 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {Profile} from '../knowledge/profile.js'
 import {STATED_FACT} from '../knowledge/rule.js'
-import type {Advice, FactRef, Reason, Recommendation, Rejection} from './advice.js'
+import type {Advice, FactRef, Reason, Recommendation, Rejection, VariantVerdict} from './advice.js'
 import {satisfiedLeaves} from './conditions.js'
 import {describeCondition} from './describe-condition.js'
 import type {RuleOutcome} from './evaluate.js'
+
+const weightOf = (o: RuleOutcome) => (o.rule.event.type === 'fit' ? o.rule.event.params.weight : 0)
 
 function factsBehind(outcome: RuleOutcome): FactRef[] {
   const seen = new Set<string>()
@@ -33,6 +35,24 @@ interface Tally {
   score: number
   fits: RuleOutcome[]
   rejects: RuleOutcome[]
+  /** Variant id → the fired rules that name that variant. */
+  variants: Map<string, {fits: RuleOutcome[]; rejects: RuleOutcome[]}>
+}
+
+const variantOf = (o: RuleOutcome) => (o.rule.event.type === 'note' ? undefined : o.rule.event.params.variant)
+
+function variantVerdicts(t: Tally): VariantVerdict[] | undefined {
+  if (!t.entry.variants?.length) return undefined
+  return t.entry.variants.map((v) => {
+    const fired = t.variants.get(v.id) ?? {fits: [], rejects: []}
+    return {
+      variant: v.id,
+      name: v.name,
+      score: t.score + fired.fits.reduce((n, o) => n + weightOf(o), 0),
+      reasons: fired.fits.map(reasonOf),
+      rejected: fired.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []})),
+    }
+  })
 }
 
 /** Higher score first; ties go to more pieces of evidence, then to catalog order (stable). */
@@ -46,11 +66,19 @@ function byStrength(a: Tally, b: Tally): number {
  * candidates nothing spoke for. Pure; the order of `catalog` breaks final ties.
  */
 export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
-  const tallies = new Map<string, Tally>(catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: []}]))
+  const tallies = new Map<string, Tally>(catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: [], variants: new Map()}]))
   for (const outcome of outcomes) {
     if (!outcome.fired) continue
     const tally = tallies.get(outcome.rule.event.params.service)
     if (!tally) continue
+    const variant = variantOf(outcome)
+    if (variant) {
+      const v = tally.variants.get(variant) ?? {fits: [], rejects: []}
+      if (outcome.rule.event.type === 'reject') v.rejects.push(outcome)
+      else if (outcome.rule.event.type === 'fit') v.fits.push(outcome)
+      tally.variants.set(variant, v)
+      continue
+    }
     if (outcome.rule.event.type === 'reject') tally.rejects.push(outcome)
     else if (outcome.rule.event.type === 'fit') {
       tally.fits.push(outcome)
@@ -66,7 +94,9 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
       mandatory: t.rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true),
       reasons: t.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []})),
     }))
-  const viable = all.filter((t) => t.rejects.length === 0 && t.score > 0).sort(byStrength)
+  // A service with no evidence of its own can still be viable through a variant (a capacity reservation for On-Demand).
+  const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((v) => v.fits.length > 0)
+  const viable = all.filter((t) => t.rejects.length === 0 && hasEvidence(t)).sort(byStrength)
   const primary = viable[0]
   const recommendations: Recommendation[] = viable.map((t) => ({
     service: t.entry.id,
@@ -79,9 +109,10 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
     costNotes: [],
     ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
     docs: t.entry.docs.map((d) => d.url),
+    ...(t.entry.variants?.length ? {variants: variantVerdicts(t)} : {}),
   }))
   const unscored = all
-    .filter((t) => t.rejects.length === 0 && t.score === 0)
+    .filter((t) => t.rejects.length === 0 && !hasEvidence(t))
     .map((t) => ({service: t.entry.id, name: t.entry.name, reason: whenItFits(t.entry.id, outcomes)}))
   return {
     profile,
@@ -93,8 +124,6 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
     unscored,
   }
 }
-
-const weightOf = (o: RuleOutcome) => (o.rule.event.type === 'fit' ? o.rule.event.params.weight : 0)
 
 /** For a candidate nothing spoke for: the situations its strongest fit rules describe. */
 function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {

@@ -68,3 +68,17 @@ export function findServices(text: string, catalog: readonly CatalogEntry[]): Se
   for (const m of found) if (!mentions.some((k) => m.start < k.end && k.start < m.end)) mentions.push(m)
   return mentions
 }
+
+/**
+ * Variants of `service` that `text` picks out, by a variant alias or keyword
+ * ("zonal", "convertible", "rack", "warm pool"), for text that names the parent.
+ */
+export function mentionedVariants(text: string, service: string, catalog: readonly CatalogEntry[]): string[] {
+  const entry = catalog.find((e) => e.id === service)
+  const lower = text.toLowerCase()
+  return (entry?.variants ?? [])
+    .filter((v) =>
+      [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) => new RegExp(`(?<![\\w@])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`).test(lower)),
+    )
+    .map((v) => v.id)
+}

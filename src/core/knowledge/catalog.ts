@@ -26,6 +26,13 @@ export const VariantSchema = z.strictObject({
   name: Text,
   aliases: z.array(Text),
   summary: Text,
+  /**
+   * Words that pick this variant when they stand next to a mention of the
+   * parent service ("Zonal Standard Reserved Instances": zonal + standard).
+   */
+  keywords: z.optional(z.array(Text)),
+  /** Catalog ids whose usage this variant discounts or applies to (a Compute Savings Plan: EC2, Fargate, Lambda). */
+  covers: z.optional(z.array(Id)),
 })
 
 export const AvailabilitySchema = z.strictObject({

@@ -76,6 +76,10 @@ const ruleReferences: KnowledgeCheck = (kb, report) => {
     seen.add(rule.name)
     const {params} = rule.event
     if (!ids.has(params.service)) report(origin, '.event.params.service', `"${params.service}" is not in the catalog`)
+    const variant = 'variant' in params ? params.variant : undefined
+    if (variant && !kb.catalog.find((e) => e.id === params.service)?.variants?.some((v) => v.id === variant)) {
+      report(origin, '.event.params.variant', `"${variant}" is not a variant of ${params.service}`)
+    }
     if (!rule.name.startsWith(`${params.service}.`)) report(origin, '.name', `rule names start with their service id: "${params.service}.…"`)
     if (rule.event.type === 'reject') {
       for (const [i, id] of (rule.event.params.instead ?? []).entries()) {
@@ -124,6 +128,9 @@ const catalogConsistency: KnowledgeCheck = (kb, report) => {
     if (!withFit.has(entry.id)) report(origin, '', `no fit rule recommends "${entry.id}", so advise can never choose it`)
   }
   for (const entry of kb.catalog) {
+    for (const variant of entry.variants ?? []) {
+      for (const id of variant.covers ?? []) if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.variants.${variant.id}.covers`, `"${id}" is not in the catalog`)
+    }
     for (const [i, id] of (entry.complements ?? []).entries()) {
       if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.complements[${i}]`, `"${id}" is not in the catalog`)
     }

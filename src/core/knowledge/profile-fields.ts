@@ -11,6 +11,7 @@ import {
   OPTIMIZE_FOR,
   PROTOCOL,
   RESIDENCY,
+  SITE_SCALE,
   WORKLOAD,
   type Profile,
   type ProfileField,
@@ -90,6 +91,15 @@ export const FIELD_SPECS = {
   },
   ownFacility: {kind: 'boolean', label: 'Has its own data center or site for hardware', question: 'Do you have (and want to use) your own data center or site to host AWS hardware?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems' || p.clients === 'metro-users'},
   newCustomer: {kind: 'boolean', label: 'New AWS customer', question: 'Is this a new AWS customer (no services bought before)?', askWhen: () => false},
+  siteScale: {
+    kind: 'enum',
+    values: SITE_SCALE,
+    label: 'Site scale',
+    question: 'How big is the on-premises site?',
+    valueLabels: {'small-site': 'small (a store, branch or closet)', 'data-center': 'a data center'},
+    askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems',
+  },
+  managedHardwareOnSite: {kind: 'boolean', label: 'AWS-managed hardware on site', question: 'Should AWS install and manage the hardware on your site, with the same APIs as the Region?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems'},
   ruggedSite: {kind: 'boolean', label: 'Rugged or austere site', question: 'Is the site rugged or austere (ship, mine, field)?', askWhen: isDeviceOrSite},
   edgeProcessing: {kind: 'boolean', label: 'Process data at the source', question: 'Must data be processed, filtered or acted on at the site, near where it is produced?', askWhen: isDeviceOrSite},
   dataVolume: {
@@ -113,6 +123,7 @@ export const FIELD_SPECS = {
   needsBodyAccess: {kind: 'boolean', label: 'Request body access', question: 'Must the code read the request body?', askWhen: isEdgeHttp},
   codeSizeKb: {kind: 'number', unit: 'KB', label: 'Code size', question: 'How large is the code package in KB (blank to skip)?', askWhen: isEdgeHttp},
   executionSeconds: {kind: 'number', unit: 's', label: 'Run time of one unit of work', question: 'How long does one request, job or invocation run, in seconds (blank to skip)?', askWhen: runsCode},
+  needsGpu: {kind: 'boolean', label: 'Needs GPUs', question: 'Does the work need GPUs?', askWhen: runsCode},
   memoryMb: {kind: 'number', unit: 'MB', label: 'Memory per unit of work', question: 'How much memory does one unit of work need, in MB (blank to skip)?', askWhen: runsCode},
   jobQueue: {kind: 'boolean', label: 'Queued jobs with priorities or dependencies', question: 'Are there many queued jobs with priorities, dependencies or retries to schedule?', askWhen: (p) => p.workload === 'batch'},
   loadPattern: {
@@ -124,6 +135,10 @@ export const FIELD_SPECS = {
     askWhen: onInstances,
   },
   interruptionTolerant: {kind: 'boolean', label: 'Tolerates interruption', question: 'Can the work be interrupted and restarted (stateless, checkpointed)?', askWhen: onInstances},
+  burstInterruptible: {kind: 'boolean', label: 'Capacity above a base may be interrupted', question: 'Must a base of capacity never be interrupted, while capacity above it may be?', askWhen: (p) => p.interruptionTolerant === false},
+  usesSpot: {kind: 'boolean', label: 'Already runs on Spot', question: 'Does the fleet already run on Spot Instances (and should keep doing so)?', askWhen: (p) => p.interruptionTolerant === true},
+  slowStartup: {kind: 'boolean', label: 'Instances take minutes to start serving', question: 'Do new instances take minutes to boot and warm up before they can serve?', askWhen: (p) => p.operations === 'instances'},
+  resumeState: {kind: 'boolean', label: 'Must resume with memory state', question: 'Must stopped instances resume with their memory state (open sessions, loaded data)?', askWhen: (p) => p.operations === 'instances'},
   commitmentYears: {
     kind: 'choice',
     values: [0, 1, 3],
@@ -141,6 +156,7 @@ export const FIELD_SPECS = {
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
   },
   capacityReservation: {kind: 'boolean', label: 'Needs reserved capacity in one AZ', question: 'Must capacity be reserved in a specific Availability Zone?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3},
+  mayResell: {kind: 'boolean', label: 'May need to sell the commitment', question: 'Might you need to sell the unused part of the commitment later?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3},
   operations: {
     kind: 'enum',
     values: OPERATIONS,

@@ -31,6 +31,7 @@ export const OPERATIONS = ['serverless', 'managed-containers', 'instances'] as c
 export const PROTOCOL = ['http', 'tcp-udp'] as const
 export const OPTIMIZE_FOR = ['cost', 'operational-overhead', 'performance'] as const
 export const LICENSING = ['none', 'per-socket-or-core'] as const
+export const SITE_SCALE = ['small-site', 'data-center'] as const
 
 export const ProfileSchema = z.strictObject({
   clients: z.optional(z.enum(CLIENTS)),
@@ -40,6 +41,8 @@ export const ProfileSchema = z.strictObject({
   dataGbPerDay: z.optional(z.number().check(z.nonnegative())),
   residency: z.optional(z.enum(RESIDENCY)),
   ruggedSite: z.optional(z.boolean()),
+  siteScale: z.optional(z.enum(SITE_SCALE)),
+  managedHardwareOnSite: z.optional(z.boolean()),
   edgeProcessing: z.optional(z.boolean()),
   ownFacility: z.optional(z.boolean()),
   newCustomer: z.optional(z.boolean()),
@@ -47,15 +50,21 @@ export const ProfileSchema = z.strictObject({
   cdnEvent: z.optional(z.enum(CDN_EVENT)),
   executionSeconds: z.optional(z.number().check(z.nonnegative())),
   memoryMb: z.optional(z.number().check(z.nonnegative())),
+  needsGpu: z.optional(z.boolean()),
   codeSizeKb: z.optional(z.number().check(z.nonnegative())),
   needsNetworkAccess: z.optional(z.boolean()),
   needsBodyAccess: z.optional(z.boolean()),
   jobQueue: z.optional(z.boolean()),
   loadPattern: z.optional(z.enum(LOAD_PATTERN)),
   interruptionTolerant: z.optional(z.boolean()),
+  burstInterruptible: z.optional(z.boolean()),
+  usesSpot: z.optional(z.boolean()),
+  slowStartup: z.optional(z.boolean()),
+  resumeState: z.optional(z.boolean()),
   commitmentYears: z.optional(z.union([z.literal(0), z.literal(1), z.literal(3)])),
   computeFlexibility: z.optional(z.enum(FLEXIBILITY)),
   capacityReservation: z.optional(z.boolean()),
+  mayResell: z.optional(z.boolean()),
   operations: z.optional(z.enum(OPERATIONS)),
   protocol: z.optional(z.enum(PROTOCOL)),
   staticIps: z.optional(z.boolean()),

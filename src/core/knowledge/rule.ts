@@ -65,8 +65,12 @@ const RuleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must loo
 const ServiceId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a catalog id'))
 const DocUrl = z.string().check(z.regex(/^https:\/\//, 'must be an https:// documentation link'))
 
+/** A rule about one variant of a service (a Standard RI, an Outposts server) names it here. */
+const VariantId = z.optional(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service')))
+
 export const RejectParamsSchema = z.strictObject({
   service: ServiceId,
+  variant: VariantId,
   /** One line a person reads: why this candidate cannot work. */
   message: Text,
   /** Catalog ids to use instead. */
@@ -80,6 +84,7 @@ export const RejectParamsSchema = z.strictObject({
 
 export const FitParamsSchema = z.strictObject({
   service: ServiceId,
+  variant: VariantId,
   weight: z.number().check(z.positive(), z.lte(10)),
   message: Text,
   doc: DocUrl,
