@@ -1,0 +1,51 @@
+import {Args, Flags} from '@oclif/core'
+
+import {BaseCommand} from '../cli/base-command.js'
+import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js'
+import type {Solution} from '../core/questions/solve.js'
+import {UserError} from '../errors.js'
+import {describeReadFailure, readTextFile} from '../io/read-text.js'
+
+export default class Solve extends BaseCommand {
+  static override args = {file: Args.string({description: 'question file, or - for standard input (the default when input is piped)', ignoreStdin: true})}
+
+  static override description = `Reads one question — an edgewise question file, or a bare stem followed by lettered options ("A. …", "B) …", "(C) …") or task-list items ("- [ ] …") — and answers it from the rules: the stem becomes a profile through the lexicon, each option is mapped to the services it names, and each is scored by the engine; an option whose service breaks a stated hard constraint sinks. "(Choose two.)" in the stem is honoured. Checkbox marks in the input are ignored.
+
+Exit codes: 0 answered; 2 the question could not be read (no options, one option, duplicate options, unreadable file).`
+
+  static override enableJsonFlag = true
+
+  static override examples = ['<%= config.bin %> <%= command.id %> questions/spot-nightly-render-01.md', 'pbpaste | <%= config.bin %> <%= command.id %> --json']
+
+  static override flags = {choose: Flags.integer({description: 'how many options to choose (default: from "(Choose N.)" in the stem, else 1)', min: 1}), rules: rulesFlag}
+
+  static override summary = 'Answer a multiple-choice question and explain every option.'
+
+  async run(): Promise<Solution> {
+    const {args, flags} = await this.parse(Solve)
+    let text: string | undefined
+    if (args.file && args.file !== '-') {
+      const read = await readTextFile(args.file)
+      if (!read.ok) throw new UserError(`${args.file}: ${describeReadFailure(read.failure)}`)
+      text = read.text
+    } else {
+      text = await readStdinIfPiped()
+    }
+    if (text === undefined) throw new UserError('no question given', {suggestion: 'pass a file, or pipe the question text: a stem, then one option per line ("A. …")'})
+    const kb = await loadKnowledgeOrFail(flags.rules)
+    const [{parseLooseQuestion}, {solveQuestion}, {checkLooseQuestion}] = await Promise.all([
+      import('../core/questions/parse-loose-question.js'),
+      import('../core/questions/solve.js'),
+      import('../core/questions/check-loose-question.js'),
+    ])
+    const question = parseLooseQuestion(text)
+    const problem = checkLooseQuestion(question)
+    if (problem) throw new UserError(`${args.file && args.file !== '-' ? args.file : 'standard input'}: ${problem}`, {suggestion: 'write the stem, then one option per line: "A. text" or "- [ ] text"'})
+    const solution = solveQuestion(kb, {stem: question.stem, options: question.options, choose: flags.choose ?? question.choose})
+    if (!this.jsonEnabled()) {
+      const [{renderSolution}, {makeStyle}] = await Promise.all([import('../ui/render-solution.js'), import('../ui/style.js')])
+      process.stdout.write(renderSolution(solution, makeStyle()))
+    }
+    return solution
+  }
+}

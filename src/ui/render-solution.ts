@@ -1,0 +1,25 @@
+import type {Solution} from '../core/questions/solve.js'
+import {describeFact} from '../core/knowledge/profile-fields.js'
+import {type Style, wrap} from './style.js'
+
+/** The answer first, then the requirements read from the stem, then why each option wins or loses. */
+export function renderSolution(solution: Solution, s: Style): string {
+  const out = [s.bold(`Answer: ${solution.answer.join(', ')}`)]
+  if (solution.uncertain) out.push(wrap(s.yellow(`Not certain: ${solution.uncertain}.`), s.width, 2, 0))
+  out.push('', s.bold('Requirements read from the question'))
+  if (solution.evidence.length === 0) out.push(s.dim('  (none recognised)'))
+  const shown = new Set<string>()
+  for (const e of solution.evidence) {
+    if (shown.has(e.field)) continue
+    shown.add(e.field)
+    out.push(wrap(`${describeFact(e.field, (solution.profile as Record<string, unknown>)[e.field])} ${s.dim(`← "${e.quote}"`)}`, s.width, 4, 2))
+  }
+  out.push('', s.bold('Options'))
+  for (const o of solution.options) {
+    const mark = o.chosen ? s.green('✓') : s.red('✗')
+    out.push(wrap(`${mark} ${o.letter}. ${o.text} ${s.dim(`(score ${o.score})`)}`, s.width, 5, 2))
+    for (const v of o.violations) out.push(wrap(`${s.red('-')} ${v.message} ${s.dim(`(${v.rule})`)}`, s.width, 7, 5))
+    for (const r of o.reasons.slice(0, 3)) out.push(wrap(`${s.green('+')} ${r}`, s.width, 7, 5))
+  }
+  return `${out.join('\n')}\n`
+}
