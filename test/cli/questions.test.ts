@@ -96,3 +96,26 @@ describe('questions import and export', () => {
     expect(runCli(['questions', 'import', file('x.txt', 'x'), '--from', 'word']).status).toBe(2)
   })
 })
+
+describe('questions validate', () => {
+  it('passes on the bundled bank', () => {
+    const run = runCli(['questions', 'validate'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/question files, all valid/)
+  })
+
+  it('reports every problem at once, with file, line and field', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'edgewise-bank-'))
+    writeFileSync(join(bad, 'q1.md'), '---\nid: other-name\ndomain: cost-optimised\ntask: "4.2"\nservices: [ec2-spot, lamda]\ndifficulty: easy\ntype: single\nchoose: 1\nreferences: [https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-spot-instances.html]\nsource: authored\n---\n\nWhich is cheapest?\n\n- [x] Spot Instances\n- [x] On-Demand Instances\n- [ ] Spot Instances\n\n## Rationale\n\n- A: cheap\n')
+    writeFileSync(join(bad, 'q2.md'), 'no front matter here\n')
+    const run = runCli(['questions', 'validate', bad])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/q1\.md:1: domain: must be one of/)
+    expect(run.stdout).toMatch(/q1\.md:\d+: options\[2\]: duplicates option A/)
+    expect(run.stdout).toMatch(/q1\.md:\d+: explanation: add an "## Explanation" section/)
+    expect(run.stdout).toMatch(/q1\.md:\d+: rationale\.B: option B has no rationale line/)
+    expect(run.stdout).toMatch(/q2\.md:1: a question file starts with a YAML front matter block/)
+    expect(run.stdout).toMatch(/q1\.md:1: id: must equal the file name "q1"/)
+    expect(run.stdout).toMatch(/q1\.md:1: services\[1\]: "lamda" is not a catalog id/)
+  })
+})

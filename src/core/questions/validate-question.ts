@@ -46,6 +46,16 @@ export function buildBankQuestion(source: QuestionSource, catalogIds: ReadonlySe
     if (letter.charCodeAt(0) - 65 >= body.options.length) at(body.rationales.get(letter)!.line, `rationale.${letter}`, `there is no option ${letter}`)
   }
   if (!body.explanation) at(source.bodyLine, 'explanation', 'add an "## Explanation" section')
+  if (!meta.success) {
+    // The schema failed somewhere; still check the fields that can be read, so all problems show at once.
+    const raw = (source.frontMatter ?? {}) as {id?: unknown; services?: unknown}
+    if (typeof raw.id === 'string' && raw.id !== source.name) at(1, 'id', `must equal the file name "${source.name}"`)
+    if (Array.isArray(raw.services)) {
+      raw.services.forEach((id, i) => {
+        if (typeof id === 'string' && !catalogIds.has(id)) at(1, `services[${i}]`, `"${id}" is not a catalog id (see \`edgewise services\`)`)
+      })
+    }
+  }
   if (meta.success) {
     const fm = meta.data
     const correct = body.options.filter((o) => o.correct).length
