@@ -1,0 +1,195 @@
+import {DOMAINS} from '../questions/question.js'
+import {FULL_EXAM_QUESTION_COUNT, MAX_SCALED_SCORE, MIN_SCALED_SCORE} from './constants.js'
+import {ASSUMED_PASS_FRACTION, percent, type Breakdown, type ExamScore} from './score.js'
+import {describeFilters} from './select.js'
+import type {ExamSession, FinishedReason, OnlyFilter, SessionMode} from './session.js'
+
+/** A session with its score (score with the current bank; see `scoreSession`). */
+export interface SessionRecord {
+  session: ExamSession
+  score: ExamScore
+}
+
+export interface HistoryRow {
+  id: string
+  /** createdAt, ISO. */
+  date: string
+  mode: SessionMode
+  correct: number
+  total: number
+  rawPercent: number
+  estimatedScaledScore: number
+  /** Against the estimated scaled score; see `ExamScore.scaledScoreNote`. */
+  passed: boolean
+  finishedReason: FinishedReason | undefined
+  /** "domain cost-optimized, only missed" or "no filters". */
+  filters: string
+}
+
+export interface AreaStat {
+  key: string
+  correct: number
+  total: number
+  /** correct / total. */
+  accuracy: number
+}
+
+export interface QuestionHistory {
+  /** Finished sessions that included the question. */
+  seen: number
+  correct: number
+  /** Most recent last; at most `keepResults` entries. Unanswered counts as false. */
+  lastResults: boolean[]
+  /** Wrong or unanswered in at least one of the last `recentSessions` finished sessions. */
+  missedRecently: boolean
+  everFlagged: boolean
+  lastSeenAt: string
+}
+
+/** What `selectQuestions` needs for only=missed|flagged|unseen. Questions never seen have no entry. */
+export interface HistoryView {
+  questions: ReadonlyMap<string, QuestionHistory>
+}
+
+export interface Suggestion {
+  message: string
+  mode: SessionMode
+  /** Options to pass on to `selectQuestions` (plus a seed). */
+  select: {count: number; domain?: (typeof DOMAINS)[number]; service?: string; only?: OnlyFilter}
+}
+
+const BARS = '▁▂▃▄▅▆▇█'
+
+/** Finished sessions, oldest first (ties broken by id, which embeds the time). */
+function chronological(records: readonly SessionRecord[]): SessionRecord[] {
+  return records
+    .filter((r) => r.session.status === 'finished')
+    .sort((a, b) => (a.session.createdAt < b.session.createdAt ? -1 : a.session.createdAt > b.session.createdAt ? 1 : a.session.id < b.session.id ? -1 : 1))
+}
+
+/** Rows for `edgewise history`, newest first. Unfinished sessions are left out. */
+export function historyRows(records: readonly SessionRecord[]): HistoryRow[] {
+  return chronological(records)
+    .reverse()
+    .map(({session, score}) => ({
+      id: session.id,
+      date: session.createdAt,
+      mode: session.mode,
+      correct: score.correct,
+      total: score.total,
+      rawPercent: percent(score.correct, score.total),
+      estimatedScaledScore: score.estimatedScaledScore,
+      passed: score.passed,
+      finishedReason: session.finishedReason,
+      filters: describeFilters(session.filters),
+    }))
+}
+
+/**
+ * One block character per value (▁ lowest … █ highest). With no range given
+ * the data's own min and max are used; a flat series draws mid-height bars.
+ */
+export function sparkline(values: readonly number[], range?: {min: number; max: number}): string {
+  if (values.length === 0) return ''
+  const min = range?.min ?? Math.min(...values)
+  const max = range?.max ?? Math.max(...values)
+  return values
+    .map((v) => {
+      if (max <= min) return BARS[3]
+      const level = Math.round(((v - min) / (max - min)) * (BARS.length - 1))
+      return BARS[Math.min(BARS.length - 1, Math.max(0, level))]
+    })
+    .join('')
+}
+
+/**
+ * Estimated scaled scores of finished sessions, oldest to newest, on the fixed
+ * 100–1000 scale so bars compare across time. `last` keeps only the newest N.
+ */
+export function scoreSparkline(records: readonly SessionRecord[], options: {last?: number} = {}): string {
+  const scores = chronological(records).map((r) => r.score.estimatedScaledScore)
+  const shown = options.last === undefined ? scores : scores.slice(-Math.max(0, options.last))
+  return sparkline(shown, {min: MIN_SCALED_SCORE, max: MAX_SCALED_SCORE})
+}
+
+function aggregate(lists: readonly (readonly Breakdown[])[], minSamples: number, limit: number): AreaStat[] {
+  const sums = new Map<string, {correct: number; total: number}>()
+  for (const list of lists)
+    for (const b of list) {
+      const s = sums.get(b.key) ?? {correct: 0, total: 0}
+      sums.set(b.key, {correct: s.correct + b.correct, total: s.total + b.total})
+    }
+  return [...sums]
+    .filter(([, s]) => s.total >= minSamples && s.total > 0)
+    .map(([key, s]) => ({key, correct: s.correct, total: s.total, accuracy: s.correct / s.total}))
+    .sort((a, b) => a.accuracy - b.accuracy || b.total - a.total || (a.key < b.key ? -1 : 1))
+    .slice(0, limit)
+}
+
+/**
+ * Lowest-accuracy domains and services over finished sessions (optionally
+ * only the newest `lastSessions`), ignoring areas with fewer than `minSamples`
+ * questions so one unlucky answer does not top the list. Defaults: 5 samples, 3 each.
+ */
+export function weakestAreas(
+  records: readonly SessionRecord[],
+  options: {minSamples?: number; limit?: number; lastSessions?: number} = {},
+): {domains: AreaStat[]; services: AreaStat[]} {
+  const all = chronological(records)
+  const used = options.lastSessions === undefined ? all : all.slice(-Math.max(0, options.lastSessions))
+  const minSamples = options.minSamples ?? 5
+  const limit = options.limit ?? 3
+  return {
+    domains: aggregate(used.map((r) => r.score.byDomain), minSamples, limit),
+    services: aggregate(used.map((r) => r.score.byService), minSamples, limit),
+  }
+}
+
+/**
+ * Per-question history for selection filters. `recentSessions` (default 5)
+ * bounds "missed recently"; `keepResults` (default 5) bounds `lastResults`.
+ */
+export function historyView(records: readonly SessionRecord[], options: {recentSessions?: number; keepResults?: number} = {}): HistoryView {
+  const all = chronological(records)
+  const recentFrom = all.length - Math.max(0, options.recentSessions ?? 5)
+  const keep = Math.max(0, options.keepResults ?? 5)
+  const questions = new Map<string, QuestionHistory>()
+  all.forEach(({session, score}, i) => {
+    for (const v of score.verdicts) {
+      const h = questions.get(v.questionId) ?? {seen: 0, correct: 0, lastResults: [], missedRecently: false, everFlagged: false, lastSeenAt: session.createdAt}
+      questions.set(v.questionId, {
+        seen: h.seen + 1,
+        correct: h.correct + (v.correct ? 1 : 0),
+        lastResults: keep === 0 ? [] : [...h.lastResults, v.correct].slice(-keep),
+        missedRecently: h.missedRecently || (i >= recentFrom && !v.correct),
+        everFlagged: h.everFlagged || v.flagged,
+        lastSeenAt: session.createdAt,
+      })
+    }
+  })
+  return {questions}
+}
+
+const pct = (a: AreaStat) => `${a.correct} of ${a.total} right (${Math.round(a.accuracy * 100)}%)`
+
+/**
+ * One concrete next step: a baseline exam when there is no history; else the
+ * weakest domain or service below 72% (whichever is weaker); else the missed
+ * questions; else a full timed exam.
+ */
+export function suggestNext(records: readonly SessionRecord[], options: {minSamples?: number} = {}): Suggestion {
+  const finished = chronological(records)
+  if (finished.length === 0)
+    return {message: `No finished sessions yet: take a full timed exam (${FULL_EXAM_QUESTION_COUNT} questions) to get a baseline.`, mode: 'exam', select: {count: FULL_EXAM_QUESTION_COUNT}}
+  const weak = weakestAreas(finished, {minSamples: options.minSamples ?? 5, limit: 1})
+  const domain = weak.domains[0]
+  const service = weak.services[0]
+  const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
+  const domainKey = DOMAINS.find((d) => d === domain?.key)
+  if (below(domain) && domainKey && (!below(service) || domain.accuracy <= service.accuracy))
+    return {message: `Practise the ${domainKey} domain: ${pct(domain)} so far.`, mode: 'practice', select: {count: 15, domain: domainKey}}
+  if (below(service)) return {message: `Practise ${service.key}: ${pct(service)} so far.`, mode: 'practice', select: {count: 10, service: service.key}}
+  const missed = [...historyView(finished).questions.values()].filter((h) => h.missedRecently).length
+  if (missed > 0) return {message: `Redo the ${missed} question(s) you missed recently.`, mode: 'practice', select: {count: missed, only: 'missed'}}
+  return {message: `Every area is at 72% or better: take a full timed exam to confirm.`, mode: 'exam', select: {count: FULL_EXAM_QUESTION_COUNT}}
+}
