@@ -20,7 +20,8 @@ export function colorEnabled(stream: {isTTY?: boolean}, env: NodeJS.ProcessEnv =
 
 export function makeStyle(stream: {isTTY?: boolean; columns?: number} = process.stdout, env: NodeJS.ProcessEnv = process.env): Style {
   const on = colorEnabled(stream, env)
-  const width = Math.max(40, Math.min(stream.columns ?? Number(env.COLUMNS ?? 100), 120))
+  // A pty may report 0 columns; fall back to $COLUMNS, then 100.
+  const width = Math.max(40, Math.min(stream.columns || Number(env.COLUMNS) || 100, 120))
   return {
     bold: on ? wrapWith(1, 22) : plain,
     dim: on ? wrapWith(2, 22) : plain,

@@ -1,0 +1,112 @@
+import {writeFile} from 'node:fs/promises'
+
+import {historyView} from '../core/exam/history.js'
+import {updateDeckFromSession} from '../core/exam/review.js'
+import type {ExamScore} from '../core/exam/score.js'
+import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
+import type {ExamSession} from '../core/exam/session.js'
+import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import type {BankQuestion} from '../core/questions/bank-question.js'
+import {formatProblem} from '../core/validation/problem.js'
+import {EXIT, UserError} from '../errors.js'
+import {openExamStore, type ExamStore} from '../io/exam-store.js'
+import {parseDataText} from '../io/parse-data.js'
+import {describeReadFailure, readTextFile} from '../io/read-text.js'
+import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
+import {makeStyle} from '../ui/style.js'
+import {answerFromFile} from './exam-answers.js'
+import {questionPool, type QuestionSource} from './exam-pool.js'
+import {finishedRecords, scoreOf} from './exam-records.js'
+
+export interface ExamCommandOptions {
+  kb: KnowledgeBase
+  mode: 'practice' | 'exam'
+  count: number
+  minutes: number | undefined
+  source: QuestionSource
+  select: Omit<SelectOptions, 'count' | 'seed' | 'history'>
+  seed: number
+  resume: boolean
+  answersFile: string | undefined
+  result: string | undefined
+  exportFile: string | undefined
+  stateDir: string | undefined
+  json: boolean
+  interactive: boolean
+}
+
+export interface ExamOutcome {
+  session: Pick<ExamSession, 'id' | 'mode' | 'createdAt' | 'status' | 'finishedReason' | 'elapsedSeconds' | 'timeLimitSeconds'>
+  score: ExamScore
+}
+
+const warn = (problems: readonly {file: string; path: string; message: string}[]) => {
+  for (const p of problems) process.stderr.write(`warning: ${formatProblem(p)} (moved aside)\n`)
+}
+
+async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
+  await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
+  const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
+  if (options.exportFile) await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+  if (!options.json) {
+    const s = makeStyle()
+    process.stdout.write(renderResult(score, session, s))
+    if (options.interactive && !options.answersFile) {
+      const {reviewMenu} = await import('../prompts/exam-ui.js')
+      await reviewMenu((filter) =>
+        score.verdicts
+          .filter((v) => filter === 'all' || (filter === 'flagged' ? v.flagged : !v.correct))
+          .map((v) => renderReviewItem(session, byId.get(v.questionId)!, v.index + 1, v.selected, s))
+          .join('\n') || 'Nothing to show.\n',
+      )
+    }
+  }
+  return outcome
+}
+
+/** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
+export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
+  const store = openExamStore({stateDir: options.stateDir})
+  if (options.result) {
+    const {records, problems} = await finishedRecords(store, options.kb)
+    warn(problems)
+    const record = options.result === 'last' ? records.at(-1) : records.find((r) => r.session.id === options.result)
+    if (!record) throw new UserError(options.result === 'last' ? 'no finished session yet' : `no finished session "${options.result}"`, {suggestion: '`edgewise history` lists sessions'})
+    const {byId} = await scoreOf(record.session, options.kb)
+    return finish(record.session, byId, store, {...options, interactive: false}, record.score)
+  }
+  let session: ExamSession
+  let byId: Map<string, BankQuestion>
+  if (options.resume) {
+    const latest = await store.latestUnfinishedSession()
+    warn(latest.problems)
+    if (!latest.session) throw new UserError('there is no unfinished session to resume', {suggestion: 'start one with `edgewise exam`'})
+    session = latest.session
+    byId = (await scoreOf(session, options.kb)).byId
+  } else {
+    const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed})
+    const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
+    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
+    if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
+    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
+    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed})})
+    byId = new Map(selection.questions.map((q) => [q.id, q]))
+    await store.saveSession(session)
+  }
+  if (options.answersFile) {
+    const read = await readTextFile(options.answersFile)
+    if (!read.ok) throw new UserError(`${options.answersFile}: ${describeReadFailure(read.failure)}`)
+    const parsed = await parseDataText(options.answersFile, read.text)
+    if (!parsed.ok) throw new UserError(`${options.answersFile}: ${parsed.problem.message}`, {problems: [parsed.problem]})
+    session = answerFromFile(session, parsed.value, byId, options.answersFile)
+    await store.saveSession(session)
+  } else {
+    if (!options.interactive) throw new UserError('exam needs a terminal to ask questions', {suggestion: `run it in a terminal, or script it with --answers FILE (session ${session.id} is saved; --resume continues it)`, exitCode: EXIT.badInput})
+    const {runExamUi} = await import('../prompts/exam-ui.js')
+    const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
+    session = run.session
+    if (run.quit) throw new UserError(`paused: session ${session.id} is saved; continue with \`edgewise exam --resume\``, {exitCode: EXIT.aborted})
+  }
+  const {score} = await scoreOf(session, options.kb)
+  return finish(session, byId, store, options, score)
+}

@@ -1,0 +1,70 @@
+import {Flags} from '@oclif/core'
+
+import type {ExamOutcome} from '../app/exam-command.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {loadKnowledgeOrFail} from '../cli/shared.js'
+import {DOMAINS, DIFFICULTIES} from '../core/questions/question.js'
+
+export default class Exam extends BaseCommand {
+  static override description = `A practice exam in the terminal. --mode exam (the default) mirrors SAA-C03: 65 questions, 130 minutes, a visible countdown, no feedback until the end, time up submits, unanswered counts as wrong. --mode practice shows right or wrong, the explanation, every option's rationale and the documentation after each answer.
+
+Move with the arrow keys and Enter: each screen lists the options and next, previous, flag, go to question and review-and-submit. Choose-N questions take exactly N. Every answer, flag and move is saved as it happens (state lives in $EDGEWISE_STATE_DIR, else $XDG_STATE_HOME/edgewise, else ~/.local/state/edgewise); --resume continues the last unfinished session with its remaining time. The result shows the raw score, an estimated scaled score (AWS publishes no mapping), bar charts by domain and service, and a review of every question.
+
+Without a terminal, exam needs --answers FILE ({answers: {"1": "B", "2": ["A", "C"]}, flag: [3]}; keys are question numbers with letters as shown, or question ids with the bank's letters).
+
+Exit codes: 0 finished; 2 usage error or unreadable input (including no terminal and no --answers); 130 quit with Ctrl+C (progress saved).`
+
+  static override enableJsonFlag = true
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --mode practice --count 10 --service lambda',
+    '<%= config.bin %> <%= command.id %> --source generated --count 20 --seed 7',
+    '<%= config.bin %> <%= command.id %> --only missed',
+    '<%= config.bin %> <%= command.id %> --resume',
+    '<%= config.bin %> <%= command.id %> --count 5 --seed 1 --answers answers.yaml --json',
+    '<%= config.bin %> <%= command.id %> --result last --export result.md',
+  ]
+
+  static override flags = {
+    answers: Flags.string({description: 'answer from this YAML/JSON file instead of asking (scripted run)'}),
+    count: Flags.integer({char: 'n', default: 65, min: 1, max: 500, description: 'number of questions'}),
+    difficulty: Flags.option({options: DIFFICULTIES, description: 'only this difficulty'})(),
+    domain: Flags.option({options: DOMAINS, description: 'only this SAA-C03 domain'})(),
+    export: Flags.string({description: 'write the finished result to FILE (.json or .md)'}),
+    minutes: Flags.integer({min: 1, description: 'time limit (default: 2 minutes per question in exam mode; none in practice mode)'}),
+    mode: Flags.option({options: ['exam', 'practice'] as const, default: 'exam' as const, description: 'exam: no feedback until the end; practice: feedback after each answer'})(),
+    only: Flags.option({options: ['missed', 'flagged', 'unseen'] as const, description: 'only questions missed or flagged in recent sessions, or never seen'})(),
+    result: Flags.string({description: 'show the result of a finished session (an id, or "last")'}),
+    resume: Flags.boolean({description: 'continue the last unfinished session'}),
+    seed: Flags.integer({description: 'seed for question choice and option order (default: random)'}),
+    service: Flags.string({description: 'only questions about this catalog id'}),
+    source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'bank' as const, description: 'curated bank, generated questions, or both'})(),
+    'state-dir': Flags.string({description: 'where sessions are kept (default: see above)'}),
+    task: Flags.string({description: 'only this SAA-C03 task statement, e.g. 4.2'}),
+  }
+
+  static override summary = 'Take a practice exam (SAA-C03 style) in the terminal.'
+
+  async run(): Promise<ExamOutcome> {
+    const {flags} = await this.parse(Exam)
+    const kb = await loadKnowledgeOrFail()
+    const {runExamCommand} = await import('../app/exam-command.js')
+    return runExamCommand({
+      kb,
+      mode: flags.mode,
+      count: flags.count,
+      minutes: flags.minutes,
+      source: flags.source,
+      select: {domain: flags.domain, task: flags.task, service: flags.service, difficulty: flags.difficulty, only: flags.only},
+      seed: flags.seed ?? Math.floor(Math.random() * 2 ** 31),
+      resume: flags.resume,
+      answersFile: flags.answers,
+      result: flags.result,
+      exportFile: flags.export,
+      stateDir: flags['state-dir'],
+      json: this.jsonEnabled(),
+      interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    })
+  }
+}

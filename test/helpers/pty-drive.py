@@ -1,0 +1,75 @@
+"""Drives a command in a real pseudo-terminal: waits for text, sends keys, returns the screen log.
+
+Usage: python3 pty-drive.py SCRIPT.json
+SCRIPT: {"argv": [...], "env": {...}, "steps": [{"wait": "text"}, {"send": "\\r"}, {"kill": true}, ...], "timeout": 20}
+Prints a JSON object: {"output": "...", "status": exit status or null, "timedOut": bool, "failedWait": text or null}.
+"""
+import fcntl, json, os, pty, select, signal, struct, sys, termios, time
+
+def main():
+    script = json.load(open(sys.argv[1]))
+    pid, fd = pty.fork()
+    if pid == 0:
+        rows, cols = script.get("size", [40, 100])
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        env = dict(os.environ, **script.get("env", {}))
+        os.execvpe(script["argv"][0], script["argv"], env)
+    output = b""
+    deadline = time.time() + script.get("timeout", 20)
+    failed = None
+
+    def read_some(wait):
+        nonlocal output
+        r, _, _ = select.select([fd], [], [], wait)
+        if r:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                return False
+            if not data:
+                return False
+            output += data
+        return True
+
+    for step in script["steps"]:
+        if "wait" in step:
+            needle = step["wait"].encode()
+            start = len(output) if step.get("fresh") else 0
+            while needle not in output[start:]:
+                if time.time() > deadline or not read_some(0.1):
+                    failed = step["wait"]
+                    break
+            if failed:
+                break
+        elif "send" in step:
+            time.sleep(step.get("delay", 0.15))
+            os.write(fd, step["send"].encode())
+        elif "sleep" in step:
+            end = time.time() + step["sleep"]
+            while time.time() < end:
+                read_some(0.05)
+        elif "kill" in step:
+            os.kill(pid, signal.SIGKILL)
+            break
+    status = None
+    end = time.time() + 5
+    while time.time() < end:
+        if not read_some(0.05):
+            break
+        done, code = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(code)
+            break
+    if status is None:
+        try:
+            done, code = os.waitpid(pid, os.WNOHANG)
+            if done:
+                status = os.waitstatus_to_exitcode(code)
+            else:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+    print(json.dumps({"output": output.decode("utf-8", "replace"), "status": status, "failedWait": failed}))
+
+main()
