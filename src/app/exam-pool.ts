@@ -2,8 +2,8 @@ import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import {UserError} from '../errors.js'
 import {loadQuestionBank} from '../io/load-questions.js'
+import {loadBundledQuestionBank} from '../io/question-snapshot.js'
 import {loadPhraseBook} from '../io/load-phrases.js'
-import {bundledQuestionsDir} from '../io/package-root.js'
 
 export type QuestionSource = 'bank' | 'generated' | 'mixed'
 
@@ -17,7 +17,8 @@ async function generated(kb: KnowledgeBase, count: number, seed: number): Promis
 export async function questionPool(kb: KnowledgeBase, options: {source: QuestionSource; count: number; seed: number; bankDir?: string}): Promise<BankQuestion[]> {
   const pool: BankQuestion[] = []
   if (options.source !== 'generated') {
-    const bank = await loadQuestionBank(options.bankDir ?? bundledQuestionsDir(), new Set(kb.catalog.map((e) => e.id)))
+    const ids = new Set(kb.catalog.map((e) => e.id))
+    const bank = options.bankDir === undefined ? await loadBundledQuestionBank(ids) : await loadQuestionBank(options.bankDir, ids)
     if (bank.problems.length > 0) throw new UserError(`the question bank has ${bank.problems.length} problem(s)`, {problems: bank.problems, suggestion: 'run `edgewise questions validate`'})
     pool.push(...bank.questions.map((q) => q.question))
   }

@@ -3,10 +3,13 @@ import {writeFile} from 'node:fs/promises'
 import {formatProblem} from '../core/validation/problem.js'
 import {serializeSnapshot, snapshotPath, stampSources} from '../io/knowledge-snapshot.js'
 import {loadKnowledgeBase} from '../io/load-knowledge.js'
-import {bundledRulesDir} from '../io/package-root.js'
+import {loadQuestionBank} from '../io/load-questions.js'
+import {bundledQuestionsDir, bundledRulesDir} from '../io/package-root.js'
+import {questionSnapshotPath, serializeQuestionSnapshot} from '../io/question-snapshot.js'
 
-// Build step: validate the bundled rules/ and store them as dist/knowledge.json.
-// A knowledge base with problems fails the build, listing every problem.
+// Build step: validate the bundled rules/ and questions/ and store them as
+// dist/knowledge.json and dist/questions.json. Problems in either fail the
+// build, listing every problem.
 const loaded = await loadKnowledgeBase([], {snapshot: false})
 if (!loaded.ok) {
   console.error(`rules/ has ${loaded.problems.length} problem(s):\n${loaded.problems.map(formatProblem).join('\n')}`)
@@ -14,3 +17,11 @@ if (!loaded.ok) {
 }
 const stamp = await stampSources(bundledRulesDir())
 await writeFile(snapshotPath(), serializeSnapshot(loaded.data, stamp))
+
+const catalogIds = new Set(loaded.data.catalog.map((e) => e.id))
+const bank = await loadQuestionBank(bundledQuestionsDir(), catalogIds)
+if (bank.problems.length > 0) {
+  console.error(`questions/ has ${bank.problems.length} problem(s):\n${bank.problems.map(formatProblem).join('\n')}`)
+  process.exit(1)
+}
+await writeFile(questionSnapshotPath(), await serializeQuestionSnapshot(bank, catalogIds))

@@ -32,7 +32,11 @@ export async function packSourceFiles(dir: string): Promise<string[]> {
 
 /** A hash of the pack's source files, names and contents: changed by any edit. */
 export async function stampSources(dir: string): Promise<string> {
-  const files = await packSourceFiles(dir)
+  return stampFiles(dir, await packSourceFiles(dir))
+}
+
+/** A hash of files' names (relative to `dir`) and contents, plus any `extra` text the result depends on. */
+export async function stampFiles(dir: string, files: readonly string[], extra = ''): Promise<string> {
   const contents = await Promise.all(files.map((file) => readFile(file)))
   let fnv = 0x811c9dc5
   let djb = 5381
@@ -47,6 +51,7 @@ export async function stampSources(dir: string): Promise<string> {
     add(encoder.encode(`${relative(dir, file)}\0`))
     add(contents[i]!)
   })
+  add(encoder.encode(extra))
   return `${(fnv >>> 0).toString(16)}${(djb >>> 0).toString(16)}:${files.length}`
 }
 

@@ -54,7 +54,8 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
   return {questions, problems, files: files.length}
 }
 
-async function listMarkdown(dir: string): Promise<string[]> {
+/** Question files under `dir`, sorted: every `*.md` except READMEs. */
+export async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true, recursive: true})
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')

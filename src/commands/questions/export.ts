@@ -9,7 +9,7 @@ import {EXIT, UserError} from '../../errors.js'
 import {EXPORTERS, type ExportFormat} from '../../formats/questions/registry.js'
 import {QUESTION_FORMATS} from '../../formats/questions/types.js'
 import {loadQuestionBank} from '../../io/load-questions.js'
-import {bundledQuestionsDir} from '../../io/package-root.js'
+import {loadBundledQuestionBank} from '../../io/question-snapshot.js'
 
 export default class QuestionsExport extends BaseCommand {
   static override description = `Exports a question bank (default: the bundled one) to GIFT, Moodle XML, Aiken, IMS QTI 2.1, JSON, Anki (tab-separated) or GitHub task-list Markdown. A format that cannot express something refuses it with one message per question (Aiken has no multiple response), and nothing is written. QTI writes one file per question plus a manifest into --output DIR.
@@ -29,7 +29,8 @@ Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a qu
   async run(): Promise<void> {
     const {flags} = await this.parse(QuestionsExport)
     const kb = await loadKnowledgeOrFail()
-    const bank = await loadQuestionBank(flags.dir ?? bundledQuestionsDir(), new Set(kb.catalog.map((e) => e.id)))
+    const ids = new Set(kb.catalog.map((e) => e.id))
+    const bank = flags.dir === undefined ? await loadBundledQuestionBank(ids) : await loadQuestionBank(flags.dir, ids)
     if (bank.problems.length > 0) throw new UserError(`the question bank has ${bank.problems.length} problem(s)`, {problems: bank.problems, suggestion: 'run `edgewise questions validate` and fix them first'})
     const result = EXPORTERS[flags.to](bank.questions.map((q) => q.question))
     if (!result.ok) throw new UserError(`${flags.to} cannot express ${result.problems.length} question(s)`, {problems: result.problems, suggestion: 'choose a format that supports them, or export a folder without them'})
