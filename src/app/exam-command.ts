@@ -33,6 +33,8 @@ export interface ExamCommandOptions {
   stateDir: string | undefined
   json: boolean
   interactive: boolean
+  /** Cram: practise without changing the review schedule. */
+  cram?: boolean
 }
 
 export interface ExamOutcome {
@@ -89,7 +91,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
     for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
-    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed})})
+    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
     await store.saveSession(session)
   }

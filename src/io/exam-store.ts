@@ -38,7 +38,7 @@ export interface ExamStore {
   loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}>
   /** Writes the deck atomically (last writer wins; prefer `updateDeck` when others may write too). */
   saveDeck(deck: ReviewDeck): Promise<void>
-  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. */
+  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. Returning the same deck writes nothing. */
   updateDeck(change: (deck: ReviewDeck) => ReviewDeck): Promise<{deck: ReviewDeck; problems: Problem[]}>
 }
 
@@ -195,7 +195,8 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
       return withFileLock(deckPath, async () => {
         const {deck, problems} = await loadDeck()
         const next = change(deck)
-        await saveDeck(next)
+        // An unchanged deck (a cram session) leaves the file untouched, byte for byte.
+        if (next !== deck) await saveDeck(next)
         return {deck: next, problems}
       })
     },

@@ -133,6 +133,14 @@ describe('review deck', () => {
     expect(await readdir(dir)).toContain('review-deck.json.corrupt-2026-12-01T08-30-00-000Z')
   })
 
+  it('leaves the file untouched when the change returns the same deck', async () => {
+    const s = store()
+    const path = join(dir, 'review-deck.json')
+    await writeFile(path, '{"version":1,"cards":{}}')
+    await s.updateDeck((deck) => deck)
+    expect(await readFile(path, 'utf8')).toBe('{"version":1,"cards":{}}')
+  })
+
   it('serialises concurrent updates so none is lost', async () => {
     const s = store()
     const concepts = Array.from({length: 12}, (_, i) => `service:svc-${i}`)

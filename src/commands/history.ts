@@ -1,0 +1,55 @@
+import {Flags} from '@oclif/core'
+
+import {BaseCommand} from '../cli/base-command.js'
+import {loadKnowledgeOrFail} from '../cli/shared.js'
+import type {AreaStat, HistoryRow, Suggestion} from '../core/exam/history.js'
+
+interface HistoryResult {
+  sessions: HistoryRow[]
+  sparkline: string
+  weakest: {domains: AreaStat[]; services: AreaStat[]}
+  next: Suggestion
+}
+
+export default class History extends BaseCommand {
+  static override description = 'Lists finished practice and exam sessions (newest first) with raw and estimated scaled scores, draws scores over time as a sparkline, names the weakest domains and services, and suggests what to practise next.\n\nExit codes: 0 shown (also when there is no history yet).'
+
+  static override enableJsonFlag = true
+
+  static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --json']
+
+  static override flags = {'state-dir': Flags.string({description: 'where sessions are kept'})}
+
+  static override summary = 'Past sessions, scores over time, weakest areas, and what to practise next.'
+
+  async run(): Promise<HistoryResult> {
+    const {flags} = await this.parse(History)
+    const kb = await loadKnowledgeOrFail()
+    const [{openExamStore}, {finishedRecords}, history, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../app/exam-records.js'), import('../core/exam/history.js'), import('../ui/style.js')])
+    const {records, problems} = await finishedRecords(openExamStore({stateDir: flags['state-dir']}), kb)
+    for (const p of problems) process.stderr.write(`warning: ${p.file}: ${p.message} (moved aside)\n`)
+    const result: HistoryResult = {sessions: history.historyRows(records), sparkline: history.scoreSparkline(records), weakest: history.weakestAreas(records), next: history.suggestNext(records)}
+    if (!this.jsonEnabled()) {
+      const s = makeStyle()
+      if (records.length === 0) this.log('No finished sessions yet. Start one with `edgewise exam --mode practice --count 10`.')
+      else {
+        this.log(s.bold('Sessions'))
+        for (const r of result.sessions) this.log(`  ${formatRow(r)}`)
+        this.log(`\n${s.bold('Scores over time')}  ${result.sparkline}`)
+        const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total}`
+        if (result.weakest.domains.length > 0) this.log(`${s.bold('Weakest domains')}   ${result.weakest.domains.map(area).join(', ')}`)
+        if (result.weakest.services.length > 0) this.log(`${s.bold('Weakest services')}  ${result.weakest.services.map(area).join(', ')}`)
+      }
+      this.log(`\n${s.bold('Next')}  ${result.next.message}`)
+    }
+    return result
+  }
+}
+
+/** One line per session: when, mode, raw score, estimated scaled score, verdict, filters. */
+function formatRow(r: HistoryRow): string {
+  const when = r.date.slice(0, 16).replace('T', ' ')
+  const ended = r.finishedReason === 'time-up' ? ' (time up)' : ''
+  const verdict = r.passed ? 'pass (est.)' : 'below 720 (est.)'
+  return `${when}  ${r.mode.padEnd(8)} ${`${r.correct}/${r.total}`.padStart(7)} ${`${r.rawPercent}%`.padStart(4)}  scaled ~${r.estimatedScaledScore}  ${verdict}${ended}  ${r.filters}  ${r.id}`
+}

@@ -1,0 +1,127 @@
+import {Flags} from '@oclif/core'
+
+import type {ExamOutcome} from '../app/exam-command.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {loadKnowledgeOrFail} from '../cli/shared.js'
+import type {DueConcept} from '../core/exam/review.js'
+import {EXIT, UserError} from '../errors.js'
+
+interface ReviewItem extends DueConcept {
+  /** The catalog name behind `service:<id>`, for people. */
+  name: string
+  cramReason?: 'due' | 'hard'
+}
+
+interface ReviewResult {
+  examDate?: string
+  daysUntilExam?: number
+  cram: boolean
+  items: ReviewItem[]
+  /** When the next concept falls due, if nothing is due now. */
+  nextDue?: {concept: string; due: string}
+  outcome?: ExamOutcome
+}
+
+/** `2027-01-15` → local midnight that day; anything else is a usage error. */
+function parseExamDate(text: string, now: Date): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined
+  if (!match || !date || date.getMonth() !== Number(match[2]) - 1 || date.getDate() !== Number(match[3])) {
+    throw new UserError(`--exam-date "${text}" is not a date`, {suggestion: 'write it as YYYY-MM-DD, e.g. --exam-date 2027-01-15', exitCode: EXIT.badInput})
+  }
+  if (date.getTime() + 24 * 3600 * 1000 <= now.getTime()) throw new UserError(`--exam-date ${text} is in the past`, {suggestion: 'give the day of your exam, or leave the flag out', exitCode: EXIT.badInput})
+  return date
+}
+
+export default class Review extends BaseCommand {
+  static override description = `Spaced repetition (FSRS) of the concepts behind the questions you answer: each catalog service is one card, so a reworded or generated question about the same idea counts for it. Every finished exam or practice session rates its concepts: wrong → Again; right but flagged or slow → Hard; right → Good; right and fast → Easy. Unanswered questions are no evidence either way and are not rated.
+
+review lists the concepts due now and starts a practice session (feedback after each answer) on questions that cover them; that session updates the schedule. --exam-date pulls reviews FSRS would schedule after your exam forward to before it. --cram practises everything due plus the hard concepts (rated Again or Hard, lapsed, or difficult) without changing the schedule.
+
+Without a terminal, review needs --answers FILE (see \`edgewise exam --help\`) or --list.
+
+Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input; 130 quit with Ctrl+C (progress saved; \`edgewise exam --resume\` continues).`
+
+  static override enableJsonFlag = true
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --list',
+    '<%= config.bin %> <%= command.id %> --exam-date 2027-01-15',
+    '<%= config.bin %> <%= command.id %> --cram --count 20',
+  ]
+
+  static override flags = {
+    answers: Flags.string({description: 'answer from this YAML/JSON file instead of asking (scripted run)'}),
+    count: Flags.integer({char: 'n', default: 10, min: 1, max: 200, description: 'questions in the review session'}),
+    cram: Flags.boolean({description: 'practise due and hard concepts without changing the schedule'}),
+    'exam-date': Flags.string({description: 'your exam day (YYYY-MM-DD): plan reviews so they land before it'}),
+    list: Flags.boolean({description: 'only list what is due; do not start a session'}),
+    seed: Flags.integer({description: 'seed for question choice and option order (default: random)'}),
+    source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'mixed' as const, description: 'curated bank, generated questions, or both'})(),
+    'state-dir': Flags.string({description: 'where sessions and the review deck are kept'}),
+  }
+
+  static override summary = 'Review the concepts you missed, when they are due (spaced repetition).'
+
+  async run(): Promise<ReviewResult> {
+    const {flags} = await this.parse(Review)
+    const now = new Date()
+    const examDate = flags['exam-date'] === undefined ? undefined : parseExamDate(flags['exam-date'], now)
+    const kb = await loadKnowledgeOrFail()
+    const [{openExamStore}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
+    const store = openExamStore({stateDir: flags['state-dir']})
+    const {deck, problems} = await store.loadDeck()
+    for (const p of problems) process.stderr.write(`warning: ${p.file}: ${p.message} (moved aside)\n`)
+
+    const names = catalogById(kb)
+    const nameOf = (concept: string) => names.get(concept.replace(/^service:/, ''))?.name ?? concept
+    const planOptions = examDate ? {examDate} : {}
+    const picked = flags.cram ? review.cramConcepts(deck, now, {...planOptions, limit: flags.count}) : review.dueConcepts(deck, now, planOptions)
+    const items: ReviewItem[] = picked.map((d) => ({...d, name: nameOf(d.concept)}))
+    const result: ReviewResult = {cram: flags.cram, items, ...(examDate ? {examDate: flags['exam-date'], daysUntilExam: review.daysUntil(examDate, now)} : {})}
+    if (items.length === 0) {
+      const upcoming = Object.entries(deck.cards).sort(([, a], [, b]) => (a.due < b.due ? -1 : 1))[0]
+      if (upcoming) result.nextDue = {concept: upcoming[0], due: upcoming[1].due}
+    }
+
+    const json = this.jsonEnabled()
+    const s = makeStyle()
+    if (!json) {
+      if (examDate) this.log(`Exam in ${result.daysUntilExam} day(s) (${flags['exam-date']}).`)
+      if (Object.keys(deck.cards).length === 0) this.log('Nothing to review yet: finish a session first (`edgewise exam --mode practice --count 10`); the concepts you answer are scheduled here.')
+      else if (items.length === 0) this.log(`Nothing is due${flags.cram ? ' or hard' : ''}.${result.nextDue ? ` Next: ${nameOf(result.nextDue.concept)} on ${result.nextDue.due.slice(0, 10)}.` : ''}`)
+      else {
+        this.log(s.bold(flags.cram ? `To cram (${items.length}; the schedule will not change)` : `Due now (${items.length})`))
+        for (const item of items) {
+          const why = item.cramReason === 'hard' ? 'hard' : item.reason === 'before-exam' ? `before the exam (FSRS: ${item.scheduledDue.slice(0, 10)})` : `due ${item.due.slice(0, 10)}`
+          this.log(`  ${item.name.padEnd(34)} ${`${Math.round(item.retrievability * 100)}%`.padStart(4)} recall  ${why}`)
+        }
+      }
+    }
+    if (flags.list || items.length === 0) return result
+
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true
+    if (!interactive && !flags.answers) throw new UserError('review needs a terminal to ask questions', {suggestion: 'run it in a terminal, use --list to only see what is due, or script it with --answers FILE', exitCode: EXIT.badInput})
+    if (!json) this.log('')
+    const {runExamCommand} = await import('../app/exam-command.js')
+    result.outcome = await runExamCommand({
+      kb,
+      mode: 'practice',
+      count: flags.count,
+      minutes: undefined,
+      source: flags.source,
+      select: {concepts: items.map((i) => i.concept)},
+      seed: flags.seed ?? Math.floor(Math.random() * 2 ** 31),
+      resume: false,
+      answersFile: flags.answers,
+      result: undefined,
+      exportFile: undefined,
+      stateDir: flags['state-dir'],
+      json,
+      interactive,
+      cram: flags.cram,
+    })
+    return result
+  }
+}
