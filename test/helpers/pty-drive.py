@@ -60,15 +60,22 @@ def main():
         if done:
             status = os.waitstatus_to_exitcode(code)
             break
-    if status is None:
+    # The terminal closes (EOF) a moment before the process can be reaped: keep polling until
+    # the deadline instead of taking a not-yet-reaped child for a hung one.
+    while status is None and time.time() < end:
         try:
             done, code = os.waitpid(pid, os.WNOHANG)
-            if done:
-                status = os.waitstatus_to_exitcode(code)
-            else:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
         except ChildProcessError:
+            break
+        if done:
+            status = os.waitstatus_to_exitcode(code)
+        else:
+            time.sleep(0.05)
+    if status is None:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ChildProcessError, ProcessLookupError):
             pass
     print(json.dumps({"output": output.decode("utf-8", "replace"), "status": status, "failedWait": failed}))
 
