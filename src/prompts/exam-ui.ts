@@ -25,7 +25,7 @@ const isPromptError = (error: unknown, name: string) => error instanceof Error &
  * mode, time-up submits, and Ctrl+C asks before quitting (progress is saved).
  */
 export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamSession; quit: boolean}> {
-  const {select, input, confirm} = await import('@inquirer/prompts')
+  const [{select, input, confirm}, {clockSelect}] = await Promise.all([import('@inquirer/prompts'), import('./clock-select.js')])
   const {byId, style: s} = options
   const now = options.now ?? Date.now
   const ctx = (options.context ?? {}) as Record<string, unknown>
@@ -74,7 +74,11 @@ export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamS
     let choice: string
     try {
       const hint = s.dim(multi ? `Choose ${question.choose}: Enter toggles an option; the answer is saved when ${question.choose} are marked.` : 'Arrow keys to move, Enter to choose.')
-      choice = await select({message: `${notice}${questionHeader(session, question, remaining, s)}\n${hint}`, choices, pageSize: choices.length, loop: true}, {...ctx, signal: controller.signal} as never)
+      const shownAt = now()
+      const left = () => (remaining === null ? null : Math.max(0, remaining - Math.floor((now() - shownAt) / 1000)))
+      const message = () => `${notice}${questionHeader(session, question, left(), s)}\n${hint}`
+      // A timed screen re-renders every second so the countdown moves while the candidate reads.
+      choice = await clockSelect({message, choices, refreshMs: remaining === null ? 0 : CLOCK_SAVE_MS}, {...ctx, signal: controller.signal} as never)
     } catch (error) {
       if (isPromptError(error, 'AbortPromptError')) continue
       if (isPromptError(error, 'ExitPromptError')) {

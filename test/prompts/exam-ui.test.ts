@@ -1,11 +1,17 @@
-import {screen} from '@inquirer/testing/vitest'
-import {describe, expect, it} from 'vitest'
+import {screen, wrapPrompt} from '@inquirer/testing/vitest'
+import {describe, expect, it, vi} from 'vitest'
 
 import {createSession} from '../../src/core/exam/select.js'
 import type {ExamSession} from '../../src/core/exam/session.js'
 import type {BankQuestion} from '../../src/core/questions/bank-question.js'
 import {runExamUi} from '../../src/prompts/exam-ui.js'
 import {makeStyle} from '../../src/ui/style.js'
+
+// Our own prompt (the ticking question list) goes through the test screen like the library's prompts.
+vi.mock('../../src/prompts/clock-select.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompts/clock-select.js')>()
+  return {...actual, clockSelect: wrapPrompt(actual.clockSelect)}
+})
 
 const question = (id: string, choose = 1): BankQuestion => ({
   id,
@@ -51,5 +57,22 @@ describe('the exam screen (prompts)', () => {
     const {session} = await drive([question('m1', 2)], ['enter', 'down', 'enter', 'up', 'enter', 'enter'])
     expect(session.answers.m1?.selected.length).toBe(2)
     expect(session.status).toBe('finished')
+  })
+
+  it('the countdown keeps moving while a question is on screen, without a key press', async () => {
+    let clock = 0
+    const session = createSession([question('t1')], {mode: 'exam', seed: 1, now: new Date('2026-11-25T10:00:00Z'), timeLimitSeconds: 600})
+    const done = runExamUi({session, byId: new Map([['t1', question('t1')]]), save: async () => undefined, style: makeStyle({}, {NO_COLOR: '1'}), now: () => clock})
+    while (!screen.getScreen().includes('Question 1 of 1')) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(screen.getScreen()).toMatch(/00:10:00 left/)
+    clock = 65_000
+    await screen.next()
+    expect(screen.getScreen()).toMatch(/00:08:55 left/)
+    // Past the limit: the next tick submits with reason time-up.
+    clock = 700_000
+    screen.keypress('enter')
+    const result = await done
+    expect(result.session.status).toBe('finished')
+    expect(result.session.finishedReason).toBe('time-up')
   })
 })
