@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 
 import {FULL_EXAM_QUESTION_COUNT, FULL_EXAM_TIME_LIMIT_SECONDS} from '../../src/core/exam/constants.js'
 import type {HistoryView, QuestionHistory} from '../../src/core/exam/history.js'
-import {deriveSeed, mulberry32, seededShuffle} from '../../src/core/exam/random.js'
+import {deriveSeed, mulberry32, seededShuffle} from '../../src/core/random.js'
 import {createSession, domainTargets, filtersOf, selectQuestions} from '../../src/core/exam/select.js'
 import {ExamSessionSchema} from '../../src/core/exam/session.js'
 import {DOMAINS} from '../../src/core/questions/question.js'

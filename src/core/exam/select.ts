@@ -2,7 +2,7 @@ import type {BankQuestion} from '../questions/bank-question.js'
 import {DOMAINS} from '../questions/question.js'
 import {DOMAIN_WEIGHTS, SECONDS_PER_QUESTION} from './constants.js'
 import type {HistoryView} from './history.js'
-import {deriveSeed, normalizeSeed, seededShuffle} from './random.js'
+import {deriveSeed, normalizeSeed, seededShuffle} from '../random.js'
 import {SESSION_VERSION, type ExamSession, type OnlyFilter, type SessionFilters, type SessionMode} from './session.js'
 
 type Domain = (typeof DOMAINS)[number]

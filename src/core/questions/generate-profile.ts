@@ -3,7 +3,7 @@ import {STATED_FACT} from '../knowledge/rule.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 import type {PhraseBook} from './phrases.js'
-import {pickOne, shuffled} from './prng.js'
+import {pickOne, shuffle} from '../random.js'
 
 type Assignment = Record<string, string | number | boolean>
 
@@ -55,7 +55,7 @@ export function profileFor(target: string, kb: KnowledgeBase, book: PhraseBook, 
   const profile: Assignment = {}
   let used = 0
   const wanted = 2 + Math.floor(rng() * 2)
-  for (const rule of shuffled(rng, rules)) {
+  for (const rule of shuffle(rules, rng)) {
     const assignment = assignmentFor(rule.conditions, rng, book)
     if (!assignment || Object.keys(assignment).length === 0) continue
     if (Object.entries(assignment).some(([k, v]) => k in profile && profile[k] !== v)) continue

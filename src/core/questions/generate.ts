@@ -7,7 +7,7 @@ import type {Profile} from '../knowledge/profile.js'
 import type {BankQuestion} from './bank-question.js'
 import {profileFor} from './generate-profile.js'
 import type {PhraseBook} from './phrases.js'
-import {pickOne, seededRandom, shuffled} from './prng.js'
+import {mulberry32, pickOne, shuffle} from '../random.js'
 import {letterOf} from './question.js'
 import {solveQuestion} from './solve.js'
 
@@ -55,8 +55,8 @@ function distractorsFor(advice: Advice, target: CatalogEntry, kb: KnowledgeBase,
   }
   // Same kind first (a pricing question offers pricing options); the wanted nearness decides the order.
   const rank = (d: Distractor) => (wantNear === undefined ? 0 : d.near === wantNear ? 0 : 1)
-  const sameKind = shuffled(rng, pool.filter((d) => d.entry.category === target.category)).sort((a, b) => rank(a) - rank(b))
-  const others = shuffled(rng, pool.filter((d) => d.entry.category !== target.category && d.violations > 0)).sort((a, b) => rank(a) - rank(b))
+  const sameKind = shuffle(pool.filter((d) => d.entry.category === target.category), rng).sort((a, b) => rank(a) - rank(b))
+  const others = shuffle(pool.filter((d) => d.entry.category !== target.category && d.violations > 0), rng).sort((a, b) => rank(a) - rank(b))
   return [...sameKind, ...others].slice(0, 3)
 }
 
@@ -79,7 +79,7 @@ function sentence(field: string, value: unknown, book: PhraseBook, rng: () => nu
 }
 
 function stemFor(profile: Profile, book: PhraseBook, rng: () => number): string {
-  const facts = shuffled(rng, Object.entries(profile))
+  const facts = shuffle(Object.entries(profile), rng)
     .map(([field, value]) => sentence(field, value, book, rng))
     .filter((s): s is string => s !== undefined)
   return `${pickOne(rng, book.openers)} ${pickOne(rng, book.subjects)}. ${facts.join(' ')} ${pickOne(rng, book.questions)}`
@@ -96,8 +96,8 @@ const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
  * ties, or repeats a stem is thrown away. Same seed, same questions.
  */
 export function generateQuestions(kb: KnowledgeBase, book: PhraseBook, options: GenerateOptions): GenerateResult {
-  const rng = seededRandom(options.seed)
-  const targets = options.service ? [options.service] : shuffled(rng, kb.catalog.map((e) => e.id))
+  const rng = mulberry32(options.seed)
+  const targets = options.service ? [options.service] : shuffle(kb.catalog.map((e) => e.id), rng)
   const byId = new Map(kb.catalog.map((e) => [e.id, e]))
   const stems = new Set<string>()
   const questions: BankQuestion[] = []
@@ -132,9 +132,9 @@ export function generateQuestions(kb: KnowledgeBase, book: PhraseBook, options: 
       continue
     }
     // Keys rotate through A-D in shuffled blocks of four: even, but not a visible pattern.
-    if (questions.length % 4 === 0) keyBlock = shuffled(rng, [0, 1, 2, 3])
+    if (questions.length % 4 === 0) keyBlock = shuffle([0, 1, 2, 3], rng)
     const keyAt = keyBlock[questions.length % 4]!
-    const order = shuffled(rng, distractors)
+    const order = shuffle(distractors, rng)
     order.splice(keyAt, 0, {entry: target, violations: -1, near: false, rationale: `Correct — ${top.reasons.map((r) => r.message).join(' ')}`})
     const optionTexts = order.map((d) => `${pickOne(rng, VERBS[d.entry.category] ?? ['Use'])} ${d.entry.name}`)
     const solved = solveQuestion(kb, {stem, options: optionTexts, choose: 1})

@@ -1,5 +1,6 @@
 /**
- * Seeded randomness for exams. A session stores only its seed, so the same
+ * Seeded randomness for exams and the question generator. A session stores
+ * only its seed, and a generated question is rebuilt from its seed, so the same
  * seed must always give the same questions and option orders — on every
  * machine and in every later release. `Math.random` cannot promise that.
  */
@@ -59,3 +60,6 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   return shuffle(items, mulberry32(seed))
 }
+
+/** One item, chosen with `random`. */
+export const pickOne = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
