@@ -72,17 +72,26 @@ export function serializeSnapshot(kb: KnowledgeBase, sourceStamp: string): strin
   return JSON.stringify(snapshot)
 }
 
-/** The snapshot's knowledge base if it exists and matches the current sources; otherwise undefined. */
-export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | undefined> {
-  const path = snapshotPath()
+/**
+ * A build-time snapshot file, if it exists, parses, has `version` and was
+ * stamped from sources that still hash to `currentStamp()`; otherwise undefined
+ * (the caller then reads the sources).
+ */
+export async function readCurrentSnapshot<T extends {version: number; sourceStamp: string}>(path: string, version: number, currentStamp: () => Promise<string>): Promise<T | undefined> {
   if (!existsSync(path)) return undefined
-  let snapshot: Snapshot
+  let snapshot: T
   try {
-    snapshot = JSON.parse(await readFile(path, 'utf8')) as Snapshot
+    snapshot = JSON.parse(await readFile(path, 'utf8')) as T
   } catch {
     return undefined
   }
-  if (snapshot.version !== 2 || snapshot.sourceStamp !== (await stampSources(rulesDir))) return undefined
+  return snapshot.version === version && snapshot.sourceStamp === (await currentStamp()) ? snapshot : undefined
+}
+
+/** The snapshot's knowledge base if it exists and matches the current sources; otherwise undefined. */
+export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | undefined> {
+  const snapshot = await readCurrentSnapshot<Snapshot>(snapshotPath(), 2, () => stampSources(rulesDir))
+  if (!snapshot) return undefined
   primeRequiredLiterals(snapshot.literals)
   const {origins, ...rest} = snapshot.kb
   return {...rest, origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)}}

@@ -1,9 +1,7 @@
-import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {stampFiles} from './knowledge-snapshot.js'
+import {readCurrentSnapshot, stampFiles} from './knowledge-snapshot.js'
 import {listMarkdown, loadQuestionBank, type LoadedBank} from './load-questions.js'
 import {bundledQuestionsDir, packageRoot} from './package-root.js'
 
@@ -35,16 +33,8 @@ export async function serializeQuestionSnapshot(bank: LoadedBank, catalogIds: Re
 
 /** The snapshot's bank if it matches the files in `dir` (normally questions/) and the catalog; otherwise undefined. */
 export async function readQuestionSnapshot(dir: string, catalogIds: ReadonlySet<string>): Promise<LoadedBank | undefined> {
-  const path = questionSnapshotPath()
-  if (!existsSync(path)) return undefined
-  let snapshot: QuestionSnapshot
-  try {
-    snapshot = JSON.parse(await readFile(path, 'utf8')) as QuestionSnapshot
-  } catch {
-    return undefined
-  }
-  if (snapshot.version !== 1 || snapshot.sourceStamp !== (await stamp(dir, catalogIds))) return undefined
-  return {questions: snapshot.questions, problems: [], files: snapshot.files}
+  const snapshot = await readCurrentSnapshot<QuestionSnapshot>(questionSnapshotPath(), 1, () => stamp(dir, catalogIds))
+  return snapshot && {questions: snapshot.questions, problems: [], files: snapshot.files}
 }
 
 /** The bundled bank: from the build-time snapshot while it is current, else parsed from questions/. */
