@@ -7,9 +7,8 @@ import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../
 import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {formatProblem} from '../core/validation/problem.js'
 import {EXIT, UserError} from '../errors.js'
-import {openExamStore, type ExamStore} from '../io/exam-store.js'
+import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
@@ -42,9 +41,6 @@ export interface ExamOutcome {
   score: ExamScore
 }
 
-const warn = (problems: readonly {file: string; path: string; message: string}[]) => {
-  for (const p of problems) process.stderr.write(`warning: ${formatProblem(p)} (moved aside)\n`)
-}
 
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
   await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
@@ -71,7 +67,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   const store = openExamStore({stateDir: options.stateDir})
   if (options.result) {
     const {records, problems} = await finishedRecords(store, options.kb)
-    warn(problems)
+    warnMovedAside(problems)
     const record = options.result === 'last' ? records.at(-1) : records.find((r) => r.session.id === options.result)
     if (!record) throw new UserError(options.result === 'last' ? 'no finished session yet' : `no finished session "${options.result}"`, {suggestion: '`edgewise history` lists sessions'})
     const {byId} = await scoreOf(record.session, options.kb)
@@ -81,7 +77,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   let byId: Map<string, BankQuestion>
   if (options.resume) {
     const latest = await store.latestUnfinishedSession()
-    warn(latest.problems)
+    warnMovedAside(latest.problems)
     if (!latest.session) throw new UserError('there is no unfinished session to resume', {suggestion: 'start one with `edgewise exam`'})
     session = latest.session
     byId = (await scoreOf(session, options.kb)).byId

@@ -25,9 +25,9 @@ export default class History extends BaseCommand {
   async run(): Promise<HistoryResult> {
     const {flags} = await this.parse(History)
     const kb = await loadKnowledgeOrFail()
-    const [{openExamStore}, {finishedRecords}, history, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../app/exam-records.js'), import('../core/exam/history.js'), import('../ui/style.js')])
+    const [{openExamStore, warnMovedAside}, {finishedRecords}, history, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../app/exam-records.js'), import('../core/exam/history.js'), import('../ui/style.js')])
     const {records, problems} = await finishedRecords(openExamStore({stateDir: flags['state-dir']}), kb)
-    for (const p of problems) process.stderr.write(`warning: ${p.file}: ${p.message} (moved aside)\n`)
+    warnMovedAside(problems)
     const result: HistoryResult = {sessions: history.historyRows(records), sparkline: history.scoreSparkline(records), weakest: history.weakestAreas(records), next: history.suggestNext(records)}
     if (!this.jsonEnabled()) {
       const s = makeStyle()

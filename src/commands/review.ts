@@ -69,10 +69,10 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const now = new Date()
     const examDate = flags['exam-date'] === undefined ? undefined : parseExamDate(flags['exam-date'], now)
     const kb = await loadKnowledgeOrFail()
-    const [{openExamStore}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
+    const [{openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
     const store = openExamStore({stateDir: flags['state-dir']})
     const {deck, problems} = await store.loadDeck()
-    for (const p of problems) process.stderr.write(`warning: ${p.file}: ${p.message} (moved aside)\n`)
+    warnMovedAside(problems)
 
     const names = catalogById(kb)
     const nameOf = (concept: string) => names.get(concept.replace(/^service:/, ''))?.name ?? concept

@@ -202,3 +202,8 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     },
   }
 }
+
+/** Tells the user on stderr about state files the store could not read and moved aside. */
+export function warnMovedAside(problems: readonly Problem[]): void {
+  for (const p of problems) process.stderr.write(`warning: ${formatProblem(p)} (moved aside)\n`)
+}
