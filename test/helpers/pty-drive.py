@@ -2,12 +2,18 @@
 
 Usage: python3 pty-drive.py SCRIPT.json
 SCRIPT: {"argv": [...], "env": {...}, "steps": [{"wait": "text"}, {"send": "\\r"}, {"kill": true}, ...], "timeout": 20}
-Prints a JSON object: {"output": "...", "status": exit status or null, "timedOut": bool, "failedWait": text or null}.
+Prints a JSON object: {"output": "...", "status": exit status or null, "failedWait": text or null,
+"waitMs": [ms from start until each wait's text appeared], "exitMs": ms until exit or null}.
+(bench/exam-startup.mjs uses the timings.)
 """
 import fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
 def main():
     script = json.load(open(sys.argv[1]))
+    started = time.perf_counter()
+    elapsed_ms = lambda: round((time.perf_counter() - started) * 1000, 1)
+    wait_ms = []
+    exit_ms = None
     pid, fd = pty.fork()
     if pid == 0:
         rows, cols = script.get("size", [40, 100])
@@ -41,6 +47,7 @@ def main():
                     break
             if failed:
                 break
+            wait_ms.append(elapsed_ms())
         elif "send" in step:
             time.sleep(step.get("delay", 0.15))
             os.write(fd, step["send"].encode())
@@ -59,6 +66,7 @@ def main():
         done, code = os.waitpid(pid, os.WNOHANG)
         if done:
             status = os.waitstatus_to_exitcode(code)
+            exit_ms = elapsed_ms()
             break
     # The terminal closes (EOF) a moment before the process can be reaped: keep polling until
     # the deadline instead of taking a not-yet-reaped child for a hung one.
@@ -69,14 +77,15 @@ def main():
             break
         if done:
             status = os.waitstatus_to_exitcode(code)
+            exit_ms = elapsed_ms()
         else:
-            time.sleep(0.05)
+            time.sleep(0.005)
     if status is None:
         try:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
         except (ChildProcessError, ProcessLookupError):
             pass
-    print(json.dumps({"output": output.decode("utf-8", "replace"), "status": status, "failedWait": failed}))
+    print(json.dumps({"output": output.decode("utf-8", "replace"), "status": status, "failedWait": failed, "waitMs": wait_ms, "exitMs": exit_ms}))
 
 main()
