@@ -16,7 +16,7 @@ import {packageRoot} from './package-root.js'
  * copies; node:crypto costs ~30 ms to load, so the hash is a plain one.)
  */
 interface Snapshot {
-  version: 2
+  version: 3
   sourceStamp: string
   kb: Omit<KnowledgeBase, 'origins'> & {origins: Record<keyof KnowledgeBase['origins'], [string, Origin][]>}
   literals: [string, string[][] | null][]
@@ -58,7 +58,7 @@ export async function stampFiles(dir: string, files: readonly string[], extra = 
 export function serializeSnapshot(kb: KnowledgeBase, sourceStamp: string): string {
   const patterns = kb.lexicon.flatMap((e) => e.patterns)
   const snapshot: Snapshot = {
-    version: 2,
+    version: 3,
     sourceStamp,
     kb: {
       catalog: kb.catalog,
@@ -90,7 +90,7 @@ export async function readCurrentSnapshot<T extends {version: number; sourceStam
 
 /** The snapshot's knowledge base if it exists and matches the current sources; otherwise undefined. */
 export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | undefined> {
-  const snapshot = await readCurrentSnapshot<Snapshot>(snapshotPath(), 2, () => stampSources(rulesDir))
+  const snapshot = await readCurrentSnapshot<Snapshot>(snapshotPath(), 3, () => stampSources(rulesDir))
   if (!snapshot) return undefined
   primeRequiredLiterals(snapshot.literals)
   const {origins, ...rest} = snapshot.kb

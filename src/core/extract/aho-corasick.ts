@@ -13,15 +13,33 @@ const CLASSES = classCount
 
 const classOf = (code: number) => (code < 128 ? CLASS_OF[code]! : 0)
 
+/** `\w` without the `u` flag: ASCII letters, digits and underscore. */
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+
+/** Literal flags: a word boundary is required before it / after it. */
+const BOUNDARY_BEFORE = 1
+const BOUNDARY_AFTER = 2
+
 export class LiteralScanner {
   private readonly delta: Int32Array
   private readonly outputs: number[][]
+  private readonly lengths: Int32Array
+  private readonly flags: Uint8Array
 
-  /** @param literals lower-case strings; their index is what `scan` reports. */
-  constructor(literals: readonly string[]) {
+  /**
+   * @param literals lower-case strings; their index is what the scan reports.
+   * `boundary` at the start or end of a literal means the text must have a
+   * word boundary (as regex `\b`) there; elsewhere in a literal it is ignored.
+   */
+  constructor(literals: readonly string[], boundary: string) {
     const goto: Map<number, number>[] = [new Map()]
     const outputs: number[][] = [[]]
-    literals.forEach((literal, index) => {
+    this.lengths = new Int32Array(literals.length)
+    this.flags = new Uint8Array(literals.length)
+    literals.forEach((marked, index) => {
+      const literal = marked.split(boundary).join('')
+      this.lengths[index] = literal.length
+      this.flags[index] = (marked.startsWith(boundary) ? BOUNDARY_BEFORE : 0) | (marked.endsWith(boundary) ? BOUNDARY_AFTER : 0)
       let state = 0
       for (let i = 0; i < literal.length; i++) {
         const cls = classOf(literal.charCodeAt(i))
@@ -63,14 +81,32 @@ export class LiteralScanner {
     this.outputs = outputs
   }
 
-  /** Calls `onHit(literalIndex, endOffset)` for every occurrence. */
-  scan(text: string, onHit: (literal: number, end: number) => void): void {
-    const {delta, outputs} = this
+  /**
+   * Collects the distinct literals that occur inside `text[from, to)` (with
+   * their word boundaries; the range's edges count as non-word characters,
+   * as they do for a regex run on that slice). A literal is new when
+   * `seen[literal] !== stamp`; new ones are stamped and pushed onto `found`.
+   * One loop with no callback: this runs over every character of a batch.
+   */
+  collect(text: string, from: number, to: number, stamp: number, seen: Int32Array, found: number[]): void {
+    const {delta, outputs, lengths, flags} = this
+    const wordAt = (i: number) => i >= from && i < to && isWordCode(text.charCodeAt(i))
     let state = 0
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       state = delta[state * CLASSES + classOf(text.charCodeAt(i))]!
       const out = outputs[state]!
-      for (let k = 0; k < out.length; k++) onHit(out[k]!, i + 1)
+      for (let k = 0; k < out.length; k++) {
+        const id = out[k]!
+        if (seen[id] === stamp) continue
+        const flag = flags[id]!
+        if (flag !== 0) {
+          const first = i + 1 - lengths[id]!
+          if (flag & BOUNDARY_BEFORE && wordAt(first - 1) === wordAt(first)) continue
+          if (flag & BOUNDARY_AFTER && wordAt(i) === wordAt(i + 1)) continue
+        }
+        seen[id] = stamp
+        found.push(id)
+      }
     }
   }
 }

@@ -3,8 +3,8 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {LiteralScanner} from './aho-corasick.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
-import {requiredLiterals} from './regex-literals.js'
-import {segmentAt, splitSegments} from './segments.js'
+import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
+import {splitSegments, type Segment} from './segments.js'
 import {LineIndex} from './text-position.js'
 
 /** A piece of text that produced a profile fact. */
@@ -17,6 +17,11 @@ export interface Evidence {
   end: number
   line: number
   column: number
+}
+
+export interface ExtractOptions {
+  /** false runs every pattern on every segment: the reference the prefilter is tested against. */
+  prefilter?: boolean
 }
 
 export interface Extraction {
@@ -48,6 +53,14 @@ interface CompiledLexicon {
   patternsByLiteral: number[][]
   /** Patterns with no derivable literal: they run on every segment. */
   ungated: number[]
+  /**
+   * Scratch marks reused by every call (a call stamps what one segment holds
+   * with a fresh number instead of allocating sets): literal → last stamp
+   * seen, pattern → last stamp queued.
+   */
+  literalStamp: Int32Array
+  patternStamp: Int32Array
+  stamp: number
 }
 
 interface Match {
@@ -90,7 +103,15 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
       for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
     }
   }
-  const compiled = {patterns, scanner: new LiteralScanner([...literalIds.keys()]), patternsByLiteral, ungated}
+  const compiled = {
+    patterns,
+    scanner: new LiteralScanner([...literalIds.keys()], WORD_BOUNDARY),
+    patternsByLiteral,
+    ungated,
+    literalStamp: new Int32Array(literalIds.size),
+    patternStamp: new Int32Array(patterns.length),
+    stamp: 0,
+  }
   compiledCache.set(lexicon, compiled)
   return compiled
 }
@@ -132,47 +153,69 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
   }
 }
 
-/**
- * Runs each pattern only on the segments (sentences, list items) that contain
- * one of its required literals; a single Aho–Corasick pass finds those. This
- * is what makes batch checking affordable: most of ~400 patterns never run.
- */
-function findMatches(text: string, lexicon: CompiledLexicon): Match[] {
-  const segments = splitSegments(text)
-  const hitsBySegment: Set<number>[] = segments.map(() => new Set())
-  lexicon.scanner.scan(text, (literal, end) => hitsBySegment[segmentAt(segments, end - 1)]!.add(literal))
-  const work = new Map<number, Set<number>>()
-  const want = (pattern: number, segment: number) => {
-    const hits = hitsBySegment[segment]!
-    // Every further required set must also have a literal in this segment.
-    if (!lexicon.patterns[pattern]!.alsoRequired.every((set) => set.some((id) => hits.has(id)))) return
-    let set = work.get(pattern)
-    if (!set) work.set(pattern, (set = new Set()))
-    set.add(segment)
+/** A fresh stamp for the lexicon's scratch marks (restarting them long before the counter could overflow). */
+function nextStamp(lexicon: CompiledLexicon): number {
+  if (lexicon.stamp === 0x3fffffff) {
+    lexicon.literalStamp.fill(0)
+    lexicon.patternStamp.fill(0)
+    lexicon.stamp = 0
   }
-  hitsBySegment.forEach((hits, segment) => {
-    for (const literal of hits) for (const pattern of lexicon.patternsByLiteral[literal]!) want(pattern, segment)
-  })
-  for (const pattern of lexicon.ungated) for (let i = 0; i < segments.length; i++) want(pattern, i)
+  return ++lexicon.stamp
+}
+
+/**
+ * The (pattern, segment) pairs worth running: a pattern runs on a segment
+ * (sentence, list item) only when the segment holds one of each of its
+ * required literal sets. One Aho–Corasick pass per segment finds them. This
+ * is what makes batch checking affordable: most of ~470 patterns never run.
+ */
+function plannedRuns(text: string, segments: readonly Segment[], lexicon: CompiledLexicon): number[] {
+  const {literalStamp, patternStamp, patternsByLiteral, patterns} = lexicon
+  const runs: number[] = []
+  const found: number[] = []
+  for (let si = 0; si < segments.length; si++) {
+    const stamp = nextStamp(lexicon)
+    found.length = 0
+    lexicon.scanner.collect(text, segments[si]!.start, segments[si]!.end, stamp, literalStamp, found)
+    for (const literal of found) {
+      for (const pattern of patternsByLiteral[literal]!) {
+        if (patternStamp[pattern] === stamp) continue
+        patternStamp[pattern] = stamp
+        if (patterns[pattern]!.alsoRequired.every((set) => set.some((id) => literalStamp[id] === stamp))) runs.push(pattern, si)
+      }
+    }
+    for (const pattern of lexicon.ungated) runs.push(pattern, si)
+  }
+  return runs
+}
+
+/** Every lexicon match in `text`, in lexicon order and then text order. */
+function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean): Match[] {
+  const segments = splitSegments(text)
+  const runs = prefilter ? plannedRuns(text, segments, lexicon) : lexicon.patterns.flatMap((_, p) => segments.flatMap((_, si) => [p, si]))
+  // Sorted so the order of matches does not depend on which literal triggered a run.
+  const order = Array.from({length: runs.length / 2}, (_, k) => k).sort((a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!)
   const segmentText: (string | undefined)[] = []
   const matches: Match[] = []
-  for (const [index, segmentIndexes] of work) {
-    const {owner, regex} = lexicon.patterns[index]!
-    for (const si of segmentIndexes) {
-      const segment = segments[si]!
-      const slice = (segmentText[si] ??= text.slice(segment.start, segment.end))
-      regex.lastIndex = 0
-      for (const m of slice.matchAll(regex)) {
-        if (m[0].length === 0) continue
-        const start = segment.start + m.index
-        let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
-        if (value === undefined) continue
-        if (owner.negation !== 'ignore' && negated(text, start, start + m[0].length)) {
-          if (owner.negation === 'drop' || typeof value !== 'boolean') continue
-          value = !value
-        }
-        matches.push({compiled: owner, value, start, end: start + m[0].length})
+  for (const k of order) {
+    const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
+    const segment = segments[runs[2 * k + 1]!]!
+    const slice = (segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end))
+    // exec on the shared regex: matchAll would clone it on every call.
+    regex.lastIndex = 0
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++
+        continue
       }
+      const start = segment.start + m.index
+      let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
+      if (value === undefined) continue
+      if (owner.negation !== 'ignore' && negated(text, start, start + m[0].length)) {
+        if (owner.negation === 'drop' || typeof value !== 'boolean') continue
+        value = !value
+      }
+      matches.push({compiled: owner, value, start, end: start + m[0].length})
     }
   }
   return matches
@@ -215,10 +258,10 @@ function derive(profile: Record<string, unknown>): void {
  * Reads free prose (a requirement, an exam stem, a design doc) into a profile,
  * keeping the text span behind every fact. Pure and deterministic.
  */
-export function extractProfile(text: string, lexicon: readonly LexiconEntry[]): Extraction {
+export function extractProfile(text: string, lexicon: readonly LexiconEntry[], options: ExtractOptions = {}): Extraction {
   const lines = new LineIndex(text)
   const byFact = new Map<string, Match[]>()
-  for (const m of findMatches(text, compile(lexicon))) {
+  for (const m of findMatches(text, compile(lexicon), options.prefilter ?? true)) {
     const list = byFact.get(m.compiled.entry.fact) ?? []
     list.push(m)
     byFact.set(m.compiled.entry.fact, list)

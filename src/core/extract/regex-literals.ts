@@ -8,7 +8,14 @@
  * groups (capturing, named, non-capturing), lookarounds, alternation and
  * quantifiers. Anything it cannot reason about makes the answer `null`
  * ("no prefilter"), which is always safe.
+ *
+ * A `\b` at either end of a literal is kept as `WORD_BOUNDARY`: "in" as a
+ * word is far rarer than "in" inside "using", and every lexicon pattern is
+ * written with `\b`, so the scanner can check the boundary and skip most hits.
  */
+
+/** Marks a word boundary (`\b`) at the start or end of a required literal. */
+export const WORD_BOUNDARY = '\x01'
 
 const MAX_EXACT = 24
 const MIN_LITERAL = 2
@@ -28,9 +35,28 @@ interface Info {
 const UNKNOWN: Info = {exact: null, all: []}
 const EMPTY: Info = {exact: new Set(['']), all: []}
 
+/**
+ * Words so common in English prose that requiring one barely filters: a set
+ * built on them is the last choice of trigger, whatever its length.
+ */
+const COMMON_WORDS = new Set('a an and are as at be but by can do for from has have in into is it its no not of on one or our out over per so than that the their them then there they this to up was we were will with'.split(' '))
+
+/** How selective a required string is: its length, where a word boundary counts as a character and a common word counts as one. */
+function selectivity(s: string): number {
+  const word = s.split(WORD_BOUNDARY).join('')
+  if (COMMON_WORDS.has(word.trim())) return 1
+  return s.length
+}
+
 function minLength(set: Set<string>): number {
   let min = Infinity
-  for (const s of set) min = Math.min(min, s.length)
+  for (const s of set) min = Math.min(min, s.split(WORD_BOUNDARY).join('').length)
+  return min
+}
+
+function minSelectivity(set: Set<string>): number {
+  let min = Infinity
+  for (const s of set) min = Math.min(min, selectivity(s))
   return min
 }
 
@@ -42,8 +68,8 @@ function simplify(set: Set<string>): Set<string> {
   return new Set(kept)
 }
 
-/** More selective first: a longer shortest string, then fewer strings. */
-const bySelectivity = (a: Set<string>, b: Set<string>) => minLength(b) - minLength(a) || a.size - b.size
+/** More selective first: a more selective weakest string, then fewer strings. */
+const bySelectivity = (a: Set<string>, b: Set<string>) => minSelectivity(b) - minSelectivity(a) || a.size - b.size
 
 function usable(set: Set<string> | null): set is Set<string> {
   return set !== null && set.size > 0 && minLength(set) >= MIN_LITERAL
@@ -193,7 +219,8 @@ class Parser {
   private escape(): Info {
     const c = this.src[this.i + 1]!
     this.i += 2
-    if (c === 'b' || c === 'B') return EMPTY
+    if (c === 'b') return {exact: new Set([WORD_BOUNDARY]), all: []}
+    if (c === 'B') return EMPTY
     if (/[dDwWsSpPu]/.test(c)) {
       if (c === 'p' || c === 'P' || c === 'u') this.i = this.src.indexOf('}', this.i) + 1 || this.i + 4
       return UNKNOWN
