@@ -14,6 +14,7 @@ import {applyWaivers, parseWaivers} from './waivers.js'
 /** The parsers the checker needs, passed in so the core stays free of I/O and heavy imports. */
 export interface CheckDeps {
   kb: KnowledgeBase
+  /** marked's block-level tokens (`raw`, `type`, heading `text` and `depth` are what the checker reads). */
   lex: (markdown: string) => Token[]
   parseYaml: (text: string) => {ok: true; value: unknown} | {ok: false; message: string; line?: number}
   /** YYYY-MM-DD, for waiver expiry. */
