@@ -1,3 +1,5 @@
+import {execAll} from '../extract/exec-all.js'
+
 /** What a part of a design document is for, judged by its heading. */
 export type SectionRole = 'decision' | 'alternatives' | 'requirements' | 'aside'
 
@@ -27,8 +29,8 @@ export function classifyHeading(heading: string): SectionRole {
 }
 
 /** Sentence-level cues that a mention inside a decision is not what was chosen. */
-const REJECTING = /\b(?:considered|looked at|evaluated|explored|investigated|thought about|weighed|compared|rejected|ruled out|discarded|dropped|declined|decided against|instead of|rather than|as opposed to|in place of|over|not (?:use|choose|adopt|pick|go with|select)|won't (?:use|choose|adopt)|will not (?:use|choose|adopt)|do not (?:use|choose|adopt)|avoid(?:ed|ing)?|alternatives?|too (?:expensive|slow|complex)|replac(?:e|es|ing) (?:the )?(?:current|existing)|currently|today we|migrat(?:e|ing) (?:away )?from|moving (?:away )?from|retire|retiring)\b/i
-const CHOOSING = /\b(?:will use|we use|use|uses|using|chose|chosen|choose|select(?:ed)?|adopt(?:ed|s)?|decided to|go with|going with|run(?:s)? (?:on|in)|deploy(?:ed|s)? (?:on|to|in)|built on|host(?:ed)? (?:on|in)|move to|migrate to|purchase|buy|commit to)\b/i
+const REJECTING = /\b(?:considered|looked at|evaluated|explored|investigated|thought about|weighed|compared|rejected|ruled out|discarded|dropped|declined|decided against|instead of|rather than|as opposed to|in place of|over|not (?:use|choose|adopt|pick|go with|select)|won't (?:use|choose|adopt)|will not (?:use|choose|adopt)|do not (?:use|choose|adopt)|avoid(?:ed|ing)?|alternatives?|too (?:expensive|slow|complex)|replac(?:e|es|ing) (?:the )?(?:current|existing)|currently|today we|migrat(?:e|ing) (?:away )?from|moving (?:away )?from|retire|retiring)\b/gi
+const CHOOSING = /\b(?:will use|we use|use|uses|using|chose|chosen|choose|select(?:ed)?|adopt(?:ed|s)?|decided to|go with|going with|run(?:s)? (?:on|in)|deploy(?:ed|s)? (?:on|to|in)|built on|host(?:ed)? (?:on|in)|move to|migrate to|purchase|buy|commit to)\b/gi
 
 /**
  * Whether a service named at `offset` inside `sentence` is being chosen: the
@@ -39,8 +41,8 @@ export function chosenInSentence(sentence: string, offset: number): boolean {
   const before = sentence.slice(0, offset)
   let lastReject = -1
   let lastChoose = -1
-  for (const m of before.matchAll(new RegExp(REJECTING.source, 'gi'))) lastReject = m.index
-  for (const m of before.matchAll(new RegExp(CHOOSING.source, 'gi'))) lastChoose = m.index
+  for (const m of execAll(REJECTING, before)) lastReject = m.index
+  for (const m of execAll(CHOOSING, before)) lastChoose = m.index
   return lastReject < lastChoose || lastReject === -1
 }
 

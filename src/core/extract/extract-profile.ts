@@ -2,6 +2,7 @@ import type {LexiconEntry} from '../knowledge/lexicon.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {LiteralScanner} from './aho-corasick.js'
+import {execAll} from './exec-all.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
 import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
 import {splitSegments, type Segment} from './segments.js'
@@ -132,7 +133,7 @@ const CLAUSE_BREAK = /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|howeve
 function negated(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), start)
   let clauseStart = 0
-  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length
+  for (const m of execAll(CLAUSE_BREAK, window)) clauseStart = m.index + m[0].length
   const clause = window.slice(clauseStart)
   return NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || TRAILING_NEGATOR.test(text.slice(end, end + 40))
 }
@@ -201,13 +202,8 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean)
     const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
     const segment = segments[runs[2 * k + 1]!]!
     const slice = (segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end))
-    // exec on the shared regex: matchAll would clone it on every call.
-    regex.lastIndex = 0
-    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++
-        continue
-      }
+    for (const m of execAll(regex, slice)) {
+      if (m[0].length === 0) continue
       const start = segment.start + m.index
       let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
       if (value === undefined) continue

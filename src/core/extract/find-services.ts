@@ -1,4 +1,5 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
+import {execAll} from './exec-all.js'
 
 /** A place where text names a catalog service (or one of its variants). */
 export interface ServiceMention {
@@ -57,8 +58,7 @@ export function findServices(text: string, catalog: readonly CatalogEntry[]): Se
   const {caseless, exact, owners} = matcherFor(catalog)
   const found: ServiceMention[] = []
   for (const regex of exact ? [caseless, exact] : [caseless]) {
-    regex.lastIndex = 0
-    for (const m of text.matchAll(regex)) {
+    for (const m of execAll(regex, text)) {
       const owner = owners.get(normalize(m[0]))
       if (owner) found.push({...owner, alias: m[0], start: m.index, end: m.index + m[0].length})
     }
