@@ -41,6 +41,14 @@ export function applyOperator(operator: Operator, factValue: unknown, value: unk
   }
 }
 
+/** Whether a condition holds, without a trace (short-circuits; same result as `evaluateCondition`). */
+export function conditionHolds(condition: Condition, facts: Facts): boolean {
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts))
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts))
+  if ('not' in condition) return !conditionHolds(condition.not, facts)
+  return applyOperator(condition.operator, facts[condition.fact], condition.value)
+}
+
 /** Evaluates a json-rules-engine condition tree synchronously, with a full trace. */
 export function evaluateCondition(condition: Condition, facts: Facts): ConditionTrace {
   if ('all' in condition) {
