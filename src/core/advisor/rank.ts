@@ -1,6 +1,6 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {Profile} from '../knowledge/profile.js'
-import {STATED_FACT} from '../knowledge/rule.js'
+import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import type {Advice, FactRef, Reason, Recommendation, Rejection, VariantVerdict} from './advice.js'
 import {satisfiedLeaves} from './conditions.js'
 import {describeCondition} from './describe-condition.js'
@@ -19,7 +19,7 @@ function factsBehind(outcome: RuleOutcome): FactRef[] {
   return facts
 }
 
-function reasonOf(outcome: RuleOutcome): Reason {
+export function reasonOf(outcome: RuleOutcome): Reason {
   const {params} = outcome.rule.event
   return {
     rule: outcome.rule.name,
@@ -30,7 +30,8 @@ function reasonOf(outcome: RuleOutcome): Reason {
   }
 }
 
-interface Tally {
+/** What the fired rules say about one catalog service. */
+export interface Tally {
   entry: CatalogEntry
   score: number
   fits: RuleOutcome[]
@@ -60,12 +61,23 @@ function byStrength(a: Tally, b: Tally): number {
   return b.score - a.score || b.fits.length - a.fits.length
 }
 
-/**
- * Turns rule verdicts into advice: rejected candidates (with the constraint
- * that rejected them), ranked recommendations with their reasons, and the
- * candidates nothing spoke for. Pure; the order of `catalog` breaks final ties.
- */
-export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
+/** A service with no evidence of its own can still be viable through a variant (a capacity reservation for On-Demand). */
+const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((v) => v.fits.length > 0)
+
+/** The reasons a rejected service was rejected, each with what to use instead. */
+export function rejectionReasons(t: Tally): Rejection['reasons'] {
+  return t.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []}))
+}
+
+export const isMandatoryRejection = (t: Tally) => t.rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true)
+
+/** Candidates no rule rejected and some rule spoke for, strongest first: the recommendations, in order. */
+export function viableByStrength(tallies: readonly Tally[]): Tally[] {
+  return tallies.filter((t) => t.rejects.length === 0 && hasEvidence(t)).sort(byStrength)
+}
+
+/** Sorts fired rules by the catalog service they name, in catalog order. Reasons are not built here. */
+export function tallyOutcomes(catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Tally[] {
   const tallies = new Map<string, Tally>(catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: [], variants: new Map()}]))
   for (const outcome of outcomes) {
     if (!outcome.fired) continue
@@ -85,18 +97,20 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
       tally.score += outcome.rule.event.params.weight
     }
   }
-  const all = [...tallies.values()]
+  return [...tallies.values()]
+}
+
+/**
+ * Turns rule verdicts into advice: rejected candidates (with the constraint
+ * that rejected them), ranked recommendations with their reasons, and the
+ * candidates nothing spoke for. Pure; the order of `catalog` breaks final ties.
+ */
+export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
+  const all = tallyOutcomes(catalog, outcomes)
   const rejected: Rejection[] = all
     .filter((t) => t.rejects.length > 0)
-    .map((t) => ({
-      service: t.entry.id,
-      name: t.entry.name,
-      mandatory: t.rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true),
-      reasons: t.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []})),
-    }))
-  // A service with no evidence of its own can still be viable through a variant (a capacity reservation for On-Demand).
-  const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((v) => v.fits.length > 0)
-  const viable = all.filter((t) => t.rejects.length === 0 && hasEvidence(t)).sort(byStrength)
+    .map((t) => ({service: t.entry.id, name: t.entry.name, mandatory: isMandatoryRejection(t), reasons: rejectionReasons(t)}))
+  const viable = viableByStrength(all)
   const primary = viable[0]
   const recommendations: Recommendation[] = viable.map((t) => ({
     service: t.entry.id,
@@ -125,13 +139,21 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
   }
 }
 
+// A rule's conditions read the same every time; batches would otherwise re-describe them per profile.
+const descriptions = new WeakMap<Rule, string>()
+function describedConditions(rule: Rule): string {
+  let text = descriptions.get(rule)
+  if (text === undefined) descriptions.set(rule, (text = describeCondition(rule.conditions)))
+  return text
+}
+
 /** For a candidate nothing spoke for: the situations its strongest fit rules describe. */
 function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
   const fits = outcomes
     .filter((o) => o.rule.event.type === 'fit' && o.rule.event.params.service === service)
     .sort((a, b) => weightOf(b) - weightOf(a))
     .slice(0, 2)
-    .map((o) => describeCondition(o.rule.conditions))
+    .map((o) => describedConditions(o.rule))
   return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'
 }
 

@@ -1,5 +1,5 @@
 import {evaluateRulesSync} from '../advisor/evaluate.js'
-import {rankCandidates} from '../advisor/rank.js'
+import {isMandatoryRejection, reasonOf, rejectionReasons, tallyOutcomes, viableByStrength} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {DocumentFacts} from './evidence.js'
 import type {Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
@@ -31,44 +31,51 @@ export const CHECK_RULES: readonly RuleDescriptor[] = [
  * the choice depends on but the document never states is a note.
  */
 export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
+  if (facts.chosen.length === 0) return []
   const outcomes = evaluateRulesSync(kb.rules, facts.profile)
-  const advice = rankCandidates(facts.profile, kb.catalog, outcomes)
-  const byId = new Map(kb.catalog.map((e) => [e.id, e]))
+  // The advisor's tallies and order, without building its whole advice: only the chosen services need reasons.
+  const tallies = tallyOutcomes(kb.catalog, outcomes)
+  const viable = viableByStrength(tallies)
+  const byId = new Map(tallies.map((t) => [t.entry.id, t]))
+  const nameOf = (id: string) => byId.get(id)?.entry.name ?? id
   const chosenIds = new Set(facts.chosen.map((c) => c.service))
   const evidenceFor = (fields: readonly string[]): RequirementEvidence | undefined =>
     fields.map((f) => facts.evidence.get(f)).find((e) => e !== undefined)
   const findings: Finding[] = []
   for (const chosen of facts.chosen) {
-    const entry = byId.get(chosen.service)
-    if (!entry) continue
+    const tally = byId.get(chosen.service)
+    if (!tally) continue
+    const {entry} = tally
     const base = {file, line: chosen.line, service: entry.id, serviceName: entry.name}
-    const rejection = advice.rejected.find((r) => r.service === entry.id)
-    for (const reason of rejection?.reasons ?? []) {
+    const rejected = tally.rejects.length > 0
+    for (const reason of rejectionReasons(tally)) {
       const requirement = evidenceFor(reason.facts.map((f) => f.field))
       findings.push({
         ...base,
         ruleId: reason.rule,
         severity: 'error',
-        message: `${entry.name}: ${reason.message}${reason.instead.length > 0 ? ` Use ${reason.instead.map((id) => byId.get(id)?.name ?? id).join(' or ')} instead.` : ''}`,
+        message: `${entry.name}: ${reason.message}${reason.instead.length > 0 ? ` Use ${reason.instead.map(nameOf).join(' or ')} instead.` : ''}`,
         ...(requirement ? {requirement} : {}),
         instead: reason.instead,
         doc: reason.doc,
-        mandatory: rejection!.mandatory,
+        mandatory: isMandatoryRejection(tally),
       })
     }
-    if (!rejection) {
-      const mine = advice.recommendations.find((r) => r.service === entry.id)?.score ?? 0
-      const better = advice.recommendations.find((r) => r.category === entry.category && r.service !== entry.id && !chosenIds.has(r.service) && r.score >= mine + BETTER_FIT_MARGIN)
+    if (!rejected) {
+      // An unrejected service with no evidence scores 0, as in the advisor's recommendations.
+      const mine = tally.score
+      const better = viable.find((t) => t.entry.category === entry.category && t.entry.id !== entry.id && !chosenIds.has(t.entry.id) && t.score >= mine + BETTER_FIT_MARGIN)
       if (better) {
-        const requirement = evidenceFor(better.reasons.flatMap((r) => r.facts.map((f) => f.field)))
+        const reasons = better.fits.map(reasonOf)
+        const requirement = evidenceFor(reasons.flatMap((r) => r.facts.map((f) => f.field)))
         findings.push({
           ...base,
           ruleId: 'edgewise.better-fit',
           severity: 'warning',
-          message: `${better.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${better.reasons[0]?.message ?? ''}`.trim(),
+          message: `${better.entry.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${reasons[0]?.message ?? ''}`.trim(),
           ...(requirement ? {requirement} : {}),
-          instead: [better.service],
-          doc: better.reasons[0]?.doc ?? better.docs[0] ?? entry.docs[0]!.url,
+          instead: [better.entry.id],
+          doc: reasons[0]?.doc ?? better.entry.docs[0]?.url ?? entry.docs[0]!.url,
           mandatory: false,
         })
       }
@@ -79,7 +86,7 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
       findings.push({...base, ruleId: 'edgewise.closed-to-new-customers', severity: 'warning', message: `${entry.name} is no longer available to new AWS customers; existing customers can keep using it. Plan a new deployment on a service AWS still offers (see the notice).`, ...(requirement ? {requirement} : {}), instead: [], doc: entry.availability.source, mandatory: false})
     }
     for (const outcome of outcomes) {
-      if (!outcome.fired || outcome.rule.event.type !== 'note' || outcome.rule.event.params.service !== entry.id || rejection) continue
+      if (!outcome.fired || outcome.rule.event.type !== 'note' || outcome.rule.event.params.service !== entry.id || rejected) continue
       findings.push({...base, ruleId: outcome.rule.name, severity: 'note', message: outcome.rule.event.params.message, instead: [], doc: outcome.rule.event.params.doc, mandatory: false})
     }
   }
