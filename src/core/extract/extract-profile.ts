@@ -282,19 +282,24 @@ export function extractProfile(text: string, lexicon: readonly LexiconEntry[], o
     for (const m of candidates) (m.value === winner.value ? evidence : overruled).push(toEvidence(m))
   }
   derive(draft)
-  const parsed = ProfileSchema.safeParse(draft)
-  // The lexicon is validated against the schema at load time, so this only
-  // fails if a measure produced an out-of-range number; drop such fields.
-  const profile = parsed.success ? parsed.data : dropInvalid(draft)
+  // The lexicon is validated against the schema at load time, so only a
+  // measure can produce an invalid (out-of-range) value; such fields are dropped.
+  const profile = validFields(draft)
   evidence.sort((a, b) => a.start - b.start)
   overruled.sort((a, b) => a.start - b.start)
   return {profile, evidence, overruled}
 }
 
-function dropInvalid(draft: Record<string, unknown>): Profile {
+/**
+ * The draft's valid fields, in the schema's field order (as parsing the whole
+ * object would return them). The profile schema has no cross-field checks, so
+ * checking each stated field alone is the same test at a fraction of the cost
+ * of parsing a ~40-field object for every document of a batch.
+ */
+function validFields(draft: Record<string, unknown>): Profile {
   const clean: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(draft)) {
-    if (ProfileSchema.safeParse({[key]: value}).success) clean[key] = value
+  for (const [key, schema] of Object.entries(ProfileSchema.shape)) {
+    if (key in draft && schema.safeParse(draft[key]).success) clean[key] = draft[key]
   }
   return clean as Profile
 }
