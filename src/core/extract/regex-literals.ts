@@ -18,6 +18,11 @@
 export const WORD_BOUNDARY = '\x01'
 
 const MAX_EXACT = 24
+/**
+ * An alternation of plain words ("takes?|taking|took|runs?|…") stays exact up
+ * to this many strings, so a `\b` before or after it still reaches each word.
+ */
+const MAX_ALTERNATION = 64
 const MIN_LITERAL = 2
 /** Keep at most this many required sets per pattern: the most selective ones. */
 const MAX_SETS = 3
@@ -30,10 +35,22 @@ interface Info {
   exact: Set<string> | null
   /** Sets of which every match contains one string each; empty when nothing is known. */
   all: Requirement
+  /** Every match starts with one of these strings ({''} when nothing is known). */
+  prefix: Set<string>
 }
 
-const UNKNOWN: Info = {exact: null, all: []}
-const EMPTY: Info = {exact: new Set(['']), all: []}
+const NOTHING_KNOWN = new Set([''])
+const UNKNOWN: Info = {exact: null, all: [], prefix: NOTHING_KNOWN}
+const EMPTY: Info = {exact: NOTHING_KNOWN, all: [], prefix: NOTHING_KNOWN}
+/** A node that matches exactly one of `strings`. */
+const exactly = (strings: Set<string>): Info => ({exact: strings, all: [], prefix: strings})
+
+/** Every string of `a` followed by every string of `b`. */
+function cross(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>()
+  for (const x of a) for (const y of b) out.add(x + y)
+  return out
+}
 
 /**
  * Words so common in English prose that requiring one barely filters: a set
@@ -75,11 +92,38 @@ function usable(set: Set<string> | null): set is Set<string> {
   return set !== null && set.size > 0 && minLength(set) >= MIN_LITERAL
 }
 
-/** The node's requirements, including what its exact set implies. */
+/** Whether requiring a string of `a` already guarantees a string of `b` (each string of `a` contains one of `b`). */
+const implies = (a: Set<string>, b: Set<string>) => [...a].every((s) => [...b].some((t) => s.includes(t)))
+
+/** The most selective sets, leaving out any that a kept set already implies ("\u0001check" implies "check"). */
+function strongest(sets: Requirement): Requirement {
+  const kept: Requirement = []
+  for (const set of [...sets].sort(bySelectivity)) {
+    if (kept.length === MAX_SETS) break
+    if (kept.some((k) => implies(k, set))) continue
+    for (let i = kept.length - 1; i >= 0; i--) if (implies(set, kept[i]!)) kept.splice(i, 1)
+    kept.push(set)
+  }
+  return kept.sort(bySelectivity)
+}
+
+/** The node's requirements, including what its exact set or its prefixes imply. */
 function requirementOf(info: Info): Requirement {
   const sets = [...info.all]
   if (usable(info.exact)) sets.push(simplify(info.exact!))
-  return sets.sort(bySelectivity).slice(0, MAX_SETS)
+  else if (!info.exact && usable(info.prefix)) sets.push(simplify(info.prefix))
+  return strongest(sets)
+}
+
+/** What every match of a sequence starts with: exact parts in full, then the prefixes of the first inexact one. */
+function prefixOf(parts: readonly Info[]): Set<string> {
+  let prefix = NOTHING_KNOWN
+  for (const part of parts) {
+    if (prefix.size * part.prefix.size > MAX_ALTERNATION) break
+    prefix = cross(prefix, part.prefix)
+    if (!part.exact) break
+  }
+  return prefix
 }
 
 function concat(parts: Info[]): Info {
@@ -92,29 +136,36 @@ function concat(parts: Info[]): Info {
   }
   for (const part of parts) {
     all.push(...part.all)
-    if (exact && part.exact && exact.size * part.exact.size <= MAX_EXACT) {
+    // Extending every string by one choice ("\b" + a word list) does not multiply the set: allow it up to the larger side.
+    if (exact && part.exact && exact.size * part.exact.size <= Math.max(MAX_EXACT, exact.size, part.exact.size)) {
       const next = new Set<string>()
       for (const a of exact) for (const b of part.exact) next.add(a + b)
       exact = next
     } else {
-      flush()
+      // Before an inexact part ("\b" then "takes?|…|busy\s+for"), the run still reaches into its prefixes.
+      const extended = exact && !part.exact && exact.size * part.prefix.size <= MAX_ALTERNATION ? cross(exact, part.prefix) : null
+      if (usable(extended)) all.push(simplify(extended))
+      else flush()
       cut = true
       exact = part.exact ? new Set(part.exact) : new Set([''])
     }
   }
-  if (!cut && exact && exact.size <= MAX_EXACT) return {exact, all: all.sort(bySelectivity).slice(0, MAX_SETS)}
+  const prefix = prefixOf(parts)
+  if (!cut && exact && exact.size <= MAX_ALTERNATION) return {exact, all: strongest(all), prefix}
   flush()
-  return {exact: null, all: all.sort(bySelectivity).slice(0, MAX_SETS)}
+  return {exact: null, all: strongest(all), prefix}
 }
 
 function alternate(branches: Info[]): Info {
-  if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
-    return {exact: new Set(branches.flatMap((b) => [...b.exact!])), all: []}
+  if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_ALTERNATION) {
+    return exactly(new Set(branches.flatMap((b) => [...b.exact!])))
   }
+  const prefixes = new Set(branches.flatMap((b) => [...b.prefix]))
+  const prefix = prefixes.size <= MAX_ALTERNATION ? prefixes : NOTHING_KNOWN
   // Only one set can survive an alternation: each branch's most selective set, united.
   const firsts = branches.map((b) => requirementOf(b)[0])
-  if (firsts.some((s) => s === undefined)) return UNKNOWN
-  return {exact: null, all: [simplify(new Set(firsts.flatMap((s) => [...s!])))]}
+  if (firsts.some((s) => s === undefined)) return {...UNKNOWN, prefix}
+  return {exact: null, all: [simplify(new Set(firsts.flatMap((s) => [...s!])))], prefix}
 }
 
 class Parser {
@@ -161,11 +212,11 @@ class Parser {
     if (this.src[this.i] === '?') this.i++ // lazy: same language
     if (max === 0) return EMPTY
     if (min === 0) {
-      if (max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return {exact: new Set(['', ...atom.exact]), all: []}
+      if (max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return exactly(new Set(['', ...atom.exact]))
       return UNKNOWN
     }
     if (min === 1 && max === 1) return atom
-    return {exact: null, all: requirementOf(atom)}
+    return {exact: null, all: requirementOf(atom), prefix: atom.prefix}
   }
 
   private atom(): Info {
@@ -176,7 +227,7 @@ class Parser {
     this.i++
     if (c === '.') return UNKNOWN
     if (c === '^' || c === '$') return EMPTY
-    return {exact: new Set([c.toLowerCase()]), all: []}
+    return exactly(new Set([c.toLowerCase()]))
   }
 
   private group(): Info {
@@ -203,7 +254,7 @@ class Parser {
     // Small classes of plain characters ("[- ]", "[sz]") stay exact; others are unknown.
     if (body.startsWith('^') || /\\[a-zA-Z]|.-./.test(body.replace(/^-|-$/g, '')) || body.length > 4) return UNKNOWN
     const chars = new Set([...body.replace(/\\(.)/g, '$1')].map((ch) => ch.toLowerCase()))
-    return {exact: chars, all: []}
+    return exactly(chars)
   }
 
   private findClassEnd(): number {
@@ -219,14 +270,14 @@ class Parser {
   private escape(): Info {
     const c = this.src[this.i + 1]!
     this.i += 2
-    if (c === 'b') return {exact: new Set([WORD_BOUNDARY]), all: []}
+    if (c === 'b') return exactly(new Set([WORD_BOUNDARY]))
     if (c === 'B') return EMPTY
     if (/[dDwWsSpPu]/.test(c)) {
       if (c === 'p' || c === 'P' || c === 'u') this.i = this.src.indexOf('}', this.i) + 1 || this.i + 4
       return UNKNOWN
     }
     if (c === 'n' || c === 't' || c === 'r') return UNKNOWN
-    return {exact: new Set([c.toLowerCase()]), all: []}
+    return exactly(new Set([c.toLowerCase()]))
   }
 }
 
