@@ -52,46 +52,41 @@ export class LiteralScanner {
     this.flags = Uint8Array.from(literals, (marked) => (marked.startsWith(boundary) ? BOUNDARY_BEFORE : 0) | (marked.endsWith(boundary) ? BOUNDARY_AFTER : 0))
     const cls = (code: number) => (code < 128 ? classOf[code]! : 0)
 
-    // The trie.
-    const goto: Map<number, number>[] = [new Map()]
-    const found: number[][] = [[]]
+    // The trie, straight into the transition table (0 = no child yet: the start state is nobody's child).
+    const width = classes
+    const maxStates = plain.reduce((n, literal) => n + literal.length, 0) + 1
+    let next = new Int32Array(maxStates * width)
+    // Filled, not holey: writing far past the end would turn the array into a slow dictionary.
+    const found: (number[] | undefined)[] = new Array<number[] | undefined>(maxStates).fill(undefined)
+    let count = 1
     plain.forEach((literal, index) => {
       let state = 0
       for (let i = 0; i < literal.length; i++) {
-        const c = cls(literal.charCodeAt(i))
-        let next = goto[state]!.get(c)
-        if (next === undefined) {
-          next = goto.length
-          goto.push(new Map())
-          found.push([])
-          goto[state]!.set(c, next)
-        }
-        state = next
+        const at = state * width + cls(literal.charCodeAt(i))
+        if (next[at] === 0) next[at] = count++
+        state = next[at]!
       }
-      found[state]!.push(index)
+      ;(found[state] ??= []).push(index)
     })
+    next = next.subarray(0, count * width)
 
-    // Failure links, breadth-first (a state's failure target is complete before its children need it), folded into a full DFA.
-    const count = goto.length
-    const next = new Int32Array(count * classes)
+    // Failure links, breadth-first (a state's failure target is complete before
+    // its children need it), folded into the table: a full DFA.
     const fail = new Int32Array(count)
-    const queue: number[] = []
-    for (let c = 0; c < classes; c++) {
-      const child = goto[0]!.get(c) ?? 0
-      next[c] = child
-      if (child !== 0) queue.push(child)
-    }
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Int32Array(count)
+    let tail = 0
+    for (let c = 0; c < width; c++) if (next[c] !== 0) queue[tail++] = next[c]!
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!
-      found[state]!.push(...found[fail[state]!]!)
-      for (let c = 0; c < classes; c++) {
-        const child = goto[state]!.get(c)
-        if (child === undefined) {
-          next[state * classes + c] = next[fail[state]! * classes + c]!
+      const back = fail[state]!
+      if (found[back]) found[state] = [...(found[state] ?? []), ...found[back]]
+      for (let c = 0; c < width; c++) {
+        const at = state * width + c
+        if (next[at] === 0) {
+          next[at] = next[back * width + c]!
         } else {
-          fail[child] = next[fail[state]! * classes + c]!
-          next[state * classes + c] = child
-          queue.push(child)
+          fail[next[at]!] = next[back * width + c]!
+          queue[tail++] = next[at]!
         }
       }
     }
@@ -99,18 +94,23 @@ export class LiteralScanner {
     // Renumber: silent states first, reporting states last, so the scan tests
     // "does this state report?" with one comparison instead of a memory load.
     // 16-bit entries when they fit halve the table, which is read per character.
-    const order = [...Array(count).keys()].sort((a, b) => Number(found[a]!.length > 0) - Number(found[b]!.length > 0) || a - b)
     const renumbered = new Int32Array(count)
-    order.forEach((old, id) => (renumbered[old] = id))
-    const delta = count <= 0xffff ? new Uint16Array(count * classes) : new Int32Array(count * classes)
-    for (let old = 0; old < count; old++) {
-      for (let c = 0; c < classes; c++) delta[renumbered[old]! * classes + c] = renumbered[next[old * classes + c]!]!
+    let silent = 0
+    for (let state = 0; state < count; state++) if (!found[state]) renumbered[state] = silent++
+    let reporting = silent
+    for (let state = 0; state < count; state++) if (found[state]) renumbered[state] = reporting++
+    const delta = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width)
+    for (let state = 0; state < count; state++) {
+      const from = state * width
+      const to = renumbered[state]! * width
+      for (let c = 0; c < width; c++) delta[to + c] = renumbered[next[from + c]!]!
     }
+    const outputs: number[][] = Array.from({length: count}, () => [])
+    for (let state = 0; state < count; state++) if (found[state]) outputs[renumbered[state]!] = found[state]!
     this.delta = delta
-    this.outputs = order.map((old) => found[old]!)
-    this.firstReporting = order.findIndex((old) => found[old]!.length > 0)
-    if (this.firstReporting === -1) this.firstReporting = count
-    if (renumbered[0] !== 0) throw new Error('the start state must stay state 0')
+    this.outputs = outputs
+    this.firstReporting = silent
+    if (found[0]) throw new Error('an empty literal would report at every character')
   }
 
   /**
