@@ -43,8 +43,15 @@ export function applyOperator(operator: Operator, factValue: unknown, value: unk
 
 /** Whether a condition holds, without a trace (short-circuits; same result as `evaluateCondition`). */
 export function conditionHolds(condition: Condition, facts: Facts): boolean {
-  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts))
-  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts))
+  // Loops, not every/some: this runs for every rule of every document in a batch, and closures are garbage.
+  if ('all' in condition) {
+    for (const c of condition.all) if (!conditionHolds(c, facts)) return false
+    return true
+  }
+  if ('any' in condition) {
+    for (const c of condition.any) if (conditionHolds(c, facts)) return true
+    return false
+  }
   if ('not' in condition) return !conditionHolds(condition.not, facts)
   return applyOperator(condition.operator, facts[condition.fact], condition.value)
 }
