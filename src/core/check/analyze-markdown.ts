@@ -3,6 +3,7 @@ import type {Token, Tokens} from 'marked'
 import {extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
+import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
@@ -15,8 +16,6 @@ interface Block {
   /** Inside a list that an "Alternatives we discussed:" paragraph introduced. */
   listedAsAlternative: boolean
 }
-
-const newlines = (s: string) => (s.match(/\n/g) ?? []).length
 
 /** Splits the body into blocks (by top-level token) tagged with the role of their section. */
 function blocksOf(tokens: readonly Token[]): Block[] {
@@ -75,7 +74,8 @@ export function analyzeMarkdownBody(body: string, tokens: readonly Token[], line
   const {profile, evidence} = extractProfile(requirementsText, kb.lexicon)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
-  const lineAt = (offset: number) => lineOffset + 1 + newlines(body.slice(0, offset))
+  const lines = new LineIndex(body)
+  const lineAt = (offset: number) => lineOffset + lines.lineOf(offset)
   for (const block of blocks) {
     if (block.role === 'aside' || block.role === 'requirements') continue
     const text = body.slice(block.start, block.end)
