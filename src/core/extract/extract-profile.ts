@@ -154,6 +154,8 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
   }
 }
 
+const NON_BLANK = /\S/g
+
 /** A fresh stamp for the lexicon's scratch marks (restarting them long before the counter could overflow). */
 function nextStamp(lexicon: CompiledLexicon): number {
   if (lexicon.stamp === 0x3fffffff) {
@@ -175,6 +177,10 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const runs: number[] = []
   const found: number[] = []
   for (let si = 0; si < segments.length; si++) {
+    // Text the caller blanked out (the checker masks sections that are not requirements) holds no literal.
+    NON_BLANK.lastIndex = segments[si]!.start
+    const visible = NON_BLANK.exec(text)
+    if (visible === null || visible.index >= segments[si]!.end) continue
     const stamp = nextStamp(lexicon)
     found.length = 0
     lexicon.scanner.collect(text, segments[si]!.start, segments[si]!.end, stamp, literalStamp, found)
