@@ -1,6 +1,7 @@
 import {evaluateRulesSync} from '../advisor/evaluate.js'
 import {isMandatoryRejection, reasonOf, rejectionReasons, tallyOutcomes, viableByStrength} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Rule} from '../knowledge/rule.js'
 import type {DocumentFacts} from './evidence.js'
 import type {Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
 
@@ -24,6 +25,29 @@ export const CHECK_RULES: readonly RuleDescriptor[] = [
   },
 ]
 
+const categories = new WeakMap<KnowledgeBase['catalog'], Map<string, string>>()
+const categoryOf = (kb: KnowledgeBase, service: string): string | undefined => {
+  let byService = categories.get(kb.catalog)
+  if (!byService) categories.set(kb.catalog, (byService = new Map(kb.catalog.map((e) => [e.id, e.category]))))
+  return byService.get(service)
+}
+
+/**
+ * The rules about services of the given categories, in rule-set order. A
+ * document's findings only read verdicts on its chosen services and on other
+ * services of their categories (the better-fit comparison), so the other
+ * rules need not run.
+ */
+function rulesAbout(kb: KnowledgeBase, wanted: ReadonlySet<string | undefined>): readonly Rule[] {
+  let bySelection = selections.get(kb.rules)
+  if (!bySelection) selections.set(kb.rules, (bySelection = new Map()))
+  const key = [...wanted].sort().join(' ')
+  let rules = bySelection.get(key)
+  if (!rules) bySelection.set(key, (rules = kb.rules.filter((rule) => wanted.has(categoryOf(kb, rule.event.params.service)))))
+  return rules
+}
+const selections = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>()
+
 /**
  * Judges the services a document chose against the requirements it states:
  * a violated hard constraint is an error, a clearly better option of the same
@@ -32,7 +56,7 @@ export const CHECK_RULES: readonly RuleDescriptor[] = [
  */
 export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
   if (facts.chosen.length === 0) return []
-  const outcomes = evaluateRulesSync(kb.rules, facts.profile)
+  const outcomes = evaluateRulesSync(rulesAbout(kb, new Set(facts.chosen.map((c) => categoryOf(kb, c.service)))), facts.profile)
   // The advisor's tallies and order, without building its whole advice: only the chosen services need reasons.
   const tallies = tallyOutcomes(kb.catalog, outcomes)
   const viable = viableByStrength(tallies)
