@@ -65,13 +65,11 @@ function masked(text: string, blocks: readonly Block[], keep: (b: Block) => bool
  * requirements and decision sections (not from consequences, risks or
  * alternatives), and the services it chooses from decision sections, each
  * mention judged in its sentence ("we considered Lambda but chose Fargate").
+ * Requirements are extracted only when the document chooses a service.
  * `lineOffset` is the number of lines before the body (front matter).
  */
 export function analyzeMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): DocumentFacts {
   const blocks = blocksOf(tokens)
-  // Alternatives listed under a decision describe options, not requirements.
-  const requirementsText = masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative)
-  const {profile, evidence} = extractProfile(requirementsText, kb.lexicon)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
   const lines = new LineIndex(body)
@@ -91,6 +89,15 @@ export function analyzeMarkdownBody(body: string, tokens: readonly Token[], line
     }
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
+  // Requirements only matter against a choice: a document that chooses no service is not read for them.
+  // Alternatives listed under a decision describe options, not requirements.
+  const {profile, evidence} =
+    chosen.length === 0
+      ? {profile: {}, evidence: []}
+      : extractProfile(
+          masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative),
+          kb.lexicon,
+        )
   return {
     profile,
     evidence: evidenceByField(evidence, lineOffset),
