@@ -14,6 +14,9 @@ export interface CheckRunOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+/** A path naming one document (not a folder or a glob). */
+const DOCUMENT_FILE = /\.(md|markdown|ya?ml|json)$/i
+
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 200
 
@@ -23,11 +26,22 @@ const PARALLEL_THRESHOLD = 200
  * parsed gets an error report; the others are still checked.
  */
 export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Promise<{reports: DocumentReport[]; collected: CollectedFiles}> {
-  const collected = await collectFiles(options.paths)
+  const parallel = Math.min(availableParallelism(), 4)
+  // A folder or a glob is usually a large batch: boot the workers while the files are listed.
+  const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !DOCUMENT_FILE.test(p)) : options.jobs > 1
+  const pool = early ? (await import('./check-workers.js')).startWorkers(options.jobs ?? parallel, options.rulesDirs, options.today) : undefined
+  let collected: CollectedFiles
+  try {
+    collected = await collectFiles(options.paths)
+  } catch (error) {
+    await pool?.close()
+    throw error
+  }
   const reports: DocumentReport[] = collected.problems.map((p) => ({file: p.path, status: 'error', error: p.message, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}))
   const files = collected.files
-  const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 4) : 1)
+  const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? parallel : 1)
   if (jobs <= 1 || files.length < 2) {
+    await pool?.close()
     const deps = await makeCheckDeps(kb, options.today)
     for (const [i, file] of files.entries()) {
       const report = checkFile(file, collected.discovered.has(file), deps)
@@ -35,8 +49,8 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
       options.onProgress?.(i + 1, files.length)
     }
   } else {
-    const {checkInWorkers} = await import('./check-workers.js')
-    reports.push(...(await checkInWorkers(files, collected.discovered, jobs, options)))
+    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs, options.rulesDirs, options.today)
+    reports.push(...(await workers.check(files, collected.discovered, options.onProgress)))
   }
   return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
 }

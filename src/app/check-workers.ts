@@ -2,53 +2,73 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 
 import type {DocumentReport} from '../core/check/finding.js'
-import type {CheckRunOptions} from './check-runner.js'
 
-export interface WorkerTask {
-  files: string[]
-  discovered: string[]
-  rulesDirs: string[]
-  today: string
+/** Messages to a check worker: load the knowledge base once, then check chunks of files. */
+export type WorkerMessage = {type: 'init'; rulesDirs: string[]; today: string} | {type: 'check'; files: string[]; discovered: string[]}
+
+/** Messages back: one report per file of a chunk (none for skipped files), or why the worker cannot go on. */
+export type WorkerReply = {reports: DocumentReport[]} | {error: string}
+
+export interface WorkerPool {
+  /** Checks the files over the pool's workers and ends them; reports in no particular order. */
+  check(files: readonly string[], discovered: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<DocumentReport[]>
+  /** Ends the workers without using them (the batch turned out too small). */
+  close(): Promise<void>
 }
 
 /**
- * Spreads files over worker threads in small interleaved chunks (so one slow
- * file does not idle the others) and gathers the reports. Each worker loads
- * the knowledge base once.
+ * Starts `jobs` workers that begin loading the knowledge base at once, so the
+ * caller can start them before it has finished listing the files (booting a
+ * worker costs about as much as walking a large folder).
  */
-export async function checkInWorkers(files: readonly string[], discovered: ReadonlySet<string>, jobs: number, options: CheckRunOptions): Promise<DocumentReport[]> {
-  const workerUrl = new URL('../workers/check-worker.js', import.meta.url)
-  const queue = [...files]
-  const chunk = Math.max(8, Math.ceil(files.length / (jobs * 16)))
-  const reports: DocumentReport[] = []
-  let done = 0
-  const runOne = () =>
-    new Promise<void>((resolveWorker, rejectWorker) => {
-      const worker = new Worker(fileURLToPath(workerUrl))
-      const next = () => {
-        const files = queue.splice(0, chunk)
-        if (files.length === 0) {
-          void worker.terminate()
-          resolveWorker()
-          return
-        }
-        const task: WorkerTask = {files, discovered: files.filter((f) => discovered.has(f)), rulesDirs: [...options.rulesDirs], today: options.today}
-        worker.postMessage(task)
+export function startWorkers(jobs: number, rulesDirs: readonly string[], today: string): WorkerPool {
+  const workerPath = fileURLToPath(new URL('../workers/check-worker.js', import.meta.url))
+  const workers = Array.from({length: jobs}, () => {
+    const worker = new Worker(workerPath)
+    worker.postMessage({type: 'init', rulesDirs: [...rulesDirs], today} satisfies WorkerMessage)
+    return worker
+  })
+  const close = async () => {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+  return {
+    close,
+    async check(files, discovered, onProgress) {
+      const queue = [...files]
+      // Small interleaved chunks, so one slow file does not leave the other workers idle at the end.
+      const chunk = Math.max(8, Math.ceil(files.length / (jobs * 16)))
+      const reports: DocumentReport[] = []
+      let done = 0
+      const drive = (worker: Worker) =>
+        new Promise<void>((resolve, reject) => {
+          const next = () => {
+            const batch = queue.splice(0, chunk)
+            if (batch.length === 0) {
+              worker.removeAllListeners()
+              resolve()
+              return
+            }
+            worker.postMessage({type: 'check', files: batch, discovered: batch.filter((f) => discovered.has(f))} satisfies WorkerMessage)
+          }
+          worker.on('message', (reply: WorkerReply) => {
+            if ('error' in reply) {
+              reject(new Error(reply.error))
+              return
+            }
+            reports.push(...reply.reports)
+            done += reply.reports.length
+            onProgress?.(done, files.length)
+            next()
+          })
+          worker.on('error', reject)
+          next()
+        })
+      try {
+        await Promise.all(workers.map(drive))
+      } finally {
+        await close()
       }
-      worker.on('message', (message: {reports: DocumentReport[]} | {error: string}) => {
-        if ('error' in message) {
-          void worker.terminate()
-          rejectWorker(new Error(message.error))
-          return
-        }
-        reports.push(...message.reports)
-        done += message.reports.length
-        options.onProgress?.(done, files.length)
-        next()
-      })
-      worker.on('error', rejectWorker)
-      next()
-    })
-  await Promise.all(Array.from({length: Math.min(jobs, Math.ceil(files.length / chunk))}, runOne))
-  return reports
+      return reports
+    },
+  }
 }
