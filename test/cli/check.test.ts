@@ -1,4 +1,4 @@
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
@@ -82,6 +82,21 @@ describe('check: exit codes and formats', () => {
     const one = runCli(['check', EXAMPLES, '--format', 'json', '--jobs', '1']).stdout
     const two = runCli(['check', EXAMPLES, '--format', 'json', '--jobs', '2']).stdout
     expect(two).toBe(one)
+  })
+
+  it('checks a large folder in workers by default, with the same report as one thread', () => {
+    // 240 documents (over the 200-file threshold): the default run boots workers while it lists the folder.
+    const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))
+    const files: Record<string, string> = {}
+    for (let copy = 0; copy < Math.ceil(240 / examples.length); copy++) {
+      for (const name of examples) files[`copy-${copy}/${name}`] = readFileSync(join(EXAMPLES, name), 'utf8')
+    }
+    const dir = folder(files)
+    const byDefault = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
+    const oneThread = runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '1'])
+    expect(byDefault.status).toBe(0)
+    expect(JSON.parse(byDefault.stdout).summary.documents).toBeGreaterThanOrEqual(240)
+    expect(byDefault.stdout).toBe(oneThread.stdout)
   })
 })
 
