@@ -154,7 +154,29 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
   }
 }
 
-const NON_BLANK = /\S/g
+/** Whether `text[from, to)` is only spaces, tabs and line breaks. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false
+  }
+  return true
+}
+
+/** Whether every set has a literal stamped in the current segment (loops: this runs for every candidate pattern). */
+function holdsAll(sets: readonly number[][], literalStamp: Int32Array, stamp: number): boolean {
+  for (const set of sets) {
+    let found = false
+    for (const id of set) {
+      if (literalStamp[id] === stamp) {
+        found = true
+        break
+      }
+    }
+    if (!found) return false
+  }
+  return true
+}
 
 /** A fresh stamp for the lexicon's scratch marks (restarting them long before the counter could overflow). */
 function nextStamp(lexicon: CompiledLexicon): number {
@@ -178,9 +200,7 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const found: number[] = []
   for (let si = 0; si < segments.length; si++) {
     // Text the caller blanked out (the checker masks sections that are not requirements) holds no literal.
-    NON_BLANK.lastIndex = segments[si]!.start
-    const visible = NON_BLANK.exec(text)
-    if (visible === null || visible.index >= segments[si]!.end) continue
+    if (isBlank(text, segments[si]!.start, segments[si]!.end)) continue
     const stamp = nextStamp(lexicon)
     found.length = 0
     lexicon.scanner.collect(text, segments[si]!.start, segments[si]!.end, stamp, literalStamp, found)
@@ -188,7 +208,7 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
       for (const pattern of patternsByLiteral[literal]!) {
         if (patternStamp[pattern] === stamp) continue
         patternStamp[pattern] = stamp
-        if (patterns[pattern]!.alsoRequired.every((set) => set.some((id) => literalStamp[id] === stamp))) runs.push(pattern, si)
+        if (holdsAll(patterns[pattern]!.alsoRequired, literalStamp, stamp)) runs.push(pattern, si)
       }
     }
     for (const pattern of lexicon.ungated) runs.push(pattern, si)
