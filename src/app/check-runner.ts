@@ -9,7 +9,11 @@ export interface CheckRunOptions {
   paths: readonly string[]
   rulesDirs: readonly string[]
   today: string
-  /** Worker threads; 1 checks in this thread. Default: one per core when the batch is large. */
+  /**
+   * Threads that check documents: this one plus jobs − 1 workers (this thread
+   * checks too: a worker instead would cost its boot and copying half the
+   * reports back). Default: one per core, up to 4, when the batch is large.
+   */
   jobs?: number
   onProgress?: (done: number, total: number) => void
 }
@@ -29,7 +33,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   const parallel = Math.min(availableParallelism(), 4)
   // A folder or a glob is usually a large batch: boot the workers while the files are listed.
   const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !DOCUMENT_FILE.test(p)) : options.jobs > 1
-  const pool = early ? (await import('./check-workers.js')).startWorkers(options.jobs ?? parallel, options.rulesDirs, options.today) : undefined
+  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs, options.today) : undefined
   let collected: CollectedFiles
   try {
     collected = await collectFiles(options.paths)
@@ -49,8 +53,9 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
       options.onProgress?.(i + 1, files.length)
     }
   } else {
-    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs, options.rulesDirs, options.today)
-    reports.push(...(await workers.check(files, collected.discovered, options.onProgress)))
+    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.today)
+    const deps = await makeCheckDeps(kb, options.today)
+    reports.push(...(await workers.check(files, collected.discovered, options.onProgress, (file, discovered) => checkFile(file, discovered, deps))))
   }
   return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
 }

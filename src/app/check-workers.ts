@@ -10,8 +10,11 @@ export type WorkerMessage = {type: 'init'; rulesDirs: string[]; today: string} |
 export type WorkerReply = {reports: DocumentReport[]} | {error: string}
 
 export interface WorkerPool {
-  /** Checks the files over the pool's workers and ends them; reports in no particular order. */
-  check(files: readonly string[], discovered: ReadonlySet<string>, onProgress?: (done: number, total: number) => void): Promise<DocumentReport[]>
+  /**
+   * Checks the files over the pool's workers and, when `local` is given, in
+   * this thread too; ends the workers. Reports come in no particular order.
+   */
+  check(files: readonly string[], discovered: ReadonlySet<string>, onProgress?: (done: number, total: number) => void, local?: (file: string, discovered: boolean) => DocumentReport | undefined): Promise<DocumentReport[]>
   /** Ends the workers without using them (the batch turned out too small). */
   close(): Promise<void>
 }
@@ -33,7 +36,7 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
   }
   return {
     close,
-    async check(files, discovered, onProgress) {
+    async check(files, discovered, onProgress, local) {
       const queue = [...files]
       // Small interleaved chunks, so one slow file does not leave the other workers idle at the end.
       const chunk = Math.max(8, Math.ceil(files.length / (jobs * 16)))
@@ -41,13 +44,18 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
       let done = 0
       const drive = (worker: Worker) =>
         new Promise<void>((resolve, reject) => {
+          // Two chunks in flight, so the worker never waits for this thread to hand it the next one.
+          let inFlight = 0
           const next = () => {
             const batch = queue.splice(0, chunk)
             if (batch.length === 0) {
-              worker.removeAllListeners()
-              resolve()
+              if (inFlight === 0) {
+                worker.removeAllListeners()
+                resolve()
+              }
               return
             }
+            inFlight++
             worker.postMessage({type: 'check', files: batch, discovered: batch.filter((f) => discovered.has(f))} satisfies WorkerMessage)
           }
           worker.on('message', (reply: WorkerReply) => {
@@ -55,6 +63,7 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
               reject(new Error(reply.error))
               return
             }
+            inFlight--
             reports.push(...reply.reports)
             done += reply.reports.length
             onProgress?.(done, files.length)
@@ -62,9 +71,23 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
           })
           worker.on('error', reject)
           next()
+          next()
         })
+      // This thread checks chunks too, yielding between them so the workers' replies are handled.
+      const driveLocal = async () => {
+        if (!local) return
+        for (let batch = queue.splice(0, chunk); batch.length > 0; batch = queue.splice(0, chunk)) {
+          for (const file of batch) {
+            const report = local(file, discovered.has(file))
+            if (report) reports.push(report)
+            done++
+          }
+          onProgress?.(done, files.length)
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      }
       try {
-        await Promise.all(workers.map(drive))
+        await Promise.all([...workers.map(drive), driveLocal()])
       } finally {
         await close()
       }
