@@ -122,7 +122,6 @@ export class LiteralScanner {
    */
   collect(text: string, from: number, to: number, stamp: number, seen: Int32Array, found: number[]): void {
     const {delta, classOf, classes, firstReporting, outputs, lengths, flags} = this
-    const wordAt = (i: number) => i >= from && i < to && isWordCode(text.charCodeAt(i))
     let state = 0
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i)
@@ -133,11 +132,12 @@ export class LiteralScanner {
         const id = out[k]!
         if (seen[id] === stamp) continue
         const flag = flags[id]!
-        if (flag !== 0) {
+        // Boundaries checked inline (no closure): this runs for every hit of every segment of a batch.
+        if (flag & BOUNDARY_BEFORE) {
           const first = i + 1 - lengths[id]!
-          if (flag & BOUNDARY_BEFORE && wordAt(first - 1) === wordAt(first)) continue
-          if (flag & BOUNDARY_AFTER && wordAt(i) === wordAt(i + 1)) continue
+          if ((first > from && isWordCode(text.charCodeAt(first - 1))) === isWordCode(text.charCodeAt(first))) continue
         }
+        if (flag & BOUNDARY_AFTER && isWordCode(code) === (i + 1 < to && isWordCode(text.charCodeAt(i + 1)))) continue
         seen[id] = stamp
         found.push(id)
       }
