@@ -189,7 +189,8 @@ function nextStamp(lexicon: CompiledLexicon): number {
 }
 
 /**
- * The (pattern, segment) pairs worth running: a pattern runs on a segment
+ * The (pattern, segment) pairs worth running, flat (pattern, segment,
+ * pattern, segment, …): a pattern runs on a segment
  * (sentence, list item) only when the segment holds one of each of its
  * required literal sets. One Aho–Corasick pass per segment finds them. This
  * is what makes batch checking affordable: most of ~470 patterns never run.
