@@ -43,7 +43,12 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
       const reports: DocumentReport[] = []
       let done = 0
       const drive = (worker: Worker) =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<void>((resolve, rejectDrive) => {
+          // A failed worker ends the batch: nobody takes another chunk.
+          const reject = (error: unknown) => {
+            queue.length = 0
+            rejectDrive(error)
+          }
           // Two chunks in flight, so the worker never waits for this thread to hand it the next one.
           let inFlight = 0
           const next = () => {
