@@ -38,8 +38,9 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
     close,
     async check(files, discovered, onProgress, local) {
       const queue = [...files]
-      // Small interleaved chunks, so one slow file does not leave the other workers idle at the end.
-      const chunk = Math.max(8, Math.ceil(files.length / (jobs * 16)))
+      // Small interleaved chunks (about 16 per thread, this one included), so no thread is left
+      // alone with a large last chunk while the others sit idle.
+      const chunk = Math.max(8, Math.ceil(files.length / ((jobs + (local ? 1 : 0)) * 16)))
       const reports: DocumentReport[] = []
       let done = 0
       const drive = (worker: Worker) =>
