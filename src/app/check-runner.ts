@@ -18,8 +18,8 @@ export interface CheckRunOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-/** A path naming one document (not a folder or a glob). */
-const DOCUMENT_FILE = /\.(md|markdown|ya?ml|json)$/i
+/** A path naming one document (not a folder, and not a glob such as "docs/**\/*.md"). */
+const oneDocument = (path: string) => /\.(md|markdown|ya?ml|json)$/i.test(path) && !/[*?[\]{}]/.test(path)
 
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 200
@@ -32,7 +32,7 @@ const PARALLEL_THRESHOLD = 200
 export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Promise<{reports: DocumentReport[]; collected: CollectedFiles}> {
   const parallel = Math.min(availableParallelism(), 4)
   // A folder or a glob is usually a large batch: boot the workers while the files are listed.
-  const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !DOCUMENT_FILE.test(p)) : options.jobs > 1
+  const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !oneDocument(p)) : options.jobs > 1
   const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs, options.today) : undefined
   let collected: CollectedFiles
   try {
