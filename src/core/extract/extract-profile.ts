@@ -23,6 +23,12 @@ export interface Evidence {
 export interface ExtractOptions {
   /** false runs every pattern on every segment: the reference the prefilter is tested against. */
   prefilter?: boolean
+  /**
+   * Read only these profile fields (the others stay unset): for a caller that
+   * knows which fields its decision can depend on. Each field is read exactly
+   * as without the option.
+   */
+  fields?: ReadonlySet<string>
 }
 
 export interface Extraction {
@@ -218,7 +224,7 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
 }
 
 /** Every lexicon match in `text`, in lexicon order and then text order. */
-function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean): Match[] {
+function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean, fields: ReadonlySet<string> | undefined): Match[] {
   const segments = splitSegments(text)
   const runs = prefilter ? plannedRuns(text, segments, lexicon) : lexicon.patterns.flatMap((_, p) => segments.flatMap((_, si) => [p, si]))
   // Sorted so the order of matches does not depend on which literal triggered a run.
@@ -227,6 +233,7 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean)
   const matches: Match[] = []
   for (const k of order) {
     const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
+    if (fields && !fields.has(owner.entry.fact)) continue
     const segment = segments[runs[2 * k + 1]!]!
     const slice = (segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end))
     for (const m of execAll(regex, slice)) {
@@ -272,8 +279,9 @@ function choose(matches: Match[]): Match {
 }
 
 /** Facts implied by other facts when the text did not state them directly. */
-function derive(profile: Record<string, unknown>): void {
-  const gb = profile.dataGbPerDay
+function derive(profile: Record<string, unknown>, byFact: ReadonlyMap<string, Match[]>): void {
+  // dataGbPerDay may have been read only to derive dataVolume (not kept in `profile`).
+  const gb = profile.dataGbPerDay ?? (byFact.has('dataGbPerDay') ? choose(dropContained(byFact.get('dataGbPerDay')!)).value : undefined)
   if (typeof gb === 'number' && profile.dataVolume === undefined) profile.dataVolume = toVolumeClass(gb)
 }
 
@@ -284,7 +292,10 @@ function derive(profile: Record<string, unknown>): void {
 export function extractProfile(text: string, lexicon: readonly LexiconEntry[], options: ExtractOptions = {}): Extraction {
   const lines = new LineIndex(text)
   const byFact = new Map<string, Match[]>()
-  for (const m of findMatches(text, compile(lexicon), options.prefilter ?? true)) {
+  const wanted = options.fields
+  // dataVolume can be derived from dataGbPerDay, so reading it means reading both.
+  const reading = wanted?.has('dataVolume') ? new Set([...wanted, 'dataGbPerDay']) : wanted
+  for (const m of findMatches(text, compile(lexicon), options.prefilter ?? true, reading)) {
     const list = byFact.get(m.compiled.entry.fact) ?? []
     list.push(m)
     byFact.set(m.compiled.entry.fact, list)
@@ -303,12 +314,14 @@ export function extractProfile(text: string, lexicon: readonly LexiconEntry[], o
   const evidence: Evidence[] = []
   const overruled: Evidence[] = []
   for (const fact of [...byFact.keys()].sort()) {
+    if (wanted && !wanted.has(fact)) continue
     const candidates = dropContained(byFact.get(fact)!)
     const winner = choose(candidates)
     draft[fact] = winner.value
     for (const m of candidates) (m.value === winner.value ? evidence : overruled).push(toEvidence(m))
   }
-  derive(draft)
+  derive(draft, byFact)
+  if (wanted) for (const field of Object.keys(draft)) if (!wanted.has(field)) delete draft[field]
   // The lexicon is validated against the schema at load time, so only a
   // measure can produce an invalid (out-of-range) value; such fields are dropped.
   const profile = validFields(draft)
