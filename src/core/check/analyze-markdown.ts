@@ -7,6 +7,7 @@ import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
+import {fieldsReadFor} from './findings.js'
 import {chosenInSentence, classifyHeading, introducesAlternatives, type SectionRole} from './sections.js'
 
 interface Block {
@@ -97,6 +98,8 @@ export function analyzeMarkdownBody(body: string, tokens: readonly Token[], line
       : extractProfile(
           masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative),
           kb.lexicon,
+          // Only what the rules about the chosen services' categories can read.
+          {fields: fieldsReadFor(kb, chosen.map((c) => c.service))},
         )
   return {
     profile,

@@ -1,7 +1,7 @@
 import {evaluateRulesSync} from '../advisor/evaluate.js'
 import {isMandatoryRejection, reasonOf, rejectionReasons, tallyOutcomes, viableByStrength} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import type {Rule} from '../knowledge/rule.js'
+import {STATED_FACT, type Condition, type Rule} from '../knowledge/rule.js'
 import type {DocumentFacts} from './evidence.js'
 import type {Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
 
@@ -47,6 +47,30 @@ function rulesAbout(kb: KnowledgeBase, wanted: ReadonlySet<string | undefined>):
   return rules
 }
 const selections = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>()
+
+/**
+ * The profile fields that can change the findings on these chosen services:
+ * those the rules of their categories read (with the fields named in `stated`
+ * conditions), and newCustomer, which the closed-to-new-customers finding reads.
+ */
+export function fieldsReadFor(kb: KnowledgeBase, services: readonly string[]): ReadonlySet<string> {
+  const rules = rulesAbout(kb, new Set(services.map((s) => categoryOf(kb, s))))
+  let fields = fieldsRead.get(rules)
+  if (!fields) {
+    const found = new Set<string>(['newCustomer'])
+    const visit = (condition: Condition): void => {
+      if ('all' in condition) condition.all.forEach(visit)
+      else if ('any' in condition) condition.any.forEach(visit)
+      else if ('not' in condition) visit(condition.not)
+      else if (condition.fact === STATED_FACT) for (const field of [condition.value].flat()) found.add(String(field))
+      else found.add(condition.fact)
+    }
+    for (const rule of rules) visit(rule.conditions)
+    fieldsRead.set(rules, (fields = found))
+  }
+  return fields
+}
+const fieldsRead = new WeakMap<readonly Rule[], ReadonlySet<string>>()
 
 /**
  * Judges the services a document chose against the requirements it states:
