@@ -38,11 +38,13 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
     for (const alias of [entry.name, ...entry.aliases]) add(alias, entry.id)
     for (const variant of entry.variants ?? []) for (const alias of [variant.name, ...variant.aliases]) add(alias, entry.id, variant.id)
   }
+  // The boundary assertions once around the alternation (same matches as around each alias), so
+  // the engine checks them once per position instead of once per alias.
   const source = (keys: string[]) =>
-    keys
+    `(?<![\\w@])(?:${keys
       .sort((a, b) => b.length - a.length)
-      .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
-      .join('|')
+      .map((k) => k.split(/[\s-]+/).map(escape).join('[\\s-]+'))
+      .join('|')})(?![\\w@])`
   const short = [...owners.keys()].filter((k) => k.length <= 3)
   const matcher = {
     caseless: new RegExp(source([...owners.keys()].filter((k) => k.length > 3)), 'gi'),

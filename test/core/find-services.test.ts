@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+
+import {findServices} from '../../src/core/extract/find-services.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * findServices compiles every alias into one alternation with the word-edge
+ * assertions outside it. The reference here puts them around each alias, as
+ * the first version did: the mentions must be the same.
+ */
+describe('findServices', async () => {
+  const kb = await bundledKnowledge()
+  const aliases = kb.catalog.flatMap((e) => [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases])])
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const perAlias = (keys: string[], flags: string) =>
+    new RegExp(
+      [...keys]
+        .sort((a, b) => b.length - a.length)
+        .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
+        .join('|'),
+      flags,
+    )
+  const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
+  const keys = [...new Set(aliases.map(normalize))]
+  const reference = (text: string) => {
+    const found: {alias: string; start: number; end: number}[] = []
+    for (const regex of [perAlias(keys.filter((k) => k.length > 3), 'gi'), perAlias(keys.filter((k) => k.length <= 3), 'g')]) {
+      for (const m of text.matchAll(regex)) found.push({alias: m[0], start: m.index, end: m.index + m[0].length})
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    const mentions: typeof found = []
+    for (const m of found) if (!mentions.some((k) => m.start < k.end && k.start < m.end)) mentions.push(m)
+    return mentions
+  }
+
+  it('finds the same mentions as an alias-by-alias alternation', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(a, a.toUpperCase(), a.toLowerCase(), a.replace(/ /g, '-'), `${a}s`, `@${a}`, `x${a}`)),
+      fc.constantFrom('we chose', 'over', 'and', 'the', 'run on', '.', ',', '(', ')', '\n'),
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 25}), (pieces) => {
+        const text = pieces.join(' ')
+        expect(findServices(text, kb.catalog).map(({alias, start, end}) => ({alias, start, end}))).toEqual(reference(text))
+      }),
+      {numRuns: 300, seed: 20261126},
+    )
+  })
+})
