@@ -58,16 +58,18 @@ function cross(a: Set<string>, b: Set<string>): Set<string> {
  */
 const COMMON_WORDS = new Set('a an and are as at be but by can do for from has have in into is it its no not of on one or our out over per so than that the their them then there they this to up was we were will with'.split(' '))
 
+/** The characters a required string asks for, without its word-boundary markers. */
+const withoutBoundaries = (s: string) => s.split(WORD_BOUNDARY).join('')
+
 /** How selective a required string is: its length, where a word boundary counts as a character and a common word counts as one. */
 function selectivity(s: string): number {
-  const word = s.split(WORD_BOUNDARY).join('')
-  if (COMMON_WORDS.has(word.trim())) return 1
+  if (COMMON_WORDS.has(withoutBoundaries(s).trim())) return 1
   return s.length
 }
 
 function minLength(set: Set<string>): number {
   let min = Infinity
-  for (const s of set) min = Math.min(min, s.split(WORD_BOUNDARY).join('').length)
+  for (const s of set) min = Math.min(min, withoutBoundaries(s).length)
   return min
 }
 
@@ -138,9 +140,7 @@ function concat(parts: Info[]): Info {
     all.push(...part.all)
     // Extending every string by one choice ("\b" + a word list) does not multiply the set: allow it up to the larger side.
     if (exact && part.exact && exact.size * part.exact.size <= Math.max(MAX_EXACT, exact.size, part.exact.size)) {
-      const next = new Set<string>()
-      for (const a of exact) for (const b of part.exact) next.add(a + b)
-      exact = next
+      exact = cross(exact, part.exact)
     } else {
       // Before an inexact part ("\b" then "takes?|…|busy\s+for"), the run still reaches into its prefixes.
       const extended = exact && !part.exact && exact.size * part.prefix.size <= MAX_ALTERNATION ? cross(exact, part.prefix) : null
