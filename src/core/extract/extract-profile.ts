@@ -279,9 +279,8 @@ function choose(matches: Match[]): Match {
 }
 
 /** Facts implied by other facts when the text did not state them directly. */
-function derive(profile: Record<string, unknown>, byFact: ReadonlyMap<string, Match[]>): void {
-  // dataGbPerDay may have been read only to derive dataVolume (not kept in `profile`).
-  const gb = profile.dataGbPerDay ?? (byFact.has('dataGbPerDay') ? choose(dropContained(byFact.get('dataGbPerDay')!)).value : undefined)
+function derive(profile: Record<string, unknown>): void {
+  const gb = profile.dataGbPerDay
   if (typeof gb === 'number' && profile.dataVolume === undefined) profile.dataVolume = toVolumeClass(gb)
 }
 
@@ -314,13 +313,14 @@ export function extractProfile(text: string, lexicon: readonly LexiconEntry[], o
   const evidence: Evidence[] = []
   const overruled: Evidence[] = []
   for (const fact of [...byFact.keys()].sort()) {
-    if (wanted && !wanted.has(fact)) continue
     const candidates = dropContained(byFact.get(fact)!)
     const winner = choose(candidates)
     draft[fact] = winner.value
+    if (wanted && !wanted.has(fact)) continue
     for (const m of candidates) (m.value === winner.value ? evidence : overruled).push(toEvidence(m))
   }
-  derive(draft, byFact)
+  derive(draft)
+  // A field read only to derive another one is not reported.
   if (wanted) for (const field of Object.keys(draft)) if (!wanted.has(field)) delete draft[field]
   // The lexicon is validated against the schema at load time, so only a
   // measure can produce an invalid (out-of-range) value; such fields are dropped.
