@@ -81,6 +81,14 @@ export function evaluateCondition(condition: Condition, facts: Facts): Condition
   }
 }
 
+/** Every leaf of a condition tree, in order. */
+export function leavesOf(condition: Condition): LeafCondition[] {
+  if ('all' in condition) return condition.all.flatMap(leavesOf)
+  if ('any' in condition) return condition.any.flatMap(leavesOf)
+  if ('not' in condition) return leavesOf(condition.not)
+  return [condition]
+}
+
 /** The leaves that held in a fired rule: the facts that produced its verdict. */
 export function satisfiedLeaves(trace: ConditionTrace): Extract<ConditionTrace, {kind: 'leaf'}>[] {
   switch (trace.kind) {

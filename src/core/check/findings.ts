@@ -1,7 +1,8 @@
+import {leavesOf} from '../advisor/conditions.js'
 import {evaluateRulesSync} from '../advisor/evaluate.js'
 import {isMandatoryRejection, reasonOf, rejectionReasons, tallyOutcomes, viableByStrength} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {STATED_FACT, type Condition, type Rule} from '../knowledge/rule.js'
+import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import type {DocumentFacts} from './evidence.js'
 import type {Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
 
@@ -58,14 +59,10 @@ export function fieldsReadFor(kb: KnowledgeBase, services: readonly string[]): R
   let fields = fieldsRead.get(rules)
   if (!fields) {
     const found = new Set<string>(['newCustomer'])
-    const visit = (condition: Condition): void => {
-      if ('all' in condition) condition.all.forEach(visit)
-      else if ('any' in condition) condition.any.forEach(visit)
-      else if ('not' in condition) visit(condition.not)
-      else if (condition.fact === STATED_FACT) for (const field of [condition.value].flat()) found.add(String(field))
-      else found.add(condition.fact)
+    for (const leaf of rules.flatMap((rule) => leavesOf(rule.conditions))) {
+      if (leaf.fact === STATED_FACT) for (const field of [leaf.value].flat()) found.add(String(field))
+      else found.add(leaf.fact)
     }
-    for (const rule of rules) visit(rule.conditions)
     fieldsRead.set(rules, (fields = found))
   }
   return fields
