@@ -44,9 +44,9 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   const reports: DocumentReport[] = collected.problems.map((p) => ({file: p.path, status: 'error', error: p.message, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}))
   const files = collected.files
   const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? parallel : 1)
+  const deps = await makeCheckDeps(kb, options.today)
   if (jobs <= 1 || files.length < 2) {
     await pool?.close()
-    const deps = await makeCheckDeps(kb, options.today)
     for (const [i, file] of files.entries()) {
       const report = checkFile(file, collected.discovered.has(file), deps)
       if (report) reports.push(report)
@@ -54,7 +54,6 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
     }
   } else {
     const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.today)
-    const deps = await makeCheckDeps(kb, options.today)
     reports.push(...(await workers.check(files, collected.discovered, options.onProgress, (file, discovered) => checkFile(file, discovered, deps))))
   }
   return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
