@@ -8,6 +8,12 @@ import {decodeText, describeReadFailure} from '../io/read-text.js'
 /** `--rules DIR`: add a user's rule pack on top of the bundled knowledge base. */
 export const rulesFlag = Flags.string({description: 'add a rule pack directory (repeatable) on top of the bundled rules', multiple: true})
 
+/** Scripted sessions (exam, review): answers from a file instead of prompts. */
+export const answersFlag = Flags.string({description: 'answer from this YAML/JSON file instead of asking (scripted run)'})
+
+/** Question choice and option order for exam and review sessions. */
+export const sessionSeedFlag = Flags.integer({description: 'seed for question choice and option order (default: random)'})
+
 export async function loadKnowledgeOrFail(extraDirs: readonly string[] = []): Promise<KnowledgeBase> {
   const loaded = await loadKnowledgeBase(extraDirs)
   if (!loaded.ok) {

@@ -2,7 +2,7 @@ import {Flags} from '@oclif/core'
 
 import type {ExamOutcome} from '../app/exam-command.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {loadKnowledgeOrFail} from '../cli/shared.js'
+import {answersFlag, loadKnowledgeOrFail, sessionSeedFlag} from '../cli/shared.js'
 import {DOMAINS, DIFFICULTIES} from '../core/questions/question.js'
 
 export default class Exam extends BaseCommand {
@@ -27,7 +27,7 @@ Exit codes: 0 finished; 2 usage error or unreadable input (including no terminal
   ]
 
   static override flags = {
-    answers: Flags.string({description: 'answer from this YAML/JSON file instead of asking (scripted run)'}),
+    answers: answersFlag,
     count: Flags.integer({char: 'n', default: 65, min: 1, max: 500, description: 'number of questions'}),
     difficulty: Flags.option({options: DIFFICULTIES, description: 'only this difficulty'})(),
     domain: Flags.option({options: DOMAINS, description: 'only this SAA-C03 domain'})(),
@@ -37,7 +37,7 @@ Exit codes: 0 finished; 2 usage error or unreadable input (including no terminal
     only: Flags.option({options: ['missed', 'flagged', 'unseen'] as const, description: 'only questions missed or flagged in recent sessions, or never seen'})(),
     result: Flags.string({description: 'show the result of a finished session (an id, or "last")'}),
     resume: Flags.boolean({description: 'continue the last unfinished session'}),
-    seed: Flags.integer({description: 'seed for question choice and option order (default: random)'}),
+    seed: sessionSeedFlag,
     service: Flags.string({description: 'only questions about this catalog id'}),
     source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'bank' as const, description: 'curated bank, generated questions, or both'})(),
     'state-dir': Flags.string({description: 'where sessions are kept (default: see above)'}),

@@ -2,7 +2,7 @@ import {Flags} from '@oclif/core'
 
 import type {ExamOutcome} from '../app/exam-command.js'
 import {BaseCommand} from '../cli/base-command.js'
-import {loadKnowledgeOrFail} from '../cli/shared.js'
+import {answersFlag, loadKnowledgeOrFail, sessionSeedFlag} from '../cli/shared.js'
 import type {DueConcept} from '../core/exam/review.js'
 import {EXIT, UserError} from '../errors.js'
 
@@ -52,12 +52,12 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
   ]
 
   static override flags = {
-    answers: Flags.string({description: 'answer from this YAML/JSON file instead of asking (scripted run)'}),
+    answers: answersFlag,
     count: Flags.integer({char: 'n', default: 10, min: 1, max: 200, description: 'questions in the review session'}),
     cram: Flags.boolean({description: 'practise due and hard concepts without changing the schedule'}),
     'exam-date': Flags.string({description: 'your exam day (YYYY-MM-DD): plan reviews so they land before it'}),
     list: Flags.boolean({description: 'only list what is due; do not start a session'}),
-    seed: Flags.integer({description: 'seed for question choice and option order (default: random)'}),
+    seed: sessionSeedFlag,
     source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'mixed' as const, description: 'curated bank, generated questions, or both'})(),
     'state-dir': Flags.string({description: 'where sessions and the review deck are kept'}),
   }
