@@ -37,6 +37,8 @@ export class LiteralScanner {
   private readonly outputs: number[][]
   private readonly lengths: Int32Array
   private readonly flags: Uint8Array
+  /** The longest run of spaces, tabs and line breaks inside one literal: no occurrence holds a longer one. */
+  readonly longestBlankRun: number
 
   /**
    * @param literals lower-case strings; their index is what the scan reports.
@@ -48,6 +50,10 @@ export class LiteralScanner {
     const {classOf, classes} = alphabetOf(plain)
     this.classOf = classOf
     this.classes = classes
+    // A literal of blanks alone could occur anywhere in a blank run: then no blank run may be skipped.
+    this.longestBlankRun = plain.some((literal) => /^[ \t\r\n]+$/.test(literal))
+      ? Number.POSITIVE_INFINITY
+      : Math.max(0, ...plain.map((literal) => Math.max(0, ...(literal.match(/[ \t\r\n]+/g) ?? []).map((run) => run.length))))
     this.lengths = Int32Array.from(plain, (literal) => literal.length)
     this.flags = Uint8Array.from(literals, (marked) => (marked.startsWith(boundary) ? BOUNDARY_BEFORE : 0) | (marked.endsWith(boundary) ? BOUNDARY_AFTER : 0))
     const cls = (code: number) => (code < 128 ? classOf[code]! : 0)

@@ -160,13 +160,14 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
   }
 }
 
-/** Whether `text[from, to)` is only spaces, tabs and line breaks. */
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false
+/** The end of `text[from, to)` without its trailing spaces, tabs and line breaks (`from` when it is all blank). */
+function blankTrimmedEnd(text: string, from: number, to: number): number {
+  while (to > from) {
+    const code = text.charCodeAt(to - 1)
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break
+    to--
   }
-  return true
+  return to
 }
 
 /** Whether every set has a literal stamped in the current segment (loops: this runs for every candidate pattern). */
@@ -206,11 +207,15 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const runs: number[] = []
   const found: number[] = []
   for (let si = 0; si < segments.length; si++) {
-    // Text the caller blanked out (the checker masks sections that are not requirements) holds no literal.
-    if (isBlank(text, segments[si]!.start, segments[si]!.end)) continue
+    const {start, end} = segments[si]!
+    // A segment ends with the blanks after it, and text the caller blanked out (the checker masks
+    // sections that are not requirements) can make those a thousand characters: scan up to the last
+    // non-blank character plus the longest blank run a literal holds; no literal can end later.
+    const trimmed = blankTrimmedEnd(text, start, end)
+    if (trimmed === start) continue
     const stamp = nextStamp(lexicon)
     found.length = 0
-    lexicon.scanner.collect(text, segments[si]!.start, segments[si]!.end, stamp, literalStamp, found)
+    lexicon.scanner.collect(text, start, Math.min(end, trimmed + lexicon.scanner.longestBlankRun), stamp, literalStamp, found)
     for (const literal of found) {
       for (const pattern of patternsByLiteral[literal]!) {
         if (patternStamp[pattern] === stamp) continue
