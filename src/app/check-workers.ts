@@ -9,6 +9,11 @@ export type WorkerMessage = {type: 'init'; rulesDirs: string[]; today: string} |
 /** Messages back: one report per file of a chunk (none for skipped files), or why the worker cannot go on. */
 export type WorkerReply = {reports: DocumentReport[]} | {error: string}
 
+/** Files this thread checks between two looks at the workers' replies (a few milliseconds of work). */
+const LOCAL_BATCH = 8
+/** The smallest chunk handed to a worker: below this, messages cost more than the checking. */
+const MIN_CHUNK = 16
+
 export interface WorkerPool {
   /**
    * Checks the files over the pool's workers and, when `local` is given, in
@@ -37,23 +42,26 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
   return {
     close,
     async check(files, discovered, onProgress, local) {
-      const queue = [...files]
-      // Small interleaved chunks (about 16 per thread, this one included), so no thread is left
-      // alone with a large last chunk while the others sit idle.
-      const chunk = Math.max(8, Math.ceil(files.length / ((jobs + (local ? 1 : 0)) * 16)))
+      // The files not yet handed out are files[taken...] (a cursor: splicing the front of a long array is slow).
+      let taken = 0
+      const take = (count: number) => files.slice(taken, (taken = Math.min(files.length, taken + count)))
+      const threads = jobs + (local ? 1 : 0)
+      // Guided chunks: a share of what is left, so early chunks are large (few messages) and the
+      // last ones small, and no thread is left alone with a large last chunk while the others idle.
+      const nextChunk = () => take(Math.max(MIN_CHUNK, Math.ceil((files.length - taken) / (threads * 4))))
       const reports: DocumentReport[] = []
       let done = 0
       const drive = (worker: Worker) =>
         new Promise<void>((resolve, rejectDrive) => {
           // A failed worker ends the batch: nobody takes another chunk.
           const reject = (error: unknown) => {
-            queue.length = 0
+            taken = files.length
             rejectDrive(error)
           }
           // Two chunks in flight, so the worker never waits for this thread to hand it the next one.
           let inFlight = 0
           const next = () => {
-            const batch = queue.splice(0, chunk)
+            const batch = nextChunk()
             if (batch.length === 0) {
               if (inFlight === 0) {
                 worker.removeAllListeners()
@@ -79,10 +87,11 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
           next()
           next()
         })
-      // This thread checks chunks too, yielding between them so the workers' replies are handled.
+      // This thread checks a few files at a time and yields in between, so a worker's reply is
+      // answered with its next chunk at once instead of after a long local chunk.
       const driveLocal = async () => {
         if (!local) return
-        for (let batch = queue.splice(0, chunk); batch.length > 0; batch = queue.splice(0, chunk)) {
+        for (let batch = take(LOCAL_BATCH); batch.length > 0; batch = take(LOCAL_BATCH)) {
           for (const file of batch) {
             const report = local(file, discovered.has(file))
             if (report) reports.push(report)
