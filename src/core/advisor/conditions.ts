@@ -8,7 +8,8 @@ export type ConditionTrace =
 
 export type Facts = Readonly<Record<string, unknown>>
 
-const isNumeric = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN'
+// json-rules-engine's test, parseFloat(v).toString() !== 'NaN', without building a string per comparison.
+const isNumeric = (v: unknown) => !Number.isNaN(typeof v === 'number' ? v : Number.parseFloat(v as string))
 
 /**
  * json-rules-engine's default operators, reproduced exactly, including their
