@@ -62,14 +62,33 @@ function masked(text: string, blocks: readonly Block[], keep: (b: Block) => bool
 }
 
 /**
- * Reads a Markdown design document: requirements from context, drivers,
- * requirements and decision sections (not from consequences, risks or
- * alternatives), and the services it chooses from decision sections, each
- * mention judged in its sentence ("we considered Lambda but chose Fargate").
- * Requirements are extracted only when the document chooses a service.
- * `lineOffset` is the number of lines before the body (front matter).
+ * What the first pass over a Markdown body finds: the services it chooses and
+ * names, and, when it chooses one, the text to read requirements from. Plain
+ * data, so a worker thread can take over the second pass.
  */
-export function analyzeMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): DocumentFacts {
+export interface MarkdownReading {
+  chosen: ChosenService[]
+  notChosen: ChosenService[]
+  /**
+   * The body with everything but requirement and decision blocks blanked out
+   * (offsets and lines stay true); only when the document chooses a service.
+   */
+  requirementsText?: string
+  /** The profile fields the rules about the chosen services can read. */
+  fields?: ReadonlySet<string>
+  /** Lines before the body (front matter). */
+  lineOffset: number
+}
+
+/**
+ * The first pass over a Markdown design document: the services it chooses
+ * from decision sections, each mention judged in its sentence ("we considered
+ * Lambda but chose Fargate"), and the services it only names. Requirements are
+ * read from context, drivers, requirements and decision sections (not from
+ * consequences, risks or alternatives), and only when the document chooses a
+ * service. `lineOffset` is the number of lines before the body (front matter).
+ */
+export function readMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): MarkdownReading {
   const blocks = blocksOf(tokens)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
@@ -90,21 +109,25 @@ export function analyzeMarkdownBody(body: string, tokens: readonly Token[], line
     }
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
+  const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset}
   // Requirements only matter against a choice: a document that chooses no service is not read for them.
-  // Alternatives listed under a decision describe options, not requirements.
-  const {profile, evidence} =
-    chosen.length === 0
-      ? {profile: {}, evidence: []}
-      : extractProfile(
-          masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative),
-          kb.lexicon,
-          // Only what the rules about the chosen services' categories can read.
-          {fields: fieldsReadFor(kb, chosen.map((c) => c.service))},
-        )
+  if (chosen.length === 0) return reading
   return {
-    profile,
-    evidence: evidenceByField(evidence, lineOffset),
-    chosen: firstMentions(chosen),
-    notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))),
+    ...reading,
+    // Alternatives listed under a decision describe options, not requirements.
+    requirementsText: masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative),
+    // Only what the rules about the chosen services' categories can read.
+    fields: fieldsReadFor(kb, chosen.map((c) => c.service)),
   }
+}
+
+/** The second pass: the requirements the first pass's text states, with their evidence. */
+export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
+  const {profile, evidence} = reading.requirementsText === undefined ? {profile: {}, evidence: []} : extractProfile(reading.requirementsText, kb.lexicon, {fields: reading.fields})
+  return {profile, evidence: evidenceByField(evidence, reading.lineOffset), chosen: reading.chosen, notChosen: reading.notChosen}
+}
+
+/** Both passes at once: a Markdown design document's facts. */
+export function analyzeMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): DocumentFacts {
+  return factsFromReading(readMarkdownBody(body, tokens, lineOffset, kb), kb)
 }

@@ -2,12 +2,12 @@ import type {Token} from 'marked'
 import * as z from 'zod/mini'
 
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {ProfileSchema} from '../knowledge/profile.js'
+import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {formatProblem} from '../validation/problem.js'
 import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
-import {analyzeMarkdownBody} from './analyze-markdown.js'
+import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
 import {lineOf, type DocumentFacts} from './evidence.js'
-import type {DocumentReport} from './finding.js'
+import type {DocumentReport, Waiver} from './finding.js'
 import {findingsFor} from './findings.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
@@ -71,31 +71,57 @@ function analyzeStructured(file: string, text: string, value: unknown, kb: Knowl
   return {profile: doc.requirements, evidence: fieldEvidence(doc.requirements, text, 1, 'requirements'), chosen, notChosen: []}
 }
 
-function analyzeMarkdown(file: string, text: string, deps: CheckDeps): DocumentFacts {
+/**
+ * A Markdown document that chooses a service, read as far as its requirements:
+ * what the second pass (extraction, findings, waivers) needs. Plain data, so a
+ * worker thread can do the second pass while this thread reads the next files.
+ */
+export interface PendingDocument {
+  file: string
+  reading: MarkdownReading
+  /** Requirements written in front matter (they override the prose), with their evidence. */
+  explicit?: {profile: Profile; evidence: DocumentFacts['evidence']}
+  waivers: Waiver[]
+}
+
+/** A document after the first pass: finished (an error, a structured file, nothing chosen) or pending. */
+export type FirstPass = {report: DocumentReport} | {pending: PendingDocument}
+
+function readMarkdown(file: string, text: string, deps: CheckDeps): {reading: MarkdownReading; explicit?: PendingDocument['explicit']} {
   const fm = FRONT_MATTER.exec(text)
   const body = fm ? text.slice(fm[0].length) : text
   const lineOffset = fm ? fm[0].split('\n').length - 1 : 0
-  const facts = analyzeMarkdownBody(body, deps.lex(body), lineOffset, deps.kb)
-  if (!fm) return facts
+  const reading = readMarkdownBody(body, deps.lex(body), lineOffset, deps.kb)
+  if (!fm) return {reading}
   const parsed = deps.parseYaml(fm[1]!)
   if (!parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
   const requirements = (parsed.value as {requirements?: unknown} | null)?.requirements
-  if (requirements === undefined) return facts
-  // Explicit fields in front matter override what the prose says.
+  if (requirements === undefined) return {reading}
   const explicit = validated(ProfileSchema, requirements, file, 'front matter requirements')
+  return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm[1]!, 2, 'front matter')}}
+}
+
+/** The facts of a read Markdown document: what its prose states, overridden by explicit front matter fields. */
+function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['explicit'], kb: KnowledgeBase): DocumentFacts {
+  const facts = factsFromReading(reading, kb)
+  if (!explicit) return facts
   const evidence = new Map(facts.evidence)
-  for (const [field, e] of fieldEvidence(explicit, fm[1]!, 2, 'front matter')) evidence.set(field, e)
-  return {...facts, profile: {...facts.profile, ...explicit}, evidence}
+  for (const [field, e] of explicit.evidence) evidence.set(field, e)
+  return {...facts, profile: {...facts.profile, ...explicit.profile}, evidence}
+}
+
+function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: KnowledgeBase): DocumentReport {
+  const waived = applyWaivers(findingsFor(file, facts, kb), waivers)
+  return {file, status: 'checked', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
 }
 
 /**
- * Checks one document. Never throws for bad content: a document that cannot
- * be parsed comes back with `status: 'error'` and the reason, so a batch goes on.
+ * The first pass over one document. Never throws for bad content: a document
+ * that cannot be parsed comes back as a report with `status: 'error'` and the
+ * reason, so a batch goes on.
  */
-export function checkDocument(file: string, text: string, deps: CheckDeps): DocumentReport {
-  const empty = {findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+export function readDocument(file: string, text: string, deps: CheckDeps): FirstPass {
   try {
-    let facts: DocumentFacts
     if (/\.json$/i.test(file)) {
       let value: unknown
       try {
@@ -103,18 +129,31 @@ export function checkDocument(file: string, text: string, deps: CheckDeps): Docu
       } catch (error) {
         throw new DocumentError(`invalid JSON: ${(error as Error).message}`)
       }
-      facts = analyzeStructured(file, text, value, deps.kb)
-    } else if (/\.ya?ml$/i.test(file)) {
+      return {report: report(file, analyzeStructured(file, text, value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
+    }
+    if (/\.ya?ml$/i.test(file)) {
       const parsed = deps.parseYaml(text)
       if (!parsed.ok) throw new DocumentError(`invalid YAML: ${parsed.message}`, parsed.line)
-      facts = analyzeStructured(file, text, parsed.value, deps.kb)
-    } else {
-      facts = analyzeMarkdown(file, text, deps)
+      return {report: report(file, analyzeStructured(file, text, parsed.value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
     }
-    const waived = applyWaivers(findingsFor(file, facts, deps.kb), parseWaivers(text, deps.today))
-    return {file, status: 'checked', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
+    const {reading, explicit} = readMarkdown(file, text, deps)
+    const waivers = parseWaivers(text, deps.today)
+    // Nothing chosen, nothing to judge: no extraction, no findings.
+    if (reading.chosen.length === 0) return {report: report(file, markdownFacts(reading, explicit, deps.kb), waivers, deps.kb)}
+    return {pending: {file, reading, ...(explicit ? {explicit} : {}), waivers}}
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return {file, status: 'error', error: error.message, ...(error.line === undefined ? {} : {errorLine: error.line}), ...empty}
+    return {report: {file, status: 'error', error: error.message, ...(error.line === undefined ? {} : {errorLine: error.line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}}
   }
+}
+
+/** The second pass: requirements, findings and waivers of a document the first pass left pending. */
+export function finishDocument(pending: PendingDocument, kb: KnowledgeBase): DocumentReport {
+  return report(pending.file, markdownFacts(pending.reading, pending.explicit, kb), pending.waivers, kb)
+}
+
+/** Checks one document: both passes. Never throws for bad content (see `readDocument`). */
+export function checkDocument(file: string, text: string, deps: CheckDeps): DocumentReport {
+  const first = readDocument(file, text, deps)
+  return 'report' in first ? first.report : finishDocument(first.pending, deps.kb)
 }
