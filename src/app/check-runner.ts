@@ -1,18 +1,19 @@
 import {availableParallelism} from 'node:os'
 
+import {finishDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {collectFiles, type CollectedFiles} from '../io/collect-files.js'
-import {checkFile, makeCheckDeps} from '../io/check-file.js'
+import {checkFile, makeCheckDeps, readFileForCheck} from '../io/check-file.js'
 
 export interface CheckRunOptions {
   paths: readonly string[]
   rulesDirs: readonly string[]
   today: string
   /**
-   * Threads that check documents: this one plus jobs − 1 workers (this thread
-   * checks too: a worker instead would cost its boot and copying half the
-   * reports back). Default: one per core, up to 4, when the batch is large.
+   * Threads that check documents: this one, which reads and parses them, plus
+   * jobs − 1 workers, which judge them (see `startWorkers`). Default: one per
+   * core, up to 4, when the batch is large.
    */
   jobs?: number
   onProgress?: (done: number, total: number) => void
@@ -33,7 +34,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   const parallel = Math.min(availableParallelism(), 4)
   // A folder or a glob is usually a large batch: boot the workers while the files are listed.
   const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !oneDocument(p)) : options.jobs > 1
-  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs, options.today) : undefined
+  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs) : undefined
   let collected: CollectedFiles
   try {
     collected = await collectFiles(options.paths)
@@ -53,8 +54,9 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
       options.onProgress?.(i + 1, files.length)
     }
   } else {
-    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.today)
-    reports.push(...(await workers.check(files, collected.discovered, options.onProgress, (file, discovered) => checkFile(file, discovered, deps))))
+    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs)
+    const read = (file: string, discovered: boolean) => readFileForCheck(file, discovered, deps)
+    reports.push(...(await workers.check(files, collected.discovered, read, (pending) => finishDocument(pending, deps.kb), options.onProgress)))
   }
   return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
 }

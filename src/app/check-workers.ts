@@ -1,39 +1,59 @@
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 
+import type {FirstPass, PendingDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 
-/** Messages to a check worker: load the knowledge base once, then check chunks of files. */
-export type WorkerMessage = {type: 'init'; rulesDirs: string[]; today: string} | {type: 'check'; files: string[]; discovered: string[]}
+/** Messages to a check worker: load the knowledge base once, then finish batches of read documents. */
+export type WorkerMessage = {type: 'init'; rulesDirs: string[]} | {type: 'finish'; pending: PendingDocument[]}
 
-/** Messages back: one report per file of a chunk (none for skipped files), or why the worker cannot go on. */
+/** Messages back: one report per pending document of a batch, or why the worker cannot go on. */
 export type WorkerReply = {reports: DocumentReport[]} | {error: string}
 
-/** Files this thread checks between two looks at the workers' replies (a few milliseconds of work). */
-const LOCAL_BATCH = 8
-/** The smallest chunk handed to a worker: below this, messages cost more than the checking. */
-const MIN_CHUNK = 16
+/** Files this thread reads between two looks at the workers' replies (a few milliseconds of work). */
+const READ_BATCH = 8
+/** Pending documents per message to a worker: enough that messages cost little next to the judging. */
+const FINISH_BATCH = 32
+/** Batches a worker holds at once, so it never waits for this thread to hand it the next one. */
+const IN_FLIGHT = 2
 
 export interface WorkerPool {
   /**
-   * Checks the files over the pool's workers and, when `local` is given, in
-   * this thread too; ends the workers. Reports come in no particular order.
+   * Checks the files: this thread reads each one (`read`, the first pass) and
+   * hands the documents left pending to the workers, which judge them (the
+   * second pass); once everything is read, this thread judges the pending
+   * documents no worker has taken yet (`finish`). Ends the workers. Reports
+   * come in no particular order.
    */
-  check(files: readonly string[], discovered: ReadonlySet<string>, onProgress?: (done: number, total: number) => void, local?: (file: string, discovered: boolean) => DocumentReport | undefined): Promise<DocumentReport[]>
+  check(
+    files: readonly string[],
+    discovered: ReadonlySet<string>,
+    read: (file: string, discovered: boolean) => FirstPass | undefined,
+    finish: (pending: PendingDocument) => DocumentReport,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<DocumentReport[]>
   /** Ends the workers without using them (the batch turned out too small). */
   close(): Promise<void>
 }
+
+const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Starts `jobs` workers that begin loading the knowledge base at once, so the
  * caller can start them before it has finished listing the files (booting a
  * worker costs about as much as walking a large folder).
+ *
+ * Why a pipeline and not documents split between threads: V8 compiles the
+ * code a thread runs for that thread alone, and the checker's code takes the
+ * first few thousand documents to warm up. Split by document, every thread
+ * warmed up all of it; split by pass, each thread warms up only its half and
+ * runs it on every document.
  */
-export function startWorkers(jobs: number, rulesDirs: readonly string[], today: string): WorkerPool {
+export function startWorkers(jobs: number, rulesDirs: readonly string[]): WorkerPool {
   const workerPath = fileURLToPath(new URL('../workers/check-worker.js', import.meta.url))
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(workerPath)
-    worker.postMessage({type: 'init', rulesDirs: [...rulesDirs], today} satisfies WorkerMessage)
+    worker.postMessage({type: 'init', rulesDirs: [...rulesDirs]} satisfies WorkerMessage)
     return worker
   })
   const close = async () => {
@@ -41,68 +61,76 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], today: 
   }
   return {
     close,
-    async check(files, discovered, onProgress, local) {
-      // The files not yet handed out are files[taken...] (a cursor: splicing the front of a long array is slow).
-      let taken = 0
-      const take = (count: number) => files.slice(taken, (taken = Math.min(files.length, taken + count)))
-      const threads = jobs + (local ? 1 : 0)
-      // Guided chunks: a share of what is left, so early chunks are large (few messages) and the
-      // last ones small, and no thread is left alone with a large last chunk while the others idle.
-      const nextChunk = () => take(Math.max(MIN_CHUNK, Math.ceil((files.length - taken) / (threads * 4))))
+    async check(files, discovered, read, finish, onProgress) {
       const reports: DocumentReport[] = []
+      // Documents waiting for their second pass; pending[handedOut...] are not taken yet.
+      const pending: PendingDocument[] = []
+      let handedOut = 0
+      let reading = true
       let done = 0
-      const drive = (worker: Worker) =>
-        new Promise<void>((resolve, rejectDrive) => {
-          // A failed worker ends the batch: nobody takes another chunk.
-          const reject = (error: unknown) => {
-            taken = files.length
-            rejectDrive(error)
-          }
-          // Two chunks in flight, so the worker never waits for this thread to hand it the next one.
-          let inFlight = 0
-          const next = () => {
-            const batch = nextChunk()
-            if (batch.length === 0) {
-              if (inFlight === 0) {
-                worker.removeAllListeners()
-                resolve()
-              }
-              return
-            }
-            inFlight++
-            worker.postMessage({type: 'check', files: batch, discovered: batch.filter((f) => discovered.has(f))} satisfies WorkerMessage)
-          }
-          worker.on('message', (reply: WorkerReply) => {
-            if ('error' in reply) {
-              reject(new Error(reply.error))
-              return
-            }
-            inFlight--
+      let failure: Error | undefined
+      const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]))
+      let allFinished: () => void = () => {}
+      const finished = new Promise<void>((resolve) => (allFinished = resolve))
+      const settle = () => {
+        if ((failure || (!reading && handedOut === pending.length)) && [...inFlight.values()].every((n) => n === 0)) allFinished()
+      }
+      const hand = (worker: Worker) => {
+        while (!failure && inFlight.get(worker)! < IN_FLIGHT) {
+          const waiting = pending.length - handedOut
+          // A full batch, or whatever there is when the worker has nothing to do or reading is over.
+          if (waiting === 0 || (waiting < FINISH_BATCH && reading && inFlight.get(worker)! > 0)) return
+          const batch = pending.slice(handedOut, (handedOut = Math.min(pending.length, handedOut + FINISH_BATCH)))
+          inFlight.set(worker, inFlight.get(worker)! + 1)
+          worker.postMessage({type: 'finish', pending: batch} satisfies WorkerMessage)
+        }
+      }
+      for (const worker of workers) {
+        worker.on('message', (reply: WorkerReply) => {
+          inFlight.set(worker, inFlight.get(worker)! - 1)
+          if ('error' in reply) failure ??= new Error(reply.error)
+          else {
             reports.push(...reply.reports)
             done += reply.reports.length
             onProgress?.(done, files.length)
-            next()
-          })
-          worker.on('error', reject)
-          next()
-          next()
+            hand(worker)
+          }
+          settle()
         })
-      // This thread checks a few files at a time and yields in between, so a worker's reply is
-      // answered with its next chunk at once instead of after a long local chunk.
-      const driveLocal = async () => {
-        if (!local) return
-        for (let batch = take(LOCAL_BATCH); batch.length > 0; batch = take(LOCAL_BATCH)) {
-          for (const file of batch) {
-            const report = local(file, discovered.has(file))
-            if (report) reports.push(report)
+        worker.on('error', (error) => {
+          failure ??= error
+          inFlight.set(worker, 0)
+          settle()
+        })
+      }
+      try {
+        for (let i = 0; i < files.length && !failure; i++) {
+          const first = read(files[i]!, discovered.has(files[i]!))
+          if (first && 'report' in first) {
+            reports.push(first.report)
+            done++
+          } else if (first) pending.push(first.pending)
+          if (i % READ_BATCH === READ_BATCH - 1) {
+            for (const worker of workers) hand(worker)
+            onProgress?.(done, files.length)
+            // Lets the workers' replies in, so each gets its next batch without waiting for the whole read.
+            await yieldToEvents()
+          }
+        }
+        reading = false
+        for (const worker of workers) hand(worker)
+        // Everything is read: this thread judges what no worker has taken, a few at a time.
+        while (!failure && handedOut < pending.length) {
+          for (let k = 0; k < READ_BATCH && handedOut < pending.length; k++) {
+            reports.push(finish(pending[handedOut++]!))
             done++
           }
           onProgress?.(done, files.length)
-          await new Promise((resolve) => setImmediate(resolve))
+          await yieldToEvents()
         }
-      }
-      try {
-        await Promise.all([...workers.map(drive), driveLocal()])
+        settle()
+        await finished
+        if (failure) throw failure
       } finally {
         await close()
       }

@@ -32,7 +32,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     baseline: Flags.string({description: 'report only findings that are not in this baseline file'}),
     'fail-on': Flags.option({options: FAIL_ON, default: 'error' as const, description: 'lowest severity that makes the exit code 1'})(),
     format: Flags.option({char: 'f', options: FORMATS, default: 'text' as const, description: 'report format'})(),
-    jobs: Flags.integer({description: 'threads that check documents, this one included (default: one per core, up to 4, for batches of 200+ files)', min: 1, max: 16}),
+    jobs: Flags.integer({description: 'threads that check documents, this one included: it reads and parses them, the others judge them (default: one per core, up to 4, for batches of 200+ files)', min: 1, max: 16}),
     output: Flags.string({char: 'o', description: 'write the report to this file instead of stdout'}),
     rules: rulesFlag,
     today: Flags.string({description: 'date for waiver expiry, YYYY-MM-DD (default: today)', hidden: true}),

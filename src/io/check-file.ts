@@ -1,4 +1,4 @@
-import {checkDocument, type CheckDeps} from '../core/check/check-document.js'
+import {finishDocument, readDocument, type CheckDeps, type FirstPass} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {looksLikeStructuredDescription} from './collect-files.js'
@@ -28,15 +28,23 @@ export async function makeCheckDeps(kb: KnowledgeBase, today: string): Promise<C
 }
 
 /**
- * Reads and checks one file. Returns undefined for a YAML/JSON file found by
- * walking a directory that is not an architecture description (package.json).
+ * Reads one file and runs the checker's first pass on it (see `readDocument`).
+ * Returns undefined for a YAML/JSON file found by walking a directory that is
+ * not an architecture description (package.json).
  */
-export function checkFile(path: string, discovered: boolean, deps: CheckDeps): DocumentReport | undefined {
+export function readFileForCheck(path: string, discovered: boolean, deps: CheckDeps): FirstPass | undefined {
   const file = displayPath(path).split('\\').join('/')
   const read = readTextFileSync(path, MAX_DOCUMENT_BYTES)
   if (!read.ok) {
-    return {file, status: 'error', error: describeReadFailure(read.failure), ...(read.failure.kind === 'invalid-utf8' ? {errorLine: read.failure.line} : {}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+    return {report: {file, status: 'error', error: describeReadFailure(read.failure), ...(read.failure.kind === 'invalid-utf8' ? {errorLine: read.failure.line} : {}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}}
   }
   if (discovered && /\.(ya?ml|json)$/i.test(path) && !looksLikeStructuredDescription(read.text)) return undefined
-  return checkDocument(file, read.text, deps)
+  return readDocument(file, read.text, deps)
+}
+
+/** Reads and checks one file (both passes); undefined as for `readFileForCheck`. */
+export function checkFile(path: string, discovered: boolean, deps: CheckDeps): DocumentReport | undefined {
+  const first = readFileForCheck(path, discovered, deps)
+  if (!first) return undefined
+  return 'report' in first ? first.report : finishDocument(first.pending, deps.kb)
 }

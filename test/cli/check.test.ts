@@ -85,18 +85,23 @@ describe('check: exit codes and formats', () => {
   })
 
   it('checks a large folder in workers by default, with the same report as one thread', () => {
-    // 240 documents (over the 200-file threshold): the default run boots workers while it lists the folder.
+    // 240 documents (over the 200-file threshold): the default run boots workers while it lists the folder;
+    // this thread reads the documents and the workers judge them (front matter and waivers go along).
     const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))
     const files: Record<string, string> = {}
     for (let copy = 0; copy < Math.ceil(240 / examples.length); copy++) {
       for (const name of examples) files[`copy-${copy}/${name}`] = readFileSync(join(EXAMPLES, name), 'utf8')
+      files[`copy-${copy}/waived.md`] = `${SLOW_EDGE_FUNCTION}\n<!-- edgewise-ignore cloudfront-functions.sub-millisecond reason="measured" until=2099-01-31 -->\n`
     }
     const dir = folder(files)
     const byDefault = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
     const oneThread = runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '1'])
     expect(byDefault.status).toBe(0)
     expect(JSON.parse(byDefault.stdout).summary.documents).toBeGreaterThanOrEqual(240)
+    expect(JSON.parse(byDefault.stdout).summary.waived).toBeGreaterThan(0)
     expect(byDefault.stdout).toBe(oneThread.stdout)
+    // Two workers share the judging.
+    expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '3']).stdout).toBe(oneThread.stdout)
   })
 })
 

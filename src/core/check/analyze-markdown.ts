@@ -40,8 +40,8 @@ function blocksOf(tokens: readonly Token[]): Block[] {
   return blocks
 }
 
-/** The text with everything outside `keep` blanked out, so offsets and lines stay true. */
-function masked(text: string, blocks: readonly Block[], keep: (b: Block) => boolean): string {
+/** `text` with everything outside the `kept` ranges (flat: start, end, start, end, …) blanked out, so offsets and lines stay true. */
+function masked(text: string, kept: readonly number[]): string {
   // Spaces for every character but newlines; split/repeat is ~10× faster than a per-character regex replace.
   const blank = (from: number, to: number) =>
     from >= to
@@ -53,10 +53,9 @@ function masked(text: string, blocks: readonly Block[], keep: (b: Block) => bool
           .join('\n')
   let out = ''
   let at = 0
-  for (const b of blocks) {
-    if (!keep(b)) continue
-    out += blank(at, b.start) + text.slice(b.start, b.end)
-    at = b.end
+  for (let k = 0; k < kept.length; k += 2) {
+    out += blank(at, kept[k]!) + text.slice(kept[k]!, kept[k + 1]!)
+    at = kept[k + 1]!
   }
   return out + blank(at, text.length)
 }
@@ -70,10 +69,12 @@ export interface MarkdownReading {
   chosen: ChosenService[]
   notChosen: ChosenService[]
   /**
-   * The body with everything but requirement and decision blocks blanked out
-   * (offsets and lines stay true); only when the document chooses a service.
+   * Where to read requirements, only when the document chooses a service: the
+   * body and its requirement and decision blocks (flat: start, end, …). The
+   * second pass blanks out the rest (the pass that judges does the blanking,
+   * so a reading thread hands over the body it already has).
    */
-  requirementsText?: string
+  requirements?: {body: string; kept: number[]}
   /** The profile fields the rules about the chosen services can read. */
   fields?: ReadonlySet<string>
   /** Lines before the body (front matter). */
@@ -115,7 +116,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   return {
     ...reading,
     // Alternatives listed under a decision describe options, not requirements.
-    requirementsText: masked(body, blocks, (b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative),
+    requirements: {body, kept: blocks.filter((b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative).flatMap((b) => [b.start, b.end])},
     // Only what the rules about the chosen services' categories can read.
     fields: fieldsReadFor(kb, chosen.map((c) => c.service)),
   }
@@ -123,7 +124,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
 
 /** The second pass: the requirements the first pass's text states, with their evidence. */
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
-  const {profile, evidence} = reading.requirementsText === undefined ? {profile: {}, evidence: []} : extractProfile(reading.requirementsText, kb.lexicon, {fields: reading.fields})
+  const {profile, evidence} = reading.requirements === undefined ? {profile: {}, evidence: []} : extractProfile(masked(reading.requirements.body, reading.requirements.kept), kb.lexicon, {fields: reading.fields})
   return {profile, evidence: evidenceByField(evidence, reading.lineOffset), chosen: reading.chosen, notChosen: reading.notChosen}
 }
 
