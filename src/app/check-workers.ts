@@ -16,6 +16,8 @@ const READ_BATCH = 8
 const FINISH_BATCH = 32
 /** Batches a worker holds at once, so it never waits for this thread to hand it the next one. */
 const IN_FLIGHT = 2
+/** Pending documents per worker beyond which this thread judges some itself instead of reading on. */
+const BACKLOG_PER_WORKER = 4 * FINISH_BATCH
 
 export interface WorkerPool {
   /**
@@ -37,6 +39,34 @@ export interface WorkerPool {
 }
 
 const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * First in, first out, and lets go of what it hands out: the documents waiting
+ * for their second pass hold their whole text, and keeping every handed-out
+ * one alive made the main thread's garbage collector copy them over and over.
+ */
+class Queue<T> {
+  private items: T[] = []
+  private head = 0
+
+  get size(): number {
+    return this.items.length - this.head
+  }
+
+  push(item: T): void {
+    this.items.push(item)
+  }
+
+  take(count: number): T[] {
+    const taken = this.items.slice(this.head, (this.head = Math.min(this.items.length, this.head + count)))
+    // Compacted once most of the array has been handed out: amortized constant time per item.
+    if (this.head >= 64 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head)
+      this.head = 0
+    }
+    return taken
+  }
+}
 
 /**
  * Starts `jobs` workers that begin loading the knowledge base at once, so the
@@ -63,9 +93,8 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
     close,
     async check(files, discovered, read, finish, onProgress) {
       const reports: DocumentReport[] = []
-      // Documents waiting for their second pass; pending[handedOut...] are not taken yet.
-      const pending: PendingDocument[] = []
-      let handedOut = 0
+      // Documents waiting for their second pass.
+      const pending = new Queue<PendingDocument>()
       let reading = true
       let done = 0
       let failure: Error | undefined
@@ -73,14 +102,14 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
       let allFinished: () => void = () => {}
       const finished = new Promise<void>((resolve) => (allFinished = resolve))
       const settle = () => {
-        if ((failure || (!reading && handedOut === pending.length)) && [...inFlight.values()].every((n) => n === 0)) allFinished()
+        if ((failure || (!reading && pending.size === 0)) && [...inFlight.values()].every((n) => n === 0)) allFinished()
       }
       const hand = (worker: Worker) => {
         while (!failure && inFlight.get(worker)! < IN_FLIGHT) {
-          const waiting = pending.length - handedOut
+          const waiting = pending.size
           // A full batch, or whatever there is when the worker has nothing to do or reading is over.
           if (waiting === 0 || (waiting < FINISH_BATCH && reading && inFlight.get(worker)! > 0)) return
-          const batch = pending.slice(handedOut, (handedOut = Math.min(pending.length, handedOut + FINISH_BATCH)))
+          const batch = pending.take(FINISH_BATCH)
           inFlight.set(worker, inFlight.get(worker)! + 1)
           worker.postMessage({type: 'finish', pending: batch} satisfies WorkerMessage)
         }
@@ -103,6 +132,15 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
           settle()
         })
       }
+      // Judges a few pending documents in this thread, then lets the workers' replies in.
+      const finishSome = async () => {
+        for (const document of pending.take(READ_BATCH)) {
+          reports.push(finish(document))
+          done++
+        }
+        onProgress?.(done, files.length)
+        await yieldToEvents()
+      }
       try {
         for (let i = 0; i < files.length && !failure; i++) {
           const first = read(files[i]!, discovered.has(files[i]!))
@@ -115,19 +153,15 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
             onProgress?.(done, files.length)
             // Lets the workers' replies in, so each gets its next batch without waiting for the whole read.
             await yieldToEvents()
+            // When the workers fall behind, this thread helps rather than let documents pile up
+            // (each holds its text, and a long queue is what the garbage collector copies).
+            while (!failure && pending.size > BACKLOG_PER_WORKER * workers.length) await finishSome()
           }
         }
         reading = false
         for (const worker of workers) hand(worker)
-        // Everything is read: this thread judges what no worker has taken, a few at a time.
-        while (!failure && handedOut < pending.length) {
-          for (let k = 0; k < READ_BATCH && handedOut < pending.length; k++) {
-            reports.push(finish(pending[handedOut++]!))
-            done++
-          }
-          onProgress?.(done, files.length)
-          await yieldToEvents()
-        }
+        // Everything is read: this thread judges what no worker has taken.
+        while (!failure && pending.size > 0) await finishSome()
         settle()
         await finished
         if (failure) throw failure
