@@ -35,10 +35,14 @@ export async function makeCheckDeps(kb: KnowledgeBase, today: string): Promise<C
 export function readFileForCheck(path: string, discovered: boolean, deps: CheckDeps): FirstPass | undefined {
   const file = displayPath(path).split('\\').join('/')
   const read = readTextFileSync(path, MAX_DOCUMENT_BYTES)
+  const structured = /\.(ya?ml|json)$/i.test(path)
+  // A YAML/JSON file found by walking is checked only if it describes an architecture; one too
+  // large or empty to be a hand-written description (a big package-lock.json) is not one.
+  if (!read.ok && discovered && structured && (read.failure.kind === 'too-large' || read.failure.kind === 'empty')) return undefined
   if (!read.ok) {
     return {report: {file, status: 'error', error: describeReadFailure(read.failure), ...(read.failure.kind === 'invalid-utf8' ? {errorLine: read.failure.line} : {}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}}
   }
-  if (discovered && /\.(ya?ml|json)$/i.test(path) && !looksLikeStructuredDescription(read.text)) return undefined
+  if (discovered && structured && !looksLikeStructuredDescription(read.text)) return undefined
   return readDocument(file, read.text, deps)
 }
 

@@ -158,6 +158,22 @@ describe('check: waivers and baselines', () => {
   })
 })
 
+describe('check: files found by walking a folder', () => {
+  it('skips YAML/JSON files that are not architecture descriptions, however large or empty', () => {
+    const dir = folder({
+      'adr.md': LAMBDA_TWO_HOURS,
+      'package.json': '{"name": "app", "version": "1.0.0"}\n',
+      'package-lock.json': `{"lockfileVersion": 3, "packages": {${'"x": {"version": "1.0.0"},'.repeat(250_000)}"y": {}}}\n`,
+      'empty.yaml': '',
+    })
+    const run = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
+    expect(run.status).toBe(0)
+    expect((JSON.parse(run.stdout).documents as {file: string}[]).map((d) => d.file.split('/').pop())).toEqual(['adr.md'])
+    // Named explicitly, the same large file is reported.
+    expect(runCli(['check', join(dir, 'package-lock.json'), '--format', 'json']).status).toBe(2)
+  })
+})
+
 describe('check: bad input is reported per file and the batch goes on', () => {
   it('empty, binary, invalid UTF-8, too large, invalid front matter, unknown services, unreadable entries', () => {
     const dir = folder({
