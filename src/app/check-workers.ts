@@ -86,7 +86,9 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
     worker.postMessage({type: 'init', rulesDirs: [...rulesDirs]} satisfies WorkerMessage)
     return worker
   })
+  let closing = false
   const close = async () => {
+    closing = true
     await Promise.all(workers.map((w) => w.terminate()))
   }
   return {
@@ -128,6 +130,13 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
         })
         worker.on('error', (error) => {
           failure ??= error
+          inFlight.set(worker, 0)
+          settle()
+        })
+        // A worker that stops without an error (it should not) must not leave the batch waiting for it.
+        worker.on('exit', (code) => {
+          if (closing) return
+          failure ??= new Error(`a check worker stopped unexpectedly (exit code ${code})`)
           inFlight.set(worker, 0)
           settle()
         })
