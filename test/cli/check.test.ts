@@ -6,6 +6,7 @@ import {XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
+import {inPty} from '../helpers/pty.js'
 
 const EXAMPLES = 'examples/architectures'
 
@@ -155,6 +156,26 @@ describe('check: waivers and baselines', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/b\.md/)
     expect(run.stdout).not.toMatch(/a\.md/)
+  })
+})
+
+describe('check: progress', () => {
+  it('shows a progress bar on a terminal for a large batch, and none when stderr is not a terminal', () => {
+    const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))
+    const files: Record<string, string> = {}
+    for (let copy = 0; copy < Math.ceil(240 / examples.length); copy++) {
+      for (const name of examples) files[`copy-${copy}/${name}`] = readFileSync(join(EXAMPLES, name), 'utf8')
+    }
+    const dir = folder(files)
+    const total = Object.keys(files).length
+    const report = join(dir, '..', `${dir.split('/').pop()}-report.json`)
+    const tty = inPty(['check', dir, '--format', 'json', '--output', report, '--fail-on', 'never'], [{wait: `/${total} documents`}])
+    expect(tty.failedWait).toBeNull()
+    expect(tty.output).toMatch(new RegExp(`\\[[# ]{30}\\] \\d+/${total} documents`))
+    expect(JSON.parse(readFileSync(report, 'utf8')).summary.documents).toBe(total)
+    const piped = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
+    expect(piped.stderr).not.toMatch(/documents/)
+    expect(JSON.parse(piped.stdout).summary.documents).toBe(total)
   })
 })
 
