@@ -3,8 +3,8 @@ import {execAll} from '../extract/exec-all.js'
 /** What a part of a design document is for, judged by its heading. */
 export type SectionRole = 'decision' | 'alternatives' | 'requirements' | 'aside'
 
-const ALTERNATIVES = /\b(considered options?|options considered|alternatives?|pros and cons|rejected|other options|options we (?:looked at|rejected)|not chosen|discarded)\b/i
-const DECISION = /\b(decision outcome|decision|chosen option|proposed (?:architecture|solution|design|approach)|solution|architecture|approach|design|implementation|the plan|what we will (?:build|do))\b/i
+const ALTERNATIVES = /\b(considered options?|options considered|alternatives?|pros and cons|rejected|other options|options we (?:looked at|rejected)|not chosen|discarded)\b|^(?:the )?options(?: we (?:had|have))?$/i
+const DECISION = /\b(decision outcome|decisions?|decided|outcome|resolution|conclusion|recommend(?:ation|ed)|proposal|proposed|chosen|selected (?:option|approach|solution|design)|our (?:choice|plan|approach)|way forward|solution|architecture|approach|design|implementation|the plan|plan of record|what we(?:'ll| will) (?:build|do))\b/i
 const DRIVERS = /\b(decision drivers?|drivers|requirements?|context|problem|background|goals?|constraints?|load|traffic|data|sizing|workload|scope)\b/i
 const ASIDE = /\b(consequences?|risks?|open questions?|non-goals?|status|follow[- ]ups?|references|appendix|glossary|changelog|history|links|cost estimate)\b/i
 
