@@ -42,11 +42,38 @@ describe('classifyHeading', () => {
 })
 
 describe('chosenInSentence', () => {
-  const at = (sentence: string, service: string) => chosenInSentence(sentence, sentence.indexOf(service))
-  it('takes the closest decision verb before the mention', () => {
-    expect(at('We considered Lambda but chose Fargate.', 'Lambda')).toBe(false)
-    expect(at('We considered Lambda but chose Fargate.', 'Fargate')).toBe(true)
-    expect(at('We will use Fargate rather than Lambda.', 'Lambda')).toBe(false)
-    expect(at("We'll put the cache in the AWS Local Zone in New York.", 'Local Zone')).toBe(true)
+  // [sentence, service, chosen?]: ways of choosing a service and of setting one aside.
+  const CASES: [string, string, boolean][] = [
+    ['We considered Lambda but chose Fargate.', 'Lambda', false],
+    ['We considered Lambda but chose Fargate.', 'Fargate', true],
+    ['We will use Fargate rather than Lambda.', 'Lambda', false],
+    ["We'll put the cache in the AWS Local Zone in New York.", 'Local Zone', true],
+    ['We went with AWS Fargate for the API.', 'AWS Fargate', true],
+    ['We picked AWS Fargate.', 'AWS Fargate', true],
+    ['We opted for AWS Fargate.', 'AWS Fargate', true],
+    ['We settled on AWS Fargate.', 'AWS Fargate', true],
+    ["We're adopting AWS Fargate.", 'AWS Fargate', true],
+    ['AWS Fargate was selected.', 'AWS Fargate', true],
+    ['AWS Fargate will host the API.', 'AWS Fargate', true],
+    ['The API runs on AWS Fargate.', 'AWS Fargate', true],
+    ['Our choice is AWS Fargate.', 'AWS Fargate', true],
+    ['AWS Lambda was considered but rejected.', 'AWS Lambda', false],
+    ['We dismissed AWS Lambda because of the timeout.', 'AWS Lambda', false],
+    ['AWS Lambda is out because of the 15-minute limit.', 'AWS Lambda', false],
+    ['We will not use AWS Lambda.', 'AWS Lambda', false],
+    ["We don't pick AWS Lambda for this.", 'AWS Lambda', false],
+    ['Instead of AWS Lambda we use AWS Fargate.', 'AWS Lambda', false],
+    ['Instead of AWS Lambda we use AWS Fargate.', 'AWS Fargate', true],
+    ['We chose AWS Fargate over AWS Lambda.', 'AWS Lambda', false],
+    ['We chose AWS Fargate, not AWS Lambda.', 'AWS Lambda', false],
+    ['Unlike AWS Lambda, AWS Fargate has no time limit, so we use it.', 'AWS Lambda', false],
+    ['We decided against AWS Lambda.', 'AWS Lambda', false],
+    ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Lambda', false],
+    ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Fargate', true],
+    ['Fargate is too expensive for this, so we use EC2 Spot.', 'Fargate', false],
+    ['Fargate is too expensive for this, so we use EC2 Spot.', 'EC2 Spot', true],
+  ]
+  it.each(CASES)('%s — %s chosen: %s', (sentence, service, chosen) => {
+    expect(chosenInSentence(sentence, sentence.indexOf(service))).toBe(chosen)
   })
 })
