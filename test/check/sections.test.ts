@@ -71,6 +71,10 @@ describe('chosenInSentence', () => {
     ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Lambda', false],
     ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Fargate', true],
     ['Fargate is too expensive for this, so we use EC2 Spot.', 'Fargate', false],
+    ['We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.', 'Spot Instances', false],
+    ['We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.', 'On-Demand Instances', true],
+    ['We used to run the API on EC2; it moves to Fargate.', 'EC2', false],
+    ['An Auto Scaling group is used to run the workers on Spot Instances.', 'Spot Instances', true],
     ['Fargate is too expensive for this, so we use EC2 Spot.', 'EC2 Spot', true],
   ]
   it.each(CASES)('%s — %s chosen: %s', (sentence, service, chosen) => {
