@@ -64,12 +64,18 @@ function byStrength(a: Tally, b: Tally): number {
 /** A service with no evidence of its own can still be viable through a variant (a capacity reservation for On-Demand). */
 const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((v) => v.fits.length > 0)
 
-/** The reasons a rejected service was rejected, each with what to use instead. */
-export function rejectionReasons(t: Tally): Rejection['reasons'] {
-  return t.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []}))
+/** The reasons these rejecting outcomes give, each with what to use instead. */
+export function reasonsOfRejects(rejects: readonly RuleOutcome[]): Rejection['reasons'] {
+  return rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []}))
 }
 
-export const isMandatoryRejection = (t: Tally) => t.rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true)
+/** The reasons a rejected service was rejected, each with what to use instead. */
+export const rejectionReasons = (t: Tally): Rejection['reasons'] => reasonsOfRejects(t.rejects)
+
+/** Whether one of these rejecting outcomes comes from a mandatory (not waivable) rule. */
+export const anyMandatory = (rejects: readonly RuleOutcome[]) => rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true)
+
+export const isMandatoryRejection = (t: Tally) => anyMandatory(t.rejects)
 
 /** Candidates no rule rejected and some rule spoke for, strongest first: the recommendations, in order. */
 export function viableByStrength(tallies: readonly Tally[]): Tally[] {

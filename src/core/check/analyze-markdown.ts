@@ -111,7 +111,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
     for (const mention of mentions) {
       const segment = segments[segmentAt(segments, mention.start)]!
       const sentence = text.slice(segment.start, segment.end)
-      const entry = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias}
+      const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
       const isChosen = block.role === 'decision' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start)
       ;(isChosen ? chosen : notChosen).push(entry)
     }

@@ -27,9 +27,18 @@ export function lineOf(text: string, pattern: RegExp, firstLine = 1): number | u
   return index === -1 ? undefined : firstLine + index
 }
 
-/** Keeps the first mention of each service, sorted by line. */
+/**
+ * Keeps the first mention of each service, sorted by line, with the first
+ * variant any of its mentions named ("AWS Outposts … an Outposts rack").
+ */
 export function firstMentions(mentions: readonly ChosenService[]): ChosenService[] {
   const first = new Map<string, ChosenService>()
   for (const m of mentions) if (!first.has(m.service) || first.get(m.service)!.line > m.line) first.set(m.service, m)
-  return [...first.values()].sort((a, b) => a.line - b.line || a.service.localeCompare(b.service))
+  return [...first.values()]
+    .map((kept) => {
+      if (kept.variant) return kept
+      const variant = mentions.find((m) => m.service === kept.service && m.variant)?.variant
+      return variant ? {...kept, variant} : kept
+    })
+    .sort((a, b) => a.line - b.line || a.service.localeCompare(b.service))
 }

@@ -56,6 +56,8 @@ export interface ChosenService {
   line: number
   /** The words that named it. */
   alias: string
+  /** The variant a mention named by its own name (an Outposts rack, an EC2 Instance Savings Plan), if any. */
+  variant?: string
 }
 
 export interface DocumentReport {

@@ -1,6 +1,6 @@
 import {leavesOf} from '../advisor/conditions.js'
 import {evaluateRulesSync, type RuleOutcome} from '../advisor/evaluate.js'
-import {isMandatoryRejection, reasonOf, rejectionReasons, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
+import {anyMandatory, isMandatoryRejection, reasonOf, reasonsOfRejects, rejectionReasons, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import type {DocumentFacts} from './evidence.js'
@@ -116,6 +116,36 @@ function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, ou
   }
 }
 
+/**
+ * A named variant's own hard constraints ("an Outposts rack" in a small shop,
+ * "an EC2 Instance Savings Plan" for Fargate): errors like the service's. What
+ * to use instead is the rule's suggestion, else the service's other variants
+ * that the requirements do not rule out.
+ */
+function variantRejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, variant: string, rejects: readonly RuleOutcome[], out: Finding[]): void {
+  const {entry} = tally
+  const variants = entry.variants ?? []
+  const name = variants.find((v) => v.id === variant)?.name ?? entry.name
+  const siblings = variants.filter((v) => v.id !== variant && !(tally.variants.get(v.id)?.rejects.length ?? 0)).map((v) => v.name)
+  for (const reason of reasonsOfRejects(rejects)) {
+    const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
+    const instead = reason.instead.length > 0 ? reason.instead.map((id) => j.byId.get(id)?.entry.name ?? id) : siblings
+    out.push({
+      file: j.file,
+      line: chosen.line,
+      service: entry.id,
+      serviceName: entry.name,
+      ruleId: reason.rule,
+      severity: 'error',
+      message: `${name}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
+      ...(requirement ? {requirement} : {}),
+      instead: reason.instead,
+      doc: reason.doc,
+      mandatory: anyMandatory(rejects),
+    })
+  }
+}
+
 function betterFitFinding(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
   const {entry} = tally
   // An unrejected service with no evidence scores 0, as in the advisor's recommendations.
@@ -183,14 +213,14 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
   for (const chosen of facts.chosen) {
     const tally = j.byId.get(chosen.service)
     if (!tally) continue
-    if (tally.rejects.length > 0) {
-      rejectionFindings(j, chosen, tally, findings)
-    } else {
-      betterFitFinding(j, chosen, tally, findings)
-    }
+    const variantRejects = chosen.variant ? (tally.variants.get(chosen.variant)?.rejects ?? []) : []
+    const rejected = tally.rejects.length > 0 || variantRejects.length > 0
+    if (tally.rejects.length > 0) rejectionFindings(j, chosen, tally, findings)
+    if (variantRejects.length > 0) variantRejectionFindings(j, chosen, tally, chosen.variant!, variantRejects, findings)
+    if (!rejected) betterFitFinding(j, chosen, tally, findings)
     closedToNewCustomersFinding(j, chosen, tally, findings)
     // A rejected service's notes would only distract from why it was rejected.
-    if (tally.rejects.length === 0) noteFindings(j, chosen, tally, findings)
+    if (!rejected) noteFindings(j, chosen, tally, findings)
   }
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
 }
