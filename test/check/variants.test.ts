@@ -26,6 +26,12 @@ describe('check: a variant named in the decision is judged by its own rules', ()
     expect(findings(doc(SMALL_BRANCH, 'We will install AWS Outposts in every branch.'))).not.toContain('error outposts.rack-needs-space')
   })
 
+  it('an EC2 Instance Savings Plan for a Fargate and Lambda estate is an error; a Compute Savings Plan is not', () => {
+    const estate = 'All of our compute runs on AWS Fargate and AWS Lambda, steadily, and will for the next three years.'
+    expect(findings(doc(estate, 'We will buy an EC2 Instance Savings Plan for three years.'))).toContain('error savings-plans.instance-plan-ec2-only')
+    expect(findings(doc(estate, 'We will buy a Compute Savings Plan for three years.'))).toEqual([])
+  })
+
   it('Convertible Reserved Instances cannot be resold', () => {
     const text = doc('We expect to sell unused reservations on the Reserved Instance Marketplace if plans change.', 'We will buy three-year Convertible Reserved Instances.')
     expect(findings(text)).toContain('error reserved-instances.convertible-no-resale')
