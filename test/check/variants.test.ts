@@ -32,6 +32,12 @@ describe('check: a variant named in the decision is judged by its own rules', ()
     expect(findings(doc(estate, 'We will buy a Compute Savings Plan for three years.'))).toEqual([])
   })
 
+  it('Fargate Spot for work that must not be interrupted is an error; Fargate is not', () => {
+    const payroll = 'Payroll must finish in one go; a partial run leaves the ledger inconsistent. It runs for about 50 minutes.'
+    expect(findings(doc(payroll, "We'll schedule it on Fargate Spot."))).toContain('error fargate.spot-needs-interruptible')
+    expect(findings(doc(payroll, "We'll schedule it on AWS Fargate."))).not.toContain('error fargate.spot-needs-interruptible')
+  })
+
   it('Convertible Reserved Instances cannot be resold', () => {
     const text = doc('We expect to sell unused reservations on the Reserved Instance Marketplace if plans change.', 'We will buy three-year Convertible Reserved Instances.')
     expect(findings(text)).toContain('error reserved-instances.convertible-no-resale')

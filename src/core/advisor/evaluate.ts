@@ -31,7 +31,7 @@ export function factsOf(profile: Profile): Facts {
  * are evaluated — `check` batches and question generation — because the engine
  * spends ~0.5 ms per run deep-cloning conditions. The verdict is computed up
  * front; the trace only when something reads it (reasons of fired rules,
- * `--explain`), since most of 165 rules do not fire and nobody asks why.
+ * `--explain`), since most of the ~170 rules do not fire and nobody asks why.
  */
 export function evaluateRulesSync(rules: readonly Rule[], profile: Profile): RuleOutcome[] {
   const facts = factsOf(profile)
