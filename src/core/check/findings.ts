@@ -1,6 +1,6 @@
 import {leavesOf} from '../advisor/conditions.js'
 import {evaluateRulesSync, type RuleOutcome} from '../advisor/evaluate.js'
-import {anyMandatory, isMandatoryRejection, reasonOf, reasonsOfRejects, rejectionReasons, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
+import {anyMandatory, reasonOf, reasonsOfRejects, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import type {DocumentFacts} from './evidence.js'
@@ -95,11 +95,19 @@ const evidenceFor = (j: Judgement, fields: readonly string[]): RequirementEviden
  * each while a batch warmed up, in every checking thread.
  */
 
-function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
+/**
+ * Errors for a chosen service's hard constraints, or a named variant's own
+ * ("an Outposts rack" in a small shop, "an EC2 Instance Savings Plan" for
+ * Fargate): `subject` names what was rejected. What to use instead is the
+ * rule's suggestion, else `fallback` (for a variant: the service's other
+ * variants that the requirements do not rule out).
+ */
+function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, subject: string, rejects: readonly RuleOutcome[], fallback: readonly string[], out: Finding[]): void {
   const {entry} = tally
-  for (const reason of rejectionReasons(tally)) {
+  const mandatory = anyMandatory(rejects)
+  for (const reason of reasonsOfRejects(rejects)) {
     const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
-    const instead = reason.instead.map((id) => j.byId.get(id)?.entry.name ?? id)
+    const instead = reason.instead.length > 0 ? reason.instead.map((id) => j.byId.get(id)?.entry.name ?? id) : fallback
     out.push({
       file: j.file,
       line: chosen.line,
@@ -107,43 +115,21 @@ function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, ou
       serviceName: entry.name,
       ruleId: reason.rule,
       severity: 'error',
-      message: `${entry.name}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
+      message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
       ...(requirement ? {requirement} : {}),
       instead: reason.instead,
       doc: reason.doc,
-      mandatory: isMandatoryRejection(tally),
+      mandatory,
     })
   }
 }
 
-/**
- * A named variant's own hard constraints ("an Outposts rack" in a small shop,
- * "an EC2 Instance Savings Plan" for Fargate): errors like the service's. What
- * to use instead is the rule's suggestion, else the service's other variants
- * that the requirements do not rule out.
- */
+/** The chosen variant's rejections, with its name and the sibling variants the requirements allow. */
 function variantRejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, variant: string, rejects: readonly RuleOutcome[], out: Finding[]): void {
-  const {entry} = tally
-  const variants = entry.variants ?? []
-  const name = variants.find((v) => v.id === variant)?.name ?? entry.name
+  const variants = tally.entry.variants ?? []
+  const name = variants.find((v) => v.id === variant)?.name ?? tally.entry.name
   const siblings = variants.filter((v) => v.id !== variant && !(tally.variants.get(v.id)?.rejects.length ?? 0)).map((v) => v.name)
-  for (const reason of reasonsOfRejects(rejects)) {
-    const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
-    const instead = reason.instead.length > 0 ? reason.instead.map((id) => j.byId.get(id)?.entry.name ?? id) : siblings
-    out.push({
-      file: j.file,
-      line: chosen.line,
-      service: entry.id,
-      serviceName: entry.name,
-      ruleId: reason.rule,
-      severity: 'error',
-      message: `${name}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
-      ...(requirement ? {requirement} : {}),
-      instead: reason.instead,
-      doc: reason.doc,
-      mandatory: anyMandatory(rejects),
-    })
-  }
+  rejectionFindings(j, chosen, tally, name, rejects, siblings, out)
 }
 
 function betterFitFinding(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
@@ -215,7 +201,7 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
     if (!tally) continue
     const variantRejects = chosen.variant ? (tally.variants.get(chosen.variant)?.rejects ?? []) : []
     const rejected = tally.rejects.length > 0 || variantRejects.length > 0
-    if (tally.rejects.length > 0) rejectionFindings(j, chosen, tally, findings)
+    if (tally.rejects.length > 0) rejectionFindings(j, chosen, tally, tally.entry.name, tally.rejects, [], findings)
     if (variantRejects.length > 0) variantRejectionFindings(j, chosen, tally, chosen.variant!, variantRejects, findings)
     if (!rejected) betterFitFinding(j, chosen, tally, findings)
     closedToNewCustomersFinding(j, chosen, tally, findings)
