@@ -134,8 +134,3 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
   const {profile, evidence} = reading.requirements === undefined ? {profile: {}, evidence: []} : extractProfile(masked(reading.requirements.body, reading.requirements.kept), kb.lexicon, {fields: reading.fields})
   return {profile, evidence: evidenceByField(evidence, reading.lineOffset), chosen: reading.chosen, notChosen: reading.notChosen}
 }
-
-/** Both passes at once: a Markdown design document's facts. */
-export function analyzeMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): DocumentFacts {
-  return factsFromReading(readMarkdownBody(body, tokens, lineOffset, kb), kb)
-}
