@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os'
 
-import {finishDocument} from '../core/check/check-document.js'
+import {errorReport, finishDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {collectFiles, type CollectedFiles} from '../io/collect-files.js'
@@ -42,7 +42,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
     await pool?.close()
     throw error
   }
-  const reports: DocumentReport[] = collected.problems.map((p) => ({file: p.path, status: 'error', error: p.message, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}))
+  const reports: DocumentReport[] = collected.problems.map((p) => errorReport(p.path, p.message))
   const files = collected.files
   const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? parallel : 1)
   const deps = await makeCheckDeps(kb, options.today)

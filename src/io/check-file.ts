@@ -1,4 +1,4 @@
-import {finishDocument, readDocument, type CheckDeps, type FirstPass} from '../core/check/check-document.js'
+import {errorReport, finishFirstPass, readDocument, type CheckDeps, type FirstPass} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {looksLikeStructuredDescription} from './collect-files.js'
@@ -40,7 +40,7 @@ export function readFileForCheck(path: string, discovered: boolean, deps: CheckD
   // large or empty to be a hand-written description (a big package-lock.json) is not one.
   if (!read.ok && discovered && structured && (read.failure.kind === 'too-large' || read.failure.kind === 'empty')) return undefined
   if (!read.ok) {
-    return {report: {file, status: 'error', error: describeReadFailure(read.failure), ...(read.failure.kind === 'invalid-utf8' ? {errorLine: read.failure.line} : {}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}}
+    return {report: errorReport(file, describeReadFailure(read.failure), read.failure.kind === 'invalid-utf8' ? read.failure.line : undefined)}
   }
   if (discovered && structured && !looksLikeStructuredDescription(read.text)) return undefined
   return readDocument(file, read.text, deps)
@@ -49,6 +49,5 @@ export function readFileForCheck(path: string, discovered: boolean, deps: CheckD
 /** Reads and checks one file (both passes); undefined as for `readFileForCheck`. */
 export function checkFile(path: string, discovered: boolean, deps: CheckDeps): DocumentReport | undefined {
   const first = readFileForCheck(path, discovered, deps)
-  if (!first) return undefined
-  return 'report' in first ? first.report : finishDocument(first.pending, deps.kb)
+  return first && finishFirstPass(first, deps.kb)
 }

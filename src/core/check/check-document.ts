@@ -84,6 +84,11 @@ export interface PendingDocument {
   waivers: Waiver[]
 }
 
+/** The report of a document that could not be read or parsed (`line`: where, when known). */
+export function errorReport(file: string, error: string, line?: number): DocumentReport {
+  return {file, status: 'error', error, ...(line === undefined ? {} : {errorLine: line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+}
+
 /** A document after the first pass: finished (an error, a structured file, nothing chosen) or pending. */
 export type FirstPass = {report: DocumentReport} | {pending: PendingDocument}
 
@@ -143,7 +148,7 @@ export function readDocument(file: string, text: string, deps: CheckDeps): First
     return {pending: {file, reading, ...(explicit ? {explicit} : {}), waivers}}
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
-    return {report: {file, status: 'error', error: error.message, ...(error.line === undefined ? {} : {errorLine: error.line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}}
+    return {report: errorReport(file, error.message, error.line)}
   }
 }
 
@@ -152,8 +157,12 @@ export function finishDocument(pending: PendingDocument, kb: KnowledgeBase): Doc
   return report(pending.file, markdownFacts(pending.reading, pending.explicit, kb), pending.waivers, kb)
 }
 
+/** The report of a document after its first pass: as it is, or after the second pass. */
+export function finishFirstPass(first: FirstPass, kb: KnowledgeBase): DocumentReport {
+  return 'report' in first ? first.report : finishDocument(first.pending, kb)
+}
+
 /** Checks one document: both passes. Never throws for bad content (see `readDocument`). */
 export function checkDocument(file: string, text: string, deps: CheckDeps): DocumentReport {
-  const first = readDocument(file, text, deps)
-  return 'report' in first ? first.report : finishDocument(first.pending, deps.kb)
+  return finishFirstPass(readDocument(file, text, deps), deps.kb)
 }
