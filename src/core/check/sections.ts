@@ -37,6 +37,8 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|no longer)|n't)\s+(?:\w+\s+)?$/i
 const SET_ASIDE = /(?:\b(?:not|never|no|without|unlike|except|other than|but not)|n't)\s+(?:(?:the|an?|any)\s+)?$/i
 /** After the service, in the same sentence: it was weighed and set aside ("Lambda was considered but rejected", "Lambda is out"). */
 const REJECTED_AFTER = /\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:considered|evaluated|explored|investigated|rejected|ruled out|dropped|discarded|dismissed|deemed|too)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:rejected|ruled out|out|not an option|unsuitable)\b|\b(?:doesn't|does not|didn't|did not|won't|will not|cannot|can't)\s+(?:\w+\s+)?(?:fit|work|meet|scale|support|handle)\b|\btoo (?:slow|expensive|costly|complex|limited|risky)\b|\bfalls? short\b/i
+/** CHOOSING without the global flag, for one search from the start of a string. */
+const CHOOSING_FIRST = new RegExp(CHOOSING.source, 'i')
 const CHOSEN_AFTER = /\b(?:was|were|is|are|has been|will be)\s+(?:\w+\s+)?(?:chosen|selected|picked|adopted|used|preferred)\b/i
 
 /**
@@ -62,7 +64,7 @@ export function chosenInSentence(sentence: string, offset: number): boolean {
   const after = sentence.slice(offset)
   const rejected = REJECTED_AFTER.exec(after)
   if (!rejected) return true
-  const chosen = CHOSEN_AFTER.exec(after) ?? new RegExp(CHOOSING.source, 'i').exec(after)
+  const chosen = CHOSEN_AFTER.exec(after) ?? CHOOSING_FIRST.exec(after)
   return chosen !== null && chosen.index < rejected.index
 }
 
