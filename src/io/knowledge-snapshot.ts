@@ -2,10 +2,12 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 
+import {addPrebuiltScanners} from '../core/extract/aho-corasick.js'
 import {primeRequiredLiterals, requiredLiterals} from '../core/extract/regex-literals.js'
 import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
 import {listDataFiles} from './load-documents.js'
 import {packageRoot} from './package-root.js'
+import {readScannerSnapshot} from './scanner-snapshot.js'
 
 /**
  * The bundled knowledge base, validated at build time and stored whole, so a
@@ -93,6 +95,8 @@ export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | un
   const snapshot = await readCurrentSnapshot<Snapshot>(snapshotPath(), 3, () => stampSources(rulesDir))
   if (!snapshot) return undefined
   primeRequiredLiterals(snapshot.literals)
+  // Read when something first extracts; used only if its literals are the ones extraction asks for.
+  addPrebuiltScanners(() => readScannerSnapshot())
   const {origins, ...rest} = snapshot.kb
   return {...rest, origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)}}
 }

@@ -1,7 +1,7 @@
 import type {LexiconEntry} from '../knowledge/lexicon.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
-import {LiteralScanner} from './aho-corasick.js'
+import {LiteralScanner, type ScannerTables} from './aho-corasick.js'
 import {execAll} from './exec-all.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
 import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
@@ -112,7 +112,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   }
   const compiled = {
     patterns,
-    scanner: new LiteralScanner([...literalIds.keys()], WORD_BOUNDARY),
+    scanner: LiteralScanner.for([...literalIds.keys()], WORD_BOUNDARY),
     patternsByLiteral,
     ungated,
     literalStamp: new Int32Array(literalIds.size),
@@ -347,4 +347,9 @@ function validFields(draft: Record<string, unknown>): Profile {
     if (key in draft && schema.safeParse(draft[key]).success) clean[key] = draft[key]
   }
   return clean as Profile
+}
+
+/** The literal prefilter's tables for a lexicon, for the build-time snapshot (see `addPrebuiltScanners`). */
+export function prefilterTables(lexicon: readonly LexiconEntry[]): ScannerTables {
+  return compile(lexicon).scanner.tables
 }
