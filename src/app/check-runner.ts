@@ -16,6 +16,8 @@ export interface CheckRunOptions {
    * core, up to 4, when the batch is large.
    */
   jobs?: number
+  /** Pending documents per worker beyond which this thread judges too (tests set 0 to exercise it; see `startWorkers`). */
+  judgeBacklog?: number
   onProgress?: (done: number, total: number) => void
 }
 
@@ -34,7 +36,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   const parallel = Math.min(availableParallelism(), 4)
   // A folder or a glob is usually a large batch: boot the workers while the files are listed.
   const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !oneDocument(p)) : options.jobs > 1
-  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs) : undefined
+  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs, options.judgeBacklog) : undefined
   let collected: CollectedFiles
   try {
     collected = await collectFiles(options.paths)
@@ -54,7 +56,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
       options.onProgress?.(i + 1, files.length)
     }
   } else {
-    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs)
+    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.judgeBacklog)
     const read = (file: string, discovered: boolean) => readFileForCheck(file, discovered, deps)
     reports.push(...(await workers.check(files, collected.discovered, read, (pending) => finishDocument(pending, deps.kb), options.onProgress)))
   }

@@ -16,16 +16,25 @@ const READ_BATCH = 8
 const FINISH_BATCH = 32
 /** Batches a worker holds at once, so it never waits for this thread to hand it the next one. */
 const IN_FLIGHT = 2
-/** Pending documents per worker beyond which this thread judges some itself instead of reading on. */
-const BACKLOG_PER_WORKER = 4 * FINISH_BATCH
+/**
+ * Pending documents per worker beyond which this thread judges some itself
+ * instead of reading on (BACKLOG_WHILE_READING) or instead of waiting for the
+ * workers once everything is read (BACKLOG_AFTER_READING). High on purpose:
+ * the first documents this thread judges pay for compiling the judging code
+ * a second time (the JIT compiles per thread, 0.3–0.5 s of CPU taken from the
+ * worker on a 2-core machine); helping with a short backlog cost more than it
+ * saved (10 of 10 interleaved runs of the bench faster without it).
+ */
+const BACKLOG_WHILE_READING = 32 * FINISH_BATCH
+const BACKLOG_AFTER_READING = 8 * FINISH_BATCH
 
 export interface WorkerPool {
   /**
    * Checks the files: this thread reads each one (`read`, the first pass) and
    * hands the documents left pending to the workers, which judge them (the
-   * second pass); once everything is read, this thread judges the pending
-   * documents no worker has taken yet (`finish`). Ends the workers. Reports
-   * come in no particular order.
+   * second pass); it judges some itself (`finish`) only when the workers fall
+   * far behind (see BACKLOG_WHILE_READING). Ends the workers. Reports come in
+   * no particular order.
    */
   check(
     files: readonly string[],
@@ -79,7 +88,9 @@ class Queue<T> {
  * warmed up all of it; split by pass, each thread warms up only its half and
  * runs it on every document.
  */
-export function startWorkers(jobs: number, rulesDirs: readonly string[]): WorkerPool {
+export function startWorkers(jobs: number, rulesDirs: readonly string[], judgeBacklog?: number): WorkerPool {
+  const whileReading = judgeBacklog ?? BACKLOG_WHILE_READING
+  const afterReading = judgeBacklog ?? BACKLOG_AFTER_READING
   const workerPath = fileURLToPath(new URL('../workers/check-worker.js', import.meta.url))
   const workers = Array.from({length: jobs}, () => {
     const worker = new Worker(workerPath)
@@ -164,13 +175,14 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[]): Worker
             await yieldToEvents()
             // When the workers fall behind, this thread helps rather than let documents pile up
             // (each holds its text, and a long queue is what the garbage collector copies).
-            while (!failure && pending.size > BACKLOG_PER_WORKER * workers.length) await finishSome()
+            while (!failure && pending.size > whileReading * workers.length) await finishSome()
           }
         }
         reading = false
         for (const worker of workers) hand(worker)
-        // Everything is read: this thread judges what no worker has taken.
-        while (!failure && pending.size > 0) await finishSome()
+        // Everything is read: with a long queue left, this thread judges too.
+        while (!failure && pending.size > afterReading * workers.length) await finishSome()
+        for (const worker of workers) hand(worker)
         settle()
         await finished
         if (failure) throw failure

@@ -32,6 +32,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     baseline: Flags.string({description: 'report only findings that are not in this baseline file'}),
     'fail-on': Flags.option({options: FAIL_ON, default: 'error' as const, description: 'lowest severity that makes the exit code 1'})(),
     format: Flags.option({char: 'f', options: FORMATS, default: 'text' as const, description: 'report format'})(),
+    'judge-backlog': Flags.integer({description: 'pending documents per worker beyond which the main thread judges too (for tests)', min: 0, hidden: true}),
     jobs: Flags.integer({description: 'threads that check documents, this one included: it reads and parses them, the others judge them (default: one per core, up to 4, for batches of 200+ files)', min: 1, max: 16}),
     output: Flags.string({char: 'o', description: 'write the report to this file instead of stdout'}),
     rules: rulesFlag,
@@ -51,7 +52,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError('--today must be a date written YYYY-MM-DD')
     const kb = await loadKnowledgeOrFail(flags.rules)
     const {runCheckCommand} = await import('../app/check-command.js')
-    const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, format: flags.format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version})
+    const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, judgeBacklog: flags['judge-backlog'], format: flags.format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version})
     if (flags.output) await writeFile(flags.output, outcome.output)
     else process.stdout.write(outcome.output)
     if (outcome.message) this.logToStderr(outcome.message)

@@ -103,6 +103,8 @@ describe('check: exit codes and formats', () => {
     expect(byDefault.stdout).toBe(oneThread.stdout)
     // Two workers share the judging.
     expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '3']).stdout).toBe(oneThread.stdout)
+    // The main thread judges too when the workers fall behind (here: whenever anything is pending).
+    expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '2', '--judge-backlog', '0']).stdout).toBe(oneThread.stdout)
   })
 })
 
