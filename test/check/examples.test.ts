@@ -61,4 +61,21 @@ describe('check on the example architecture documents', () => {
       for (const id of exp.not_chosen) expect(chosen.has(id), `${id} is only an alternative`).toBe(false)
     })
   }
+
+  it('reads every example the same with Windows (CRLF) or old Mac (CR) line ends', async () => {
+    const deps = await checkDeps()
+    for (const exp of expectations) {
+      const text = readFileSync(exp.file, 'utf8')
+      const lf = checkDocument(exp.file, text, deps)
+      for (const ending of ['\r\n', '\r']) {
+        const other = checkDocument(exp.file, text.replaceAll('\n', ending), deps)
+        expect(other, `${exp.file} with ${JSON.stringify(ending)}`).toEqual(lf)
+      }
+    }
+    // A short document saved on Windows: its decision used to be read from the wrong offsets.
+    const windows = ['# ADR 1', '', '## Context', '', 'The nightly export takes about 2 hours to run.', '', '## Decision', '', 'We will run the export on AWS Lambda.', ''].join('\r\n')
+    const report = checkDocument('windows.md', windows, deps)
+    expect(report.chosen.map((c) => [c.service, c.line])).toEqual([['lambda', 9]])
+    expect(report.findings.map((f) => [f.ruleId, f.line, f.requirement?.line])).toEqual([['lambda.max-timeout', 9, 5]])
+  })
 })

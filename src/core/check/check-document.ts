@@ -125,7 +125,11 @@ function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: Knowl
  * that cannot be parsed comes back as a report with `status: 'error'` and the
  * reason, so a batch goes on.
  */
-export function readDocument(file: string, text: string, deps: CheckDeps): FirstPass {
+export function readDocument(file: string, original: string, deps: CheckDeps): FirstPass {
+  // One kind of line end from here on: marked reads CRLF and CR as line breaks, and offsets into
+  // the text must match its tokens (with CRLF they drifted a character per line and a whole
+  // Windows-edited document read as choosing nothing).
+  const text = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original
   try {
     if (/\.json$/i.test(file)) {
       let value: unknown
