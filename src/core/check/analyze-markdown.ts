@@ -8,7 +8,8 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {chosenInSentence, classifyHeading, introducesAlternatives, type SectionRole} from './sections.js'
+import {chosenInSentence, introducesAlternatives, type SectionRole} from './sections.js'
+import {headingRole} from './skip-asides.js'
 
 interface Block {
   role: SectionRole
@@ -28,7 +29,7 @@ function blocksOf(tokens: readonly Token[]): Block[] {
     const start = offset
     offset += token.raw.length
     if (token.type === 'heading') {
-      role = (token as Tokens.Heading).depth === 1 ? 'requirements' : classifyHeading((token as Tokens.Heading).text)
+      role = headingRole((token as Tokens.Heading).depth, (token as Tokens.Heading).text)
       alternativesIntro = false
       continue
     }

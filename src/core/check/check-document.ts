@@ -9,6 +9,7 @@ import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyz
 import {lineOf, type DocumentFacts} from './evidence.js'
 import type {DocumentReport, Waiver} from './finding.js'
 import {findingsFor} from './findings.js'
+import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
 /** The parsers the checker needs, passed in so the core stays free of I/O and heavy imports. */
@@ -96,7 +97,7 @@ function readMarkdown(file: string, text: string, deps: CheckDeps): {reading: Ma
   const fm = FRONT_MATTER.exec(text)
   const body = fm ? text.slice(fm[0].length) : text
   const lineOffset = fm ? fm[0].split('\n').length - 1 : 0
-  const reading = readMarkdownBody(body, deps.lex(body), lineOffset, deps.kb)
+  const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
   if (!fm) return {reading}
   const parsed = deps.parseYaml(fm[1]!)
   if (!parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
