@@ -23,6 +23,7 @@ export interface CheckCommandOptions {
   rulesDirs: readonly string[]
   jobs: number | undefined
   judgeBacklog?: number
+  includeInactive?: boolean
   format: 'text' | 'json' | 'sarif' | 'junit' | 'md'
   failOn: FailOn
   verbose: boolean
@@ -52,7 +53,7 @@ async function readBaseline(path: string) {
 /** Runs a check and renders it; the command only writes the output and sets the exit code. */
 export async function runCheckCommand(options: CheckCommandOptions): Promise<{output: string; exitCode: number; message?: string}> {
   const progress = createProgress(process.stderr)
-  const {reports} = await runCheck({paths: options.paths, rulesDirs: options.rulesDirs, today: options.today, jobs: options.jobs, judgeBacklog: options.judgeBacklog, onProgress: progress.update}, options.kb)
+  const {reports} = await runCheck({paths: options.paths, rulesDirs: options.rulesDirs, today: options.today, jobs: options.jobs, judgeBacklog: options.judgeBacklog, includeInactive: options.includeInactive, onProgress: progress.update}, options.kb)
   progress.done()
   if (reports.length === 0) throw new UserError('no documents found in the given paths', {suggestion: 'pass Markdown files, a folder of ADRs, or a quoted glob such as "docs/**/*.md"'})
   let report: CheckReport = {tool: {name: 'edgewise', version: options.version, informationUri: 'https://github.com/edgewise/edgewise'}, documents: reports, rules: ruleDescriptors(options.kb), baselined: 0}

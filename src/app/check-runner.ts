@@ -16,6 +16,8 @@ export interface CheckRunOptions {
    * core, up to 4, when the batch is large.
    */
   jobs?: number
+  /** Also judge records whose status says they are superseded, deprecated or rejected. */
+  includeInactive?: boolean
   /** Pending documents per worker beyond which this thread judges too (tests set 0 to exercise it; see `startWorkers`). */
   judgeBacklog?: number
   onProgress?: (done: number, total: number) => void
@@ -47,7 +49,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   const reports: DocumentReport[] = collected.problems.map((p) => errorReport(p.path, p.message))
   const files = collected.files
   const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? parallel : 1)
-  const deps = await makeCheckDeps(kb, options.today)
+  const deps = await makeCheckDeps(kb, options.today, options.includeInactive)
   if (jobs <= 1 || files.length < 2) {
     await pool?.close()
     for (const [i, file] of files.entries()) {

@@ -9,11 +9,12 @@ import {loadYaml} from './yaml.js'
 /** Design documents are hand-written; anything larger is almost certainly not one. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
-export async function makeCheckDeps(kb: KnowledgeBase, today: string): Promise<CheckDeps> {
+export async function makeCheckDeps(kb: KnowledgeBase, today: string, includeInactive = false): Promise<CheckDeps> {
   const [{Lexer}, yaml] = await Promise.all([import('marked'), loadYaml()])
   return {
     kb,
     today,
+    includeInactive,
     // Block level only (what Lexer.lex does before its inline pass): the checker
     // reads headings, paragraphs, lists and code blocks, never emphasis or
     // links, and the inline pass is about half of marked's lexing time.

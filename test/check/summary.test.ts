@@ -12,12 +12,20 @@ describe('summarize', () => {
       withErrors: 1,
       sound: 1,
       unreadable: 1,
+      skipped: 0,
       findings: {error: 2, warning: 1, note: 1},
       total: 4,
       waived: 1,
       invalidWaivers: 1,
       baselined: 1,
     })
+  })
+
+  it('counts a record skipped for its status as neither checked nor unreadable, and it never fails a run', () => {
+    const skipped = doc('old.md', {status: 'skipped', skipped: {status: 'Superseded by ADR 19', line: 5}})
+    const s = summarize(report([doc('a.md'), skipped]))
+    expect([s.documents, s.checked, s.sound, s.unreadable, s.skipped]).toEqual([2, 1, 1, 0, 1])
+    expect(exitCodeFor(report([skipped]), 'note')).toBe(0)
   })
 })
 

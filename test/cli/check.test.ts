@@ -228,6 +228,29 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     if (process.getuid?.() !== 0) expect(docs.some((d) => d.file.includes('locked') && /cannot read/.test(d.error ?? ''))).toBe(true)
   })
 
+  it('skips records whose status says they are no longer in force, says so in every format, and checks them on request', () => {
+    const lambdaFor2Hours = (status: string) => `# Export\n\n${status}\n\n## Context\n\nThe nightly export takes about 2 hours.\n\n## Decision\n\nWe will run the export on AWS Lambda.\n`
+    const dir = folder({
+      '0001-export-on-lambda.md': lambdaFor2Hours('## Status\n\nAccepted\n\nSuperseded by [2. Export on Batch](0002-export-on-batch.md)'),
+      '0003-proposed.md': lambdaFor2Hours('## Status\n\nProposed'),
+    })
+    const json = runCli(['check', dir, '--format', 'json'])
+    expect(json.status).toBe(1)
+    const report = JSON.parse(json.stdout)
+    expect(report.summary).toMatchObject({documents: 2, checked: 1, skipped: 1, unreadable: 0})
+    const [old, live] = report.documents
+    expect(old).toMatchObject({status: 'skipped', skipped: {status: 'Superseded by 2. Export on Batch', line: 7}, findings: []})
+    expect(live.findings.map((f: {ruleId: string}) => f.ruleId)).toEqual(['lambda.max-timeout'])
+    const junit = runCli(['check', dir, '--format', 'junit']).stdout
+    expect(XMLValidator.validate(junit)).toBe(true)
+    expect(junit).toContain('skipped="1"')
+    expect(junit).toMatch(/<skipped message="not judged: its status says Superseded by 2\. Export on Batch \(line 7\)"\/>/)
+    expect(runCli(['check', dir]).stdout).toMatch(/2 files: 1 error, 0 warnings, 0 notes, 1 skipped \(no longer in force\)\n$/)
+    expect(runCli(['check', dir, '--format', 'md']).stdout).toContain('⏭️ Not judged, no longer in force: `')
+    const all = JSON.parse(runCli(['check', dir, '--format', 'json', '--include-inactive']).stdout)
+    expect(all.summary).toMatchObject({checked: 2, skipped: 0, withErrors: 2})
+  })
+
   it('a missing path is reported, the rest are checked', () => {
     const run = runCli(['check', 'nope/nothing.md', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`])
     expect(run.status).toBe(2)

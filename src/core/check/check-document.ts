@@ -5,6 +5,7 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {formatProblem} from '../validation/problem.js'
 import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
+import {inactiveStatus, type InactiveStatus} from './adr-status.js'
 import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
 import {lineOf, type DocumentFacts} from './evidence.js'
 import type {DocumentReport, Waiver} from './finding.js'
@@ -20,6 +21,8 @@ export interface CheckDeps {
   parseYaml: (text: string) => {ok: true; value: unknown} | {ok: false; message: string; line?: number}
   /** YYYY-MM-DD, for waiver expiry. */
   today: string
+  /** Also judge records whose status says they are superseded, deprecated or rejected (skipped by default). */
+  includeInactive?: boolean
 }
 
 /** A structured description: requirements as a profile, and the services chosen. */
@@ -90,21 +93,33 @@ export function errorReport(file: string, error: string, line?: number): Documen
   return {file, status: 'error', error, ...(line === undefined ? {} : {errorLine: line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
 }
 
+/** The report of a design record whose status says it is no longer in force (superseded, rejected, …): not judged. */
+function skippedReport(file: string, inactive: InactiveStatus): DocumentReport {
+  return {file, status: 'skipped', skipped: {status: inactive.status, line: inactive.line}, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+}
+
 /** A document after the first pass: finished (an error, a structured file, nothing chosen) or pending. */
 export type FirstPass = {report: DocumentReport} | {pending: PendingDocument}
 
-function readMarkdown(file: string, text: string, deps: CheckDeps): {reading: MarkdownReading; explicit?: PendingDocument['explicit']} {
+/** A Markdown document read: what it chooses and states, or the inactive status that took it out of the check. */
+type MarkdownRead = {reading: MarkdownReading; explicit?: PendingDocument['explicit']} | {inactive: InactiveStatus}
+
+function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead {
   const fm = FRONT_MATTER.exec(text)
   const body = fm ? text.slice(fm[0].length) : text
   const lineOffset = fm ? fm[0].split('\n').length - 1 : 0
+  const parsed = fm ? deps.parseYaml(fm[1]!) : undefined
+  if (parsed && !parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
+  const fields = (parsed?.ok ? parsed.value : undefined) as {requirements?: unknown; status?: unknown} | null | undefined
+  if (!deps.includeInactive) {
+    const status = fields?.status === undefined ? undefined : {value: fields.status, line: (lineOf(fm![1]!, /^\s*"?status"?\s*:/) ?? 1) + 1}
+    const inactive = inactiveStatus(body, status, lineOffset)
+    if (inactive) return {inactive}
+  }
   const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
-  if (!fm) return {reading}
-  const parsed = deps.parseYaml(fm[1]!)
-  if (!parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
-  const requirements = (parsed.value as {requirements?: unknown} | null)?.requirements
-  if (requirements === undefined) return {reading}
-  const explicit = validated(ProfileSchema, requirements, file, 'front matter requirements')
-  return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm[1]!, 2, 'front matter')}}
+  if (fields?.requirements === undefined) return {reading}
+  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements')
+  return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm![1]!, 2, 'front matter')}}
 }
 
 /** The facts of a read Markdown document: what its prose states, overridden by explicit front matter fields. */
@@ -146,7 +161,9 @@ export function readDocument(file: string, original: string, deps: CheckDeps): F
       if (!parsed.ok) throw new DocumentError(`invalid YAML: ${parsed.message}`, parsed.line)
       return {report: report(file, analyzeStructured(file, text, parsed.value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
     }
-    const {reading, explicit} = readMarkdown(file, text, deps)
+    const read = readMarkdown(file, text, deps)
+    if ('inactive' in read) return {report: skippedReport(file, read.inactive)}
+    const {reading, explicit} = read
     const waivers = parseWaivers(text, deps.today)
     // Nothing chosen, nothing to judge: no extraction, no findings.
     if (reading.chosen.length === 0) return {report: report(file, markdownFacts(reading, explicit, deps.kb), waivers, deps.kb)}

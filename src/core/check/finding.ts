@@ -62,8 +62,14 @@ export interface ChosenService {
 
 export interface DocumentReport {
   file: string
-  /** `error` when the file could not be read or parsed; the batch still goes on. */
-  status: 'checked' | 'error'
+  /**
+   * `error` when the file could not be read or parsed (the batch still goes
+   * on); `skipped` when the record's own status says it is no longer in force
+   * (superseded, deprecated, rejected…), so it is not judged.
+   */
+  status: 'checked' | 'error' | 'skipped'
+  /** For `skipped` documents: the status as written and its line. */
+  skipped?: {status: string; line: number}
   error?: string
   /** Line of the problem for `error` documents, when known. */
   errorLine?: number

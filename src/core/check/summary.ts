@@ -17,6 +17,8 @@ export interface CheckSummary {
   sound: number
   /** Documents that could not be read or parsed (status `error`). */
   unreadable: number
+  /** Design records not judged because their status says they are no longer in force (status `skipped`). */
+  skipped: number
   findings: Record<Severity, number>
   /** Sum of `findings`. */
   total: number
@@ -40,7 +42,9 @@ export function summarize(report: CheckReport): CheckSummary {
   let withErrors = 0
   let waived = 0
   let invalidWaivers = 0
+  let skipped = 0
   for (const doc of report.documents) {
+    if (doc.status === 'skipped') skipped++
     waived += doc.waived.length
     invalidWaivers += doc.invalidWaivers.length
     if (doc.status !== 'checked') continue
@@ -55,7 +59,8 @@ export function summarize(report: CheckReport): CheckSummary {
     withFindings,
     withErrors,
     sound: checked - withFindings,
-    unreadable: report.documents.length - checked,
+    unreadable: report.documents.length - checked - skipped,
+    skipped,
     findings,
     total: SEVERITIES.reduce((sum, s) => sum + findings[s], 0),
     waived,

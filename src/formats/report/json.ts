@@ -36,6 +36,7 @@ function jsonDocument(doc: DocumentReport) {
     status: doc.status,
     error: doc.error ?? null,
     errorLine: doc.errorLine ?? null,
+    skipped: doc.skipped === undefined ? null : {status: doc.skipped.status, line: doc.skipped.line},
     findings: doc.findings.map(jsonFinding),
     waived: doc.waived.map(({finding, waiver}) => ({finding: jsonFinding(finding), waiver: jsonWaiver(waiver)})),
     invalidWaivers: doc.invalidWaivers.map(jsonWaiver),
@@ -52,6 +53,7 @@ function jsonSummary(s: CheckSummary) {
     withErrors: s.withErrors,
     sound: s.sound,
     unreadable: s.unreadable,
+    skipped: s.skipped,
     findings: {error: s.findings.error, warning: s.findings.warning, note: s.findings.note},
     total: s.total,
     waived: s.waived,
@@ -72,15 +74,17 @@ function jsonSummary(s: CheckSummary) {
  *   tool: {name: string, version: string, informationUri: string},
  *   summary: {
  *     documents: number, checked: number, withFindings: number, withErrors: number,
- *     sound: number, unreadable: number,
+ *     sound: number, unreadable: number, skipped: number,
  *     findings: {error: number, warning: number, note: number},
  *     total: number, waived: number, invalidWaivers: number, baselined: number,
  *   },
  *   documents: Array<{
  *     file: string,                       // forward slashes, no leading ./
- *     status: 'checked' | 'error',
+ *     status: 'checked' | 'error' | 'skipped',
  *     error: string | null,               // why the file could not be read or parsed
  *     errorLine: number | null,
+ *     skipped: {status: string, line: number} | null,  // `skipped`: the record's status says it is
+ *                                         // no longer in force (superseded, rejected, …); not judged
  *     findings: JsonFinding[],
  *     waived: Array<{finding: JsonFinding, waiver: JsonWaiver}>,
  *     invalidWaivers: JsonWaiver[],       // `invalid` says why each suppressed nothing

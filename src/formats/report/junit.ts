@@ -10,7 +10,8 @@ import {atOrAbove, orderReport, plural, type FailOn} from '../../core/check/summ
  * - A document that could not be read or parsed becomes an `<error>`.
  * - Findings below the threshold and waived findings go to `<system-out>`, so
  *   they are visible without failing the test.
- * - `skipped` is always 0: every document given is either checked or in error.
+ * - A record whose status says it is no longer in force (superseded,
+ *   rejected…) is a `<skipped>` test case, with the status as its message.
  * - `time` is 0: the check is not timed, and a constant keeps output reproducible.
  */
 
@@ -41,6 +42,7 @@ interface Case {
   xml: string
   failed: boolean
   errored: boolean
+  skipped?: boolean
 }
 
 function testcase(doc: DocumentReport, failOn: FailOn): Case {
@@ -50,6 +52,10 @@ function testcase(doc: DocumentReport, failOn: FailOn): Case {
     const message = doc.error ?? 'could not be read or parsed'
     const xml = `${open}\n      <error message="${xmlAttribute(message)}" type="edgewise.unreadable">${xmlText(`${where}: ${message}`)}</error>\n    </testcase>`
     return {xml, failed: false, errored: true}
+  }
+  if (doc.status === 'skipped') {
+    const message = `not judged: its status says ${doc.skipped?.status ?? 'it is no longer in force'} (line ${doc.skipped?.line ?? 1})`
+    return {xml: `${open}\n      <skipped message="${xmlAttribute(message)}"/>\n    </testcase>`, failed: false, errored: false, skipped: true}
   }
   const failing = doc.findings.filter((f) => atOrAbove(f.severity, failOn))
   const other = doc.findings.filter((f) => !atOrAbove(f.severity, failOn))
@@ -73,7 +79,8 @@ export function renderJunit(report: CheckReport, failOn: FailOn): string {
   const tests = cases.length
   const failures = cases.filter((c) => c.failed).length
   const errors = cases.filter((c) => c.errored).length
-  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0"`
+  const skipped = cases.filter((c) => c.skipped).length
+  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="edgewise" ${counts} time="0">`,

@@ -39,7 +39,8 @@ function row(f: Finding, extra?: string): string {
 /**
  * A pull-request comment: a heading with the counts, a table of open
  * findings, waived findings folded away in `<details>`, then unreadable
- * files, invalid waivers, and one line naming the sound documents.
+ * files, invalid waivers, and one line each naming the skipped (superseded,
+ * rejected…) and the sound documents.
  */
 export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {}): string {
   const ordered = orderReport(report)
@@ -51,6 +52,7 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
   const counts = [plural(s.findings.error, 'error'), plural(s.findings.warning, 'warning'), plural(s.findings.note, 'note')]
   if (s.waived > 0) counts.push(`${s.waived} waived`)
   if (s.unreadable > 0) counts.push(`${s.unreadable} unreadable`)
+  if (s.skipped > 0) counts.push(`${s.skipped} skipped`)
   out.push(`### ${status} edgewise check: ${counts.join(', ')} in ${plural(s.documents, 'document')}`, '')
 
   const findings = ordered.documents.flatMap((d) => d.findings)
@@ -89,6 +91,10 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
     for (const {file, w} of invalid) out.push(`- ${code(`${file}:${w.line}`)} ${code(w.ruleId || '(no rule id)')}: ${cell(w.invalid ?? '')}`)
     out.push('')
   }
+
+  const skipped = ordered.documents.filter((d) => d.status === 'skipped')
+  if (skipped.length > 20) out.push(`⏭️ ${plural(skipped.length, 'record')} not judged: their status says they are no longer in force.`, '')
+  else if (skipped.length > 0) out.push(`⏭️ Not judged, no longer in force: ${skipped.map((d) => `${code(d.file)} (${cell(d.skipped?.status ?? '')})`).join(', ')}.`, '')
 
   const sound = ordered.documents.filter((d) => d.status === 'checked' && d.findings.length === 0)
   // Past a screenful of names, a count says as much.

@@ -33,6 +33,9 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
     const where = doc.errorLine === undefined ? '' : ` (line ${doc.errorLine})`
     return [style.bold(doc.file), `  ${style.red('unreadable')}  ${doc.error ?? 'could not be read'}${where}`]
   }
+  if (doc.status === 'skipped') {
+    return verbose ? [`${style.dim('–')} ${doc.file}${style.dim(`  skipped: status "${doc.skipped?.status ?? ''}" (line ${doc.skipped?.line ?? 1})`)}`] : []
+  }
   const quiet = doc.findings.length === 0 && doc.waived.length === 0 && doc.invalidWaivers.length === 0
   if (quiet) {
     if (!verbose) return []
@@ -56,7 +59,7 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
   return lines
 }
 
-/** The closing line: `12 files: 3 errors, 2 warnings, 1 note, 1 waived, 1 unreadable`. */
+/** The closing line: `12 files: 3 errors, 2 warnings, 1 note, 1 waived, 1 unreadable, 2 skipped (no longer in force)`. */
 export function summaryLine(report: CheckReport): string {
   const s = summarize(report)
   const parts = [plural(s.findings.error, 'error'), plural(s.findings.warning, 'warning'), plural(s.findings.note, 'note')]
@@ -64,6 +67,7 @@ export function summaryLine(report: CheckReport): string {
   if (s.baselined > 0) parts.push(`${s.baselined} in baseline`)
   if (s.invalidWaivers > 0) parts.push(plural(s.invalidWaivers, 'invalid waiver'))
   if (s.unreadable > 0) parts.push(`${s.unreadable} unreadable`)
+  if (s.skipped > 0) parts.push(`${s.skipped} skipped (no longer in force)`)
   return `${plural(s.documents, 'file')}: ${parts.join(', ')}`
 }
 

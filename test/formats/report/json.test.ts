@@ -19,7 +19,7 @@ describe('renderJson', () => {
     const text = renderJson(report([doc('./a.md', {findings: [finding({requirement: undefined})]})]))
     const parsed = JSON.parse(text) as {documents: Array<Record<string, unknown> & {findings: Array<Record<string, unknown>>}>}
     const [document] = parsed.documents
-    expect(Object.keys(document ?? {})).toEqual(['file', 'status', 'error', 'errorLine', 'findings', 'waived', 'invalidWaivers', 'chosen', 'notChosen'])
+    expect(Object.keys(document ?? {})).toEqual(['file', 'status', 'error', 'errorLine', 'skipped', 'findings', 'waived', 'invalidWaivers', 'chosen', 'notChosen'])
     expect(document?.file).toBe('a.md')
     expect(document?.error).toBeNull()
     const f = document?.findings[0]
