@@ -81,3 +81,19 @@ describe('chosenInSentence', () => {
     expect(chosenInSentence(sentence, sentence.indexOf(service))).toBe(chosen)
   })
 })
+
+describe('chosenInSentence in prose outside any decision section (a cue is required)', () => {
+  const CASES: [string, string, boolean][] = [
+    ['In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.', 'AWS Lambda', true],
+    ['In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.', 'AWS Batch', false],
+    ['We dropped cron in favour of AWS Fargate.', 'AWS Fargate', true],
+    ['The team wants to move to AWS Lambda.', 'AWS Lambda', true],
+    ['AWS Fargate was chosen for the API.', 'AWS Fargate', true],
+    ['AWS Lambda came up in the discussion.', 'AWS Lambda', false],
+    ['AWS Lambda has a 15-minute limit.', 'AWS Lambda', false],
+    ['AWS Lambda is an option we may look at later.', 'AWS Lambda', false],
+  ]
+  it.each(CASES)('%s — %s chosen: %s', (sentence, service, chosen) => {
+    expect(chosenInSentence(sentence, sentence.indexOf(service), {cueRequired: true})).toBe(chosen)
+  })
+})

@@ -103,8 +103,12 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   const notChosen: ChosenService[] = []
   const lines = new LineIndex(body)
   const lineAt = (offset: number) => lineOffset + lines.lineOf(offset)
+  // A record with no decision section (a Y-statement: "In the context of …, we decided for Lambda
+  // and neglected Batch …", or a short note) states its choice in its prose: there a service counts
+  // as chosen only where the words say so.
+  const decisionless = !blocks.some((b) => b.role === 'decision')
   for (const block of blocks) {
-    if (block.role === 'aside' || block.role === 'requirements') continue
+    if (block.role === 'aside' || (block.role === 'requirements' && !decisionless)) continue
     const text = body.slice(block.start, block.end)
     const mentions = findServices(text, kb.catalog)
     if (mentions.length === 0) continue
@@ -113,7 +117,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       const segment = segments[segmentAt(segments, mention.start)]!
       const sentence = text.slice(segment.start, segment.end)
       const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
-      const isChosen = block.role === 'decision' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start)
+      const isChosen = block.role !== 'alternatives' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start, {cueRequired: block.role === 'requirements'})
       ;(isChosen ? chosen : notChosen).push(entry)
     }
   }
