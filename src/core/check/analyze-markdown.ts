@@ -5,6 +5,7 @@ import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import {purposeOf} from './components.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
@@ -117,6 +118,8 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       const segment = segments[segmentAt(segments, mention.start)]!
       const sentence = text.slice(segment.start, segment.end)
       const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
+      const purpose = purposeOf(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start))
+      if (purpose !== undefined) entry.purpose = purpose
       const isChosen = block.role !== 'alternatives' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start, {cueRequired: block.role === 'requirements'})
       ;(isChosen ? chosen : notChosen).push(entry)
     }
@@ -136,6 +139,19 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
 
 /** The second pass: the requirements the first pass's text states, with their evidence. */
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
-  const {profile, evidence} = reading.requirements === undefined ? {profile: {}, evidence: []} : extractProfile(masked(reading.requirements.body, reading.requirements.kept), kb.lexicon, {fields: reading.fields})
-  return {profile, evidence: evidenceByField(evidence, reading.lineOffset), chosen: reading.chosen, notChosen: reading.notChosen}
+  if (reading.requirements === undefined) return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
+  const text = masked(reading.requirements.body, reading.requirements.kept)
+  const {profile, evidence} = extractProfile(text, kb.lexicon, {fields: reading.fields})
+  const byField = evidenceByField(evidence, reading.lineOffset)
+  // The sentence of each field's evidence, needed only when choices name their components.
+  const contexts = new Map<string, string>()
+  if (reading.chosen.filter((c) => c.purpose !== undefined).length >= 2) {
+    const segments = splitSegments(text)
+    for (const e of evidence) {
+      if (contexts.has(e.field)) continue
+      const segment = segments[segmentAt(segments, e.start)]!
+      contexts.set(e.field, text.slice(segment.start, segment.end))
+    }
+  }
+  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts}
 }

@@ -9,6 +9,8 @@ export interface DocumentFacts {
   evidence: Map<string, RequirementEvidence>
   chosen: ChosenService[]
   notChosen: ChosenService[]
+  /** The sentence each field's evidence stands in, for telling which component a requirement is about. */
+  contexts?: Map<string, string>
 }
 
 /** Turns extraction evidence into the first statement of each field. */

@@ -58,6 +58,8 @@ export interface ChosenService {
   alias: string
   /** The variant a mention named by its own name (an Outposts rack, an EC2 Instance Savings Plan), if any. */
   variant?: string
+  /** The component the decision chose it for ("AWS Lambda for the API": `api`), if it says. */
+  purpose?: string
 }
 
 export interface DocumentReport {

@@ -3,6 +3,7 @@ import {evaluateRulesSync, type RuleOutcome} from '../advisor/evaluate.js'
 import {anyMandatory, reasonOf, reasonsOfRejects, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {STATED_FACT, type Rule} from '../knowledge/rule.js'
+import {aboutAnotherComponent} from './components.js'
 import type {DocumentFacts} from './evidence.js'
 import type {ChosenService, Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
 
@@ -208,7 +209,10 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
     // A rejected service's notes would only distract from why it was rejected.
     if (!rejected) noteFindings(j, chosen, tally, findings)
   }
-  return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
+  // "Lambda for the API and Batch for the nightly export": the export's three hours are not the API's.
+  const contexts = facts.contexts
+  const own = contexts && contexts.size > 0 ? findings.filter((f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen)) : findings
+  return own.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
 }
 
 /** SARIF/report descriptors for every rule that can produce a finding. */
