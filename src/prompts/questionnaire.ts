@@ -22,7 +22,9 @@ export async function runQuestionnaire(context: {input?: NodeJS.ReadableStream; 
     if (spec.askWhen && !spec.askWhen(profile as Profile)) continue
     if (spec.kind === 'enum' || spec.kind === 'choice') {
       const choices = spec.values.map((v) => ({name: spec.valueLabels[String(v)] ?? String(v), value: String(v)}))
-      const answer = await select({message: spec.question, choices: [...choices, {name: 'skip / not sure', value: SKIP}]}, ctx)
+      // Every answer on screen at once (the default page of 7 would scroll the longer lists).
+      const all = [...choices, {name: 'skip / not sure', value: SKIP}]
+      const answer = await select({message: spec.question, choices: all, pageSize: all.length}, ctx)
       if (answer !== SKIP) profile[field] = spec.kind === 'choice' ? Number(answer) : answer
     } else if (spec.kind === 'boolean') {
       const answer = await select({message: spec.question, choices: [{name: 'yes', value: 'yes'}, {name: 'no', value: 'no'}, {name: 'skip / not sure', value: SKIP}]}, ctx)

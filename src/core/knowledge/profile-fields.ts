@@ -61,6 +61,7 @@ export const FIELD_SPECS = {
     valueLabels: {
       'iot-devices': 'IoT devices and gateways',
       'mobile-5g': 'mobile devices on a 5G network',
+      'fixed-line-users': 'people on fixed broadband or Wi-Fi (laptops, desktops)',
       'metro-users': 'users in one metro area',
       'global-viewers': 'web viewers around the world',
       'on-premises-systems': 'systems in our own data center or site',
