@@ -22,5 +22,5 @@ export function validateProfile(file: string, value: unknown): LoadedProfile {
     return {ok: false, problems: [{file, path: '', message: 'a profile is a mapping of field: value (see `edgewise advise --help` for the fields)'}]}
   }
   const result = parseReporting(ProfileSchema, value)
-  return result.success ? {ok: true, profile: result.data} : {ok: false, problems: issuesToProblems(file, result.error.issues)}
+  return result.success ? {ok: true, profile: result.data} : {ok: false, problems: issuesToProblems(file, result.error.issues, [], ProfileSchema)}
 }

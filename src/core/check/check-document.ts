@@ -44,11 +44,14 @@ class DocumentError extends Error {
   }
 }
 
-function validated<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, where: string): T {
+/** `value` parsed by `schema`, or a DocumentError naming every problem, at the line of the first field at fault when `lineOfField` finds it. */
+function validated<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, where: string, lineOfField?: (field: string) => number | undefined): T {
   const result = parseReporting(schema, value)
   if (result.success) return result.data
-  const problems = issuesToProblems(file, result.error.issues).map((p) => formatProblem({...p, file: where}))
-  throw new DocumentError(problems.join('; '))
+  const problems = issuesToProblems(file, result.error.issues, [], schema).map((p) => formatProblem({...p, file: where}))
+  const first = result.error.issues[0]
+  const field = first?.code === 'unrecognized_keys' && first.path.length === 0 ? first.keys[0] : first?.path[0]
+  throw new DocumentError(problems.join('; '), field === undefined ? undefined : lineOfField?.(String(field)))
 }
 
 function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
@@ -118,7 +121,12 @@ function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead
   }
   const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
   if (fields?.requirements === undefined) return {reading}
-  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements')
+  // Front matter starts on line 2 (after its opening ---); the requirements' fields are indented under it.
+  const fieldLine = (field: string) => {
+    const at = lineOf(fm![1]!, new RegExp(`^\\s+"?${field.replace(/[^\w-]/g, '')}"?\\s*:`))
+    return at === undefined ? undefined : at + 1
+  }
+  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements', fieldLine)
   return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm![1]!, 2, 'front matter')}}
 }
 

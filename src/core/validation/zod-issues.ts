@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 
+import {closestName} from './closest-name.js'
 import {formatPath, type Problem} from './problem.js'
 
 type Issue = z.core.$ZodIssue
@@ -17,16 +18,21 @@ function describeReceived(input: unknown): string {
  * zod/mini ships without English messages (that is what keeps it small), so we
  * write our own: each says what was expected and what to do about it.
  */
-export function describeIssue(issue: Issue): string {
+export function describeIssue(issue: Issue, knownKeys?: readonly string[]): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? `is required (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${describeReceived(issue.input)}`
-    case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeReceived(issue.input)}`
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see the schema in the README)`
+    case 'invalid_value': {
+      const meant = typeof issue.input === 'string' ? closestName(issue.input, issue.values.filter((v): v is string => typeof v === 'string')) : undefined
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeReceived(issue.input)}${meant === undefined ? '' : ` (did you mean "${meant}"?)`}`
+    }
+    case 'unrecognized_keys': {
+      const guesses = issue.keys.map((k) => [k, knownKeys && closestName(k, knownKeys)] as const)
+      const said = guesses.map(([k, meant]) => (meant ? `"${k}" (did you mean "${meant}"?)` : `"${k}"`)).join(', ')
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${said}${guesses.every(([, meant]) => meant) ? '' : ' (check the spelling; see the schema in the README)'}`
+    }
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
         ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
@@ -66,13 +72,41 @@ function flatten(issues: readonly Issue[], basePath: readonly PropertyKey[]): {p
   })
 }
 
-/** Turns zod issues into problems for one file, each with the field path it concerns. */
-export function issuesToProblems(file: string, issues: readonly Issue[], basePath: readonly PropertyKey[] = []): Problem[] {
+/**
+ * Turns zod issues into problems for one file, each with the field path it
+ * concerns. With the `schema` that was parsed, an unknown field gets a
+ * "did you mean" from the fields the schema has at that place.
+ */
+export function issuesToProblems(file: string, issues: readonly Issue[], basePath: readonly PropertyKey[] = [], schema?: z.ZodMiniType): Problem[] {
   return flatten(issues, basePath).map(({path, issue}) => ({
     file,
     path: formatPath(path),
-    message: describeIssue(issue),
+    message: describeIssue(issue, issue.code === 'unrecognized_keys' && schema ? objectKeysAt(schema, issue.path) : undefined),
   }))
+}
+
+type SchemaDef = {type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; in?: unknown}
+const defOf = (schema: unknown): SchemaDef | undefined => (schema as {_zod?: {def?: SchemaDef}} | undefined)?._zod?.def
+
+/** The field names of the object schema found by following `path` from `schema` (through optional, default and array wrappers). */
+function objectKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {
+  const unwrap = (s: unknown): unknown => {
+    let def = defOf(s)
+    while (def && (def.innerType !== undefined || def.type === 'pipe')) {
+      s = def.innerType ?? def.in
+      def = defOf(s)
+    }
+    return s
+  }
+  let current = unwrap(schema)
+  for (const key of path) {
+    const def = defOf(current)
+    if (def?.type === 'object' && def.shape) current = unwrap(def.shape[String(key)])
+    else if (def?.type === 'array') current = unwrap(def.element)
+    else return undefined
+  }
+  const def = defOf(current)
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined
 }
 
 /**
