@@ -10,7 +10,7 @@ import {rankCandidates} from './rank.js'
 export interface RuleTrace {
   rule: string
   service: string
-  kind: 'reject' | 'fit' | 'note'
+  kind: 'reject' | 'fit' | 'note' | 'caution'
   fired: boolean
   conditions: ConditionTrace
 }

@@ -176,6 +176,32 @@ function closedToNewCustomersFinding(j: Judgement, chosen: ChosenService, tally:
   })
 }
 
+/** Warnings where the service works but the stated requirements call for something simpler or cheaper (`caution` rules). */
+function cautionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
+  const {entry} = tally
+  for (const outcome of j.outcomes) {
+    const {event} = outcome.rule
+    if (!outcome.fired || event.type !== 'caution' || event.params.service !== entry.id) continue
+    // A caution about one variant speaks only to a choice of that variant.
+    if (event.params.variant !== undefined && event.params.variant !== chosen.variant) continue
+    const reason = reasonOf(outcome)
+    const instead = (event.params.instead ?? []).map((id) => j.byId.get(id)?.entry.name ?? id)
+    out.push({
+      file: j.file,
+      line: chosen.line,
+      service: entry.id,
+      serviceName: entry.name,
+      ruleId: outcome.rule.name,
+      severity: 'warning',
+      message: `${entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
+      requirement: evidenceFor(j, reason.facts.map((f) => f.field)),
+      instead: event.params.instead ?? [],
+      doc: event.params.doc,
+      mandatory: false,
+    })
+  }
+}
+
 function noteFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
   const {entry} = tally
   for (const outcome of j.outcomes) {
@@ -205,6 +231,7 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
     if (tally.rejects.length > 0) rejectionFindings(j, chosen, tally, tally.entry.name, tally.rejects, [], findings)
     if (variantRejects.length > 0) variantRejectionFindings(j, chosen, tally, chosen.variant!, variantRejects, findings)
     if (!rejected) betterFitFinding(j, chosen, tally, findings)
+    if (!rejected) cautionFindings(j, chosen, tally, findings)
     closedToNewCustomersFinding(j, chosen, tally, findings)
     // A rejected service's notes would only distract from why it was rejected.
     if (!rejected) noteFindings(j, chosen, tally, findings)
@@ -224,7 +251,7 @@ export function ruleDescriptors(kb: KnowledgeBase): RuleDescriptor[] {
       shortDescription: r.event.params.message,
       fullDescription: r.rationale,
       helpUri: r.event.params.doc,
-      defaultLevel: r.event.type === 'reject' ? ('error' as const) : ('note' as const),
+      defaultLevel: r.event.type === 'reject' ? ('error' as const) : r.event.type === 'caution' ? ('warning' as const) : ('note' as const),
     }))
   return [...fromRules, ...CHECK_RULES].sort((a, b) => a.id.localeCompare(b.id))
 }

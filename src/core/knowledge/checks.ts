@@ -81,7 +81,7 @@ const ruleReferences: KnowledgeCheck = (kb, report) => {
       report(origin, '.event.params.variant', `"${variant}" is not a variant of ${params.service}`)
     }
     if (!rule.name.startsWith(`${params.service}.`)) report(origin, '.name', `rule names start with their service id: "${params.service}.…"`)
-    if (rule.event.type === 'reject') {
+    if (rule.event.type === 'reject' || rule.event.type === 'caution') {
       for (const [i, id] of (rule.event.params.instead ?? []).entries()) {
         if (!ids.has(id)) report(origin, `.event.params.instead[${i}]`, `"${id}" is not in the catalog`)
       }

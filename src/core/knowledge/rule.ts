@@ -3,8 +3,10 @@ import * as z from 'zod/mini'
 /**
  * Rules are json-rules-engine rules (https://github.com/CacheControl/json-rules-engine)
  * with our metadata in `event.params`. A `reject` event is a hard constraint
- * (the candidate cannot work), a `fit` event is weighted evidence, and a
- * `note` marks a requirement the choice depends on that was never stated.
+ * (the candidate cannot work), a `fit` event is weighted evidence, a
+ * `caution` says the candidate works but the requirements call for something
+ * simpler or cheaper (a warning in `check`), and a `note` marks a requirement
+ * the choice depends on that was never stated.
  */
 export const OPERATORS = [
   'equal',
@@ -97,6 +99,17 @@ export const NoteParamsSchema = z.strictObject({
   doc: DocUrl,
 })
 
+/** A caution: the service would work, but what the requirements state makes it a poor choice (cost, complexity). Used by `check` (a warning). */
+export const CautionParamsSchema = z.strictObject({
+  service: ServiceId,
+  variant: VariantId,
+  /** One line a person reads: why this is more than the requirements need. */
+  message: Text,
+  /** Catalog ids to use instead, when the better choice is one. */
+  instead: z.optional(z.array(ServiceId)),
+  doc: DocUrl,
+})
+
 export const RuleSchema = z.strictObject({
   name: RuleId,
   /** Why the rule exists, for people maintaining the pack. */
@@ -107,6 +120,7 @@ export const RuleSchema = z.strictObject({
     z.strictObject({type: z.literal('reject'), params: RejectParamsSchema}),
     z.strictObject({type: z.literal('fit'), params: FitParamsSchema}),
     z.strictObject({type: z.literal('note'), params: NoteParamsSchema}),
+    z.strictObject({type: z.literal('caution'), params: CautionParamsSchema}),
   ]),
 })
 

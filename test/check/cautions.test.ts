@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+
+import {checkDocument} from '../../src/core/check/check-document.js'
+import {ruleDescriptors} from '../../src/core/check/findings.js'
+import {checkDeps} from '../helpers/check.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/** `caution` rules: the service works, but what the requirements state makes it more than they need (a warning). */
+describe('a Local Zone chosen without a need for one', async () => {
+  const deps = await checkDeps()
+  const record = (context: string) => `# Internal wiki\n\n## Context\n\n${context}\n\n## Decision\n\nHost the wiki in the Chicago Local Zone.\n`
+
+  it('is a warning when latency is not critical and no residency rule applies', () => {
+    const report = checkDocument('wiki.md', record('Staff across the company read the wiki; latency is not critical and a few hundred milliseconds is fine.'), deps)
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.requirement?.quote])).toEqual([['local-zones.no-latency-need', 'warning', 'latency is not critical']])
+  })
+
+  it('is nothing when users in the metro area need single-digit milliseconds', () => {
+    const report = checkDocument('wiki.md', record('Editors in the Chicago metro area need single-digit millisecond latency.'), deps)
+    expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
+  })
+
+  it('is nothing when data must stay in the jurisdiction, however relaxed the latency', () => {
+    const report = checkDocument('wiki.md', record('Latency is not critical, but the data must stay within the state of Illinois.'), deps)
+    expect(report.findings.filter((f) => f.ruleId === 'local-zones.no-latency-need')).toEqual([])
+  })
+
+  it('is described to SARIF as a warning-level rule', async () => {
+    const rule = ruleDescriptors(await bundledKnowledge()).find((r) => r.id === 'local-zones.no-latency-need')
+    expect(rule?.defaultLevel).toBe('warning')
+  })
+})
