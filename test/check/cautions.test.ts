@@ -30,3 +30,18 @@ describe('a Local Zone chosen without a need for one', async () => {
     expect(rule?.defaultLevel).toBe('warning')
   })
 })
+
+describe('Wavelength chosen without a need for it', async () => {
+  const deps = await checkDeps()
+  const record = (context: string) => `# Mobile news app\n\n## Context\n\n${context}\n\n## Decision\n\nRun the API in AWS Wavelength Zones.\n`
+
+  it('is a warning when 5G users only need moderate latency', () => {
+    const report = checkDocument('news.md', record('Readers use the app on phones over 5G; a response within a few hundred milliseconds is fine, latency is not critical.'), deps)
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.instead])).toEqual([['wavelength.no-latency-need', 'warning', ['cloudfront']]])
+  })
+
+  it('is nothing when they need single-digit milliseconds', () => {
+    const report = checkDocument('news.md', record('Players use the app on phones over 5G and need single-digit millisecond latency.'), deps)
+    expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
+  })
+})
