@@ -5,6 +5,7 @@ import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import {blankRange} from './blank-text.js'
 import {purposeOf} from './components.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
@@ -42,31 +43,15 @@ function blocksOf(tokens: readonly Token[]): Block[] {
   return blocks
 }
 
-const SPACES = ' '.repeat(256)
-const spaces = (count: number) => (count <= SPACES.length ? SPACES.slice(0, count) : ' '.repeat(count))
-
-/** `text[from, to)` with every character but line breaks turned into a space. */
-function blank(text: string, from: number, to: number): string {
-  if (from >= to) return ''
-  // Line by line with indexOf and a slice of ready spaces: 2.6× faster than split/map/join.
-  let out = ''
-  let line = from
-  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
-    out += `${spaces(nl - line)}\n`
-    line = nl + 1
-  }
-  return out + spaces(to - line)
-}
-
 /** `text` with everything outside the `kept` ranges (flat: start, end, start, end, …) blanked out, so offsets and lines stay true. */
 function masked(text: string, kept: readonly number[]): string {
   let out = ''
   let at = 0
   for (let k = 0; k < kept.length; k += 2) {
-    out += blank(text, at, kept[k]!) + text.slice(kept[k]!, kept[k + 1]!)
+    out += blankRange(text, at, kept[k]!) + text.slice(kept[k]!, kept[k + 1]!)
     at = kept[k + 1]!
   }
-  return out + blank(text, at, text.length)
+  return out + blankRange(text, at, text.length)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Token, Tokens} from 'marked'
 
+import {blankRange} from './blank-text.js'
 import {classifyHeading, type SectionRole} from './sections.js'
 
 /**
@@ -34,18 +35,6 @@ function headingText(rest: string): string {
   if (!text.endsWith('#')) return text
   const trimmed = text.replace(/#+$/, '')
   return trimmed === '' || trimmed.endsWith(' ') ? trimmed.trim() : text
-}
-
-const SPACES = ' '.repeat(256)
-
-function blankRange(text: string, from: number, to: number): string {
-  let out = ''
-  let line = from
-  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
-    out += `${nl - line <= SPACES.length ? SPACES.slice(0, nl - line) : ' '.repeat(nl - line)}\n`
-    line = nl + 1
-  }
-  return out + ' '.repeat(to - line)
 }
 
 /**
@@ -93,7 +82,7 @@ export function lexSkippingAsides(body: string, lex: (markdown: string) => Token
 }
 
 /** Whether marked's `tokens` of the blanked text put a heading of an aside at the start of each blanked section and the next heading at its end. */
-export function blankedAgrees(tokens: readonly Token[], sections: readonly number[], length: number): boolean {
+function blankedAgrees(tokens: readonly Token[], sections: readonly number[], length: number): boolean {
   const headings = new Map<number, Tokens.Heading>()
   let offset = 0
   for (const token of tokens) {
