@@ -96,6 +96,18 @@ const evidenceFor = (j: Judgement, fields: readonly string[]): RequirementEviden
  * each while a batch warmed up, in every checking thread.
  */
 
+/** What a kind of finding decides; the rest comes from the chosen service (see `findingOn`). */
+type Verdict = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'instead' | 'doc' | 'mandatory'> & {requirement: RequirementEvidence | undefined}
+
+/** A finding about a chosen service, in the one shape every kind of finding has. */
+function findingOn(j: Judgement, chosen: ChosenService, tally: Tally, verdict: Verdict): Finding {
+  const {requirement, ...rest} = verdict
+  return {file: j.file, line: chosen.line, service: tally.entry.id, serviceName: tally.entry.name, ...rest, ...(requirement ? {requirement} : {})}
+}
+
+/** The catalog names of these ids, for messages. */
+const namesOf = (j: Judgement, ids: readonly string[]) => ids.map((id) => j.byId.get(id)?.entry.name ?? id)
+
 /**
  * Errors for a chosen service's hard constraints, or a named variant's own
  * ("an Outposts rack" in a small shop, "an EC2 Instance Savings Plan" for
@@ -104,24 +116,20 @@ const evidenceFor = (j: Judgement, fields: readonly string[]): RequirementEviden
  * variants that the requirements do not rule out).
  */
 function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, subject: string, rejects: readonly RuleOutcome[], fallback: readonly string[], out: Finding[]): void {
-  const {entry} = tally
   const mandatory = anyMandatory(rejects)
   for (const reason of reasonsOfRejects(rejects)) {
-    const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
-    const instead = reason.instead.length > 0 ? reason.instead.map((id) => j.byId.get(id)?.entry.name ?? id) : fallback
-    out.push({
-      file: j.file,
-      line: chosen.line,
-      service: entry.id,
-      serviceName: entry.name,
-      ruleId: reason.rule,
-      severity: 'error',
-      message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
-      ...(requirement ? {requirement} : {}),
-      instead: reason.instead,
-      doc: reason.doc,
-      mandatory,
-    })
+    const instead = reason.instead.length > 0 ? namesOf(j, reason.instead) : fallback
+    out.push(
+      findingOn(j, chosen, tally, {
+        ruleId: reason.rule,
+        severity: 'error',
+        message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
+        requirement: evidenceFor(j, reason.facts.map((f) => f.field)),
+        instead: reason.instead,
+        doc: reason.doc,
+        mandatory,
+      }),
+    )
   }
 }
 
@@ -140,73 +148,63 @@ function betterFitFinding(j: Judgement, chosen: ChosenService, tally: Tally, out
   const better = j.viable.find((t) => t.entry.category === entry.category && t.entry.id !== entry.id && !j.chosenIds.has(t.entry.id) && t.score >= mine + BETTER_FIT_MARGIN)
   if (!better) return
   const reasons = better.fits.map(reasonOf)
-  const requirement = evidenceFor(j, reasons.flatMap((r) => r.facts.map((f) => f.field)))
-  out.push({
-    file: j.file,
-    line: chosen.line,
-    service: entry.id,
-    serviceName: entry.name,
-    ruleId: 'edgewise.better-fit',
-    severity: 'warning',
-    message: `${better.entry.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${reasons[0]?.message ?? ''}`.trim(),
-    ...(requirement ? {requirement} : {}),
-    instead: [better.entry.id],
-    doc: reasons[0]?.doc ?? better.entry.docs[0]?.url ?? entry.docs[0]!.url,
-    mandatory: false,
-  })
+  out.push(
+    findingOn(j, chosen, tally, {
+      ruleId: 'edgewise.better-fit',
+      severity: 'warning',
+      message: `${better.entry.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${reasons[0]?.message ?? ''}`.trim(),
+      requirement: evidenceFor(j, reasons.flatMap((r) => r.facts.map((f) => f.field))),
+      instead: [better.entry.id],
+      doc: reasons[0]?.doc ?? better.entry.docs[0]?.url ?? entry.docs[0]!.url,
+      mandatory: false,
+    }),
+  )
 }
 
 function closedToNewCustomersFinding(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
   const {entry} = tally
   // Closed to new customers matters unless the document says it is an existing customer.
   if (entry.availability.status !== 'closed-to-new-customers' || j.facts.profile.newCustomer === false) return
-  const requirement = evidenceFor(j, ['newCustomer'])
-  out.push({
-    file: j.file,
-    line: chosen.line,
-    service: entry.id,
-    serviceName: entry.name,
-    ruleId: 'edgewise.closed-to-new-customers',
-    severity: 'warning',
-    message: `${entry.name} is no longer available to new AWS customers; existing customers can keep using it. Plan a new deployment on a service AWS still offers (see the notice).`,
-    ...(requirement ? {requirement} : {}),
-    instead: [],
-    doc: entry.availability.source,
-    mandatory: false,
-  })
+  out.push(
+    findingOn(j, chosen, tally, {
+      ruleId: 'edgewise.closed-to-new-customers',
+      severity: 'warning',
+      message: `${entry.name} is no longer available to new AWS customers; existing customers can keep using it. Plan a new deployment on a service AWS still offers (see the notice).`,
+      requirement: evidenceFor(j, ['newCustomer']),
+      instead: [],
+      doc: entry.availability.source,
+      mandatory: false,
+    }),
+  )
 }
 
 /** Warnings where the service works but the stated requirements call for something simpler or cheaper (`caution` rules). */
 function cautionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
-  const {entry} = tally
   for (const outcome of j.outcomes) {
     const {event} = outcome.rule
-    if (!outcome.fired || event.type !== 'caution' || event.params.service !== entry.id) continue
+    if (!outcome.fired || event.type !== 'caution' || event.params.service !== tally.entry.id) continue
     // A caution about one variant speaks only to a choice of that variant.
     if (event.params.variant !== undefined && event.params.variant !== chosen.variant) continue
-    const reason = reasonOf(outcome)
-    const instead = (event.params.instead ?? []).map((id) => j.byId.get(id)?.entry.name ?? id)
-    out.push({
-      file: j.file,
-      line: chosen.line,
-      service: entry.id,
-      serviceName: entry.name,
-      ruleId: outcome.rule.name,
-      severity: 'warning',
-      message: `${entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
-      requirement: evidenceFor(j, reason.facts.map((f) => f.field)),
-      instead: event.params.instead ?? [],
-      doc: event.params.doc,
-      mandatory: false,
-    })
+    const instead = namesOf(j, event.params.instead ?? [])
+    out.push(
+      findingOn(j, chosen, tally, {
+        ruleId: outcome.rule.name,
+        severity: 'warning',
+        message: `${tally.entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
+        requirement: evidenceFor(j, reasonOf(outcome).facts.map((f) => f.field)),
+        instead: event.params.instead ?? [],
+        doc: event.params.doc,
+        mandatory: false,
+      }),
+    )
   }
 }
 
 function noteFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Finding[]): void {
-  const {entry} = tally
   for (const outcome of j.outcomes) {
-    if (!outcome.fired || outcome.rule.event.type !== 'note' || outcome.rule.event.params.service !== entry.id) continue
-    out.push({file: j.file, line: chosen.line, service: entry.id, serviceName: entry.name, ruleId: outcome.rule.name, severity: 'note', message: outcome.rule.event.params.message, instead: [], doc: outcome.rule.event.params.doc, mandatory: false})
+    const {event} = outcome.rule
+    if (!outcome.fired || event.type !== 'note' || event.params.service !== tally.entry.id) continue
+    out.push(findingOn(j, chosen, tally, {ruleId: outcome.rule.name, severity: 'note', message: event.params.message, requirement: undefined, instead: [], doc: event.params.doc, mandatory: false}))
   }
 }
 
