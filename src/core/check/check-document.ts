@@ -59,12 +59,17 @@ function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
   return ids.filter((id) => !known.has(id))
 }
 
+/** The line of `key:` in YAML or JSON text, counting from `firstLine`; `nested`: only an indented key (one level down). */
+function keyLine(text: string, key: string, firstLine: number, options: {nested?: boolean} = {}): number | undefined {
+  return lineOf(text, new RegExp(`^\\s${options.nested ? '+' : '*'}"?${key.replace(/[^\w-]/g, '')}"?\\s*:`), firstLine)
+}
+
 /** Requirements written as fields (front matter or a structured file), with the line of each key. */
 function fieldEvidence(requirements: Record<string, unknown>, text: string, firstLine: number, quote: string): DocumentFacts['evidence'] {
   const evidence: DocumentFacts['evidence'] = new Map()
   for (const [field, value] of Object.entries(requirements)) {
     if (value === undefined) continue
-    const line = lineOf(text, new RegExp(`^\\s*"?${field}"?\\s*:`), firstLine) ?? firstLine
+    const line = keyLine(text, field, firstLine) ?? firstLine
     evidence.set(field, {field, value: value as string | number | boolean, quote: `${quote}: ${field}: ${String(value)}`, line})
   }
   return evidence
@@ -115,18 +120,14 @@ function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead
   if (parsed && !parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
   const fields = (parsed?.ok ? parsed.value : undefined) as {requirements?: unknown; status?: unknown} | null | undefined
   if (!deps.includeInactive) {
-    const status = fields?.status === undefined ? undefined : {value: fields.status, line: (lineOf(fm![1]!, /^\s*"?status"?\s*:/) ?? 1) + 1}
+    const status = fields?.status === undefined ? undefined : {value: fields.status, line: keyLine(fm![1]!, 'status', 2) ?? 2}
     const inactive = inactiveStatus(body, status, lineOffset)
     if (inactive) return {inactive}
   }
   const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
   if (fields?.requirements === undefined) return {reading}
   // Front matter starts on line 2 (after its opening ---); the requirements' fields are indented under it.
-  const fieldLine = (field: string) => {
-    const at = lineOf(fm![1]!, new RegExp(`^\\s+"?${field.replace(/[^\w-]/g, '')}"?\\s*:`))
-    return at === undefined ? undefined : at + 1
-  }
-  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements', fieldLine)
+  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements', (field) => keyLine(fm![1]!, field, 2, {nested: true}))
   return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm![1]!, 2, 'front matter')}}
 }
 
