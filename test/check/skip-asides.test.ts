@@ -43,6 +43,9 @@ const FRAGMENTS = [
   '    ## Decision',
   '> ## Consequences',
   '| a | b |\n|---|---|\n| AWS Lambda | c |',
+  '**Decision:** We will use AWS Fargate.',
+  'Note: Spot Instances are cheaper.',
+  'Context: the export takes 3 hours.',
   '',
 ]
 

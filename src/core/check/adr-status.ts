@@ -21,19 +21,24 @@ export interface InactiveStatus {
   line: number
 }
 
-const INACTIVE = /^(?:superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer (?:valid|in (?:force|effect|use)|applies))\b/i
-const ACTIVE = /^(?:proposed|accepted|approved|adopted|agreed|draft|drafted|in (?:progress|review|discussion)|under (?:review|discussion)|decided|implemented|active|amended|supersedes|current|open|pending|ratified|final)\b/i
+// Matched on words without accents (statusWords): English, Spanish, German, French and Portuguese.
+const INACTIVE =
+  /^(?:superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer (?:valid|in (?:force|effect|use)|applies)|rechazad[oa]|reemplazad[oa]|sustituid[oa]|obsolet[oa]|deprecad[oa]|descartad[oa]|abandonad[oa]|retirad[oa]|abgelehnt|ersetzt|veraltet|uberholt|verworfen|zuruckgezogen|rejetee?|remplacee?|abandonnee?|retiree?|rejeitad[oa]|substituid[oa]|descontinuad[oa])\b/i
+const ACTIVE =
+  /^(?:proposed|accepted|approved|adopted|agreed|draft|drafted|in (?:progress|review|discussion)|under (?:review|discussion)|decided|implemented|active|amended|supersedes|current|open|pending|ratified|final|aceptad[oa]|aprobad[oa]|propuest[oa]|borrador|vigente|akzeptiert|angenommen|vorgeschlagen|entwurf|beschlossen|acceptee?|proposee?|approuvee?|brouillon|aceit[oa]|aprovad[oa]|propost[oa]|rascunho)\b/i
 // "This decision has been superseded by ADR 19."
 const INACTIVE_SENTENCE = /\b(?:has|have|was|were|is|are)\s+(?:been\s+|now\s+)?(?:superseded|deprecated|rejected|withdrawn|abandoned|retired|replaced)\b/i
 
 /** The words of a status line without Markdown, list marks, a leading date or a `Status:` label. */
 function statusWords(line: string): string {
   return line
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/~~[^~]*~~/g, ' ')
     .replace(/[*_`|>[\]]/g, ' ')
-    .replace(/^[\s\-+•]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})?[\s:–—-]*/, '')
-    .replace(/^status\s*:?\s*/i, '')
+    .replace(/^[^\p{L}\p{N}~]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})?[^\p{L}\p{N}~]*/u, '')
+    .replace(/^(?:status|estado|statut|situacao)\s*:?[^\p{L}\p{N}]*/iu, '')
     .replace(/^\d{4}-\d{2}-\d{2}[\s:–—-]*/, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -52,6 +57,8 @@ function verdict(lines: readonly (readonly [string, number])[]): InactiveStatus 
   return last?.inactive ? {status: last.status.slice(0, 160), line: last.line} : undefined
 }
 
+import {classifyHeading} from './section-roles.js'
+
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
 
@@ -64,7 +71,7 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
 export function inactiveStatus(body: string, frontMatterStatus?: {value: unknown; line: number}, lineOffset = 0): InactiveStatus | undefined {
   if (frontMatterStatus !== undefined && typeof frontMatterStatus.value === 'string') return verdict([[frontMatterStatus.value, frontMatterStatus.line]])
   // Cheap test first: most documents never say any of these words.
-  if (!/superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer/i.test(body)) return undefined
+  if (!/superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer|rechaza|reemplaza|sustitu|obsolet|depreca|descarta|abandon|retira|abgelehnt|ersetzt|veraltet|berholt|verworfen|zur(?:ü|u\u0308)ckgezogen|rejet|remplac|rejeita|substitu|descontinua/i.test(body)) return undefined
   const lines = body.split('\n')
   const candidates: [string, number][] = []
   let inStatus = false
@@ -77,12 +84,12 @@ export function inactiveStatus(body: string, frontMatterStatus?: {value: unknown
     const heading = HEADING.exec(line)
     if (heading) {
       if (heading[1]!.length > 1) beforeSections = false
-      inStatus = /^(?:adr\s+)?status$/i.test(heading[2]!.replace(/[*_`]/g, '').trim())
+      inStatus = classifyHeading(heading[2]!) === 'status'
       continue
     }
     if (inStatus) candidates.push([line, lineOffset + i + 1])
     // MADR 2: "* Status: rejected" among the bullets under the title.
-    else if (beforeSections && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:/i.test(line)) candidates.push([line, lineOffset + i + 1])
+    else if (beforeSections && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|estado|statut|situação|situacao)(?:\*\*|__)?\s*:/i.test(line)) candidates.push([line, lineOffset + i + 1])
   }
   return verdict(candidates)
 }

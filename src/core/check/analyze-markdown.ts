@@ -1,4 +1,4 @@
-import type {Token, Tokens} from 'marked'
+import type {Token} from 'marked'
 
 import {extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
@@ -10,38 +10,8 @@ import {purposeOf} from './components.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {chosenInSentence, introducesAlternatives, type SectionRole} from './sections.js'
-import {headingRole} from './skip-asides.js'
-
-interface Block {
-  role: SectionRole
-  start: number
-  end: number
-  /** Inside a list that an "Alternatives we discussed:" paragraph introduced. */
-  listedAsAlternative: boolean
-}
-
-/** Splits the body into blocks (by top-level token) tagged with the role of their section. */
-function blocksOf(tokens: readonly Token[]): Block[] {
-  const blocks: Block[] = []
-  let role: SectionRole = 'requirements'
-  let offset = 0
-  let alternativesIntro = false
-  for (const token of tokens) {
-    const start = offset
-    offset += token.raw.length
-    if (token.type === 'heading') {
-      role = headingRole((token as Tokens.Heading).depth, (token as Tokens.Heading).text)
-      alternativesIntro = false
-      continue
-    }
-    if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr') continue
-    const listedAsAlternative = token.type === 'list' && alternativesIntro
-    alternativesIntro = token.type === 'paragraph' ? introducesAlternatives(token.raw) : token.type === 'list' ? false : alternativesIntro
-    blocks.push({role, start, end: offset, listedAsAlternative})
-  }
-  return blocks
-}
+import {documentModel} from './document-model.js'
+import {chosenInSentence} from './choices.js'
 
 /** `text` with everything outside the `kept` ranges (flat: start, end, start, end, …) blanked out, so offsets and lines stay true. */
 function masked(text: string, kept: readonly number[]): string {
@@ -75,16 +45,20 @@ export interface MarkdownReading {
   lineOffset: number
 }
 
+/** Roles whose text states requirements; the decision's own justification is read too. */
+const STATES_REQUIREMENTS = new Set(['context', 'requirements', 'decision'])
+
 /**
  * The first pass over a Markdown design document: the services it chooses
  * from decision sections, each mention judged in its sentence ("we considered
- * Lambda but chose Fargate"), and the services it only names. Requirements are
- * read from context, drivers, requirements and decision sections (not from
- * consequences, risks or alternatives), and only when the document chooses a
+ * Lambda but chose Fargate"), and the services it only names (under the
+ * options). Requirements are read from context, drivers, requirements and
+ * decision sections (never from options and their pros and cons,
+ * consequences, risks or notes), and only when the document chooses a
  * service. `lineOffset` is the number of lines before the body (front matter).
  */
 export function readMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): MarkdownReading {
-  const blocks = blocksOf(tokens)
+  const {blocks, hasDecisionSection} = documentModel(tokens)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
   const lines = new LineIndex(body)
@@ -92,9 +66,10 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   // A record with no decision section (a Y-statement: "In the context of …, we decided for Lambda
   // and neglected Batch …", or a short note) states its choice in its prose: there a service counts
   // as chosen only where the words say so.
-  const decisionless = !blocks.some((b) => b.role === 'decision')
+  const decisionless = !hasDecisionSection
   for (const block of blocks) {
-    if (block.role === 'aside' || (block.role === 'requirements' && !decisionless)) continue
+    const read = block.role === 'decision' || block.role === 'options' || decisionless
+    if (!read || block.role === 'status' || block.role === 'consequences') continue
     const text = body.slice(block.start, block.end)
     const mentions = findServices(text, kb.catalog)
     if (mentions.length === 0) continue
@@ -105,7 +80,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
       const purpose = purposeOf(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start))
       if (purpose !== undefined) entry.purpose = purpose
-      const isChosen = block.role !== 'alternatives' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start, {cueRequired: block.role === 'requirements'})
+      const isChosen = block.role !== 'options' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start, {cueRequired: block.role !== 'decision'})
       ;(isChosen ? chosen : notChosen).push(entry)
     }
   }
@@ -116,7 +91,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   return {
     ...reading,
     // Alternatives listed under a decision describe options, not requirements.
-    requirements: {body, kept: blocks.filter((b) => (b.role === 'requirements' || b.role === 'decision') && !b.listedAsAlternative).flatMap((b) => [b.start, b.end])},
+    requirements: {body, kept: blocks.filter((b) => STATES_REQUIREMENTS.has(b.role) && !b.listedAsAlternative).flatMap((b) => [b.start, b.end])},
     // Only what the rules about the chosen services' categories can read.
     fields: fieldsReadFor(kb, chosen.map((c) => c.service)),
   }

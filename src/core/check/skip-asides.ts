@@ -1,11 +1,13 @@
 import type {Token, Tokens} from 'marked'
 
 import {blankRange} from './blank-text.js'
-import {classifyHeading, type SectionRole} from './sections.js'
+import {labelRole} from './document-model.js'
+import {headingRoles, isUnread} from './section-roles.js'
 
 /**
- * Skipping what the checker never reads. Everything under an aside heading
- * (Consequences, Risks, Status, …) is ignored, and in a typical ADR it is a
+ * Skipping what the checker never reads. Everything under a heading whose
+ * role is never read (Consequences, Risks, Status, References, …: see
+ * `isUnread`) is ignored, and in a typical ADR it is a
  * third of the text and more of marked's time (long lists are marked's
  * slowest blocks). So before lexing, the text of such sections is turned into
  * spaces, line breaks kept (offsets and line numbers stay true), and marked
@@ -15,14 +17,12 @@ import {classifyHeading, type SectionRole} from './sections.js'
  * blanked: none with a fence, an HTML line, a link definition or a line that
  * could underline a heading. And `blankedAgrees` checks marked's tokens of the
  * blanked text: each blanked section must start at a heading marked sees as
- * an aside and end where marked sees the next heading; if not, the caller
+ * unread and end where marked sees the next heading; if not, the caller
  * lexes the original text.
+ *
+ * A document with no decision heading is not blanked at all: its choice is
+ * read from prose wherever it stands.
  */
-
-/** The role of a section by its heading: a level-1 heading is the title, and what follows it is context. */
-export function headingRole(depth: number, text: string): SectionRole {
-  return depth === 1 ? 'requirements' : classifyHeading(text)
-}
 
 // ATX heading lines and fence lines, the only lines the scan looks at.
 const HEADING_OR_FENCE = /^ {0,3}(?:(#{1,6})(?=[ \t]|$)(.*)|(`{3,}|~{3,})(.*))$/gm
@@ -35,6 +35,15 @@ function headingText(rest: string): string {
   if (!text.endsWith('#')) return text
   const trimmed = text.replace(/#+$/, '')
   return trimmed === '' || trimmed.endsWith(' ') ? trimmed.trim() : text
+}
+
+/** Whether a section holds a line that opens with a label of a role that is read ("**Decision:** …"), which a blank would lose. */
+function holdsLabel(section: string): boolean {
+  for (const line of section.split('\n')) {
+    const role = labelRole(line.trimStart())
+    if (role !== undefined && !isUnread(role)) return true
+  }
+  return false
 }
 
 /**
@@ -54,14 +63,16 @@ export function blankAsides(body: string): {text: string; sections: number[]} {
     } else if (fence === undefined) headings.push([m.index, m.index + m[0].length, m[1]!.length, headingText(m[2] ?? '')])
   }
   const sections: number[] = []
+  const roles = headingRoles(headings.map(([, , depth, text]) => ({depth, text})))
+  if (!roles.includes('decision')) return {text: body, sections}
   let text = ''
   let copied = 0
   for (let h = 0; h < headings.length; h++) {
-    const [start, lineEnd, depth, title] = headings[h]!
-    if (headingRole(depth, title) !== 'aside') continue
+    const [start, lineEnd] = headings[h]!
+    if (!isUnread(roles[h]!)) continue
     const from = Math.min(body.length, lineEnd + 1)
     const end = h + 1 < headings.length ? headings[h + 1]![0] : body.length
-    if (from >= end || UNSAFE_LINE.test(body.slice(from, end))) continue
+    if (from >= end || UNSAFE_LINE.test(body.slice(from, end)) || holdsLabel(body.slice(from, end))) continue
     text += body.slice(copied, from) + blankRange(body, from, end)
     copied = end
     sections.push(start, end)
@@ -81,17 +92,21 @@ export function lexSkippingAsides(body: string, lex: (markdown: string) => Token
   return blankedAgrees(tokens, skim.sections, body.length) ? tokens : lex(body)
 }
 
-/** Whether marked's `tokens` of the blanked text put a heading of an aside at the start of each blanked section and the next heading at its end. */
+/** Whether marked's `tokens` of the blanked text put an unread heading at the start of each blanked section and the next heading at its end. */
 function blankedAgrees(tokens: readonly Token[], sections: readonly number[], length: number): boolean {
-  const headings = new Map<number, Tokens.Heading>()
+  const found: [number, Tokens.Heading][] = []
   let offset = 0
   for (const token of tokens) {
-    if (token.type === 'heading') headings.set(offset, token as Tokens.Heading)
+    if (token.type === 'heading') found.push([offset, token as Tokens.Heading])
     offset += token.raw.length
   }
+  const roles = headingRoles(found.map(([, h]) => ({depth: h.depth, text: h.text})))
+  // The scan blanks only documents with a decision heading; marked must see one too.
+  if (!roles.includes('decision')) return false
+  const headings = new Map(found.map(([at, h], i) => [at, roles[i]!]))
   for (let s = 0; s < sections.length; s += 2) {
-    const heading = headings.get(sections[s]!)
-    if (!heading || headingRole(heading.depth, heading.text) !== 'aside') return false
+    const role = headings.get(sections[s]!)
+    if (role === undefined || !isUnread(role)) return false
     if (sections[s + 1]! < length && !headings.has(sections[s + 1]!)) return false
   }
   return true
