@@ -110,7 +110,8 @@ function serviceLabel(verdicts, letters, grouped = false) {
     if (v.services.length > 0) return [...new Set(v.services.map((s) => s.service))].join('+')
     const term = scope.firstTerm(v.text)
     if (term === undefined) return '(none)'
-    return `other:${grouped ? (GROUP_OF_TERM.get(squash(term)) ?? 'compute') : term.toLowerCase()}`
+    const group = GROUP_OF_TERM.get(squash(term)) ?? (INSTANCE_TYPE.test(term) ? 'compute' : 'catalog alias solve missed')
+    return `other:${grouped ? group : term.toLowerCase()}`
   })
   return [...new Set(labels)].sort().join(' & ')
 }
@@ -133,7 +134,8 @@ const items = questions.map((q, index) => {
     abstained,
     uncertain,
     right,
-    firstRight: sameSet(key, ['A']),
+    // Baseline: the first N options, where N is the number keyed.
+    firstRight: sameSet(key, key.map((_, i) => letter(i))),
     chance: 1 / combinations(options.length, key.length),
     inScope: options.filter((o) => scope.firstTerm(o) !== undefined).length >= MIN_SCOPE_OPTIONS,
     statedChoose: stated === undefined ? undefined : (NUMBER_WORDS[stated] ?? Number(stated)),
@@ -255,7 +257,7 @@ function printReport(r) {
     ['answered, not marked uncertain', (f) => share(f.answeredNotUncertain, f.items)],
     ['  right when not marked uncertain', (f) => share(f.rightWhenNotUncertain, f.answeredNotUncertain)],
     ['right overall', (f) => share(f.rightOverall, f.items)],
-    ['baseline: always the first option(s)', (f) => share(f.firstOptionBaseline, f.items)],
+    ['baseline: always the first N options', (f) => share(f.firstOptionBaseline, f.items)],
     ['baseline: chance (expected)', (f) => share(f.chanceBaseline, f.items)],
     ['keyed option names a catalog service', (f) => share(f.keyedNamesCatalogService, f.items)],
   ]
