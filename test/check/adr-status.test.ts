@@ -69,7 +69,7 @@ describe('records no longer in force', () => {
     const skipped = checkDocument('adr-12.md', text, await checkDeps())
     expect(skipped).toMatchObject({status: 'skipped', skipped: {status: 'superseded by ADR-0019', line: 2}, findings: []})
     const judged = checkDocument('adr-12.md', text, {...(await checkDeps()), includeInactive: true})
-    expect(judged.status).toBe('checked')
+    expect(judged.status).toBe('judged')
     expect(judged.findings.map((f) => f.ruleId)).toEqual(['lambda.max-timeout'])
   })
 })

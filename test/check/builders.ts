@@ -24,7 +24,7 @@ export function waiver(overrides: Partial<Waiver> = {}): Waiver {
 
 /** A checked document; its file is copied onto the findings so tests cannot disagree with themselves. */
 export function doc(file: string, overrides: Partial<DocumentReport> = {}): DocumentReport {
-  const base: DocumentReport = {file, status: 'checked', findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: [], ...overrides}
+  const base: DocumentReport = {file, status: 'judged', findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: [], ...overrides}
   return {
     ...base,
     findings: base.findings.map((f) => ({...f, file})),

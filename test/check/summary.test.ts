@@ -7,10 +7,12 @@ describe('summarize', () => {
   it('counts severities, documents, waived and unreadable', () => {
     expect(summarize(mixedReport())).toEqual({
       documents: 4,
-      checked: 3,
+      judged: 3,
       withFindings: 2,
       withErrors: 1,
       sound: 1,
+      notJudged: 0,
+      notJudgedBy: {'not-a-record': 0, 'no-decision': 0, language: 0, 'out-of-scope': 0},
       unreadable: 1,
       skipped: 0,
       findings: {error: 2, warning: 1, note: 1},
@@ -24,8 +26,17 @@ describe('summarize', () => {
   it('counts a record skipped for its status as neither checked nor unreadable, and it never fails a run', () => {
     const skipped = doc('old.md', {status: 'skipped', skipped: {status: 'Superseded by ADR 19', line: 5}})
     const s = summarize(report([doc('a.md'), skipped]))
-    expect([s.documents, s.checked, s.sound, s.unreadable, s.skipped]).toEqual([2, 1, 1, 0, 1])
+    expect([s.documents, s.judged, s.sound, s.unreadable, s.skipped]).toEqual([2, 1, 1, 0, 1])
     expect(exitCodeFor(report([skipped]), 'note')).toBe(0)
+  })
+
+  it('counts a document read but not judged by its reason, never as sound, and it never fails a run', () => {
+    const template = doc('template.md', {status: 'not-judged', notJudged: {reason: 'not-a-record', detail: 'a template'}})
+    const spanish = doc('0003-cola.md', {status: 'not-judged', notJudged: {reason: 'language', detail: 'Spanish'}})
+    const s = summarize(report([doc('a.md'), template, spanish]))
+    expect([s.documents, s.judged, s.sound, s.notJudged, s.unreadable]).toEqual([3, 1, 1, 2, 0])
+    expect(s.notJudgedBy).toEqual({'not-a-record': 1, 'no-decision': 0, language: 1, 'out-of-scope': 0})
+    expect(exitCodeFor(report([template]), 'note')).toBe(0)
   })
 })
 

@@ -35,7 +35,7 @@ describe('check: exit codes and formats', () => {
     const run = runCli(['check', EXAMPLES])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/adr-0004-lecture-archive-transcoding\.md\n {2}line:35 {2}error {4}lambda\.max-timeout/)
-    expect(run.stdout).toMatch(/16 files: 8 errors, 3 warnings, 1 note/)
+    expect(run.stdout).toMatch(/16 files, 16 judged: 8 errors, 3 warnings, 1 note/)
   })
 
   it('--fail-on never exits 0; sound documents alone exit 0', () => {
@@ -216,7 +216,7 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     expect(run.status).toBe(2)
     const docs = JSON.parse(run.stdout).documents as {file: string; status: string; error: string | null}[]
     const byName = (n: string) => docs.find((d) => d.file.endsWith(n))
-    expect(byName('good.md')?.status).toBe('checked')
+    expect(byName('good.md')?.status).toBe('judged')
     expect(byName('empty.md')?.error).toMatch(/is empty/)
     expect(byName('binary.md')?.error).toMatch(/binary/)
     expect(byName('latin1.md')?.error).toMatch(/not valid UTF-8/)
@@ -237,7 +237,7 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     const json = runCli(['check', dir, '--format', 'json'])
     expect(json.status).toBe(1)
     const report = JSON.parse(json.stdout)
-    expect(report.summary).toMatchObject({documents: 2, checked: 1, skipped: 1, unreadable: 0})
+    expect(report.summary).toMatchObject({documents: 2, judged: 1, skipped: 1, unreadable: 0})
     const [old, live] = report.documents
     expect(old).toMatchObject({status: 'skipped', skipped: {status: 'Superseded by 2. Export on Batch', line: 7}, findings: []})
     expect(live.findings.map((f: {ruleId: string}) => f.ruleId)).toEqual(['lambda.max-timeout'])
@@ -245,10 +245,10 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     expect(XMLValidator.validate(junit)).toBe(true)
     expect(junit).toContain('skipped="1"')
     expect(junit).toMatch(/<skipped message="not judged: its status says Superseded by 2\. Export on Batch \(line 7\)"\/>/)
-    expect(runCli(['check', dir]).stdout).toMatch(/2 files: 1 error, 0 warnings, 0 notes, 1 skipped \(no longer in force\)\n$/)
+    expect(runCli(['check', dir]).stdout).toMatch(/2 files, 1 judged: 1 error, 0 warnings, 0 notes, 1 skipped \(no longer in force\)\n$/)
     expect(runCli(['check', dir, '--format', 'md']).stdout).toContain('⏭️ Not judged, no longer in force: `')
     const all = JSON.parse(runCli(['check', dir, '--format', 'json', '--include-inactive']).stdout)
-    expect(all.summary).toMatchObject({checked: 2, skipped: 0, withErrors: 2})
+    expect(all.summary).toMatchObject({judged: 2, skipped: 0, withErrors: 2})
   })
 
   it('a missing path is reported, the rest are checked', () => {

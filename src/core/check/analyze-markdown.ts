@@ -10,8 +10,10 @@ import {purposeOf} from './components.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {documentModel} from './document-model.js'
 import {chosenInSentence} from './choices.js'
+import {documentModel, type DocBlock} from './document-model.js'
+import {notInEnglish, type NotJudged} from './record-kind.js'
+import {isUnread} from './section-roles.js'
 
 /** `text` with everything outside the `kept` ranges (flat: start, end, start, end, …) blanked out, so offsets and lines stay true. */
 function masked(text: string, kept: readonly number[]): string {
@@ -43,6 +45,25 @@ export interface MarkdownReading {
   fields?: ReadonlySet<string>
   /** Lines before the body (front matter). */
   lineOffset: number
+  /** Why the document is not judged, when it is not (written in another language, no decision, nothing chosen from the catalog). */
+  notJudged?: NotJudged
+}
+
+// A decision in prose, whatever it chooses: "we decided to…", "we will use…", "Chosen option:".
+const DECIDES = /\b(?:we(?: have)? decided|we(?:'ll| will| are going to| shall) (?:use|adopt|go with|move|migrate|build|run|keep|introduce|implement|standardi[sz]e)|we chose|we choose|we(?:'ve| have) chosen|chosen option|decision:)/i
+// A decision section that holds no decision yet.
+const UNDECIDED = /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
+
+/** Why a read document is not judged: in another language, no decision in it, or no catalog service chosen. */
+function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: boolean, chosen: number): NotJudged | undefined {
+  // Only what is read: the same whether or not unread sections were blanked before lexing.
+  const prose = blocks.filter((b) => !isUnread(b.role)).map((b) => body.slice(b.start, b.end)).join('\n')
+  const language = notInEnglish(prose)
+  if (language) return language
+  if (chosen > 0) return undefined
+  const decision = blocks.filter((b) => b.role === 'decision').map((b) => body.slice(b.start, b.end)).join('\n')
+  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decision)) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
+  return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
 }
 
 /** Roles whose text states requirements; the decision's own justification is read too. */
@@ -86,8 +107,9 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
   const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset}
-  // Requirements only matter against a choice: a document that chooses no service is not read for them.
-  if (chosen.length === 0) return reading
+  const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
+  // Requirements only matter against a choice that can be judged: otherwise they are not read.
+  if (notJudged) return {...reading, notJudged}
   return {
     ...reading,
     // Alternatives listed under a decision describe options, not requirements.

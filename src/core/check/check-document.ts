@@ -8,8 +8,9 @@ import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
 import {inactiveStatus, type InactiveStatus} from './adr-status.js'
 import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
 import {lineOf, type DocumentFacts} from './evidence.js'
-import type {DocumentReport, Waiver} from './finding.js'
+import type {ChosenService, DocumentReport, Waiver} from './finding.js'
 import {findingsFor} from './findings.js'
+import {notARecordByContent, notARecordByName, type NotJudged} from './record-kind.js'
 import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
@@ -101,6 +102,11 @@ export function errorReport(file: string, error: string, line?: number): Documen
   return {file, status: 'error', error, ...(line === undefined ? {} : {errorLine: line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
 }
 
+/** The report of a document that was read but cannot be judged, and why. */
+function notJudgedReport(file: string, notJudged: NotJudged, chosen: ChosenService[] = [], notChosen: ChosenService[] = []): DocumentReport {
+  return {file, status: 'not-judged', notJudged, findings: [], waived: [], invalidWaivers: [], chosen, notChosen}
+}
+
 /** The report of a design record whose status says it is no longer in force (superseded, rejected, …): not judged. */
 function skippedReport(file: string, inactive: InactiveStatus): DocumentReport {
   return {file, status: 'skipped', skipped: {status: inactive.status, line: inactive.line}, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
@@ -110,7 +116,7 @@ function skippedReport(file: string, inactive: InactiveStatus): DocumentReport {
 export type FirstPass = {report: DocumentReport} | {pending: PendingDocument}
 
 /** A Markdown document read: what it chooses and states, or the inactive status that took it out of the check. */
-type MarkdownRead = {reading: MarkdownReading; explicit?: PendingDocument['explicit']} | {inactive: InactiveStatus}
+type MarkdownRead = {reading: MarkdownReading; explicit?: PendingDocument['explicit']} | {inactive: InactiveStatus} | {notARecord: NotJudged}
 
 function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead {
   const fm = FRONT_MATTER.exec(text)
@@ -124,6 +130,8 @@ function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead
     const inactive = inactiveStatus(body, status, lineOffset)
     if (inactive) return {inactive}
   }
+  const template = notARecordByContent(body)
+  if (template) return {notARecord: template}
   const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
   if (fields?.requirements === undefined) return {reading}
   // Front matter starts on line 2 (after its opening ---); the requirements' fields are indented under it.
@@ -142,7 +150,7 @@ function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['expl
 
 function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: KnowledgeBase): DocumentReport {
   const waived = applyWaivers(findingsFor(file, facts, kb), waivers)
-  return {file, status: 'checked', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
+  return {file, status: 'judged', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
 }
 
 /**
@@ -170,13 +178,14 @@ export function readDocument(file: string, original: string, deps: CheckDeps): F
       if (!parsed.ok) throw new DocumentError(`invalid YAML: ${parsed.message}`, parsed.line)
       return {report: report(file, analyzeStructured(file, text, parsed.value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
     }
+    const byName = notARecordByName(file)
+    if (byName) return {report: notJudgedReport(file, byName)}
     const read = readMarkdown(file, text, deps)
     if ('inactive' in read) return {report: skippedReport(file, read.inactive)}
+    if ('notARecord' in read) return {report: notJudgedReport(file, read.notARecord)}
     const {reading, explicit} = read
-    const waivers = parseWaivers(text, deps.today)
-    // Nothing chosen, nothing to judge: no extraction, no findings.
-    if (reading.chosen.length === 0) return {report: report(file, markdownFacts(reading, explicit, deps.kb), waivers, deps.kb)}
-    return {pending: {file, reading, ...(explicit ? {explicit} : {}), waivers}}
+    if (reading.notJudged) return {report: notJudgedReport(file, reading.notJudged, reading.chosen, reading.notChosen)}
+    return {pending: {file, reading, ...(explicit ? {explicit} : {}), waivers: parseWaivers(text, deps.today)}}
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error
     return {report: errorReport(file, error.message, error.line)}

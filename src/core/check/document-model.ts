@@ -60,7 +60,7 @@ export function documentModel(tokens: readonly Token[]): DocumentModel {
       alternativesIntro = false
       continue
     }
-    if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr') continue
+    if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr' || token.type === 'def') continue
     const labelled = token.type === 'paragraph' ? labelRole(token.raw) : undefined
     // "Note: …" or "For example: …" sets one paragraph aside; "Decision: …" or "Consequences:" heads what follows.
     if (labelled !== undefined && labelled !== 'other') role = labelled

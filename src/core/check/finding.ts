@@ -1,3 +1,5 @@
+import type {NotJudged} from './record-kind.js'
+
 /**
  * The check command's result model, shared by the analysis (which produces
  * it) and the reporters (text, JSON, SARIF, JUnit, Markdown) that print it.
@@ -65,11 +67,18 @@ export interface ChosenService {
 export interface DocumentReport {
   file: string
   /**
-   * `error` when the file could not be read or parsed (the batch still goes
-   * on); `skipped` when the record's own status says it is no longer in force
-   * (superseded, deprecated, rejected…), so it is not judged.
+   * `judged` when the document chooses services edgewise knows and its
+   * requirements were read against them; `not-judged` when it was read but
+   * cannot be judged (`notJudged` says why: not a decision record, no
+   * decision, another language, nothing from the catalog chosen); `skipped`
+   * when the record's own status says it is no longer in force (superseded,
+   * deprecated, rejected…); `error` when the file could not be read or parsed
+   * (the batch still goes on). Only a judged document without findings is
+   * sound.
    */
-  status: 'checked' | 'error' | 'skipped'
+  status: 'judged' | 'not-judged' | 'error' | 'skipped'
+  /** For `not-judged` documents: why. */
+  notJudged?: NotJudged
   /** For `skipped` documents: the status as written and its line. */
   skipped?: {status: string; line: number}
   error?: string

@@ -1,4 +1,5 @@
 import {normalizePath} from './baseline.js'
+import {NOT_JUDGED_REASONS, type NotJudgedReason} from './record-kind.js'
 import {SEVERITIES, type CheckReport, type ChosenService, type DocumentReport, type Finding, type Severity, type WaivedFinding, type Waiver} from './finding.js'
 
 /** The threshold the CLI's `--fail-on` takes: findings at or above it fail the run; `never` fails on none. */
@@ -7,14 +8,17 @@ export type FailOn = Severity | 'never'
 export interface CheckSummary {
   /** Every document the run was given. */
   documents: number
-  /** Documents read and analysed (status `checked`). */
-  checked: number
-  /** Checked documents with at least one finding of any severity (waived ones do not count). */
+  /** Documents whose chosen services were judged against their requirements (status `judged`). */
+  judged: number
+  /** Judged documents with at least one finding of any severity (waived ones do not count). */
   withFindings: number
-  /** Checked documents with at least one `error` finding. */
+  /** Judged documents with at least one `error` finding. */
   withErrors: number
-  /** Checked documents with no finding left after waivers and the baseline. */
+  /** Judged documents with no finding left after waivers and the baseline. */
   sound: number
+  /** Documents read but not judged (status `not-judged`), in all and by reason. */
+  notJudged: number
+  notJudgedBy: Record<NotJudgedReason, number>
   /** Documents that could not be read or parsed (status `error`). */
   unreadable: number
   /** Design records not judged because their status says they are no longer in force (status `skipped`). */
@@ -37,29 +41,39 @@ export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
 
 export function summarize(report: CheckReport): CheckSummary {
   const findings: Record<Severity, number> = {error: 0, warning: 0, note: 0}
-  let checked = 0
+  const notJudgedBy = Object.fromEntries(NOT_JUDGED_REASONS.map((r) => [r, 0])) as Record<NotJudgedReason, number>
+  let judged = 0
   let withFindings = 0
   let withErrors = 0
   let waived = 0
   let invalidWaivers = 0
   let skipped = 0
+  let notJudged = 0
+  let unreadable = 0
   for (const doc of report.documents) {
-    if (doc.status === 'skipped') skipped++
     waived += doc.waived.length
     invalidWaivers += doc.invalidWaivers.length
-    if (doc.status !== 'checked') continue
-    checked++
+    if (doc.status === 'skipped') skipped++
+    else if (doc.status === 'error') unreadable++
+    else if (doc.status === 'not-judged') {
+      notJudged++
+      if (doc.notJudged) notJudgedBy[doc.notJudged.reason]++
+    }
+    if (doc.status !== 'judged') continue
+    judged++
     if (doc.findings.length > 0) withFindings++
     if (doc.findings.some((f) => f.severity === 'error')) withErrors++
     for (const f of doc.findings) findings[f.severity]++
   }
   return {
     documents: report.documents.length,
-    checked,
+    judged,
     withFindings,
     withErrors,
-    sound: checked - withFindings,
-    unreadable: report.documents.length - checked - skipped,
+    sound: judged - withFindings,
+    notJudged,
+    notJudgedBy,
+    unreadable,
     skipped,
     findings,
     total: SEVERITIES.reduce((sum, s) => sum + findings[s], 0),
@@ -67,6 +81,17 @@ export function summarize(report: CheckReport): CheckSummary {
     invalidWaivers,
     baselined: report.baselined,
   }
+}
+
+/** Why documents were not judged, as a phrase per reason with its count: `3 with no decision, 1 not in English`. */
+export function notJudgedPhrases(s: CheckSummary): string[] {
+  const words: Record<NotJudgedReason, string> = {
+    'not-a-record': 'not a decision record',
+    'no-decision': 'no decision',
+    language: 'not in English',
+    'out-of-scope': 'choose nothing edgewise knows',
+  }
+  return NOT_JUDGED_REASONS.filter((r) => s.notJudgedBy[r] > 0).map((r) => `${s.notJudgedBy[r]} ${words[r]}`)
 }
 
 /**

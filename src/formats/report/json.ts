@@ -34,6 +34,7 @@ function jsonDocument(doc: DocumentReport) {
   return {
     file: normalizePath(doc.file),
     status: doc.status,
+    notJudged: doc.notJudged === undefined ? null : {reason: doc.notJudged.reason, detail: doc.notJudged.detail},
     error: doc.error ?? null,
     errorLine: doc.errorLine ?? null,
     skipped: doc.skipped === undefined ? null : {status: doc.skipped.status, line: doc.skipped.line},
@@ -48,10 +49,12 @@ function jsonDocument(doc: DocumentReport) {
 function jsonSummary(s: CheckSummary) {
   return {
     documents: s.documents,
-    checked: s.checked,
+    judged: s.judged,
     withFindings: s.withFindings,
     withErrors: s.withErrors,
     sound: s.sound,
+    notJudged: s.notJudged,
+    notJudgedBy: {...s.notJudgedBy},
     unreadable: s.unreadable,
     skipped: s.skipped,
     findings: {error: s.findings.error, warning: s.findings.warning, note: s.findings.note},
@@ -70,17 +73,21 @@ function jsonSummary(s: CheckSummary) {
  *
  * ```ts
  * {
- *   version: 1,
+ *   version: 2,
  *   tool: {name: string, version: string, informationUri: string},
  *   summary: {
- *     documents: number, checked: number, withFindings: number, withErrors: number,
- *     sound: number, unreadable: number, skipped: number,
+ *     documents: number, judged: number, withFindings: number, withErrors: number,
+ *     sound: number,                      // judged, with no finding left
+ *     notJudged: number,                  // read, but not judged; by reason:
+ *     notJudgedBy: {'not-a-record': number, 'no-decision': number, language: number, 'out-of-scope': number},
+ *     unreadable: number, skipped: number,
  *     findings: {error: number, warning: number, note: number},
  *     total: number, waived: number, invalidWaivers: number, baselined: number,
  *   },
  *   documents: Array<{
  *     file: string,                       // forward slashes, no leading ./
- *     status: 'checked' | 'error' | 'skipped',
+ *     status: 'judged' | 'not-judged' | 'error' | 'skipped',
+ *     notJudged: {reason: 'not-a-record' | 'no-decision' | 'language' | 'out-of-scope', detail: string} | null,
  *     error: string | null,               // why the file could not be read or parsed
  *     errorLine: number | null,
  *     skipped: {status: string, line: number} | null,  // `skipped`: the record's status says it is
@@ -103,11 +110,14 @@ function jsonSummary(s: CheckSummary) {
  * ```
  *
  * Lines are 1-based. Findings the baseline removed are only counted (`summary.baselined`).
+ * Version 2 (this one) replaced `status: 'checked'` with `judged` and `not-judged`, and the summary's
+ * `checked` with `judged`, `notJudged` and `notJudgedBy`: a document edgewise could not judge is no
+ * longer counted as sound.
  */
 export function renderJson(report: CheckReport, options: JsonOptions = {}): string {
   const ordered = orderReport(report)
   const out = {
-    version: 1,
+    version: 2,
     tool: {name: ordered.tool.name, version: ordered.tool.version, informationUri: ordered.tool.informationUri},
     summary: jsonSummary(summarize(ordered)),
     documents: ordered.documents.map(jsonDocument),

@@ -11,7 +11,8 @@ import {atOrAbove, orderReport, plural, type FailOn} from '../../core/check/summ
  * - Findings below the threshold and waived findings go to `<system-out>`, so
  *   they are visible without failing the test.
  * - A record whose status says it is no longer in force (superseded,
- *   rejected…) is a `<skipped>` test case, with the status as its message.
+ *   rejected…) is a `<skipped>` test case, with the status as its message;
+ *   so is a document that could not be judged, with the reason.
  * - `time` is 0: the check is not timed, and a constant keeps output reproducible.
  */
 
@@ -53,8 +54,8 @@ function testcase(doc: DocumentReport, failOn: FailOn): Case {
     const xml = `${open}\n      <error message="${xmlAttribute(message)}" type="edgewise.unreadable">${xmlText(`${where}: ${message}`)}</error>\n    </testcase>`
     return {xml, failed: false, errored: true}
   }
-  if (doc.status === 'skipped') {
-    const message = `not judged: its status says ${doc.skipped?.status ?? 'it is no longer in force'} (line ${doc.skipped?.line ?? 1})`
+  if (doc.status === 'skipped' || doc.status === 'not-judged') {
+    const message = doc.status === 'skipped' ? `not judged: its status says ${doc.skipped?.status ?? 'it is no longer in force'} (line ${doc.skipped?.line ?? 1})` : `not judged: ${doc.notJudged?.detail ?? ''}`
     return {xml: `${open}\n      <skipped message="${xmlAttribute(message)}"/>\n    </testcase>`, failed: false, errored: false, skipped: true}
   }
   const failing = doc.findings.filter((f) => atOrAbove(f.severity, failOn))

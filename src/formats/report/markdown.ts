@@ -1,5 +1,5 @@
 import type {CheckReport, Finding} from '../../core/check/finding.js'
-import {orderReport, plural, summarize} from '../../core/check/summary.js'
+import {notJudgedPhrases, orderReport, plural, summarize} from '../../core/check/summary.js'
 
 export interface MarkdownOptions {
   /**
@@ -52,6 +52,7 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
   const counts = [plural(s.findings.error, 'error'), plural(s.findings.warning, 'warning'), plural(s.findings.note, 'note')]
   if (s.waived > 0) counts.push(`${s.waived} waived`)
   if (s.unreadable > 0) counts.push(`${s.unreadable} unreadable`)
+  if (s.notJudged > 0) counts.push(`${s.notJudged} not judged`)
   if (s.skipped > 0) counts.push(`${s.skipped} skipped`)
   out.push(`### ${status} edgewise check: ${counts.join(', ')} in ${plural(s.documents, 'document')}`, '')
 
@@ -96,7 +97,11 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
   if (skipped.length > 20) out.push(`⏭️ ${plural(skipped.length, 'record')} not judged: their status says they are no longer in force.`, '')
   else if (skipped.length > 0) out.push(`⏭️ Not judged, no longer in force: ${skipped.map((d) => `${code(d.file)} (${cell(d.skipped?.status ?? '')})`).join(', ')}.`, '')
 
-  const sound = ordered.documents.filter((d) => d.status === 'checked' && d.findings.length === 0)
+  const notJudged = ordered.documents.filter((d) => d.status === 'not-judged')
+  if (notJudged.length > 20) out.push(`⚪ ${plural(notJudged.length, 'document')} not judged: ${notJudgedPhrases(s).join(', ')}.`, '')
+  else if (notJudged.length > 0) out.push(`⚪ Not judged: ${notJudged.map((d) => `${code(d.file)} (${cell(d.notJudged?.detail ?? '')})`).join(', ')}.`, '')
+
+  const sound = ordered.documents.filter((d) => d.status === 'judged' && d.findings.length === 0)
   // Past a screenful of names, a count says as much.
   if (sound.length > 20) out.push(`✅ ${plural(sound.length, 'document')} with no findings.`, '')
   else if (sound.length > 0) out.push(`✅ No findings in ${sound.map((d) => code(d.file)).join(', ')}.`, '')

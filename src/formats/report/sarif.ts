@@ -20,7 +20,9 @@ import {compareFindings, orderReport} from '../../core/check/summary.js'
  *   `error` (SARIF's way to say the results are incomplete); the invocation is
  *   still `executionSuccessful: true`, because the run finished and every
  *   readable file's results are complete. Invalid waivers are notifications
- *   at level `warning`; their findings are ordinary results.
+ *   at level `warning`; their findings are ordinary results. A document read
+ *   but not judged is a notification at level `note` with the reason, so
+ *   "no results" for it never reads as "sound".
  */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 export const FINGERPRINT_KEY = 'edgewise/v1'
@@ -111,6 +113,15 @@ function notifications(docs: DocumentReport[]): Json[] {
         level: 'error',
         message: {text: `${doc.file}: ${doc.error ?? 'could not be read or parsed'}`},
         locations: [location(doc.file, doc.errorLine)],
+      })
+    }
+    if (doc.status === 'not-judged') {
+      out.push({
+        descriptor: {id: 'edgewise.not-judged'},
+        level: 'note',
+        message: {text: `${doc.file}: not judged: ${doc.notJudged?.detail ?? ''}`},
+        locations: [location(doc.file, undefined)],
+        properties: {reason: doc.notJudged?.reason ?? null},
       })
     }
     for (const w of doc.invalidWaivers) {

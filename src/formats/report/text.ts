@@ -1,9 +1,9 @@
 import type {CheckReport, DocumentReport, Finding, Severity} from '../../core/check/finding.js'
-import {orderReport, plural, summarize} from '../../core/check/summary.js'
+import {notJudgedPhrases, orderReport, plural, summarize} from '../../core/check/summary.js'
 import {wrap, type Style} from '../../ui/style.js'
 
 export interface TextOptions {
-  /** Also list sound documents (`✓ file`) and the services each document chose. */
+  /** Also list sound documents (`✓ file`, with the services each chose), documents not judged (with why) and skipped ones. */
   verbose?: boolean
 }
 
@@ -36,6 +36,9 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
   if (doc.status === 'skipped') {
     return verbose ? [`${style.dim('–')} ${doc.file}${style.dim(`  skipped: status "${doc.skipped?.status ?? ''}" (line ${doc.skipped?.line ?? 1})`)}`] : []
   }
+  if (doc.status === 'not-judged') {
+    return verbose ? [`${style.dim('○')} ${doc.file}${style.dim(`  not judged: ${doc.notJudged?.detail ?? ''}`)}`] : []
+  }
   const quiet = doc.findings.length === 0 && doc.waived.length === 0 && doc.invalidWaivers.length === 0
   if (quiet) {
     if (!verbose) return []
@@ -59,7 +62,10 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
   return lines
 }
 
-/** The closing line: `12 files: 3 errors, 2 warnings, 1 note, 1 waived, 1 unreadable, 2 skipped (no longer in force)`. */
+/**
+ * The closing line: `12 files, 5 judged: 3 errors, 2 warnings, 1 note, 1 waived, 1 unreadable, 4 not
+ * judged (3 no decision, 1 not in English), 2 skipped (no longer in force)`.
+ */
 export function summaryLine(report: CheckReport): string {
   const s = summarize(report)
   const parts = [plural(s.findings.error, 'error'), plural(s.findings.warning, 'warning'), plural(s.findings.note, 'note')]
@@ -67,8 +73,9 @@ export function summaryLine(report: CheckReport): string {
   if (s.baselined > 0) parts.push(`${s.baselined} in baseline`)
   if (s.invalidWaivers > 0) parts.push(plural(s.invalidWaivers, 'invalid waiver'))
   if (s.unreadable > 0) parts.push(`${s.unreadable} unreadable`)
+  if (s.notJudged > 0) parts.push(`${s.notJudged} not judged (${notJudgedPhrases(s).join(', ')})`)
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (no longer in force)`)
-  return `${plural(s.documents, 'file')}: ${parts.join(', ')}`
+  return `${plural(s.documents, 'file')}, ${s.judged} judged: ${parts.join(', ')}`
 }
 
 /**

@@ -9,7 +9,7 @@ describe('renderJson', () => {
     const out: unknown = JSON.parse(renderJson(mixedReport()))
     expect(Object.keys(out as object)).toEqual(['version', 'tool', 'summary', 'documents'])
     expect(out).toMatchObject({
-      version: 1,
+      version: 2,
       tool: {name: 'edgewise', version: '0.1.0'},
       summary: {documents: 4, unreadable: 1, findings: {error: 2, warning: 1, note: 1}, waived: 1, baselined: 1},
     })
@@ -19,7 +19,7 @@ describe('renderJson', () => {
     const text = renderJson(report([doc('./a.md', {findings: [finding({requirement: undefined})]})]))
     const parsed = JSON.parse(text) as {documents: Array<Record<string, unknown> & {findings: Array<Record<string, unknown>>}>}
     const [document] = parsed.documents
-    expect(Object.keys(document ?? {})).toEqual(['file', 'status', 'error', 'errorLine', 'skipped', 'findings', 'waived', 'invalidWaivers', 'chosen', 'notChosen'])
+    expect(Object.keys(document ?? {})).toEqual(['file', 'status', 'notJudged', 'error', 'errorLine', 'skipped', 'findings', 'waived', 'invalidWaivers', 'chosen', 'notChosen'])
     expect(document?.file).toBe('a.md')
     expect(document?.error).toBeNull()
     const f = document?.findings[0]

@@ -36,7 +36,7 @@ describe('renderText', () => {
         'adr/0004-broken.md',
         '  unreadable  front matter is not valid YAML (line 3)',
         '',
-        '4 files: 2 errors, 1 warning, 1 note, 1 waived, 1 in baseline, 1 invalid waiver, 1 unreadable',
+        '4 files, 3 judged: 2 errors, 1 warning, 1 note, 1 waived, 1 in baseline, 1 invalid waiver, 1 unreadable',
         '',
       ].join('\n'),
     )
@@ -44,8 +44,8 @@ describe('renderText', () => {
 
   it('prints sound files only when verbose', () => {
     const r = report([doc('b.md'), doc('a.md', {chosen: [{service: 'fargate', line: 3, alias: 'Fargate'}]})])
-    expect(renderText(r, plain)).toBe('2 files: 0 errors, 0 warnings, 0 notes\n')
-    expect(renderText(r, plain, {verbose: true})).toBe('✓ a.md  (fargate)\n✓ b.md\n\n2 files: 0 errors, 0 warnings, 0 notes\n')
+    expect(renderText(r, plain)).toBe('2 files, 2 judged: 0 errors, 0 warnings, 0 notes\n')
+    expect(renderText(r, plain, {verbose: true})).toBe('✓ a.md  (fargate)\n✓ b.md\n\n2 files, 2 judged: 0 errors, 0 warnings, 0 notes\n')
   })
 
   it('prints no escape codes under NO_COLOR', () => {
@@ -72,6 +72,6 @@ describe('renderText', () => {
   })
 
   it('summarises in singular and plural', () => {
-    expect(summaryLine(report([doc('a.md', {findings: [finding()]})]))).toBe('1 file: 1 error, 0 warnings, 0 notes')
+    expect(summaryLine(report([doc('a.md', {findings: [finding()]})]))).toBe('1 file, 1 judged: 1 error, 0 warnings, 0 notes')
   })
 })

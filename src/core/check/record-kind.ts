@@ -1,0 +1,93 @@
+/**
+ * Whether a Markdown file is a design record edgewise can judge at all. A
+ * folder of ADRs also holds its README, an index, the template new records
+ * are copied from, and records written in languages the phrase lexicon does
+ * not read. Judging those gives either false alarms or a ✓ that means
+ * nothing; they are reported as not judged, with the reason.
+ */
+
+/** Why a document was read but not judged. */
+export const NOT_JUDGED_REASONS = ['not-a-record', 'no-decision', 'language', 'out-of-scope'] as const
+export type NotJudgedReason = (typeof NOT_JUDGED_REASONS)[number]
+
+export interface NotJudged {
+  reason: NotJudgedReason
+  /** One sentence for a person: what was found and why it is not judged. */
+  detail: string
+}
+
+const INDEX_NAME = /^(?:readme|index|summary|toc|contents|table[-_ ]of[-_ ]contents|_sidebar|sidebar|log|adr[-_ ]log|decision[-_ ]log)\.(?:md|markdown|mdx)$/i
+const TEMPLATE_NAME = /template|skeleton|boilerplate|example[-_]adr|sample[-_]adr/i
+
+/** A file that by its name is a folder's README, index or the template records are copied from. */
+export function notARecordByName(file: string): NotJudged | undefined {
+  const name = file.replaceAll('\\', '/').split('/').pop() ?? file
+  if (TEMPLATE_NAME.test(name)) return {reason: 'not-a-record', detail: 'its name says it is a template, not a decision record'}
+  if (INDEX_NAME.test(name)) return {reason: 'not-a-record', detail: `${name} is a folder's README or index, not a decision record`}
+  return undefined
+}
+
+// Fill-in markers of templates: "[short title of solved problem]", "{option 1}", "<describe the context>". Not
+// "TODO" or "TBD": a draft record has those too.
+const PLACEHOLDER = /\[(?:short title|describe|insert|add |list |link to|option \d|title|name|date|yyyy|your )[^\]\n]{0,200}\]|\{\{?[a-z][\w .-]{1,40}\}\}?|<(?:describe|insert|add|short|title|name|your|link)[^>\n]{0,60}>|\blorem ipsum\b/gi
+
+/**
+ * Whether the text reads as a template or an index rather than a record: two
+ * or more fill-in markers with nothing filled in, or mostly a list of links.
+ */
+export function notARecordByContent(body: string): NotJudged | undefined {
+  // Code is not where a template's blanks are ("{name}" in a snippet).
+  const prose = body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
+  const placeholders = prose.match(PLACEHOLDER) ?? []
+  if (placeholders.length >= 3) return {reason: 'not-a-record', detail: `it reads as a template (${placeholders.length} fill-in markers such as "${placeholders[0]}")`}
+  const lines = body.split('\n').filter((l) => l.trim() !== '' && !/^\s*#/.test(l) && !/^\s*\|?\s*:?-{3,}/.test(l))
+  const links = lines.filter((l) => /^\s*(?:[-*+]|\d+[.)]|\|)\s*.*\]\([^)]+\)/.test(l)).length
+  if (links >= 5 && links >= 0.6 * lines.length) return {reason: 'not-a-record', detail: `it is an index: ${links} of its ${lines.length} lines are links`}
+  return undefined
+}
+
+// Common short words of each language the headings are read in. Words two or more languages share
+// ("de", "la", "que", "a") count for none.
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the and of to is we will for with that this are be it on as not our which from by can should must have has',
+  es: 'el los las y en para con una por se del al es como pero este esta son sus nuestro usaremos sobre entre cuando',
+  de: 'der die das und ist wir nicht mit für eine zu auf den dem des ein werden wird sind auch oder sich bei nach',
+  fr: 'le les des et est nous pour une dans pas du au sur ce sont qui avec être cette aux leur mais ou',
+  pt: 'o os e não para com uma em é do da dos das ao são uso como mas nosso será pelo pela também isso',
+}
+const WORD_LANGUAGE = (() => {
+  const owner = new Map<string, string | null>()
+  for (const [language, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(' ')) owner.set(w, owner.has(w) && owner.get(w) !== language ? null : language)
+  return owner
+})()
+
+const LANGUAGE_NAMES: Record<string, string> = {es: 'Spanish', de: 'German', fr: 'French', pt: 'Portuguese'}
+
+/**
+ * The language of prose, when it is clearly one of the four other languages
+ * edgewise reads headings in (Spanish, German, French, Portuguese); undefined
+ * for English, mixed or too little text. Counts common short words over at
+ * most the first 20,000 characters.
+ */
+export function proseLanguage(prose: string): string | undefined {
+  const counts: Record<string, number> = {en: 0, es: 0, de: 0, fr: 0, pt: 0}
+  let total = 0
+  // Addresses are not prose: "example.com" is not the Portuguese "com".
+  const text = prose.slice(0, 20_000).toLowerCase().replace(/\b(?:https?:\/\/|www\.)\S+|\S+\.(?:com|org|net|io|md)\b\S*/g, ' ')
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    total++
+    const language = WORD_LANGUAGE.get(m[0])
+    if (language) counts[language]!++
+  }
+  const [best, hits] = Object.entries(counts)
+    .filter(([l]) => l !== 'en')
+    .sort((a, b) => b[1] - a[1])[0]!
+  if (total < 20 || hits < 5 || hits < 0.08 * total || hits < 2 * counts.en!) return undefined
+  return best
+}
+
+/** The not-judged reason for prose written in another language, if it is. */
+export function notInEnglish(prose: string): NotJudged | undefined {
+  const language = proseLanguage(prose)
+  return language === undefined ? undefined : {reason: 'language', detail: `it is written in ${LANGUAGE_NAMES[language] ?? language}; edgewise reads its headings but reads requirements only in English`}
+}
