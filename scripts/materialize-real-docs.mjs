@@ -1,0 +1,32 @@
+// Writes the texts a real-docs manifest points at, from local bare git mirrors:
+//   node scripts/materialize-real-docs.mjs MIRRORS MANIFEST OUT
+// MIRRORS holds one bare repository per source as MIRRORS/<owner>+<repo>/repo (the layout the
+// search tool's fetch produces); each entry's text is `git show <commit>:<path>`, written to
+// OUT/<owner>+<repo>/<path>. The texts are third-party: keep OUT outside this repository.
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+
+const [mirrors, manifestPath, out] = process.argv.slice(2)
+if (!mirrors || !manifestPath || !out) {
+  console.error('usage: node scripts/materialize-real-docs.mjs MIRRORS MANIFEST OUT')
+  process.exit(2)
+}
+let written = 0
+const failed = []
+for (const {repo, path, commit} of JSON.parse(readFileSync(manifestPath, 'utf8'))) {
+  let gitDir = join(mirrors, repo.replace('/', '+'), 'repo')
+  if (existsSync(join(gitDir, '.git'))) gitDir = join(gitDir, '.git')
+  try {
+    const text = execFileSync('git', [`--git-dir=${gitDir}`, 'show', `${commit}:${path}`], {maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe']})
+    const dest = join(out, repo.replace('/', '+'), path)
+    mkdirSync(dirname(dest), {recursive: true})
+    writeFileSync(dest, text)
+    written++
+  } catch (error) {
+    failed.push(`${repo} ${commit.slice(0, 12)}:${path}: ${String(error.stderr ?? error.message).trim().split('\n')[0]}`)
+  }
+}
+console.log(`${written} written to ${out}; ${failed.length} not found`)
+for (const f of failed) console.log(`  ${f}`)
+process.exitCode = failed.length ? 1 : 0
