@@ -21,8 +21,9 @@ const expectations = parse(readFileSync(new URL('../fixtures/architectures-expec
  * listed here with why it is right; anything else extra fails the test.
  */
 const ALSO_CORRECT: Record<string, string[]> = {
-  // A vessel at sea is a mobile, austere site: Outposts hardware is not built for it.
-  'adr-0012-vessel-telemetry-on-outposts.md': ['outposts.not-rugged'],
+  // (adr-0012 once also had outposts.not-rugged: a vessel at sea is an austere site. Ruggedness is read
+  // from place words, which only suggest it, so it is now at most a note, and a service that a stated
+  // fact already rules out gets no notes.)
   // The gift-code form (lines 24-25) needs the request body, which CloudFront Functions cannot read.
   '0014-paywall-check-at-the-edge.md': ['cloudfront-functions.no-request-body'],
 }

@@ -22,6 +22,7 @@ const only = (full: Extraction, fields: ReadonlySet<string>): Extraction => ({
   profile: Object.fromEntries(Object.entries(full.profile).filter(([k]) => fields.has(k))),
   evidence: full.evidence.filter((e) => fields.has(e.field)),
   overruled: full.overruled.filter((e) => fields.has(e.field)),
+  stated: new Set([...full.stated].filter((f) => fields.has(f))),
 })
 
 describe('extractProfile with fields', async () => {

@@ -66,6 +66,15 @@ function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: b
   return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
 }
 
+/** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */
+function documentLinks(text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  for (const m of text.matchAll(/\[([^\]\n]*)\]\(\s*([^)\s]*)[^)]*\)/g)) {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(m[2]!)) ranges.push([m.index, m.index + m[0].length])
+  }
+  return ranges
+}
+
 /** Roles whose text states requirements; the decision's own justification is read too. */
 const STATES_REQUIREMENTS = new Set(['context', 'requirements', 'decision'])
 
@@ -95,7 +104,10 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
     const mentions = findServices(text, kb.catalog)
     if (mentions.length === 0) continue
     const segments = splitSegments(text)
+    const references = documentLinks(text)
     for (const mention of mentions) {
+      // "[5. Use AWS Lambda for thumbnails](0005-thumbnails.md)" names another record; it chooses nothing here.
+      if (references.some(([start, end]) => mention.start >= start && mention.end <= end)) continue
       const segment = segments[segmentAt(segments, mention.start)]!
       const sentence = text.slice(segment.start, segment.end)
       const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
@@ -123,7 +135,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
   if (reading.requirements === undefined) return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
   const text = masked(reading.requirements.body, reading.requirements.kept)
-  const {profile, evidence} = extractProfile(text, kb.lexicon, {fields: reading.fields})
+  const {profile, evidence, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
   const byField = evidenceByField(evidence, reading.lineOffset)
   // The sentence of each field's evidence, needed only when choices name their components.
   const contexts = new Map<string, string>()
@@ -135,5 +147,5 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
       contexts.set(e.field, text.slice(segment.start, segment.end))
     }
   }
-  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts}
+  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated}
 }

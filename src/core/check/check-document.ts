@@ -10,7 +10,7 @@ import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyz
 import {lineOf, type DocumentFacts} from './evidence.js'
 import type {ChosenService, DocumentReport, Waiver} from './finding.js'
 import {findingsFor} from './findings.js'
-import {notARecordByContent, notARecordByName, type NotJudged} from './record-kind.js'
+import {INDEX, kindByName, notARecordByContent, TEMPLATE, type NotJudged} from './record-kind.js'
 import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
@@ -145,7 +145,9 @@ function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['expl
   if (!explicit) return facts
   const evidence = new Map(facts.evidence)
   for (const [field, e] of explicit.evidence) evidence.set(field, e)
-  return {...facts, profile: {...facts.profile, ...explicit.profile}, evidence}
+  // Fields written in front matter are stated outright.
+  const stated = new Set([...(facts.stated ?? Object.keys(facts.profile)), ...explicit.evidence.keys()])
+  return {...facts, profile: {...facts.profile, ...explicit.profile}, evidence, stated}
 }
 
 function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: KnowledgeBase): DocumentReport {
@@ -178,13 +180,16 @@ export function readDocument(file: string, original: string, deps: CheckDeps): F
       if (!parsed.ok) throw new DocumentError(`invalid YAML: ${parsed.message}`, parsed.line)
       return {report: report(file, analyzeStructured(file, text, parsed.value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
     }
-    const byName = notARecordByName(file)
-    if (byName) return {report: notJudgedReport(file, byName)}
+    const named = kindByName(file)
+    if (named === 'template') return {report: notJudgedReport(file, TEMPLATE)}
     const read = readMarkdown(file, text, deps)
     if ('inactive' in read) return {report: skippedReport(file, read.inactive)}
     if ('notARecord' in read) return {report: notJudgedReport(file, read.notARecord)}
     const {reading, explicit} = read
-    if (reading.notJudged) return {report: notJudgedReport(file, reading.notJudged, reading.chosen, reading.notChosen)}
+    if (reading.notJudged) {
+      const why = named === 'index' && reading.notJudged.reason !== 'language' ? INDEX : reading.notJudged
+      return {report: notJudgedReport(file, why, reading.chosen, reading.notChosen)}
+    }
     return {pending: {file, reading, ...(explicit ? {explicit} : {}), waivers: parseWaivers(text, deps.today)}}
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error

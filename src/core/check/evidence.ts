@@ -11,15 +11,23 @@ export interface DocumentFacts {
   notChosen: ChosenService[]
   /** The sentence each field's evidence stands in, for telling which component a requirement is about. */
   contexts?: Map<string, string>
+  /**
+   * The profile's fields that the document states outright (fields, or words
+   * that say the fact: see `statementStrength`); the others are only
+   * suggested by its wording. Absent: every field is stated.
+   */
+  stated?: ReadonlySet<string>
 }
 
-/** Turns extraction evidence into the first statement of each field. */
+/** Turns extraction evidence into the first statement of each field, preferring one that states it outright. */
 export function evidenceByField(evidence: readonly Evidence[], lineOffset: number): Map<string, RequirementEvidence> {
-  const byField = new Map<string, RequirementEvidence>()
+  const byField = new Map<string, RequirementEvidence & {strength: Evidence['strength']}>()
   for (const e of evidence) {
-    if (!byField.has(e.field)) byField.set(e.field, {field: e.field, value: e.value, quote: e.quote, line: e.line + lineOffset})
+    const kept = byField.get(e.field)
+    if (kept && (kept.strength === 'stated' || e.strength !== 'stated')) continue
+    byField.set(e.field, {field: e.field, value: e.value, quote: e.quote, line: e.line + lineOffset, strength: e.strength})
   }
-  return byField
+  return new Map([...byField].map(([field, {strength: _, ...kept}]) => [field, kept]))
 }
 
 /** 1-based line of the first line in `text` that matches `pattern`, counting from `firstLine`. */

@@ -78,6 +78,8 @@ interface Judgement {
   viable: readonly Tally[]
   byId: ReadonlyMap<string, Tally>
   chosenIds: ReadonlySet<string>
+  /** Judged on facts the document only suggests: what this finds is at most a note. */
+  weak: boolean
 }
 
 const evidenceFor = (j: Judgement, fields: readonly string[]): RequirementEvidence | undefined => {
@@ -119,15 +121,16 @@ function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, su
   const mandatory = anyMandatory(rejects)
   for (const reason of reasonsOfRejects(rejects)) {
     const instead = reason.instead.length > 0 ? namesOf(j, reason.instead) : fallback
+    const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
     out.push(
       findingOn(j, chosen, tally, {
         ruleId: reason.rule,
-        severity: 'error',
-        message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
-        requirement: evidenceFor(j, reason.facts.map((f) => f.field)),
+        ...(j.weak
+          ? {severity: 'note' as const, message: `${subject} may not fit: ${reason.message} The document only suggests this${requirement ? ` ("${requirement.quote}")` : ''}; state it as a requirement to have it checked.`, mandatory: false}
+          : {severity: 'error' as const, message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`, mandatory}),
+        requirement,
         instead: reason.instead,
         doc: reason.doc,
-        mandatory,
       }),
     )
   }
@@ -189,7 +192,7 @@ function cautionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out:
     out.push(
       findingOn(j, chosen, tally, {
         ruleId: outcome.rule.name,
-        severity: 'warning',
+        severity: j.weak ? 'note' : 'warning',
         message: `${tally.entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
         requirement: evidenceFor(j, reasonOf(outcome).facts.map((f) => f.field)),
         instead: event.params.instead ?? [],
@@ -208,32 +211,64 @@ function noteFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Fi
   }
 }
 
-/**
- * Judges the services a document chose against the requirements it states:
- * a violated hard constraint is an error, a clearly better option of the same
- * kind or a service closed to new customers is a warning, and a requirement
- * the choice depends on but the document never states is a note.
- */
-export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
-  if (facts.chosen.length === 0) return []
-  const outcomes = evaluateRulesSync(rulesAbout(kb, new Set(facts.chosen.map((c) => categoryOf(kb, c.service)))), facts.profile)
+function judge(file: string, facts: DocumentFacts, profile: DocumentFacts['profile'], rules: readonly Rule[], kb: KnowledgeBase, weak: boolean): Judgement {
+  const outcomes = evaluateRulesSync(rules, profile)
   // The advisor's tallies and order, without building its whole advice: only the chosen services need reasons.
   const tallies = tallyOutcomes(kb.catalog, outcomes)
-  const j: Judgement = {file, facts, outcomes, viable: viableByStrength(tallies), byId: new Map(tallies.map((t) => [t.entry.id, t])), chosenIds: new Set(facts.chosen.map((c) => c.service))}
+  return {file, facts, outcomes, viable: viableByStrength(tallies), byId: new Map(tallies.map((t) => [t.entry.id, t])), chosenIds: new Set(facts.chosen.map((c) => c.service)), weak}
+}
+
+/** The findings of `loose` that `firm` does not have (same rule, same service, same line). */
+function onlyIn(loose: readonly Finding[], firm: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.ruleId} ${f.service} ${f.line}`
+  const seen = new Set(firm.map(key))
+  return loose.filter((f) => !seen.has(key(f)))
+}
+
+/**
+ * The findings on each chosen service under one judgement; with `notes`, also
+ * the notes about requirements the document leaves out (judged on everything
+ * it says, stated or suggested: a suggestion is not a silence).
+ */
+function findingsUnder(j: Judgement, notes: boolean): Finding[] {
   const findings: Finding[] = []
-  for (const chosen of facts.chosen) {
+  for (const chosen of j.facts.chosen) {
     const tally = j.byId.get(chosen.service)
     if (!tally) continue
     const variantRejects = chosen.variant ? (tally.variants.get(chosen.variant)?.rejects ?? []) : []
     const rejected = tally.rejects.length > 0 || variantRejects.length > 0
     if (tally.rejects.length > 0) rejectionFindings(j, chosen, tally, tally.entry.name, tally.rejects, [], findings)
     if (variantRejects.length > 0) variantRejectionFindings(j, chosen, tally, chosen.variant!, variantRejects, findings)
-    if (!rejected) betterFitFinding(j, chosen, tally, findings)
+    // A better fit is claimed only on stated requirements: a score made of suggestions says nothing.
+    if (!rejected && !j.weak) betterFitFinding(j, chosen, tally, findings)
     if (!rejected) cautionFindings(j, chosen, tally, findings)
-    closedToNewCustomersFinding(j, chosen, tally, findings)
+    if (!j.weak) closedToNewCustomersFinding(j, chosen, tally, findings)
     // A rejected service's notes would only distract from why it was rejected.
-    if (!rejected) noteFindings(j, chosen, tally, findings)
+    if (!rejected && notes) noteFindings(j, chosen, tally, findings)
   }
+  return findings
+}
+
+/**
+ * Judges the services a document chose against the requirements it states,
+ * on the strength of the evidence. On facts the document states outright: a
+ * violated hard constraint is an error, a clearly better option of the same
+ * kind, a caution or a service closed to new customers is a warning. On
+ * facts its wording only suggests, the same rules give at most a note. A
+ * requirement the choice depends on but the document never states is a note.
+ */
+export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
+  if (facts.chosen.length === 0) return []
+  const rules = rulesAbout(kb, new Set(facts.chosen.map((c) => categoryOf(kb, c.service))))
+  const stated = facts.stated
+  const all = Object.keys(facts.profile)
+  const statedProfile = stated === undefined ? facts.profile : Object.fromEntries(Object.entries(facts.profile).filter(([field]) => stated.has(field)))
+  const suggested = stated !== undefined && all.some((field) => !stated.has(field))
+  const firm = findingsUnder(judge(file, facts, statedProfile, rules, kb, false), !suggested)
+  // What only the suggested facts add, and only on services no stated fact already rules out.
+  const ruledOut = new Set(firm.filter((f) => f.severity === 'error').map((f) => f.service))
+  const weak = suggested ? onlyIn(findingsUnder(judge(file, facts, facts.profile, rules, kb, true), true), firm).filter((f) => f.severity === 'note' && !ruledOut.has(f.service)) : []
+  const findings = [...firm, ...weak]
   // "Lambda for the API and Batch for the nightly export": the export's three hours are not the API's.
   const contexts = facts.contexts
   const own = contexts && contexts.size > 0 ? findings.filter((f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen)) : findings

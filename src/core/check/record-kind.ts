@@ -19,13 +19,18 @@ export interface NotJudged {
 const INDEX_NAME = /^(?:readme|index|summary|toc|contents|table[-_ ]of[-_ ]contents|_sidebar|sidebar|log|adr[-_ ]log|decision[-_ ]log)\.(?:md|markdown|mdx)$/i
 const TEMPLATE_NAME = /template|skeleton|boilerplate|example[-_]adr|sample[-_]adr/i
 
-/** A file that by its name is a folder's README, index or the template records are copied from. */
-export function notARecordByName(file: string): NotJudged | undefined {
+/**
+ * What a file's name says it is: the template records are copied from (never
+ * a record), a folder's README or index (a record only when it decides
+ * something: an RFC folder often keeps its design in README.md), or neither.
+ */
+export function kindByName(file: string): 'template' | 'index' | undefined {
   const name = file.replaceAll('\\', '/').split('/').pop() ?? file
-  if (TEMPLATE_NAME.test(name)) return {reason: 'not-a-record', detail: 'its name says it is a template, not a decision record'}
-  if (INDEX_NAME.test(name)) return {reason: 'not-a-record', detail: `${name} is a folder's README or index, not a decision record`}
-  return undefined
+  return TEMPLATE_NAME.test(name) ? 'template' : INDEX_NAME.test(name) ? 'index' : undefined
 }
+
+export const TEMPLATE: NotJudged = {reason: 'not-a-record', detail: 'its name says it is a template, not a decision record'}
+export const INDEX: NotJudged = {reason: 'not-a-record', detail: "it is a folder's README or index and decides nothing"}
 
 // Fill-in markers of templates: "[short title of solved problem]", "{option 1}", "<describe the context>". Not
 // "TODO" or "TBD": a draft record has those too.

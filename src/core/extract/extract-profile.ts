@@ -6,6 +6,7 @@ import {execAll} from './exec-all.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
 import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
 import {splitSegments, type Segment} from './segments.js'
+import {statementStrength, type Strength} from './statement.js'
 import {LineIndex} from './text-position.js'
 
 /** A piece of text that produced a profile fact. */
@@ -18,6 +19,8 @@ export interface Evidence {
   end: number
   line: number
   column: number
+  /** How firmly the words state the fact (see `statementStrength` and the lexicon's `evidence`). */
+  strength: Strength
 }
 
 export interface ExtractOptions {
@@ -37,6 +40,8 @@ export interface Extraction {
   evidence: Evidence[]
   /** Matches that lost to a stronger statement of the same fact, kept for explanations. */
   overruled: Evidence[]
+  /** The profile's fields that some stated (not only inferred) evidence supports. */
+  stated: Set<string>
 }
 
 interface CompiledEntry {
@@ -75,6 +80,7 @@ interface Match {
   value: string | number | boolean
   start: number
   end: number
+  strength: Strength
 }
 
 const compiledCache = new WeakMap<readonly LexiconEntry[], CompiledLexicon>()
@@ -252,7 +258,8 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
       }
-      matches.push({compiled: owner, value, start, end: start + m[0].length})
+      const strength = owner.entry.evidence === 'inferred' ? 'inferred' : statementStrength(slice, m.index, {possibility: owner.entry.possibility === true})
+      matches.push({compiled: owner, value, start, end: start + m[0].length, strength})
     }
   }
   return matches
@@ -285,10 +292,13 @@ function choose(matches: Match[]): Match {
   )[0]!
 }
 
-/** Facts implied by other facts when the text did not state them directly. */
-function derive(profile: Record<string, unknown>): void {
+/** Facts implied by other facts when the text did not state them directly (as firmly as those). */
+function derive(profile: Record<string, unknown>, stated: Set<string>): void {
   const gb = profile.dataGbPerDay
-  if (typeof gb === 'number' && profile.dataVolume === undefined) profile.dataVolume = toVolumeClass(gb)
+  if (typeof gb === 'number' && profile.dataVolume === undefined) {
+    profile.dataVolume = toVolumeClass(gb)
+    if (stated.has('dataGbPerDay')) stated.add('dataVolume')
+  }
 }
 
 /**
@@ -315,26 +325,30 @@ export function extractProfile(text: string, lexicon: readonly LexiconEntry[], o
     end: m.end,
     line: lines.lineOf(m.start),
     column: lines.columnOf(m.start),
+    strength: m.strength,
   })
   const draft: Record<string, unknown> = {}
   const evidence: Evidence[] = []
   const overruled: Evidence[] = []
+  const stated = new Set<string>()
   for (const fact of [...byFact.keys()].sort()) {
     const candidates = dropContained(byFact.get(fact)!)
     const winner = choose(candidates)
     draft[fact] = winner.value
+    if (candidates.some((m) => m.value === winner.value && m.strength === 'stated')) stated.add(fact)
     if (wanted && !wanted.has(fact)) continue
     for (const m of candidates) (m.value === winner.value ? evidence : overruled).push(toEvidence(m))
   }
-  derive(draft)
+  derive(draft, stated)
   // A field read only to derive another one is not reported.
   if (wanted) for (const field of Object.keys(draft)) if (!wanted.has(field)) delete draft[field]
   // The lexicon is validated against the schema at load time, so only a
   // measure can produce an invalid (out-of-range) value; such fields are dropped.
   const profile = validFields(draft)
+  for (const field of stated) if (!(field in profile)) stated.delete(field)
   evidence.sort((a, b) => a.start - b.start)
   overruled.sort((a, b) => a.start - b.start)
-  return {profile, evidence, overruled}
+  return {profile, evidence, overruled, stated}
 }
 
 /**

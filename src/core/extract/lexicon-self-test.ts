@@ -26,6 +26,9 @@ export function testLexiconExamples(lexicon: readonly LexiconEntry[]): LexiconEx
           path: `examples[${i}]`,
           message: `"${example}" gives ${entry.fact} = ${got === undefined ? 'nothing' : JSON.stringify(got)}${entry.value === undefined ? '' : `, expected ${JSON.stringify(entry.value)}`}`,
         })
+      } else if (entry.evidence !== 'inferred' && !evidence.some((e) => e.entry === entry.id && e.strength === 'stated')) {
+        // An entry that states its fact must do so in its own examples (not lose to a hedge or a cue entry).
+        failures.push({entry: entry.id, path: `examples[${i}]`, message: `"${example}" does not state ${entry.fact} through this entry (a hedge, a question or another entry's cue)`})
       }
     })
     entry.counterexamples?.forEach((example, i) => {

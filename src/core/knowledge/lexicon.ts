@@ -28,6 +28,16 @@ export const LexiconEntrySchema = z.strictObject({
    * booleans, drop otherwise.
    */
   negation: z.optional(z.enum(['flip', 'drop', 'ignore'])),
+  /**
+   * How firmly the words state the fact: `stated` (the default) for words that
+   * say it outright ("the job takes 3 hours", "must not be interrupted"),
+   * `inferred` for words that only suggest it ("ECS", "telemetry", "low
+   * latency"). `check` reports an error or warning only on stated facts; an
+   * inferred one gives at most a note.
+   */
+  evidence: z.optional(z.enum(['stated', 'inferred'])),
+  /** The fact is itself a permission or a possibility ("may be interrupted", "may need to resell"): may, might and could state it instead of hedging it. */
+  possibility: z.optional(z.boolean()),
   /** When two entries set the same fact differently, the higher priority wins. Default 1. */
   priority: z.optional(z.number()),
   patterns: z.array(Text).check(z.minLength(1)),

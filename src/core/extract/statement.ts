@@ -1,0 +1,33 @@
+/**
+ * How firmly a sentence states what it says. A requirement that a reviewer
+ * would hold a team to is written as a fact or an obligation ("each export
+ * takes two hours", "the job must not be interrupted"). The same words in a
+ * question, a condition, an example or a possibility ("if a job ever runs for
+ * two hours", "for example a query over the last 24 hours", "it could call an
+ * API") state nothing, and neither does a description of what a product can
+ * do in general ("ECS is well suited to long-running processes").
+ */
+export type Strength = 'stated' | 'inferred'
+
+// Words that make what follows them in the sentence a possibility, a condition or an example.
+const MODAL = /\b(?:may|might|could)\b/i
+const HEDGE =
+  /\b(?:maybe|perhaps|possibly|potentially|if|unless|whether|in case|suppose|supposing|assuming|e\.\s?g\.|i\.\s?e\.,? for example|for example|for instance|such as|say,|hypothetically|in theory|in the future|someday|some day|later on|one day|eventually|at some point|would ever)\b/i
+// A sentence about what a product or service does in general, not about this workload.
+const CAPABILITY =
+  /\b(?:is|are)\s+(?:(?:well|best|ideally|particularly|especially)\s+)?(?:suited|designed|built|intended|optimi[sz]ed|meant|ideal|great|good|perfect)\s+(?:to|for)\b|\b(?:is|are)\s+able\s+to\b|\b(?:can|lets? you|allows? you to|enables? you to|supports?|offers?|provides?)\s+(?:run|running|handle|handling|host|hosting|process|processing|scale|scaling)\b|\bits\s+(?:primary\s+)?(?:target\s+)?use\s+cases?\b/i
+
+/**
+ * The strength of a statement made at `offset` in `sentence`: `inferred` when
+ * the sentence asks, hedges or gives an example before that point, or
+ * describes what a product can do; otherwise `stated`. With `possibility`
+ * (a fact that is itself a permission: "may be interrupted", "may need to
+ * resell"), may, might and could state the fact rather than hedge it.
+ */
+export function statementStrength(sentence: string, offset: number, options: {possibility?: boolean} = {}): Strength {
+  if (/\?\s*$/.test(sentence)) return 'inferred'
+  const before = sentence.slice(0, offset)
+  if (HEDGE.test(before) || (!options.possibility && MODAL.test(before))) return 'inferred'
+  if (CAPABILITY.test(sentence)) return 'inferred'
+  return 'stated'
+}

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+
+import {checkDocument} from '../../../src/core/check/check-document.js'
+import {checkDeps} from '../../helpers/check.js'
+
+/**
+ * Failure kind 2 of "read design documents written by other people":
+ * incidental words were read as workload facts. An error or a warning needs a
+ * statement about this workload, bound to what it measures; a word in
+ * passing, a description of what a product can do, a condition or an example
+ * gives at most a note.
+ */
+describe('incidental words are not requirements', async () => {
+  const deps = await checkDeps()
+  const record = (context: string, decision: string) => `# 21. Glue code\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+  const loud = (text: string) =>
+    checkDocument('docs/adr/0021-glue.md', text, deps)
+      .findings.filter((f) => f.severity !== 'note')
+      .map((f) => f.ruleId)
+
+  it('a description of what another product suits is not this workload', () => {
+    const text = record('Our web front end runs on Amazon ECS, which is well suited to long-running processes such as web servers. Glue code is small and runs for seconds.', 'We will run the glue code on AWS Lambda.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('"persistent" in a phrase about server management is not a long-running service', () => {
+    const text = record('Moving the cleanup scripts off the bastion host eliminates persistent server maintenance for the team.', 'The cleanup scripts move to AWS Lambda, invoked by an EventBridge schedule.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('a protocol named in passing is not the traffic the chosen service must carry', () => {
+    const text = record('Browsers reach the portal over HTTPS; like every web server, the origin speaks TCP underneath.', 'We will put Amazon CloudFront in front of the portal.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('a condition about a job that might one day run long is not a run time', () => {
+    const text = record('Each import finishes in under a minute. If a partner ever sends a file that takes two hours to import, we will revisit this.', 'Imports run on AWS Lambda.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('an example in parentheses is not a run time', () => {
+    const text = record('Reports are cheap to build (for example, a report that takes 30 minutes on the old warehouse takes seconds on the new one).', 'Reports are built by AWS Lambda functions.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('a mention of containers is not a requirement to run containers', () => {
+    const text = record('The team already knows Docker and ships its web app as container images.', 'The nightly clean-up job runs on AWS Lambda; it takes a few seconds.')
+    expect(loud(text)).toEqual([])
+  })
+
+  it('the same facts stated outright still give the error', () => {
+    expect(loud(record('Each import takes about two hours.', 'Imports run on AWS Lambda.'))).toEqual(['lambda.max-timeout'])
+    expect(loud(record('The game servers carry UDP traffic between players.', 'We will put Amazon CloudFront in front of the game servers.'))).toEqual(['cloudfront.http-only'])
+  })
+
+  it('a suggested fact that breaks a hard limit gives a note that says so', () => {
+    const report = checkDocument('docs/adr/0021-glue.md', record('Imports are quick today. If a partner ever sends a file that takes two hours to import, we will revisit this.', 'Imports run on AWS Lambda.'), deps)
+    expect(report.findings.map((f) => [f.severity, f.ruleId])).toEqual([['note', 'lambda.max-timeout']])
+    expect(report.findings[0]!.message).toMatch(/may not fit: .* state it as a requirement/)
+  })
+})
