@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 
-import {chosenInSentence} from '../../src/core/check/choices.js'
+import {polarityInSentence, type PolarityOptions} from '../../src/core/check/choices.js'
+
+const chosenInSentence = (sentence: string, service: string, options: PolarityOptions = {}) => polarityInSentence(sentence, sentence.indexOf(service), sentence.indexOf(service) + service.length, options) === 'chosen'
 
 describe('chosenInSentence', () => {
   // [sentence, service, chosen?]: ways of choosing a service and of setting one aside.
@@ -39,7 +41,7 @@ describe('chosenInSentence', () => {
     ['Fargate is too expensive for this, so we use EC2 Spot.', 'EC2 Spot', true],
   ]
   it.each(CASES)('%s — %s chosen: %s', (sentence, service, chosen) => {
-    expect(chosenInSentence(sentence, sentence.indexOf(service))).toBe(chosen)
+    expect(chosenInSentence(sentence, service, {leading: true})).toBe(chosen)
   })
 })
 
@@ -55,6 +57,6 @@ describe('chosenInSentence in prose outside any decision section (a cue is requi
     ['AWS Lambda is an option we may look at later.', 'AWS Lambda', false],
   ]
   it.each(CASES)('%s — %s chosen: %s', (sentence, service, chosen) => {
-    expect(chosenInSentence(sentence, sentence.indexOf(service), {cueRequired: true})).toBe(chosen)
+    expect(chosenInSentence(sentence, service, {cueRequired: true})).toBe(chosen)
   })
 })

@@ -10,7 +10,7 @@ import {purposeOf} from './components.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {chosenInSentence} from './choices.js'
+import {polarityInSentence} from './choices.js'
 import {documentModel, type DocBlock} from './document-model.js'
 import {notInEnglish, type NotJudged} from './record-kind.js'
 import {isUnread} from './section-roles.js'
@@ -45,6 +45,8 @@ export interface MarkdownReading {
   fields?: ReadonlySet<string>
   /** Lines before the body (front matter). */
   lineOffset: number
+  /** Services the document names without setting them aside (in use elsewhere, part of the plan, discussed): not news to its authors. */
+  acknowledged?: string[]
   /** Why the document is not judged, when it is not (written in another language, no decision, nothing chosen from the catalog). */
   notJudged?: NotJudged
 }
@@ -64,6 +66,11 @@ function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: b
   const decision = blocks.filter((b) => b.role === 'decision').map((b) => body.slice(b.start, b.end)).join('\n')
   if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decision)) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
   return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
+}
+
+/** `text` with link addresses, bare URLs and code spans blanked (same length, so offsets stay true). */
+function blankAddressesAndCode(text: string): string {
+  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, (m) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)))
 }
 
 /** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */
@@ -91,6 +98,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   const {blocks, hasDecisionSection} = documentModel(tokens)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
+  const acknowledged = new Set<string>()
   const lines = new LineIndex(body)
   const lineAt = (offset: number) => lineOffset + lines.lineOf(offset)
   // A record with no decision section (a Y-statement: "In the context of …, we decided for Lambda
@@ -98,27 +106,39 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   // as chosen only where the words say so.
   const decisionless = !hasDecisionSection
   for (const block of blocks) {
-    const read = block.role === 'decision' || block.role === 'options' || decisionless
-    if (!read || block.role === 'status' || block.role === 'consequences') continue
+    // Sections never read (status, consequences, notes) may have been blanked before lexing; a record with
+    // no decision section is never blanked, and its choice may stand anywhere.
+    if (block.role === 'status' || block.role === 'consequences' || (isUnread(block.role) && !decisionless)) continue
+    // Outside the decision and the options, a mention chooses nothing (unless the record has no decision
+    // section), but it tells that the team knows the service: see `acknowledged`.
+    const choosing = block.role === 'decision' || block.role === 'options' || decisionless
     const text = body.slice(block.start, block.end)
-    const mentions = findServices(text, kb.catalog)
+    // Addresses and code name services without choosing them ("docs.aws.amazon.com/lambda/…", `aws lambda invoke`).
+    const mentions = findServices(blankAddressesAndCode(text), kb.catalog)
     if (mentions.length === 0) continue
     const segments = splitSegments(text)
     const references = documentLinks(text)
     for (const mention of mentions) {
       // "[5. Use AWS Lambda for thumbnails](0005-thumbnails.md)" names another record; it chooses nothing here.
       if (references.some(([start, end]) => mention.start >= start && mention.end <= end)) continue
-      const segment = segments[segmentAt(segments, mention.start)]!
+      const index = segmentAt(segments, mention.start)
+      const segment = segments[index]!
       const sentence = text.slice(segment.start, segment.end)
       const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
       const purpose = purposeOf(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start))
       if (purpose !== undefined) entry.purpose = purpose
-      const isChosen = block.role !== 'options' && !block.listedAsAlternative && chosenInSentence(sentence, mention.start - segment.start, {cueRequired: block.role !== 'decision'})
-      ;(isChosen ? chosen : notChosen).push(entry)
+      // The sentence that states the decision: the first of its section, or a short item ("- AWS Lambda for the API").
+      const leading = (block.first && index === 0) || sentence.trim().split(/\s+/).length <= 8
+      const polarity =
+        block.role === 'options' || block.listedAsAlternative
+          ? 'named'
+          : polarityInSentence(sentence, mention.start - segment.start, mention.end - segment.start, {cueRequired: block.role !== 'decision', leading})
+      if (polarity !== 'rejected' && block.role !== 'options' && !block.listedAsAlternative) acknowledged.add(mention.service)
+      if (choosing) (polarity === 'chosen' ? chosen : notChosen).push(entry)
     }
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
-  const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset}
+  const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset, acknowledged: [...acknowledged].sort()}
   const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
   // Requirements only matter against a choice that can be judged: otherwise they are not read.
   if (notJudged) return {...reading, notJudged}
@@ -147,5 +167,5 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
       contexts.set(e.field, text.slice(segment.start, segment.end))
     }
   }
-  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated}
+  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated, acknowledged: new Set(reading.acknowledged)}
 }

@@ -9,6 +9,8 @@ export interface DocBlock {
   end: number
   /** Inside a list that an "Alternatives we discussed:" paragraph introduced. */
   listedAsAlternative: boolean
+  /** The first block under its heading or label: where a decision section states the decision. */
+  first: boolean
 }
 
 /** A Markdown body read as sections: every block with its role. */
@@ -50,6 +52,7 @@ export function documentModel(tokens: readonly Token[]): DocumentModel {
   let offset = 0
   let alternativesIntro = false
   let hasDecisionSection = false
+  let first = true
   for (const token of tokens) {
     const start = offset
     offset += token.raw.length
@@ -58,6 +61,7 @@ export function documentModel(tokens: readonly Token[]): DocumentModel {
       role = own === 'title' ? 'context' : own
       hasDecisionSection ||= own === 'decision'
       alternativesIntro = false
+      first = true
       continue
     }
     if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr' || token.type === 'def') continue
@@ -67,7 +71,8 @@ export function documentModel(tokens: readonly Token[]): DocumentModel {
     hasDecisionSection ||= labelled === 'decision'
     const listedAsAlternative = token.type === 'list' && alternativesIntro
     alternativesIntro = token.type === 'paragraph' ? introducesAlternatives(token.raw) : token.type === 'list' ? false : alternativesIntro
-    blocks.push({role: labelled ?? role, start, end: offset, listedAsAlternative})
+    blocks.push({role: labelled ?? role, start, end: offset, listedAsAlternative, first: first || labelled !== undefined})
+    first = false
   }
   return {blocks, hasDecisionSection}
 }

@@ -17,6 +17,8 @@ export interface DocumentFacts {
    * suggested by its wording. Absent: every field is stated.
    */
   stated?: ReadonlySet<string>
+  /** Services the document names without setting them aside: a better fit it already knows of is not news. */
+  acknowledged?: ReadonlySet<string>
 }
 
 /** Turns extraction evidence into the first statement of each field, preferring one that states it outright. */

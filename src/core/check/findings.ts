@@ -148,7 +148,10 @@ function betterFitFinding(j: Judgement, chosen: ChosenService, tally: Tally, out
   const {entry} = tally
   // An unrejected service with no evidence scores 0, as in the advisor's recommendations.
   const mine = tally.score
-  const better = j.viable.find((t) => t.entry.category === entry.category && t.entry.id !== entry.id && !j.chosenIds.has(t.entry.id) && t.score >= mine + BETTER_FIT_MARGIN)
+  // A better option the document names without setting it aside (in use elsewhere, part of the plan) is not
+  // news to its authors; one it never names, or rejected, is.
+  const known = j.facts.acknowledged
+  const better = j.viable.find((t) => t.entry.category === entry.category && t.entry.id !== entry.id && !j.chosenIds.has(t.entry.id) && !known?.has(t.entry.id) && t.score >= mine + BETTER_FIT_MARGIN)
   if (!better) return
   const reasons = better.fits.map(reasonOf)
   out.push(

@@ -87,7 +87,8 @@ export function proseLanguage(prose: string): string | undefined {
   const [best, hits] = Object.entries(counts)
     .filter(([l]) => l !== 'en')
     .sort((a, b) => b[1] - a[1])[0]!
-  if (total < 20 || hits < 5 || hits < 0.08 * total || hits < 2 * counts.en!) return undefined
+  // Technical prose is mostly names and numbers: function words are a few percent of it in any language.
+  if (total < 20 || hits < 5 || hits < 0.03 * total || hits < 2 * counts.en!) return undefined
   return best
 }
 
