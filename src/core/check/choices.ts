@@ -2,7 +2,7 @@ import {execAll} from '../extract/exec-all.js'
 
 /** Sentence-level cues that a mention inside a decision is not what was chosen. */
 const REJECTING = /\b(?:considered|looked at|evaluated|explored|investigated|thought about|weighed|compared|rejected|ruled out|discarded|dismissed|dropped|declined|neglect(?:ed|ing)?|decided against|instead of|rather than|as opposed to|in place of|over|not (?:use|choose|adopt|pick|go with|select)|won't (?:use|choose|adopt)|will not (?:use|choose|adopt)|do not (?:use|choose|adopt)|avoid(?:ed|ing)?|alternatives?|too (?:expensive|slow|complex)|replac(?:e|es|ing) (?:the )?(?:current|existing)|currently|today we|previously|formerly|historically|in the past|until now|(?:we|they|the team|it) used to|migrat(?:e|ing) (?:away )?from|moving (?:away )?from|moved (?:away )?from|retire|retiring)\b/gi
-const CHOOSING = /\b(?:will use|we use|use|uses|using|chose|chosen|choose|select(?:ed)?|pick(?:ed)?|opt(?:ed)? for|settled on|went with|adopt(?:ed|s|ing)?|decided to|decided (?:for|on|upon)|in favou?r of|go with|going with|run(?:s)? (?:on|in)|(?:is|are|will be|gets?|get) used (?:to|for|as)|our choice is|the choice is|we prefer|prefer(?:red)?|deploy(?:ed|s)? (?:on|to|in)|built on|host(?:ed)? (?:on|in)|move to|moved to|moving to|migrate to|migrated to|purchase|buy|commit to)\b/gi
+const CHOOSING = /\b(?:will use|we use|use|uses|using|chose|chosen|choose|select(?:ed)?|pick(?:ed)?|opt(?:ed)? for|settled on|went with|adopt(?:ed|s|ing)?|decided to|decided (?:for|on|upon)|in favou?r of|go with|going with|run(?:s)? (?:on|in)|(?:is|are|will be|gets?|get) used (?:to|for|as)|runs? as|running as|(?:handled|served|processed|executed|powered|backed|triggered|invoked) by|(?:implemented|built|written) (?:as|with|using|on|in)|(?:lives?|living) (?:in|on)|(?:executes?|executed|runs?) (?:on|in|inside|within)|our choice is|the choice is|we prefer|prefer(?:red)?|deploy(?:ed|s)? (?:on|to|in)|built on|host(?:ed)? (?:on|in)|move to|moved to|moving to|migrate to|migrated to|purchase|buy|commit to)\b/gi
 /** A choice verb that is itself negated ("will not use", "don't pick") rejects. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|no longer)|n't)\s+(?:\w+\s+)?$/i
 /** A word right before the service that sets it aside ("…, not Lambda", "unlike Lambda", "without EC2"). */
@@ -58,12 +58,14 @@ export interface PolarityOptions {
  *   merely names a service ("the Lambda builder copies only…", "Lambda
  *   supports rotation") chooses nothing.
  */
-export function polarityInSentence(sentence: string, offset: number, end: number, options: PolarityOptions = {}): Polarity {
+export function polarityInSentence(text: string, offset: number, end: number, options: PolarityOptions = {}): Polarity {
+  if (MARKED_REJECTED.test(text)) return 'rejected'
+  // Emphasis is not a word: "we will **NOT** use" is "we will NOT use" (blanked, so offsets stay true).
+  const sentence = text.replace(/[*_]/g, ' ')
   const before = sentence.slice(0, offset)
   const after = sentence.slice(end)
-  if (MARKED_REJECTED.test(sentence)) return 'rejected'
   if (SET_ASIDE.test(before) || REPLACED_BEFORE.test(before) || REPLACED_AFTER.test(after)) return 'rejected'
-  if (REPLACEMENT_BEFORE.test(before)) return 'chosen'
+  if (REPLACEMENT_BEFORE.test(before)) return NOT_NOW_BEFORE.test(before) ? 'named' : 'chosen'
   let lastReject = -1
   let lastChoose = -1
   for (const m of execAll(REJECTING, before)) lastReject = m.index
@@ -83,7 +85,7 @@ export function polarityInSentence(sentence: string, offset: number, end: number
   const chosenAfter = CHOSEN_AFTER.exec(after)
   if (rejected && !(chosenAfter && chosenAfter.index < rejected.index)) return 'rejected'
   if (chosenAfter) return 'chosen'
-  if (MARKED_CHOSEN.test(sentence)) return 'chosen'
+  if (MARKED_CHOSEN.test(text)) return 'chosen'
   if (options.cueRequired || NOT_NOW_BEFORE.test(before) || CAPABILITY.test(after.slice(0, 60))) return 'named'
   if (FUTURE_AFTER.test(after) || FUTURE.test(before)) return 'chosen'
   return options.leading ? 'chosen' : 'named'

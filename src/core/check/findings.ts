@@ -122,12 +122,16 @@ function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, su
   for (const reason of reasonsOfRejects(rejects)) {
     const instead = reason.instead.length > 0 ? namesOf(j, reason.instead) : fallback
     const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
+    // "Lambda by default; Fargate for jobs over 15 minutes": the work this rule is about has a service of its own.
+    const routed = reason.instead.filter((id) => id !== tally.entry.id && j.chosenIds.has(id) && (j.byId.get(id)?.rejects.length ?? 1) === 0)
     out.push(
       findingOn(j, chosen, tally, {
         ruleId: reason.rule,
         ...(j.weak
           ? {severity: 'note' as const, message: `${subject} may not fit: ${reason.message} The document only suggests this${requirement ? ` ("${requirement.quote}")` : ''}; state it as a requirement to have it checked.`, mandatory: false}
-          : {severity: 'error' as const, message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`, mandatory}),
+          : routed.length > 0
+            ? {severity: 'note' as const, message: `${subject}: ${reason.message} The decision also chooses ${namesOf(j, routed).join(' and ')}, which fits this work; make sure that work goes there.`, mandatory: false}
+            : {severity: 'error' as const, message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`, mandatory}),
         requirement,
         instead: reason.instead,
         doc: reason.doc,

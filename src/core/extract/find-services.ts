@@ -16,6 +16,39 @@ interface Matcher {
   /** Short aliases ("RIs", "L@E"), matched exactly: ignoring case would find "ris" in words. */
   exact: RegExp | undefined
   owners: Map<string, {service: string; variant: string | undefined}>
+  /** Normalized ambiguous alias → when it names its service. */
+  ambiguous: Map<string, AliasContext>
+}
+
+/** A catalog `ambiguous` entry compiled: word-list patterns, each anchored where it must stand. */
+interface AliasContext {
+  onlyWith: RegExp | undefined
+  notAfter: RegExp | undefined
+  notBefore: RegExp | undefined
+}
+
+const wordList = (words: readonly string[] | undefined, where: 'any' | 'end' | 'start'): RegExp | undefined => {
+  if (!words || words.length === 0) return undefined
+  const alternation = words.map((w) => w.split(/[\s-]+/).map(escape).join('[\\s-]+')).join('|')
+  const body = `(?<![\\w@])(?:${alternation})(?![\\w@])`
+  return new RegExp(where === 'end' ? `${body}[\\s(,'"-]*$` : where === 'start' ? `^[\\s),'"-]*${body}` : body, 'i')
+}
+
+/** The sentence around a match: from the last sentence end before it to the next one after it (at most 200 characters each way). */
+function sentenceAround(text: string, start: number, end: number): [string, string] {
+  const from = Math.max(0, start - 200)
+  const before = text.slice(from, start)
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'))
+  const after = text.slice(end, end + 200)
+  const stop = after.search(/[.!?](?:\s|$)|\n\n/)
+  return [cut === -1 ? before : before.slice(cut + 1), stop === -1 ? after : after.slice(0, stop)]
+}
+
+/** Whether an ambiguous alias at `start`..`end` names its service, by the words around it. */
+function namesService(text: string, start: number, end: number, context: AliasContext): boolean {
+  const [before, after] = sentenceAround(text, start, end)
+  if (context.notAfter?.test(before) || context.notBefore?.test(after)) return false
+  return context.onlyWith === undefined || context.onlyWith.test(before) || context.onlyWith.test(after)
 }
 
 const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
@@ -46,10 +79,18 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
       .map((k) => k.split(/[\s-]+/).map(escape).join('[\\s-]+'))
       .join('|')})(?![\\w@])`
   const short = [...owners.keys()].filter((k) => k.length <= 3)
+  const ambiguous = new Map<string, AliasContext>()
+  for (const entry of catalog) {
+    for (const rule of entry.ambiguous ?? []) {
+      const context = {onlyWith: wordList(rule.onlyWith, 'any'), notAfter: wordList(rule.notAfter, 'end'), notBefore: wordList(rule.notBefore, 'start')}
+      for (const alias of rule.aliases) ambiguous.set(normalize(alias), context)
+    }
+  }
   const matcher = {
     caseless: new RegExp(source([...owners.keys()].filter((k) => k.length > 3)), 'gi'),
     exact: short.length > 0 ? new RegExp(source(short), 'g') : undefined,
     owners,
+    ambiguous,
   }
   cache.set(catalog, matcher)
   return matcher
@@ -57,11 +98,14 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
 
 /** Every mention of a catalog service in `text`, in order, never overlapping (the longer wins). */
 export function findServices(text: string, catalog: readonly CatalogEntry[]): ServiceMention[] {
-  const {caseless, exact, owners} = matcherFor(catalog)
+  const {caseless, exact, owners, ambiguous} = matcherFor(catalog)
   const found: ServiceMention[] = []
   for (const regex of exact ? [caseless, exact] : [caseless]) {
     for (const m of execAll(regex, text)) {
-      const owner = owners.get(normalize(m[0]))
+      const key = normalize(m[0])
+      const owner = owners.get(key)
+      const context = ambiguous.get(key)
+      if (context && !namesService(text, m.index, m.index + m[0].length, context)) continue
       if (owner) found.push({...owner, alias: m[0], start: m.index, end: m.index + m[0].length})
     }
   }

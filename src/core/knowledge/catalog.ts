@@ -35,6 +35,21 @@ export const VariantSchema = z.strictObject({
   covers: z.optional(z.array(Id)),
 })
 
+/**
+ * Aliases that are also ordinary words or another product's terms ("on
+ * demand", "Lambda architecture", "snowball effect"): where they name this
+ * service. Word lists, not patterns: a rule pack is data.
+ */
+export const AmbiguousAliasSchema = z.strictObject({
+  aliases: z.array(Text).check(z.minLength(1)),
+  /** Names the service only when the same sentence also has one of these words ("On-Demand Instances", "On-Demand with Spot"). */
+  onlyWith: z.optional(z.array(Text)),
+  /** Never names it right after one of these words ("DynamoDB on-demand", "scale on demand"). */
+  notAfter: z.optional(z.array(Text)),
+  /** Never names it right before one of these words ("on-demand capacity mode", "Lambda architecture"). */
+  notBefore: z.optional(z.array(Text)),
+})
+
 export const AvailabilitySchema = z.strictObject({
   status: z.enum(['available', 'closed-to-new-customers']),
   note: Text,
@@ -49,6 +64,7 @@ export const CatalogEntrySchema = z.strictObject({
   category: z.enum(CATEGORIES),
   summary: Text,
   variants: z.optional(z.array(VariantSchema)),
+  ambiguous: z.optional(z.array(AmbiguousAliasSchema)),
   limits: z.array(LimitSchema),
   costModel: Text,
   availability: AvailabilitySchema,
