@@ -59,3 +59,28 @@ describe('incidental words are not requirements', async () => {
     expect(report.findings[0]!.message).toMatch(/may not fit: .* state it as a requirement/)
   })
 })
+
+describe('a duration is a run time only when it measures the work', async () => {
+  const {extractProfile} = await import('../../../src/core/extract/extract-profile.js')
+  const {bundledKnowledge} = await import('../../helpers/knowledge.js')
+  const kb = await bundledKnowledge()
+  const runTime = (text: string) => extractProfile(text, kb.lexicon).profile.executionSeconds
+
+  it.each([
+    ['a protocol handshake', 'Our measured TLS handshake takes about 300 ms from Sydney.'],
+    ['a window of data a query covers', 'The dashboard queries events from the last 24 hours.'],
+    ['time people spend', 'The team spends about 2 hours a week patching the hosts.'],
+    ['a cold start', 'Cold starts take up to 2 seconds on the JVM.'],
+    ['a deployment', 'Deployments take roughly 10 minutes end to end.'],
+  ])('%s is not a run time', (_, text) => {
+    expect(runTime(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['a job', 'Each reconciliation job takes about 3 hours.', 10800],
+    ['a pronoun for the job', 'The nightly export is heavy; it takes about 3 hours.', 10800],
+    ['work that lasts', 'Render jobs last about 2 hours.', 7200],
+  ])('%s is', (_, text, seconds) => {
+    expect(runTime(text)).toBe(seconds)
+  })
+})
