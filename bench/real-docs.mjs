@@ -2,10 +2,12 @@
 //
 //   node bench/real-docs.mjs DIR MANIFEST [--list]
 //
-// MANIFEST is a JSON array of {repo, path, commit, ...}; each entry's text is read from
-// DIR/<owner>+<repo>/<path> (the texts are third-party and live outside the repository; see
-// bench/data/README.md). A labelled manifest (entries with `label`) gets precision and recall
-// figures; an unlabelled one (the bulk set) gets states, finding counts and timing only.
+// MANIFEST is a JSON array of {repo, path, commit, as?, ...}; each entry's text is read from
+// DIR/<owner>+<repo>/<as ?? path>, where `as` names the local copy of an older commit of a path
+// that is also in the manifest (see scripts/materialize-real-docs.mjs). The texts are third-party
+// and live outside the repository; see bench/data/README.md. A labelled manifest (entries with
+// `label`) gets precision and recall figures; an unlabelled one (the bulk set) gets states,
+// finding counts and timing only.
 // It is a measurement, not a test: it always exits 0 once it has run (2 on a usage error).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -37,7 +39,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const docs = []
 const missing = []
 for (const entry of manifest) {
-  const file = join(DIR, entry.repo.replace('/', '+'), entry.path)
+  const file = join(DIR, entry.repo.replace('/', '+'), entry.as ?? entry.path)
   if (existsSync(file)) docs.push({...entry, file})
   else missing.push(file)
 }

@@ -2,10 +2,13 @@
 //   node scripts/materialize-real-docs.mjs MIRRORS MANIFEST OUT
 // MIRRORS holds one bare repository per source as MIRRORS/<owner>+<repo>/repo (the layout the
 // search tool's fetch produces); each entry's text is `git show <commit>:<path>`, written to
-// OUT/<owner>+<repo>/<path>. The texts are third-party: keep OUT outside this repository.
+// OUT/<owner>+<repo>/<as ?? path>. `as` is an optional local file name for an entry that pins an
+// older commit of a path that is also in the manifest at another commit; by convention it is
+// `@<first 7 hex digits of commit>/<path>`, so both versions coexist and keep their file name.
+// The texts are third-party: keep OUT outside this repository.
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {dirname, isAbsolute, join} from 'node:path'
 
 const [mirrors, manifestPath, out] = process.argv.slice(2)
 if (!mirrors || !manifestPath || !out) {
@@ -14,12 +17,16 @@ if (!mirrors || !manifestPath || !out) {
 }
 let written = 0
 const failed = []
-for (const {repo, path, commit} of JSON.parse(readFileSync(manifestPath, 'utf8'))) {
+for (const {repo, path, commit, as} of JSON.parse(readFileSync(manifestPath, 'utf8'))) {
   let gitDir = join(mirrors, repo.replace('/', '+'), 'repo')
   if (existsSync(join(gitDir, '.git'))) gitDir = join(gitDir, '.git')
+  if (as !== undefined && (typeof as !== 'string' || isAbsolute(as) || as.split(/[\\/]/).includes('..'))) {
+    failed.push(`${repo} ${path}: \`as\` must be a relative path inside the repository folder (got ${JSON.stringify(as)})`)
+    continue
+  }
   try {
     const text = execFileSync('git', [`--git-dir=${gitDir}`, 'show', `${commit}:${path}`], {maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe']})
-    const dest = join(out, repo.replace('/', '+'), path)
+    const dest = join(out, repo.replace('/', '+'), as ?? path)
     mkdirSync(dirname(dest), {recursive: true})
     writeFileSync(dest, text)
     written++
