@@ -1,4 +1,4 @@
-import type {Token} from 'marked'
+import type {Token, Tokens} from 'marked'
 
 import {extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
@@ -82,6 +82,39 @@ function documentLinks(text: string): [number, number][] {
   return ranges
 }
 
+// Words before a service that say the system described uses it: "uses Lambda@Edge to", "a Lambda@Edge function
+// on the viewer request", "deployed to Fargate", "This Lambda@Edge handler".
+const USE_BEFORE = /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^\s*)$/i
+
+function describesUse(before: string): boolean {
+  return USE_BEFORE.test(before)
+}
+
+/** The document's title (its opening level-1 heading) as a range of the body: what a design note describes. */
+function titleRange(tokens: readonly Token[]): [number, number] | undefined {
+  let offset = 0
+  for (const token of tokens) {
+    if (token.type === 'heading') return (token as Tokens.Heading).depth === 1 ? [offset, offset + token.raw.length] : undefined
+    if (token.type !== 'space' && token.type !== 'html') return undefined
+    offset += token.raw.length
+  }
+  return undefined
+}
+
+/**
+ * The choices of a design note with no decision section (a README of a
+ * function, a design description): a service it describes the system as
+ * using, or names in its title, when it is the only service of its kind the
+ * note names without setting aside. A note that names several of a kind
+ * (Lambda and Fargate and Batch) compares them; that chooses nothing.
+ */
+function describedChoices(named: readonly ChosenService[], used: ReadonlySet<string>, kb: KnowledgeBase): ChosenService[] {
+  const category = (id: string) => kb.catalog.find((e) => e.id === id)?.category
+  const kinds = new Map<string | undefined, Set<string>>()
+  for (const n of named) kinds.set(category(n.service), (kinds.get(category(n.service)) ?? new Set()).add(n.service))
+  return firstMentions(named.filter((n) => used.has(n.service) && kinds.get(category(n.service))!.size === 1))
+}
+
 /** Roles whose text states requirements; the decision's own justification is read too. */
 const STATES_REQUIREMENTS = new Set(['context', 'requirements', 'decision'])
 
@@ -99,6 +132,9 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
   const acknowledged = new Set<string>()
+  // For a note with no decision section: every mention not set aside, and the services it describes as used.
+  const named: ChosenService[] = []
+  const described = new Set<string>()
   const lines = new LineIndex(body)
   const lineAt = (offset: number) => lineOffset + lines.lineOf(offset)
   // A record with no decision section (a Y-statement: "In the context of …, we decided for Lambda
@@ -133,10 +169,23 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
         block.role === 'options' || block.listedAsAlternative
           ? 'named'
           : polarityInSentence(sentence, mention.start - segment.start, mention.end - segment.start, {cueRequired: block.role !== 'decision', leading})
-      if (polarity !== 'rejected' && block.role !== 'options' && !block.listedAsAlternative) acknowledged.add(mention.service)
+      if (polarity !== 'rejected' && block.role !== 'options' && !block.listedAsAlternative) {
+        acknowledged.add(mention.service)
+        if (decisionless) named.push(entry)
+      }
       if (choosing) (polarity === 'chosen' ? chosen : notChosen).push(entry)
+      if (decisionless && polarity === 'named' && block.role !== 'options' && describesUse(sentence.slice(0, mention.start - segment.start))) described.add(mention.service)
     }
   }
+  const title = decisionless ? titleRange(tokens) : undefined
+  if (title) {
+    for (const m of findServices(blankAddressesAndCode(body.slice(title[0], title[1])), kb.catalog)) {
+      named.push({service: m.service, line: lineAt(title[0] + m.start), alias: m.alias, ...(m.variant ? {variant: m.variant} : {})})
+      acknowledged.add(m.service)
+      described.add(m.service)
+    }
+  }
+  if (decisionless && chosen.length === 0) chosen.push(...describedChoices(named, described, kb))
   const chosenIds = new Set(chosen.map((c) => c.service))
   const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset, acknowledged: [...acknowledged].sort()}
   const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
@@ -145,7 +194,14 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   return {
     ...reading,
     // Alternatives listed under a decision describe options, not requirements.
-    requirements: {body, kept: blocks.filter((b) => STATES_REQUIREMENTS.has(b.role) && !b.listedAsAlternative).flatMap((b) => [b.start, b.end])},
+    // A note with no decision section states its facts wherever it describes the design, its title included.
+    requirements: {
+      body,
+      kept: [
+        ...(title ?? []),
+        ...blocks.filter((b) => (STATES_REQUIREMENTS.has(b.role) || (decisionless && b.role === 'other')) && !b.listedAsAlternative).flatMap((b) => [b.start, b.end]),
+      ],
+    },
     // Only what the rules about the chosen services' categories can read.
     fields: fieldsReadFor(kb, chosen.map((c) => c.service)),
   }
