@@ -1,13 +1,13 @@
 import type {Token, Tokens} from 'marked'
 
-import {extractProfile} from '../extract/extract-profile.js'
+import {extractProfile, type Evidence} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {blankRange} from './blank-text.js'
 import {purposeOf} from './components.js'
-import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
+import {evidenceByField, firstMentions, OTHER_COMPUTE_ID, type Binding, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
 import {polarityInSentence} from './choices.js'
@@ -115,6 +115,14 @@ function describedChoices(named: readonly ChosenService[], used: ReadonlySet<str
   return firstMentions(named.filter((n) => used.has(n.service) && kinds.get(category(n.service))!.size === 1))
 }
 
+/** Whether the service stands in the label that opens a list item or line ("- **Fargate GPU tasks**: OCR…", "Compute: AWS Lambda"). */
+function namesTheItem(sentence: string, offset: number): boolean {
+  const label = /^\s*(?:[-*+]|\d+[.)])?\s*(?:(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)\s*:?|([^:\n]{1,40}):)/.exec(sentence)
+  if (!label) return false
+  const head = label[0]
+  return offset < head.length
+}
+
 /** Roles whose text states requirements; the decision's own justification is read too. */
 const STATES_REQUIREMENTS = new Set(['context', 'requirements', 'decision'])
 
@@ -164,7 +172,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       const purpose = purposeOf(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start))
       if (purpose !== undefined) entry.purpose = purpose
       // The sentence that states the decision: the first of its section, or a short item ("- AWS Lambda for the API").
-      const leading = (block.first && index === 0) || sentence.trim().split(/\s+/).length <= 8
+      const leading = (block.first && index === 0) || sentence.trim().split(/\s+/).length <= 8 || namesTheItem(sentence, mention.start - segment.start)
       const polarity =
         block.role === 'options' || block.listedAsAlternative
           ? 'named'
@@ -211,7 +219,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
   if (reading.requirements === undefined) return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
   const text = masked(reading.requirements.body, reading.requirements.kept)
-  const {profile, evidence, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
+  const {profile, evidence, overruled, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
   const byField = evidenceByField(evidence, reading.lineOffset)
   // The sentence of each field's evidence, needed only when choices name their components.
   const contexts = new Map<string, string>()
@@ -223,5 +231,35 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
       contexts.set(e.field, text.slice(segment.start, segment.end))
     }
   }
-  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated, acknowledged: new Set(reading.acknowledged)}
+  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated, acknowledged: new Set(reading.acknowledged), boundTo: bindings(text, [...evidence, ...overruled], kb)}
 }
+
+// Compute that is not a catalog service but is what a sentence is about: EC2 instances and instance types,
+// node groups, SageMaker ("t3.large, GPU enabled", "GPU support using EC2 instances").
+const OTHER_COMPUTE = /\bEC2\b|\binstance types?\b|\b[a-z]\d[a-z]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b|\bnode groups?\b|\bSageMaker\b/gi
+
+/**
+ * Which service each piece of evidence (the overruled included) is about: in
+ * a sentence that names services (or other compute, such as EC2 instance
+ * types), the one nearest the words ("API Gateway → Lambda → ECS Fargate (GPU)": the GPU
+ * is Fargate's; "t3.large, GPU enabled": it is an instance's); `null` when the
+ * sentence names none, so the fact is the whole design's.
+ */
+function bindings(text: string, evidence: readonly Evidence[], kb: KnowledgeBase): Map<string, Binding[]> {
+  const segments = splitSegments(text)
+  const bound = new Map<string, Binding[]>()
+  for (const e of evidence) {
+    const segment = segments[segmentAt(segments, e.start)]!
+    const sentence = blankAddressesAndCode(text.slice(segment.start, segment.end))
+    const at = e.start - segment.start
+    const candidates = [
+      ...findServices(sentence, kb.catalog),
+      ...[...sentence.matchAll(OTHER_COMPUTE)].map((m) => ({service: OTHER_COMPUTE_ID, start: m.index, end: m.index + m[0].length})),
+    ]
+    const near = candidates.sort((a, b) => distance(a, at) - distance(b, at))[0]
+    bound.set(e.field, [...(bound.get(e.field) ?? []), {service: near?.service ?? null, value: e.value}])
+  }
+  return bound
+}
+
+const distance = (m: {start: number; end: number}, at: number) => (at < m.start ? m.start - at : at >= m.end ? at - m.end : 0)

@@ -17,9 +17,20 @@ export interface DocumentFacts {
    * suggested by its wording. Absent: every field is stated.
    */
   stated?: ReadonlySet<string>
+  /** Field → the service each of its pieces of evidence is about, and the value it says; see `bindings`. */
+  boundTo?: ReadonlyMap<string, readonly Binding[]>
   /** Services the document names without setting them aside: a better fit it already knows of is not news. */
   acknowledged?: ReadonlySet<string>
 }
+
+/** A piece of evidence's value and the service its sentence says it is about (null: the whole design). */
+export interface Binding {
+  service: string | null
+  value: string | number | boolean
+}
+
+/** What a fact is bound to when its sentence is about compute outside the catalog (EC2 instance types, node groups). */
+export const OTHER_COMPUTE_ID = '(other compute)'
 
 /** Turns extraction evidence into the first statement of each field, preferring one that states it outright. */
 export function evidenceByField(evidence: readonly Evidence[], lineOffset: number): Map<string, RequirementEvidence> {

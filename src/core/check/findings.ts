@@ -4,7 +4,7 @@ import {anyMandatory, reasonOf, reasonsOfRejects, tallyOutcomes, viableByStrengt
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import {aboutAnotherComponent} from './components.js'
-import type {DocumentFacts} from './evidence.js'
+import {OTHER_COMPUTE_ID, type DocumentFacts} from './evidence.js'
 import type {ChosenService, Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
 
 /** How much better another candidate must score before choosing this one earns a warning. */
@@ -278,8 +278,28 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
   const findings = [...firm, ...weak]
   // "Lambda for the API and Batch for the nightly export": the export's three hours are not the API's.
   const contexts = facts.contexts
-  const own = contexts && contexts.size > 0 ? findings.filter((f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen)) : findings
+  const own = (contexts && contexts.size > 0 ? findings.filter((f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen)) : findings).filter((f) => aboutThisService(f, facts, kb))
   return own.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
+}
+
+/**
+ * Whether the finding's requirement is about its service: some evidence for
+ * it is about this service, the whole design, or a service of another kind
+ * ("ECS Fargate (GPU)" is not about the API's Lambda, "t3.large, GPU enabled"
+ * not about Fargate; a viewer request named beside CloudFront is still
+ * Lambda@Edge's), and nothing the document says of this very service
+ * contradicts it ("CPU mode uses Fargate, no GPU").
+ */
+function aboutThisService(f: Finding, facts: DocumentFacts, kb: KnowledgeBase): boolean {
+  const requirement = f.requirement
+  const bound = requirement && facts.boundTo?.get(requirement.field)
+  if (requirement === undefined || bound === undefined) return true
+  // "CPU mode uses AWS Fargate, no GPU": the document itself says this service goes without (a yes/no fact only; a
+  // number said beside the service, like the term of the plan being bought, is the choice, not a contradiction).
+  if (typeof requirement.value === 'boolean' && bound.some((b) => b.service === f.service && b.value === !requirement.value)) return false
+  const kind = categoryOf(kb, f.service)
+  const kindOf = (service: string) => (service === OTHER_COMPUTE_ID ? 'compute-model' : categoryOf(kb, service))
+  return bound.some((b) => b.value === requirement.value && (b.service === null || b.service === f.service || kindOf(b.service) !== kind))
 }
 
 /** SARIF/report descriptors for every rule that can produce a finding. */

@@ -12,7 +12,7 @@ export type Strength = 'stated' | 'inferred'
 // Words that make what follows them in the sentence a possibility, a condition or an example.
 const MODAL = /\b(?:may|might|could)\b/i
 const HEDGE =
-  /\b(?:maybe|perhaps|possibly|potentially|if|unless|whether|in case|suppose|supposing|assuming|e\.\s?g\.|i\.\s?e\.,? for example|for example|for instance|such as|say,|hypothetically|in theory|in the future|someday|some day|later on|one day|eventually|at some point|would ever)\b/i
+  /\be\.\s?g\.|\b(?:maybe|perhaps|possibly|potentially|if|unless|whether|in case|suppose|supposing|assuming|e\.\s?g\.|i\.\s?e\.,? for example|for example|for instance|such as|say,|hypothetically|in theory|in the future|someday|some day|later on|one day|eventually|at some point|would ever)\b/i
 // A sentence about what a product or service does in general, not about this workload.
 const CAPABILITY =
   /\b(?:is|are)\s+(?:(?:well|best|ideally|particularly|especially)\s+)?(?:suited|designed|built|intended|optimi[sz]ed|meant|ideal|great|good|perfect)\s+(?:to|for)\b|\b(?:is|are)\s+able\s+to\b|\b(?:can|lets? you|allows? you to|enables? you to|supports?|offers?|provides?)\s+(?:run|running|handle|handling|host|hosting|process|processing|scale|scaling)\b|\bits\s+(?:primary\s+)?(?:target\s+)?use\s+cases?\b/i
