@@ -30,7 +30,7 @@ describe('bundled rule fixtures (rules/tests)', () => {
     it(`${fixture.name}`, async () => {
       const kb = await bundledKnowledge()
       const profile = fixture.profile ?? extractProfile(fixture.text ?? '', kb.lexicon).profile
-      const result = judgeFixture(fixture, file, await advise(kb, profile, {evaluator: await loadJsonRulesEngineEvaluator()}))
+      const result = judgeFixture(fixture, file, await advise(kb, profile, {evaluator: await loadJsonRulesEngineEvaluator(), explain: true}))
       expect(result.failures).toEqual([])
     })
   }

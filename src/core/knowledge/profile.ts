@@ -32,6 +32,8 @@ export const PROTOCOL = ['http', 'tcp-udp'] as const
 export const OPTIMIZE_FOR = ['cost', 'operational-overhead', 'performance'] as const
 export const LICENSING = ['none', 'per-socket-or-core'] as const
 export const SITE_SCALE = ['small-site', 'data-center'] as const
+export const OPERATING_SYSTEM = ['linux', 'windows'] as const
+export const CPU_ARCHITECTURE = ['x86-64', 'arm64'] as const
 
 export const ProfileSchema = z.strictObject({
   clients: z.optional(z.enum(CLIENTS)),
@@ -52,6 +54,11 @@ export const ProfileSchema = z.strictObject({
   memoryMb: z.optional(z.number().check(z.nonnegative())),
   needsGpu: z.optional(z.boolean()),
   codeSizeKb: z.optional(z.number().check(z.nonnegative())),
+  vcpus: z.optional(z.number().check(z.nonnegative())),
+  ephemeralStorageGb: z.optional(z.number().check(z.nonnegative())),
+  payloadMb: z.optional(z.number().check(z.nonnegative())),
+  operatingSystem: z.optional(z.enum(OPERATING_SYSTEM)),
+  cpuArchitecture: z.optional(z.enum(CPU_ARCHITECTURE)),
   needsNetworkAccess: z.optional(z.boolean()),
   needsBodyAccess: z.optional(z.boolean()),
   jobQueue: z.optional(z.boolean()),
