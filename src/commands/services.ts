@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, rulesFlag} from '../cli/shared.js'
-import type {CatalogEntry} from '../core/knowledge/catalog.js'
+import {CATEGORIES, type CatalogEntry} from '../core/knowledge/catalog.js'
 import {UserError} from '../errors.js'
 import {renderServiceDetail, renderServiceList} from '../ui/render-services.js'
 import {makeStyle} from '../ui/style.js'
@@ -19,7 +19,7 @@ export default class Services extends BaseCommand {
   static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> lambda-at-edge', '<%= config.bin %> <%= command.id %> "Greengrass v2" --json']
 
   static override flags = {
-    category: Flags.option({options: ['placement', 'compute-model', 'pricing', 'network'] as const, description: 'list only this category'})(),
+    category: Flags.option({options: CATEGORIES, description: 'list only this category'})(),
     rules: rulesFlag,
   }
 

@@ -21,7 +21,7 @@ interface TestRun {
 export default class RulesTest extends BaseCommand {
   static override args = {dir: Args.string({description: 'rule pack directory whose tests/ folder holds the fixtures (default: the bundled rules)'})}
 
-  static override description = `Runs rule fixtures, in the spirit of \`cfn-guard test\`: each fixture gives a profile or free text and the verdict it must get (the primary recommendation, ids that must or must not be rejected, ids that must be recommended). Fixtures are YAML or JSON lists in DIR/tests/. A user pack's fixtures run against the bundled rules plus that pack.
+  static override description = `Runs rule fixtures, in the spirit of \`cfn-guard test\`: each fixture gives a profile or free text and the verdict it must get (the primary recommendation, ids that must or must not be rejected, ids that must be recommended, ids a caution rule must or must not speak about). Fixtures are YAML or JSON lists in DIR/tests/. A user pack's fixtures run against the bundled rules plus that pack.
 
 Exit codes: 0 all fixtures pass; 1 a fixture failed; 2 a fixture file or the pack is invalid.`
 
@@ -44,7 +44,7 @@ Exit codes: 0 all fixtures pass; 1 a fixture failed; 2 a fixture file or the pac
     const results: FixtureResult[] = []
     for (const {file, fixture} of fixtures) {
       const profile = fixture.profile ?? extractProfile(fixture.text ?? '', kb.lexicon).profile
-      results.push(judgeFixture(fixture, file, await advise(kb, profile, {evaluator})))
+      results.push(judgeFixture(fixture, file, await advise(kb, profile, {evaluator, explain: true})))
     }
     const run = {passed: results.filter((r) => r.passed).length, failed: results.filter((r) => !r.passed).length, results, problems}
     if (!this.jsonEnabled()) {

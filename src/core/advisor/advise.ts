@@ -10,6 +10,8 @@ import {rankCandidates} from './rank.js'
 export interface RuleTrace {
   rule: string
   service: string
+  /** The variant a rule speaks about (a Standard RI, Fargate Spot), when it names one. */
+  variant?: string
   kind: 'reject' | 'fit' | 'note' | 'caution'
   fired: boolean
   conditions: ConditionTrace
@@ -35,6 +37,7 @@ function finish(kb: KnowledgeBase, profile: Profile, outcomes: RuleOutcome[], op
   const trace = outcomes.map((o) => ({
     rule: o.rule.name,
     service: o.rule.event.params.service,
+    ...('variant' in o.rule.event.params && o.rule.event.params.variant ? {variant: o.rule.event.params.variant} : {}),
     kind: o.rule.event.type,
     fired: o.fired,
     conditions: o.trace,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
 /** Catalog ids other tools and reports key on; keep them stable. */
-export const CATEGORIES = ['placement', 'compute-model', 'pricing', 'network'] as const
+export const CATEGORIES = ['placement', 'compute-model', 'pricing', 'network', 'load-balancing', 'instance-type', 'orchestration', 'cost-management', 'data-transfer'] as const
 
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))
 const DocUrl = z.string().check(z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page'))

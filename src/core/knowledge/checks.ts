@@ -12,7 +12,11 @@ const specOf = (fact: string): FieldSpec | undefined => (FIELD_SPECS as Record<s
 const UNIT_FACTORS: Record<string, Record<string, number>> = {
   executionSeconds: {s: 1, ms: 0.001, min: 60, minutes: 60, hours: 3600},
   memoryMb: {MB: 1, GB: 1024, GiB: 1024},
-  codeSizeKb: {KB: 1, MB: 1024},
+  codeSizeKb: {KB: 1, MB: 1024, GB: 1024 * 1024},
+  vcpus: {vCPU: 1},
+  // GB and GiB are read alike: requirements rarely say which they mean, and AWS quotes Fargate disk in GiB.
+  ephemeralStorageGb: {GB: 1, GiB: 1, MB: 1 / 1024},
+  payloadMb: {MB: 1, KB: 1 / 1024},
 }
 
 function* leavesWithPath(condition: Condition, path: string, guards: ReadonlySet<string>): Generator<{leaf: LeafCondition; path: string; guards: ReadonlySet<string>}> {

@@ -32,6 +32,22 @@ export const PROTOCOL = ['http', 'tcp-udp'] as const
 export const OPTIMIZE_FOR = ['cost', 'operational-overhead', 'performance'] as const
 export const LICENSING = ['none', 'per-socket-or-core'] as const
 export const SITE_SCALE = ['small-site', 'data-center'] as const
+export const OPERATING_SYSTEM = ['linux', 'windows'] as const
+export const CPU_ARCHITECTURE = ['x86-64', 'arm64'] as const
+export const RESOURCE_PROFILE = ['compute-bound', 'memory-bound', 'storage-io-bound', 'balanced'] as const
+export const CPU_USAGE = ['low-steady', 'low-with-bursts', 'sustained-high'] as const
+export const RUNTIME = ['java', 'python', 'nodejs', 'dotnet', 'other'] as const
+export const ENVIRONMENT = ['production', 'non-production'] as const
+export const COST_MANAGEMENT_NEED = [
+  'explore-and-forecast',
+  'budget-alerts',
+  'budget-enforcement',
+  'line-item-detail',
+  'allocate-by-tag',
+  'rightsizing',
+  'combine-accounts',
+] as const
+export const PRIVATE_SUBNET_TRAFFIC = ['s3-or-dynamodb', 'other-aws-services', 'internet'] as const
 
 export const ProfileSchema = z.strictObject({
   clients: z.optional(z.enum(CLIENTS)),
@@ -52,6 +68,11 @@ export const ProfileSchema = z.strictObject({
   memoryMb: z.optional(z.number().check(z.nonnegative())),
   needsGpu: z.optional(z.boolean()),
   codeSizeKb: z.optional(z.number().check(z.nonnegative())),
+  vcpus: z.optional(z.number().check(z.nonnegative())),
+  ephemeralStorageGb: z.optional(z.number().check(z.nonnegative())),
+  payloadMb: z.optional(z.number().check(z.nonnegative())),
+  operatingSystem: z.optional(z.enum(OPERATING_SYSTEM)),
+  cpuArchitecture: z.optional(z.enum(CPU_ARCHITECTURE)),
   needsNetworkAccess: z.optional(z.boolean()),
   needsBodyAccess: z.optional(z.boolean()),
   jobQueue: z.optional(z.boolean()),
@@ -70,6 +91,27 @@ export const ProfileSchema = z.strictObject({
   staticIps: z.optional(z.boolean()),
   licensing: z.optional(z.enum(LICENSING)),
   armCompatible: z.optional(z.boolean()),
+  contentRouting: z.optional(z.boolean()),
+  tlsPassthrough: z.optional(z.boolean()),
+  inlineAppliances: z.optional(z.boolean()),
+  extremeThroughput: z.optional(z.boolean()),
+  multiRegion: z.optional(z.boolean()),
+  resourceProfile: z.optional(z.enum(RESOURCE_PROFILE)),
+  cpuUsage: z.optional(z.enum(CPU_USAGE)),
+  scalesOut: z.optional(z.boolean()),
+  scalingSteps: z.optional(z.boolean()),
+  knownEventPeaks: z.optional(z.boolean()),
+  instanceFlexible: z.optional(z.boolean()),
+  avoidInterruptions: z.optional(z.boolean()),
+  dedicatedHardware: z.optional(z.boolean()),
+  containerized: z.optional(z.boolean()),
+  kubernetes: z.optional(z.boolean()),
+  coldStartSensitive: z.optional(z.boolean()),
+  runtime: z.optional(z.enum(RUNTIME)),
+  environment: z.optional(z.enum(ENVIRONMENT)),
+  idleOutOfHours: z.optional(z.boolean()),
+  costManagementNeed: z.optional(z.enum(COST_MANAGEMENT_NEED)),
+  privateSubnetTraffic: z.optional(z.enum(PRIVATE_SUBNET_TRAFFIC)),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

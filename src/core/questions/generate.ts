@@ -31,6 +31,40 @@ const VERBS: Record<string, readonly string[]> = {
   network: ['Put', 'Front the service with', 'Use'],
   'compute-model': ['Run it on', 'Build it on', 'Use'],
   pricing: ['Buy', 'Pay for the capacity with', 'Use'],
+  'load-balancing': ['Put the targets behind', 'Front the service with', 'Use'],
+  'instance-type': ['Run it on', 'Move the fleet to', 'Choose'],
+  orchestration: ['Run the containers on', 'Orchestrate the containers with', 'Use'],
+  'cost-management': ['Use', 'Set up', 'Turn on'],
+  'data-transfer': ['Route the traffic through', 'Add', 'Use'],
+}
+
+/**
+ * Which SAA-C03 task a question about a category belongs to. Edge placement and
+ * entry points are Task 3.4 material; network data transfer costs are Task 4.4;
+ * the rest (purchasing, compute models, instance types, load balancing, cost
+ * tools) is Task 4.2, "Design cost-optimized compute solutions".
+ */
+const TASK_OF_CATEGORY: Record<string, {domain: 'high-performing' | 'cost-optimized'; task: string}> = {
+  placement: {domain: 'high-performing', task: '3.4'},
+  network: {domain: 'high-performing', task: '3.4'},
+  'data-transfer': {domain: 'cost-optimized', task: '4.4'},
+}
+const taskOf = (category: string) => TASK_OF_CATEGORY[category] ?? {domain: 'cost-optimized' as const, task: '4.2'}
+
+/**
+ * Kinds of service that make plausible near misses for each other, for kinds
+ * with too few members to fill a question alone (three load balancers, two VPC
+ * egress options): real exam distractors come from the same family.
+ */
+const RELATED_CATEGORIES: Record<string, readonly string[]> = {
+  'load-balancing': ['network'],
+  network: ['load-balancing', 'data-transfer'],
+  'data-transfer': ['network', 'load-balancing'],
+  orchestration: ['compute-model'],
+  'compute-model': ['orchestration', 'instance-type'],
+  'instance-type': ['compute-model'],
+  'cost-management': ['pricing'],
+  pricing: ['cost-management'],
 }
 
 interface Distractor {
@@ -53,11 +87,14 @@ function distractorsFor(advice: Advice, target: CatalogEntry, kb: KnowledgeBase,
     else if (!rec) pool.push({entry, violations: 0, near: false, rationale: `Incorrect — nothing in the requirements calls for ${entry.name}.`})
     else if (rec.score <= targetScore - UNIQUE_MARGIN) pool.push({entry, violations: 0, near: true, rationale: `Incorrect — ${entry.name} fits less well than ${target.name} here (${rec.reasons[0]?.message ?? 'weaker evidence'}).`})
   }
-  // Same kind first (a pricing question offers pricing options); the wanted nearness decides the order.
+  // Same kind first (a pricing question offers pricing options), then a neighbouring kind (an NLB
+  // beside a NAT gateway), then anything the requirements rule out; the wanted nearness decides the order.
   const rank = (d: Distractor) => (wantNear === undefined ? 0 : d.near === wantNear ? 0 : 1)
+  const related = RELATED_CATEGORIES[target.category] ?? []
   const sameKind = shuffle(pool.filter((d) => d.entry.category === target.category), rng).sort((a, b) => rank(a) - rank(b))
-  const others = shuffle(pool.filter((d) => d.entry.category !== target.category && d.violations > 0), rng).sort((a, b) => rank(a) - rank(b))
-  return [...sameKind, ...others].slice(0, 3)
+  const neighbours = shuffle(pool.filter((d) => related.includes(d.entry.category)), rng).sort((a, b) => rank(a) - rank(b))
+  const others = shuffle(pool.filter((d) => d.entry.category !== target.category && !related.includes(d.entry.category) && d.violations > 0), rng).sort((a, b) => rank(a) - rank(b))
+  return [...sameKind, ...neighbours, ...others].slice(0, 3)
 }
 
 function difficultyOf(distractors: readonly Distractor[]): 'easy' | 'medium' | 'hard' {
@@ -151,8 +188,7 @@ export function generateQuestions(kb: KnowledgeBase, book: PhraseBook, options: 
       choose: 1,
       type: 'single',
       explanation: `The stated requirements (${stated.join('; ')}) point to ${target.name}. ${top.reasons.map((r) => r.message).join(' ')}`,
-      domain: target.category === 'placement' || target.category === 'network' ? 'high-performing' : 'cost-optimized',
-      task: target.category === 'placement' || target.category === 'network' ? '3.4' : '4.2',
+      ...taskOf(target.category),
       services: [target.id, ...distractors.map((d) => d.entry.id)],
       difficulty,
       references: [...new Set([target.docs[0]!.url, ...top.reasons.map((r) => r.doc).filter((u) => /^https:\/\/(docs\.)?aws\.amazon\.com\//.test(u))])].slice(0, 3),
