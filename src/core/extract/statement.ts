@@ -15,19 +15,20 @@ const HEDGE =
   /\be\.\s?g\.|\b(?:maybe|perhaps|possibly|potentially|if|unless|whether|in case|suppose|supposing|assuming|e\.\s?g\.|i\.\s?e\.,? for example|for example|for instance|such as|say,|hypothetically|in theory|in the future|someday|some day|later on|one day|eventually|at some point|would ever)\b/i
 // A sentence about what a product or service does in general, not about this workload.
 const CAPABILITY =
-  /\b(?:is|are)\s+(?:(?:well|best|ideally|particularly|especially)\s+)?(?:suited|designed|built|intended|optimi[sz]ed|meant|ideal|great|good|perfect)\s+(?:to|for)\b|\b(?:is|are)\s+able\s+to\b|\b(?:can|lets? you|allows? you to|enables? you to|supports?|offers?|provides?)\s+(?:run|running|handle|handling|host|hosting|process|processing|scale|scaling)\b|\bits\s+(?:primary\s+)?(?:target\s+)?use\s+cases?\b/i
+  /\b(?:is|are)\s+(?:(?:well|best|ideally|particularly|especially)\s+)?(?:suited|designed|intended|optimi[sz]ed|meant|ideal)\s+(?:to|for)\b|\b(?:is|are)\s+able\s+to\b|\b(?:can|lets? you|allows? you to|enables? you to|supports?|offers?|provides?)\s+(?:run|running|handle|handling|host|hosting|process|processing|scale|scaling)\b|\bits\s+(?:primary\s+)?(?:target\s+)?use\s+cases?\b/i
 
 /**
  * The strength of a statement made at `offset` in `sentence`: `inferred` when
  * the sentence asks, hedges or gives an example before that point, or
  * describes what a product can do; otherwise `stated`. With `possibility`
- * (a fact that is itself a permission: "may be interrupted", "may need to
- * resell"), may, might and could state the fact rather than hedge it.
+ * (a fact that is itself a permission or an ability: "may be interrupted",
+ * "may need to resell", "can run on many instance types"), may, might, could
+ * and can state the fact rather than hedge it.
  */
 export function statementStrength(sentence: string, offset: number, options: {possibility?: boolean} = {}): Strength {
   if (/\?\s*$/.test(sentence)) return 'inferred'
   const before = sentence.slice(0, offset)
-  if (HEDGE.test(before) || (!options.possibility && MODAL.test(before))) return 'inferred'
-  if (CAPABILITY.test(sentence)) return 'inferred'
+  if (HEDGE.test(before)) return 'inferred'
+  if (!options.possibility && (MODAL.test(before) || CAPABILITY.test(sentence))) return 'inferred'
   return 'stated'
 }
