@@ -117,10 +117,10 @@ function describedChoices(named: readonly ChosenService[], used: ReadonlySet<str
 
 /** Whether the service stands in the label that opens a list item or line ("- **Fargate GPU tasks**: OCR…", "Compute: AWS Lambda"). */
 function namesTheItem(sentence: string, offset: number): boolean {
-  const label = /^\s*(?:[-*+]|\d+[.)])?\s*(?:(?:\*\*|__)([^*_\n]{1,60})(?:\*\*|__)\s*:?|([^:\n]{1,40}):)/.exec(sentence)
-  if (!label) return false
-  const head = label[0]
-  return offset < head.length
+  const label = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?:(?:AWS|Amazon)\s+)?/.exec(sentence)![0]
+  // The service opens the label: "**Fargate GPU tasks**: …", not "**Minimal Lambda zip** — …".
+  if (offset !== label.length) return false
+  return /^[^:\n]{1,60}?(?:\*\*|__)?\s*:|^[^*_\n]{1,60}(?:\*\*|__)/.test(sentence.slice(offset))
 }
 
 /** Roles whose text states requirements; the decision's own justification is read too. */
