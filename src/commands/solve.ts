@@ -9,9 +9,11 @@ import {describeReadFailure, readTextFile} from '../io/read-text.js'
 export default class Solve extends BaseCommand {
   static override args = {file: Args.string({description: 'question file, or - for standard input (the default when input is piped)', ignoreStdin: true})}
 
-  static override description = `Reads one question — an edgewise question file, or a bare stem followed by lettered options ("A. …", "B) …", "(C) …") or task-list items ("- [ ] …") — and answers it from the rules: the stem becomes a profile through the lexicon, each option is mapped to the services it names, and each is scored by the engine; an option whose service breaks a stated hard constraint sinks. "(Choose two.)" in the stem is honoured. Checkbox marks in the input are ignored.
+  static override description = `Reads one question — an edgewise question file, or a bare stem followed by lettered options ("A. …", "B) …", "(C) …") or task-list items ("- [ ] …") — and answers it from the rules: the stem becomes a profile through the lexicon, each option is mapped to the services it names, and each is scored by the engine; an option whose service breaks a stated hard constraint sinks. "(Choose two.)", "(Select TWO)", "Choose 2 answers" and the like are honoured. Checkbox marks in the input are ignored.
 
-Exit codes: 0 answered; 2 the question could not be read (no options, one option, duplicate options, unreadable file).`
+edgewise answers only when the evidence separates the options: what remains after the stated facts rule the others out, or options that score clearly ahead of every other option still standing. Otherwise it says it can't tell, with the options still standing and what would separate them (--json: "abstained": true, "answer": [], "standing", "separating"). An option that rests only on products outside the catalog keeps a question open unless the facts call strongly for another option.
+
+Exit codes: 0 answered or abstained; 2 the question could not be read (no options, one option, duplicate options, unreadable file).`
 
   static override enableJsonFlag = true
 

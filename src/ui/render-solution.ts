@@ -2,10 +2,16 @@ import type {Solution} from '../core/questions/solve.js'
 import {describeFact} from '../core/knowledge/profile-fields.js'
 import {type Style, wrap} from './style.js'
 
-/** The answer first, then the requirements read from the stem, then why each option wins or loses. */
+/** The answer first (or why there is none, what still stands and what would separate it), then the requirements read from the stem, then why each option wins or loses. */
 export function renderSolution(solution: Solution, s: Style): string {
-  const out = [s.bold(`Answer: ${solution.answer.join(', ')}`)]
-  if (solution.uncertain) out.push(wrap(s.yellow(`Not certain: ${solution.uncertain}.`), s.width, 2, 0))
+  const out = solution.abstained
+    ? [
+        s.bold(s.yellow("Can't tell.")),
+        wrap(`${s.yellow('Why:')} ${solution.uncertain ?? ''}.`, s.width, 2, 0),
+        ...(solution.standing.length > 0 ? [wrap(`${s.yellow('Still standing:')} ${solution.standing.join(', ')}.`, s.width, 2, 0)] : []),
+        ...(solution.separating ? [wrap(`${s.yellow('What would separate them:')} ${solution.separating}.`, s.width, 2, 0)] : []),
+      ]
+    : [s.bold(`Answer: ${solution.answer.join(', ')}`)]
   out.push('', s.bold('Requirements read from the question'))
   if (solution.evidence.length === 0) out.push(s.dim('  (none recognised)'))
   const shown = new Set<string>()
@@ -16,10 +22,11 @@ export function renderSolution(solution: Solution, s: Style): string {
   }
   out.push('', s.bold('Options'))
   for (const o of solution.options) {
-    const mark = o.chosen ? s.green('✓') : s.red('✗')
+    const mark = o.chosen ? s.green('✓') : o.violations.length > 0 ? s.red('✗') : solution.abstained && solution.standing.includes(o.letter) ? s.yellow('?') : s.dim('·')
     out.push(wrap(`${mark} ${o.letter}. ${o.text} ${s.dim(`(score ${o.score})`)}`, s.width, 5, 2))
     for (const v of o.violations) out.push(wrap(`${s.red('-')} ${v.message} ${s.dim(`(${v.rule})`)}`, s.width, 7, 5))
     for (const r of o.reasons.slice(0, 3)) out.push(wrap(`${s.green('+')} ${r}`, s.width, 7, 5))
+    if (o.outside.length > 0) out.push(wrap(`${s.yellow('?')} names ${o.outside.join(', ')}, outside what edgewise knows`, s.width, 7, 5))
   }
   return `${out.join('\n')}\n`
 }

@@ -28,7 +28,9 @@ const CAPABILITY =
 export function statementStrength(sentence: string, offset: number, options: {possibility?: boolean} = {}): Strength {
   if (/\?\s*$/.test(sentence)) return 'inferred'
   const before = sentence.slice(0, offset)
-  if (HEDGE.test(before)) return 'inferred'
-  if (!options.possibility && (MODAL.test(before) || CAPABILITY.test(sentence))) return 'inferred'
+  // A permission or ability is stated by the very words that hedge other facts ("may be restarted", "if a node
+  // is lost, another picks the job up").
+  if (options.possibility) return 'stated'
+  if (HEDGE.test(before) || MODAL.test(before) || CAPABILITY.test(sentence)) return 'inferred'
   return 'stated'
 }

@@ -12,14 +12,7 @@ export interface QuestionBody {
   rationales: Map<string, {text: string; line: number}>
 }
 
-const CHOOSE_MARK = /\(\s*choose\s+(two|three|four|2|3|4)\s*\.?\s*\)/i
-
-/** How many options the stem asks for ("(Choose two.)"), or undefined when it does not say. */
-export function chooseCountInStem(stem: string): number | undefined {
-  const m = CHOOSE_MARK.exec(stem)
-  if (!m) return undefined
-  return {two: 2, three: 3, four: 4}[m[1]!.toLowerCase() as 'two'] ?? Number(m[1])
-}
+export {chooseCountInStem} from './choose-count.js'
 
 function plainText(token: Token): string {
   return ('text' in token && typeof token.text === 'string' ? token.text : token.raw).trim()

@@ -1,3 +1,4 @@
+import {chooseCountInStem} from '../../core/questions/choose-count.js'
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
 import {ImportBatch, type ExportResult, type ImportResult} from './types.js'
@@ -7,15 +8,6 @@ const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/
 const IMAGE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/
 const FENCE = /^\s*(```|~~~)/
 const BACK_TO_TOP = /^\s*\*\*\[.*\]\(#[^)]*\)\*\*\s*$/
-const NUMBERS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
-const CHOOSE = /\(\s*choose\s+(two|three|four|five|\d)\s*\.?\s*\)/i
-
-/** "(Choose two.)" in the stem, as a number; undefined when the stem does not say. */
-function statedChoose(stem: string): number | undefined {
-  const word = CHOOSE.exec(stem)?.[1]?.toLowerCase()
-  if (word === undefined) return undefined
-  return NUMBERS[word] ?? Number(word)
-}
 
 /** A stem line that the importer would read as something else. */
 function misread(line: string): string | undefined {
@@ -68,7 +60,7 @@ interface Pending {
 function finish(batch: ImportBatch, q: Pending): void {
   const stem = q.stem.join('\n').replace(/\n{3,}/g, '\n\n').trim()
   const correct = q.options.filter((o) => o.correct).length
-  const stated = statedChoose(stem)
+  const stated = chooseCountInStem(stem)
   if (stated !== undefined && correct > 0 && stated !== correct) {
     batch.reject(`question says "choose ${stated}" but marks ${correct} option(s) [x]; fix the marks or the stem`, q.line)
     return

@@ -1,0 +1,94 @@
+import {findServices, mentionedVariants, type ServiceMention} from '../extract/find-services.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+
+/** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
+export interface OptionReading {
+  /** One per service (and named variant), in order of first mention. */
+  services: {service: string; variant?: string; alias: string; variants: string[]}[]
+  /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "a placement group"). */
+  outside: string[]
+}
+
+/**
+ * AWS products and features that exam options name and edgewise's catalog
+ * does not judge. An option that rests on one of them cannot be ruled in or
+ * out by the rules, so an answer that depends on it is not given.
+ */
+const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
+    ['Amazon S3', /\b(?:Amazon\s+)?S3\b(?!\s+Glacier)|\bSimple Storage Service\b/],
+    ['S3 Glacier', /\bGlacier\b/],
+    ['Amazon SQS', /\bSQS\b|\bSimple Queue Service\b/],
+    ['Amazon SNS', /\bSNS\b|\bSimple Notification Service\b/],
+    ['Amazon Kinesis', /\bKinesis\b/],
+    ['Amazon DynamoDB', /\bDynamoDB\b/],
+    ['Amazon RDS', /\bRDS\b|\bRelational Database Service\b/],
+    ['Amazon Aurora', /\bAurora\b/],
+    ['Amazon ElastiCache', /\bElastiCache\b/],
+    ['AWS Step Functions', /\bStep Functions\b/],
+    ['Amazon EventBridge', /\bEventBridge\b|\bCloudWatch Events\b/],
+    ['Amazon API Gateway', /\bAPI Gateway\b/],
+    ['Amazon Route 53', /\bRoute\s?53\b/],
+    ['Amazon EFS', /\bEFS\b|\bElastic File System\b/],
+    ['Amazon EBS', /\bEBS\b|\bElastic Block Store\b/],
+    ['Amazon FSx', /\bFSx\b/],
+    ['instance store', /\binstance store\b/i],
+    ['AWS Glue', /\bGlue\b/],
+    ['Amazon Athena', /\bAthena\b/],
+    ['Amazon EMR', /\bEMR\b/],
+    ['Amazon Redshift', /\bRedshift\b/],
+    ['Amazon SageMaker', /\bSageMaker\b/],
+    ['AWS Elastic Beanstalk', /\bElastic Beanstalk\b|\bBeanstalk\b/],
+    ['Amazon Lightsail', /\bLightsail\b/],
+    ['AWS Trusted Advisor', /\bTrusted Advisor\b/],
+    ['AWS Systems Manager', /\bSystems Manager\b|\bSSM\b/],
+    ['Amazon CloudWatch', /\bCloudWatch\b/],
+    ['AWS CloudTrail', /\bCloudTrail\b/],
+    ['AWS Config', /\bAWS Config\b/],
+    ['AWS Organizations', /\bOrganizations\b|\bService Control Polic(?:y|ies)\b|\bSCPs?\b/],
+    ['AWS KMS', /\bKMS\b|\bKey Management Service\b/],
+    ['AWS WAF', /\bWAF\b/],
+    ['AWS Shield', /\bShield\b/],
+    ['AWS Direct Connect', /\bDirect Connect\b/],
+    ['AWS VPN', /\bVPN\b/],
+    ['AWS Transit Gateway', /\bTransit Gateway\b/],
+    ['AWS Storage Gateway', /\bStorage Gateway\b/],
+    ['AWS DataSync', /\bDataSync\b/],
+    ['AWS Transfer Family', /\bTransfer Family\b/],
+    ['AWS Backup', /\bAWS Backup\b/],
+    ['AWS App Runner', /\bApp Runner\b/],
+    ['AWS AppSync', /\bAppSync\b/],
+    ['Amazon Cognito', /\bCognito\b/],
+    ['AWS Amplify', /\bAmplify\b/],
+    ['a placement group', /\bplacement groups?\b/i],
+    ['an Elastic IP address', /\bElastic IP\b/i],
+    ['Amazon OpenSearch Service', /\bOpenSearch\b|\bElasticsearch\b/],
+    ['Amazon MQ', /\bAmazon MQ\b/],
+    ['AWS Secrets Manager', /\bSecrets Manager\b/],
+    ['AWS CloudFormation', /\bCloudFormation\b/],
+    ['AWS Lake Formation', /\bLake Formation\b/],
+    ['Amazon QuickSight', /\bQuickSight\b/],
+    ['a Classic Load Balancer', /\bClassic Load Balancer\b/i],
+    ['AWS Snow Family device', /\bSnowmobile\b|\bSnowcone\b/],
+    ['an AMI', /\bAMIs?\b|\bAmazon Machine Images?\b/],
+    ['Amazon Rekognition', /\bRekognition\b/],
+    ['AWS Auto Scaling (application)', /\bApplication Auto Scaling\b/],
+]
+
+/** Reads one answer option: the catalog services it names (with variants) and what it names outside the catalog. */
+export function readOption(text: string, kb: KnowledgeBase): OptionReading {
+  const mentions = findServices(text, kb.catalog)
+  const distinct = new Map<string, ServiceMention>()
+  for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
+  // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
+  const blanked = mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
+  const outside = OUTSIDE_CATALOG.filter(([, pattern]) => pattern.test(blanked)).map(([name]) => name)
+  return {
+    services: [...distinct.values()].map((m) => ({
+      service: m.service,
+      ...(m.variant ? {variant: m.variant} : {}),
+      alias: m.alias,
+      variants: [...new Set([...(m.variant ? [m.variant] : []), ...mentionedVariants(text, m.service, kb.catalog)])],
+    })),
+    outside,
+  }
+}

@@ -1,0 +1,76 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * `solve` on questions written the way public banks write them (our own
+ * words): it answers when the evidence separates the options, and otherwise
+ * says it cannot tell, with no letter, the options still standing and what
+ * would separate them. One test per failure kind of issue "solve on real exam
+ * questions".
+ */
+describe('solve answers when sure and says so when not', async () => {
+  const kb = await bundledKnowledge()
+  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+
+  it('1. a tie gives no letter, lists what still stands and what would separate it', () => {
+    const s = solve('A startup needs compute for a new internal service. Which option should it choose?', ['AWS Fargate', 'AWS Lambda', 'Amazon EC2 Auto Scaling', 'AWS Batch'])
+    expect(s.abstained).toBe(true)
+    expect(s.answer).toEqual([])
+    expect(s.standing.length).toBeGreaterThan(1)
+    expect(s.separating).toMatch(/does not state/)
+  })
+
+  it('3. in a choose-two question the stem’s facts hold for every option', () => {
+    const stem = 'A research lab runs a nightly job that takes about 30 minutes and can be restarted from its last checkpoint if interrupted. The lab wants the MOST cost-effective compute. (Select TWO)'
+    const s = solve(stem, ['AWS Lambda functions', 'EC2 Spot Instances', 'An Auto Scaling group of Spot Instances with a capacity-optimized allocation strategy', 'A three-year Reserved Instance', 'AWS Outposts'], 2)
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('lambda.max-timeout')
+    expect(s.answer).not.toContain('A')
+  })
+
+  it('4. Lambda@Edge is the answer for an authorization check at CloudFront that calls a service', () => {
+    const s = solve(
+      'A media company delivers paid videos through Amazon CloudFront. Each viewer must be authorized before a video is delivered, by checking a token against the subscription service. Which solution meets the requirement with the LEAST operational overhead?',
+      ['Use Lambda@Edge on the viewer request to validate the token with the subscription service', 'Use CloudFront Functions to call the subscription service', 'Route all requests through EC2 instances behind an Application Load Balancer', 'Use AWS Global Accelerator'],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('5. "continuous processing is not required" is not stream processing', () => {
+    const s = solve('Continuous processing is not required: the analytics team only needs a summary report once a day. Which service should run the report?', ['Amazon Kinesis', 'AWS Lambda', 'A fleet of EC2 instances', 'AWS Fargate'])
+    expect(s.profile.workload).not.toBe('stream-processing')
+  })
+
+  it('5. Spot is read from the ways exams describe spare capacity and restartable work', () => {
+    const stem = 'A video company transcodes uploads in jobs of about 40 minutes. If an instance is terminated, another instance reprocesses the job, and the jobs have flexible start and end times. Which purchasing option is MOST cost-effective?'
+    const s = solve(stem, ['On-Demand Instances', 'Spot Instances', 'A three-year All Upfront Reserved Instance', 'Dedicated Hosts'])
+    expect(s.profile.interruptionTolerant).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
+    const stem = 'Each report takes about two hours to build. Which solution should the team use?'
+    const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.options[0]!.outside).toContain('Amazon EventBridge')
+  })
+
+  it('7. an option outside the catalog keeps the question open unless the facts call strongly for another', () => {
+    const s = solve('A company must decouple its order intake from processing. Order volume is spiky and unpredictable, and bursts must not be lost. Which service should it use?', ['Amazon SQS', 'AWS Lambda', 'AWS Global Accelerator', 'Amazon CloudFront'])
+    expect(s.abstained).toBe(true)
+    expect(s.uncertain).toMatch(/Amazon SQS, outside what edgewise knows/)
+    expect(s.standing).toContain('A')
+  })
+
+  it('8. a fact-recall question whose options name no service is not guessed', () => {
+    const s = solve('Which payment option gives the largest discount for a Reserved Instance?', ['No Upfront', 'Partial Upfront', 'All Upfront', 'Monthly invoicing'])
+    expect(s.abstained).toBe(true)
+    expect(s.answer).toEqual([])
+  })
+
+  it('asks which option does NOT fit: edgewise does not answer', () => {
+    const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
+    expect(s.abstained).toBe(true)
+  })
+})
