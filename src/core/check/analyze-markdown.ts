@@ -1,17 +1,19 @@
-import type {Token, Tokens} from 'marked'
+import type {Token} from 'marked'
 
-import {extractProfile, type Evidence} from '../extract/extract-profile.js'
+import {extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import {bindings} from './bindings.js'
 import {blankRange} from './blank-text.js'
+import {polarityInSentence} from './choices.js'
 import {purposeOf} from './components.js'
-import {evidenceByField, firstMentions, OTHER_COMPUTE_ID, type Binding, type DocumentFacts} from './evidence.js'
+import {documentModel, type DocBlock} from './document-model.js'
+import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {polarityInSentence} from './choices.js'
-import {documentModel, type DocBlock} from './document-model.js'
+import {blankAddressesAndCode, describedChoices, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
 import {notInEnglish, type NotJudged} from './record-kind.js'
 import {isUnread} from './section-roles.js'
 
@@ -66,61 +68,6 @@ function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: b
   const decision = blocks.filter((b) => b.role === 'decision').map((b) => body.slice(b.start, b.end)).join('\n')
   if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decision)) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
   return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
-}
-
-/** `text` with link addresses, bare URLs and code spans blanked (same length, so offsets stay true). */
-function blankAddressesAndCode(text: string): string {
-  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, (m) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)))
-}
-
-/** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */
-function documentLinks(text: string): [number, number][] {
-  const ranges: [number, number][] = []
-  for (const m of text.matchAll(/\[([^\]\n]*)\]\(\s*([^)\s]*)[^)]*\)/g)) {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(m[2]!)) ranges.push([m.index, m.index + m[0].length])
-  }
-  return ranges
-}
-
-// Words before a service that say the system described uses it: "uses Lambda@Edge to", "a Lambda@Edge function
-// on the viewer request", "deployed to Fargate", "This Lambda@Edge handler".
-const USE_BEFORE = /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^\s*)$/i
-
-function describesUse(before: string): boolean {
-  return USE_BEFORE.test(before)
-}
-
-/** The document's title (its opening level-1 heading) as a range of the body: what a design note describes. */
-function titleRange(tokens: readonly Token[]): [number, number] | undefined {
-  let offset = 0
-  for (const token of tokens) {
-    if (token.type === 'heading') return (token as Tokens.Heading).depth === 1 ? [offset, offset + token.raw.length] : undefined
-    if (token.type !== 'space' && token.type !== 'html') return undefined
-    offset += token.raw.length
-  }
-  return undefined
-}
-
-/**
- * The choices of a design note with no decision section (a README of a
- * function, a design description): a service it describes the system as
- * using, or names in its title, when it is the only service of its kind the
- * note names without setting aside. A note that names several of a kind
- * (Lambda and Fargate and Batch) compares them; that chooses nothing.
- */
-function describedChoices(named: readonly ChosenService[], used: ReadonlySet<string>, kb: KnowledgeBase): ChosenService[] {
-  const category = (id: string) => kb.catalog.find((e) => e.id === id)?.category
-  const kinds = new Map<string | undefined, Set<string>>()
-  for (const n of named) kinds.set(category(n.service), (kinds.get(category(n.service)) ?? new Set()).add(n.service))
-  return firstMentions(named.filter((n) => used.has(n.service) && kinds.get(category(n.service))!.size === 1))
-}
-
-/** Whether the service stands in the label that opens a list item or line ("- **Fargate GPU tasks**: OCR…", "Compute: AWS Lambda"). */
-function namesTheItem(sentence: string, offset: number): boolean {
-  const label = /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)?(?:(?:AWS|Amazon)\s+)?/.exec(sentence)![0]
-  // The service opens the label: "**Fargate GPU tasks**: …", not "**Minimal Lambda zip** — …".
-  if (offset !== label.length) return false
-  return /^[^:\n]{1,60}?(?:\*\*|__)?\s*:|^[^*_\n]{1,60}(?:\*\*|__)/.test(sentence.slice(offset))
 }
 
 /** Roles whose text states requirements; the decision's own justification is read too. */
@@ -233,33 +180,3 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
   }
   return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated, acknowledged: new Set(reading.acknowledged), boundTo: bindings(text, [...evidence, ...overruled], kb)}
 }
-
-// Compute that is not a catalog service but is what a sentence is about: EC2 instances and instance types,
-// node groups, SageMaker ("t3.large, GPU enabled", "GPU support using EC2 instances").
-const OTHER_COMPUTE = /\bEC2\b|\binstance types?\b|\b[a-z]\d[a-z]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b|\bnode groups?\b|\bSageMaker\b/gi
-
-/**
- * Which service each piece of evidence (the overruled included) is about: in
- * a sentence that names services (or other compute, such as EC2 instance
- * types), the one nearest the words ("API Gateway → Lambda → ECS Fargate (GPU)": the GPU
- * is Fargate's; "t3.large, GPU enabled": it is an instance's); `null` when the
- * sentence names none, so the fact is the whole design's.
- */
-function bindings(text: string, evidence: readonly Evidence[], kb: KnowledgeBase): Map<string, Binding[]> {
-  const segments = splitSegments(text)
-  const bound = new Map<string, Binding[]>()
-  for (const e of evidence) {
-    const segment = segments[segmentAt(segments, e.start)]!
-    const sentence = blankAddressesAndCode(text.slice(segment.start, segment.end))
-    const at = e.start - segment.start
-    const candidates = [
-      ...findServices(sentence, kb.catalog),
-      ...[...sentence.matchAll(OTHER_COMPUTE)].map((m) => ({service: OTHER_COMPUTE_ID, start: m.index, end: m.index + m[0].length})),
-    ]
-    const near = candidates.sort((a, b) => distance(a, at) - distance(b, at))[0]
-    bound.set(e.field, [...(bound.get(e.field) ?? []), {service: near?.service ?? null, value: e.value}])
-  }
-  return bound
-}
-
-const distance = (m: {start: number; end: number}, at: number) => (at < m.start ? m.start - at : at >= m.end ? at - m.end : 0)
