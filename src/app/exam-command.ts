@@ -7,12 +7,12 @@ import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../
 import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {EXIT, UserError} from '../errors.js'
+import {EXIT, StoppedByUser, UserError} from '../errors.js'
 import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
-import {makeStyle} from '../ui/style.js'
+import {makeStyle, noteLine} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
 import {questionPool, type QuestionSource} from './exam-pool.js'
 import {finishedRecords, scoreOf} from './exam-records.js'
@@ -86,7 +86,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
     const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
-    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
+    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(noteLine(note))
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
     await store.saveSession(session)
@@ -103,7 +103,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const {runExamUi} = await import('../prompts/exam-ui.js')
     const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
     session = run.session
-    if (run.quit) throw new UserError(`paused: session ${session.id} is saved; continue with \`edgewise exam --resume\``, {exitCode: EXIT.aborted})
+    if (run.quit) throw new StoppedByUser(`Paused. Resume with: edgewise exam --resume  (session ${session.id} is saved)`)
   }
   const {score} = await scoreOf(session, options.kb)
   return finish(session, byId, store, options, score)

@@ -1,7 +1,7 @@
 import {Command} from '@oclif/core'
 
 import {formatProblem} from '../core/validation/problem.js'
-import {EXIT, UserError} from '../errors.js'
+import {EXIT, StoppedByUser, UserError} from '../errors.js'
 
 /**
  * Maps the two kinds of failure to exit codes: the user's (a clear message,
@@ -12,6 +12,10 @@ export abstract class BaseCommand extends Command {
     if (error.name === 'ExitPromptError') {
       this.logToStderr('Cancelled.')
       return this.exit(EXIT.aborted)
+    }
+    if (error instanceof StoppedByUser) {
+      this.logToStderr(error.message)
+      return this.exit(error.exitCode)
     }
     if (error instanceof UserError) {
       if (this.jsonEnabled()) {

@@ -7,10 +7,10 @@ import type {BankQuestion} from '../../src/core/questions/bank-question.js'
 import {runExamUi} from '../../src/prompts/exam-ui.js'
 import {makeStyle} from '../../src/ui/style.js'
 
-// Our own prompt (the ticking question list) goes through the test screen like the library's prompts.
-vi.mock('../../src/prompts/clock-select.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/prompts/clock-select.js')>()
-  return {...actual, clockSelect: wrapPrompt(actual.clockSelect)}
+// Our own prompt (the exam screen) goes through the test screen like the library's prompts.
+vi.mock('../../src/prompts/exam-screen.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompts/exam-screen.js')>()
+  return {...actual, examScreen: wrapPrompt(actual.examScreen)}
 })
 
 const question = (id: string, choose = 1): BankQuestion => ({
@@ -47,14 +47,15 @@ async function drive(questions: BankQuestion[], keys: (string | {type: string})[
 
 describe('the exam screen (prompts)', () => {
   it('answers, moves on, reviews and submits; every step is saved', async () => {
-    const {session, saves} = await drive([question('q1'), question('q2')], ['enter', 'up', 'enter', 'enter', {type: 'y'}, 'enter'])
+    // Answer q1 (moves on), review, go up to "Submit now", confirm the unanswered q2 with y.
+    const {session, saves} = await drive([question('q1'), question('q2')], ['enter', {type: 'r'}, 'up', 'up', 'up', 'enter', {type: 'y'}])
     expect(session.status).toBe('finished')
     expect(Object.keys(session.answers)).toEqual(['q1'])
     expect(saves).toBeGreaterThanOrEqual(3)
   })
 
   it('a choose-two question keeps its answer only once two options are marked', async () => {
-    const {session} = await drive([question('m1', 2)], ['enter', 'down', 'enter', 'up', 'enter', 'enter'])
+    const {session} = await drive([question('m1', 2)], ['enter', 'down', 'enter', {type: 'r'}, 'enter'])
     expect(session.answers.m1?.selected.length).toBe(2)
     expect(session.status).toBe('finished')
   })
