@@ -3,6 +3,7 @@ import {writeFile} from 'node:fs/promises'
 import {historyView} from '../core/exam/history.js'
 import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
+import {testedServices} from '../core/exam/tested-services.js'
 import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
 import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
@@ -43,12 +44,21 @@ export interface ExamOutcome {
 
 
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
-  await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
+  // Showing an old result again (--result) must not rate its concepts a second time.
+  if (!options.result) await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
   const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
-  if (options.exportFile) await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+  if (options.exportFile) {
+    await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+    // Asked only for the file (--result … --export): say where it went, not the whole result again.
+    if (!options.json && options.result) {
+      process.stdout.write(`Wrote the result of session ${session.id} to ${options.exportFile}\n`)
+      return outcome
+    }
+  }
   if (!options.json) {
     const s = makeStyle()
     process.stdout.write(renderResult(score, session, s))
+    if (options.exportFile) process.stdout.write(`\nWrote the result to ${options.exportFile}\n`)
     if (options.interactive && !options.answersFile) {
       const {reviewMenu} = await import('../prompts/exam-ui.js')
       await reviewMenu((filter) =>
@@ -84,7 +94,8 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   } else {
     const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed})
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
-    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
+    const servicesOf = (q: BankQuestion) => testedServices(q, options.kb.catalog)
+    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, servicesOf, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
     for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(noteLine(note))
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})

@@ -93,8 +93,12 @@ describe('exam without a terminal', () => {
     const again = runCli(['exam', '--result', 'last', '--json'], {env: {EDGEWISE_STATE_DIR: state}})
     expect(JSON.parse(again.stdout).score).toEqual(body.score)
     const md = join(state, 'result.md')
-    runCli(['exam', '--result', 'last', '--export', md], {env: {EDGEWISE_STATE_DIR: state}})
+    const deck = readFileSync(join(state, 'review-deck.json'), 'utf8')
+    const exported = runCli(['exam', '--result', 'last', '--export', md], {env: {EDGEWISE_STATE_DIR: state}})
     expect(readFileSync(md, 'utf8')).toMatch(/^# edgewise exam result/)
+    // Exporting says where the file went, in one line, and does not rate the concepts again.
+    expect(exported.stdout.trim()).toBe(`Wrote the result of session ${body.session.id} to ${md}`)
+    expect(readFileSync(join(state, 'review-deck.json'), 'utf8')).toBe(deck)
   })
 
   it('reports a bad answers file with its field, exit 2', () => {
