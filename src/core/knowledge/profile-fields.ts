@@ -163,7 +163,7 @@ export const FIELD_SPECS = {
     values: OPERATIONS,
     label: 'Operations preference',
     question: 'What should the team operate?',
-    valueLabels: {serverless: 'nothing: serverless', 'managed-containers': 'containers, but no servers', instances: 'instances (we manage the OS)'},
+    valueLabels: {serverless: 'serverless (nothing to operate)', 'managed-containers': 'containers, but no servers', instances: 'instances (we manage the OS)'},
     askWhen: onInstances,
   },
   protocol: {
