@@ -6,6 +6,7 @@ import type {ExamScore} from '../core/exam/score.js'
 import {testedServices} from '../core/exam/tested-services.js'
 import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
 import type {ExamSession} from '../core/exam/session.js'
+import {nearestCatalogId} from '../core/knowledge/catalog.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
@@ -92,6 +93,11 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     session = latest.session
     byId = (await scoreOf(session, options.kb)).byId
   } else {
+    const service = options.select.service
+    if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
+      const meant = nearestCatalogId(service, options.kb.catalog)
+      throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
+    }
     const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed})
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
     const servicesOf = (q: BankQuestion) => testedServices(q, options.kb.catalog)

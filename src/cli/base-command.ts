@@ -2,13 +2,17 @@ import {Command} from '@oclif/core'
 
 import {formatProblem} from '../core/validation/problem.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
+import {describeUsageError} from './usage-errors.js'
 
 /**
  * Maps the two kinds of failure to exit codes: the user's (a clear message,
  * no stack trace, documented code) and ours (a bug: oclif prints the stack).
  */
 export abstract class BaseCommand extends Command {
-  protected override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+  protected override async catch(thrown: Error & {exitCode?: number}): Promise<unknown> {
+    const ctor = this.ctor as typeof Command
+    const usage = describeUsageError(thrown, {id: this.id?.replaceAll(':', ' ') ?? '', flags: ctor.flags ?? {}, jsonFlag: ctor.enableJsonFlag === true})
+    const error = usage ?? thrown
     if (error.name === 'ExitPromptError') {
       this.logToStderr('Cancelled.')
       return this.exit(EXIT.aborted)
@@ -18,7 +22,8 @@ export abstract class BaseCommand extends Command {
       return this.exit(error.exitCode)
     }
     if (error instanceof UserError) {
-      if (this.jsonEnabled()) {
+      // `check --json` is a format, not oclif's JSON mode, but its errors are JSON all the same.
+      if (this.jsonEnabled() || this.argv.includes('--json')) {
         this.logJson({error: {message: error.message, problems: error.problems, suggestion: error.suggestion ?? null, exitCode: error.exitCode}})
       } else {
         this.logToStderr(`Error: ${error.message}`)

@@ -71,7 +71,7 @@ function jsonSummary(s: CheckSummary) {
  * ```ts
  * {
  *   version: 1,
- *   tool: {name: string, version: string, informationUri: string},
+ *   tool: {name: string, version: string, informationUri?: string},
  *   summary: {
  *     documents: number, checked: number, withFindings: number, withErrors: number,
  *     sound: number, unreadable: number, skipped: number,
