@@ -43,4 +43,5 @@ await build({
 })
 // Validate rules/ and store it whole, so commands skip validation at start-up.
 execFileSync(process.execPath, [join(root, 'dist/build/write-snapshot.js')], {cwd: root, stdio: 'inherit'})
-execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']})
+// The oclif dev tool checks npm for a newer version of itself on every run; a build has no use for that notice.
+execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true'}})
