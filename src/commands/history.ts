@@ -46,8 +46,9 @@ export default class History extends BaseCommand {
 }
 
 /** The weakest areas, or why none can be named yet. */
+const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total} (${Math.round(a.accuracy * 100)}%)`
+
 function weakestText(weak: WeakestAreas, kind: 'domains' | 'services'): string {
-  const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total} (${Math.round(a.accuracy * 100)}%)`
   if (weak[kind].length > 0) return weak[kind].map(area).join(', ')
   const unit = kind === 'domains' ? 'domain' : 'service'
   if (weak.compared[kind] < 2) return `not enough answers yet (${weak.minSamples} per ${unit} in at least two ${kind} to compare)`

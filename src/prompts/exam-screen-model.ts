@@ -221,7 +221,9 @@ const isEnter = (key: Key) => key.name === 'return' || key.name === 'enter'
  * to a question, r opens the review, PgUp/PgDn scroll a long screen, Esc
  * leaves a mode. Ctrl+C never reaches here (the prompt turns it into "quit?").
  */
-export function pressKey(state: ScreenState, key: Key, byId: QuestionsById, metrics: ScreenMetrics = {page: 10, maxScroll: 0}): ScreenState {
+const NO_METRICS: ScreenMetrics = {page: 10, maxScroll: 0}
+
+export function pressKey(state: ScreenState, key: Key, byId: QuestionsById, metrics: ScreenMetrics = NO_METRICS): ScreenState {
   if (state.session.status !== 'in-progress') return state
   // Readline folds Esc and a quick next key into one "meta" key; they are two presses.
   if (key.meta && key.name !== 'escape') return pressKey(pressKey(state, {name: 'escape'}, byId, metrics), {...key, meta: false}, byId, metrics)

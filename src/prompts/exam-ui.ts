@@ -58,10 +58,13 @@ function saver(save: (session: ExamSession) => Promise<void>, onError: (error: u
       pending = session
       running ??= drain()
         .catch(onError)
-        .finally(() => (running = undefined))
+        .finally(() => {
+          running = undefined
+        })
     },
     async flush() {
-      while (running) await running
+      // A commit made while the last write was finishing starts another run: wait for that one too.
+      for (let current = running; current; current = running) await current
     },
   }
 }

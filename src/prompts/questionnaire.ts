@@ -106,14 +106,20 @@ export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Pr
     if (step) output.write(ERASE_LINE_ABOVE)
     return step
   }
+  // Back to (and including) step `index`, remembering each answer as the starting choice.
+  const unwindTo = (index: number) => {
+    while (history.length > index) {
+      const back = goBack()
+      if (back) remembered.set(back.question.key, back)
+    }
+  }
   for (;;) {
     const {profile, asked} = replay(history)
     const q = nextQuestion(kb, profile, asked)
     if (!q) {
       const path = await textStep({message: 'Save these answers as a profile file? Path (blank to skip):', canGoBack: history.length > 0}, {...ctx, clearPromptOnDone: true} as never)
       if (path === BACK) {
-        const step = goBack()
-        if (step) remembered.set(step.question.key, step)
+        unwindTo(history.length - 1)
         continue
       }
       output.write('\n')
@@ -121,8 +127,7 @@ export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Pr
     }
     const step = await ask(q, remembered.get(q.key), history.length > 0, ctx)
     if (step === BACK) {
-      const back = goBack()
-      if (back) remembered.set(back.question.key, back)
+      unwindTo(history.length - 1)
       continue
     }
     remembered.set(q.key, step)
@@ -140,10 +145,7 @@ export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Pr
       const picked = await chooseStep({message: `That contradicts an earlier answer: ${conflict.message}`, choices, canGoBack: false}, {...ctx, clearPromptOnDone: true} as never)
       if (picked === 'this') continue
       if (picked === 'earlier') {
-        while (history.length > earlier) {
-          const back = goBack()
-          if (back) remembered.set(back.question.key, back)
-        }
+        unwindTo(earlier)
         continue
       }
     }

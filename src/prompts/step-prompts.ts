@@ -3,8 +3,8 @@ import {createPrompt, isEnterKey, makeTheme, useKeypress, useState, type Keypres
 /**
  * Questionnaire prompts that can go back: Esc, ← or Backspace (in a text
  * field, when it is empty) resolves with `BACK` instead of an answer, so the
- * caller can re-ask the previous question. Otherwise they behave like
- * @inquirer/prompts' select, checkbox and input.
+ * caller can re-ask the previous question. Otherwise they behave like the
+ * select, checkbox and input prompts of Inquirer.
  */
 export const BACK = Symbol('back')
 export type Back = typeof BACK

@@ -92,7 +92,7 @@ function questionBody(state: ScreenState, byId: QuestionsById, width: number, s:
     lines.push(isCorrectSelection(question, answer.selected) ? s.green(s.bold('✓ Correct')) : s.red(s.bold(`✗ Incorrect — the answer is ${key}`)), '')
   }
   for (const o of displayedOptions(session, question)) {
-    const i = o.letter.charCodeAt(0) - 65
+    const i = o.letter.codePointAt(0)! - 65
     const option = question.options[o.original]!
     const chosen = marks.includes(i)
     const id: ItemId = `option:${i}`

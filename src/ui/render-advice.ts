@@ -90,8 +90,12 @@ export function renderAdviceText(view: AdviceView, s: Style): string {
   else out.push(...trackLines(advice, 'compute', s), '', ...trackLines(advice, 'purchasing', s), '')
   if (advice.rejected.length > 0) out.push(s.bold('Ruled out'), ...advice.rejected.flatMap((r) => rejectionLines(r, s)), '')
   if (advice.unscored.length > 0) {
-    out.push(s.bold('Not called for by this profile'), wrap(advice.unscored.map((u) => u.service).join(', '), s.width, 2, 2))
-    out.push(s.dim(wrap('(run with --json or --format md to see when each would fit)', s.width, 2, 2)), '')
+    out.push(
+      s.bold('Not called for by this profile'),
+      wrap(advice.unscored.map((u) => u.service).join(', '), s.width, 2, 2),
+      s.dim(wrap('(run with --json or --format md to see when each would fit)', s.width, 2, 2)),
+      '',
+    )
   }
   if (advice.trace) out.push(s.bold('Rule trace'), ...traceLines(advice.trace, s), '')
   return out.join('\n').trimEnd() + '\n'

@@ -44,7 +44,10 @@ export function makeStyle(stream: {isTTY?: boolean; columns?: number} = process.
 }
 
 // SGR colour codes and the few cursor sequences prompts use: they take no room on screen.
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ESCAPES = /\u001B\[[0-9;?]*[A-Za-z]/g
+// eslint-disable-next-line no-control-regex -- as above, keeping each sequence as its own part
+const ESCAPE_PARTS = /(\u001B\[[0-9;?]*[A-Za-z])/
 
 /** `text` without terminal escape sequences. */
 export const stripEscapes = (text: string): string => text.replace(ESCAPES, '')
@@ -115,7 +118,7 @@ export function truncateVisible(text: string, width: number): string {
   const reset = text.includes('\u001B[') ? '\u001B[0m' : ''
   let out = ''
   let used = 0
-  for (const part of text.split(/(\u001B\[[0-9;?]*[A-Za-z])/)) {
+  for (const part of text.split(ESCAPE_PARTS)) {
     if (part.startsWith('\u001B[')) {
       out += part
       continue

@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 import {describe, expect, it} from 'vitest'
 import YAML from 'yaml'
@@ -12,7 +13,7 @@ import type {Profile} from '../../src/core/knowledge/profile.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 const kb = await bundledKnowledge()
-const examplesDir = join(import.meta.dirname, '../../examples/profiles')
+const examplesDir = fileURLToPath(new URL('../../examples/profiles', import.meta.url))
 
 /** Every bundled example scenario as the profile its author meant (text examples read through the lexicon). */
 const examples = readdirSync(examplesDir).map((file) => {

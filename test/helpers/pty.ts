@@ -11,6 +11,7 @@ export type PtyStep = {wait: string; fresh?: boolean} | {send: string; delay?: n
 export const KEY = {enter: '\r', down: '\u001B[B', up: '\u001B[A', right: '\u001B[C', left: '\u001B[D', escape: '\u001B', backspace: '\u007F', ctrlC: '\u0003'}
 
 /** Strips terminal escape sequences so assertions read the screen text. */
+// eslint-disable-next-line no-control-regex -- stripping escape sequences is the point
 export const plain = (s: string) => s.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '')
 
 export interface PtyRun {
@@ -30,7 +31,9 @@ export interface PtyRun {
  * every Linux CI image with python3 has) and plays the steps: wait for text,
  * send keys, sleep, mark the output so far, or kill -9.
  */
-export function inPty(args: string[], steps: PtyStep[], env: Record<string, string> = {}, timeout = 40, size = {rows: 40, cols: 100}): PtyRun {
+const DEFAULT_SIZE = {rows: 40, cols: 100}
+
+export function inPty(args: string[], steps: PtyStep[], env: Record<string, string> = {}, timeout = 40, size = DEFAULT_SIZE): PtyRun {
   const script = join(mkdtempSync(join(tmpdir(), 'edgewise-pty-')), 'script.json')
   const argv = [process.execPath, join(ROOT, 'bin/run.js'), ...args]
   writeFileSync(script, JSON.stringify({argv, env: {NO_COLOR: '1', COLUMNS: String(size.cols), ...env}, steps, timeout, size: [size.rows, size.cols]}))

@@ -21,6 +21,7 @@ interface Buffer {
   col: number
 }
 
+const lineText = (l: string[]) => l.join('').replace(/\s+$/, '')
 const blank = (cols: number) => Array.from({length: cols}, () => ' ')
 
 export function emulate(text: string, size: {rows: number; cols: number}): TerminalView {
@@ -34,7 +35,6 @@ export function emulate(text: string, size: {rows: number; cols: number}): Termi
   let altScrolled = 0
   let wrapPending = false
 
-  const lineText = (l: string[]) => l.join('').replace(/\s+$/, '')
   const lineFeed = () => {
     if (buf.row < rows - 1) buf.row++
     else {
@@ -63,6 +63,74 @@ export function emulate(text: string, size: {rows: number; cols: number}): Termi
     for (let r = range[0]!; r < range[1]!; r++) buf.lines[r] = blank(cols)
   }
 
+  // ?1049h saves the cursor and shows a fresh alternate screen; ?1049l restores both.
+  const setAltScreen = (on: boolean) => {
+    if (on && !alt) {
+      saved = {row: main.row, col: main.col}
+      alt = fresh()
+      buf = alt
+    } else if (!on && alt) {
+      alt = undefined
+      buf = main
+      main.row = saved.row
+      main.col = saved.col
+    }
+  }
+
+  /** One CSI sequence: cursor moves, erases, the alternate screen; colours and the rest change nothing here. */
+  const csi = (final: string | undefined, params: string) => {
+    const priv = params.startsWith('?')
+    const nums = params
+      .replace(/^[?>=]/, '')
+      .split(';')
+      .map((n) => (n === '' ? undefined : Number(n)))
+    const n = nums[0] ?? 1
+    wrapPending = false
+    switch (final) {
+      case 'A':
+        buf.row -= n
+        break
+      case 'B':
+        buf.row += n
+        break
+      case 'C':
+        buf.col += n
+        break
+      case 'D':
+        buf.col -= n
+        break
+      case 'E':
+        buf.row += n
+        buf.col = 0
+        break
+      case 'F':
+        buf.row -= n
+        buf.col = 0
+        break
+      case 'G':
+        buf.col = n - 1
+        break
+      case 'H':
+      case 'f':
+        buf.row = (nums[0] ?? 1) - 1
+        buf.col = (nums[1] ?? 1) - 1
+        break
+      case 'J':
+        eraseDisplay(nums[0] ?? 0)
+        break
+      case 'K':
+        eraseLine(nums[0] ?? 0)
+        break
+      case 'h':
+      case 'l':
+        if (priv && nums.includes(1049)) setAltScreen(final === 'h')
+        break
+      default:
+        break
+    }
+    clamp()
+  }
+
   const chars = [...text]
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!
@@ -74,67 +142,7 @@ export function emulate(text: string, size: {rows: number; cols: number}): Termi
         while (j < chars.length && /[0-9;?>= ]/.test(chars[j]!)) params += chars[j++]
         const final = chars[j]
         i = j
-        const priv = params.startsWith('?')
-        const nums = params
-          .replace(/^[?>=]/, '')
-          .split(';')
-          .map((n) => (n === '' ? undefined : Number(n)))
-        const n = nums[0] ?? 1
-        wrapPending = false
-        switch (final) {
-          case 'A':
-            buf.row -= n
-            break
-          case 'B':
-            buf.row += n
-            break
-          case 'C':
-            buf.col += n
-            break
-          case 'D':
-            buf.col -= n
-            break
-          case 'E':
-            buf.row += n
-            buf.col = 0
-            break
-          case 'F':
-            buf.row -= n
-            buf.col = 0
-            break
-          case 'G':
-            buf.col = n - 1
-            break
-          case 'H':
-          case 'f':
-            buf.row = (nums[0] ?? 1) - 1
-            buf.col = (nums[1] ?? 1) - 1
-            break
-          case 'J':
-            eraseDisplay(nums[0] ?? 0)
-            break
-          case 'K':
-            eraseLine(nums[0] ?? 0)
-            break
-          case 'h':
-          case 'l':
-            if (priv && nums.includes(1049)) {
-              if (final === 'h' && !alt) {
-                saved = {row: main.row, col: main.col}
-                alt = fresh()
-                buf = alt
-              } else if (final === 'l' && alt) {
-                alt = undefined
-                buf = main
-                main.row = saved.row
-                main.col = saved.col
-              }
-            }
-            break
-          default:
-            break
-        }
-        clamp()
+        csi(final, params)
       } else if (next === ']') {
         // OSC: up to BEL or ST.
         let j = i + 2

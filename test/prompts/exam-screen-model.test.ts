@@ -19,7 +19,9 @@ const K = {
 const bank = [single('q-one'), multiple('q-two'), single('q-three')]
 
 function press(state: ScreenState, byId: ReturnType<typeof sessionOf>['byId'], ...keys: Key[]): ScreenState {
-  return keys.reduce((s, key) => pressKey(s, key, byId), state)
+  let s = state
+  for (const key of keys) s = pressKey(s, key, byId)
+  return s
 }
 
 const activeId = (state: ScreenState) => itemsOf(state)[state.cursor]?.id
@@ -150,7 +152,7 @@ describe('the exam screen: layout', () => {
       expect(frame.text).toMatch(/Review and submit/)
       // The option under the cursor is drawn, even when the body scrolls.
       const active = activeId(state)
-      if (active?.startsWith('option:')) expect(frame.text).toMatch(new RegExp(`❯ \\( \\) ${String.fromCharCode(65 + Number(active.slice(7)))}\\.`))
+      if (active?.startsWith('option:')) expect(frame.text).toMatch(new RegExp(`❯ \\( \\) ${String.fromCodePoint(65 + Number(active.slice(7)))}\\.`))
     }
   })
 

@@ -1,3 +1,5 @@
+import {setTimeout as sleep} from 'node:timers/promises'
+
 import {screen, wrapPrompt} from '@inquirer/testing/vitest'
 import {describe, expect, it, vi} from 'vitest'
 
@@ -21,11 +23,14 @@ const kb = await bundledKnowledge()
 async function play(answers: [RegExp, string[]][]) {
   const asked: string[] = []
   const done = runQuestionnaire(kb)
-  let finished = false
-  void done.then(() => (finished = true))
-  for (let step = 0; step < 40 && !finished; step++) {
-    while (!/\?/.test(screen.getScreen()) && !finished) await new Promise((resolve) => setTimeout(resolve, 10))
-    if (finished) break
+  const state = {finished: false}
+  const finish = () => {
+    state.finished = true
+  }
+  done.then(finish, finish)
+  for (let step = 0; step < 40 && !state.finished; step++) {
+    while (!/\?/.test(screen.getScreen()) && !state.finished) await sleep(10)
+    if (state.finished) break
     const text = screen.getScreen()
     asked.push(text.split('\n')[0] ?? '')
     const match = answers.find(([pattern]) => pattern.test(text.split('\n')[0] ?? ''))

@@ -12,7 +12,8 @@ describe('the result screen', () => {
   // Fifteen services, so a chart that stops at twelve would show.
   const bank = Array.from({length: 15}, (_, i) => single(`q-${i}`, {services: [`service-${String(i).padStart(2, '0')}`], domain: i < 10 ? 'cost-optimized' : 'secure'}))
   const {session, byId} = sessionOf(bank, {mode: 'exam'})
-  const answered = bank.reduce((s, q, i) => apply(s, {type: 'answer', questionId: q.id, selected: [i < 3 ? 1 : 0]}, byId).session, session)
+  let answered = session
+  for (const [i, q] of bank.entries()) answered = apply(answered, {type: 'answer', questionId: q.id, selected: [i < 3 ? 1 : 0]}, byId).session
   const done = apply(answered, {type: 'submit'}, byId).session
   const text = renderResult(scoreSession(done, byId), done, style)
 

@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 
 import {emulate} from '../helpers/vt.js'
 
+const frame = (n: number) => `A${n}\r\nB${n}\r\nC${n}`
+
 // The emulator the real-terminal tests read screens with: it has to count what a terminal would keep.
 describe('the test terminal emulator', () => {
   const size = {rows: 5, cols: 20}
@@ -11,7 +13,6 @@ describe('the test terminal emulator', () => {
     expect(view.screen).toEqual(['line 3', 'line 4', 'line 5', 'line 6', 'line 7'])
   })
   it('redraws in place when the program moves up and erases (as prompts do)', () => {
-    const frame = (n: number) => `A${n}\r\nB${n}\r\nC${n}`
     let out = frame(0)
     for (let n = 1; n <= 20; n++) out += `\u001B[2K\u001B[1A\u001B[2K\u001B[1A\u001B[2K\u001B[G${frame(n)}`
     const view = emulate(out, size)

@@ -68,9 +68,8 @@ function thresholds(kb: KnowledgeBase): Map<string, number[]> {
   const cached = thresholdCache.get(kb)
   if (cached) return cached
   const found = new Map<string, number[]>()
-  const visit = (c: Condition) => {
-    if ('all' in c) c.all.forEach(visit)
-    else if ('any' in c) c.any.forEach(visit)
+  const visit = (c: Condition): void => {
+    if ('all' in c || 'any' in c) for (const child of 'all' in c ? c.all : c.any) visit(child)
     else if ('not' in c) visit(c.not)
     else if (typeof c.value === 'number') found.set(c.fact, [...(found.get(c.fact) ?? []), c.value])
   }

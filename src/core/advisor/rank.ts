@@ -144,12 +144,6 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
   // The stronger track primary, as the single answer scripts read from `primary`.
   const top = viable.find((t) => primaries.some((p) => p.primary?.id === t.entry.id))
   const topPlan = top && (trackOf(top.entry) === 'compute' ? plan.compute : plan.purchasing)
-  const summary = (p: TrackPlan) => ({
-    primary: p.primary?.id ?? null,
-    tiedWithPrimary: p.tied,
-    alongside: [...p.roles].filter(([, role]) => role === 'complement').map(([id]) => id),
-    alternatives: [...p.roles].filter(([, role]) => role === 'alternative').map(([id]) => id),
-  })
   return {
     profile,
     primary: top?.entry.id ?? null,
@@ -180,6 +174,14 @@ function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
     .map((o) => describedConditions(o.rule))
   return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'
 }
+
+/** One track's answer as ids, for --json. */
+const summary = (p: TrackPlan) => ({
+  primary: p.primary?.id ?? null,
+  tiedWithPrimary: p.tied,
+  alongside: [...p.roles].filter(([, role]) => role === 'complement').map(([id]) => id),
+  alternatives: [...p.roles].filter(([, role]) => role === 'alternative').map(([id]) => id),
+})
 
 /** Why no way to pay is recommended: nothing in the catalog pays for this compute, or nothing stated calls for one. */
 function noPurchasingPrimary(compute: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): string {

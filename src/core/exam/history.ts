@@ -201,6 +201,8 @@ export function suggestionCommand(mode: SessionMode, select: Suggestion['select'
   return parts.join(' ')
 }
 
+const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
+
 const suggest = (message: string, mode: SessionMode, select: Suggestion['select']): Suggestion => ({message, mode, select, command: suggestionCommand(mode, select)})
 
 /**
@@ -215,7 +217,6 @@ export function suggestNext(records: readonly SessionRecord[], options: {minSamp
   const minSamples = options.minSamples ?? 5
   const domain = rankedAreas(finished.map((r) => r.score.byDomain), minSamples)[0]
   const service = rankedAreas(finished.map((r) => r.score.byService), minSamples)[0]
-  const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
   const domainKey = DOMAINS.find((d) => d === domain?.key)
   if (below(domain) && domainKey && (!below(service) || domain.accuracy <= service.accuracy))
     return suggest(`Practise the ${domainKey} domain: ${pct(domain)} so far.`, 'practice', {count: 15, domain: domainKey})
