@@ -2,6 +2,7 @@ import {Command} from '@oclif/core'
 
 import {formatProblem} from '../core/validation/problem.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
+import {terminalWidth, wrap} from '../ui/style.js'
 import {describeUsageError} from './usage-errors.js'
 
 /**
@@ -18,7 +19,7 @@ export abstract class BaseCommand extends Command {
       return this.exit(EXIT.aborted)
     }
     if (error instanceof StoppedByUser) {
-      this.logToStderr(error.message)
+      this.say(error.message)
       return this.exit(error.exitCode)
     }
     if (error instanceof UserError) {
@@ -26,9 +27,9 @@ export abstract class BaseCommand extends Command {
       if (this.jsonEnabled() || this.argv.includes('--json')) {
         this.logJson({error: {message: error.message, problems: error.problems, suggestion: error.suggestion ?? null, exitCode: error.exitCode}})
       } else {
-        this.logToStderr(`Error: ${error.message}`)
-        for (const problem of error.problems) this.logToStderr(`  ${formatProblem(problem)}`)
-        if (error.suggestion) this.logToStderr(`Try: ${error.suggestion}`)
+        this.say(`Error: ${error.message}`)
+        for (const problem of error.problems) this.say(`  ${formatProblem(problem)}`, 4)
+        if (error.suggestion) this.say(`Try: ${error.suggestion}`)
       }
       return this.exit(error.exitCode)
     }
@@ -37,5 +38,13 @@ export abstract class BaseCommand extends Command {
       if (error.exitCode === undefined || error.exitCode === 1) error.exitCode = EXIT.badInput
     }
     return super.catch(error)
+  }
+
+  /**
+   * A message line on stderr. A terminal would break a long line mid-word, so
+   * there it is wrapped at word boundaries; piped, it stays one line for grep.
+   */
+  private say(line: string, indent = 2): void {
+    for (const part of line.split('\n')) this.logToStderr(process.stderr.isTTY ? wrap(part, terminalWidth(process.stderr), indent, 0) : part)
   }
 }

@@ -85,11 +85,15 @@ function questionBody(state: ScreenState, byId: QuestionsById, width: number, s:
   if (!feedback && question.choose > 1) lines.push(s.cyan(`Choose ${question.choose}: Enter or Space marks an option; the answer is saved when ${question.choose} are marked.`), '')
   const answer = answerOf(session, entry.id)
   if (feedback && answer) {
-    const key = displayedOptions(session, question)
-      .filter((o) => question.options[o.original]!.correct)
-      .map((o) => o.letter)
-      .join(', ')
-    lines.push(isCorrectSelection(question, answer.selected) ? s.green(s.bold('✓ Correct')) : s.red(s.bold(`✗ Incorrect — the answer is ${key}`)), '')
+    const lettersOf = (pick: (o: {original: number}) => boolean) =>
+      displayedOptions(session, question)
+        .filter(pick)
+        .map((o) => o.letter)
+        .join(', ')
+    const key = lettersOf((o) => question.options[o.original]!.correct)
+    const yours = lettersOf((o) => answer.selected.includes(o.original))
+    const verdict = isCorrectSelection(question, answer.selected) ? s.green(s.bold(`✓ Correct: ${key}`)) : s.red(s.bold(`✗ Incorrect: you answered ${yours}; the answer is ${key}`))
+    lines.push(verdict, '')
   }
   for (const o of displayedOptions(session, question)) {
     const i = o.letter.codePointAt(0)! - 65
@@ -168,7 +172,9 @@ function helpLine(state: ScreenState, width: number, total: number): string {
   if (state.confirmSubmit) return 'Submit with unanswered questions? y submit · any other key: back'
   if (state.view === 'review') return width >= 70 ? '↑↓ move · ⏎ choose · Esc back to the question · Ctrl+C save and quit' : '↑↓ move · ⏎ choose · Esc back · ^C quit'
   const full = '↑↓ move · ⏎ choose · →/← next/previous · f flag · g go to · r review · PgDn more · Ctrl+C save and quit'
-  return visibleWidth(full) < width ? full : '↑↓ ⏎ · →/← next/prev · f flag · g go to · r review · ^C quit'
+  if (visibleWidth(full) < width) return full
+  // 57 columns: whole at 60 columns, the narrowest layout the screen is tested at.
+  return '↑↓⏎ · →← next/prev · f flag · g go to · r review · ^C quit'
 }
 
 /**

@@ -98,7 +98,7 @@ describe('the exam screen: practice feedback', () => {
     const {session, byId} = sessionOf(bank, {mode: 'practice'})
     const s = press(initialScreen(session), byId, K.down, K.enter)
     const text = renderExamScreen(s, byId, {columns: 100, rows: 40}, makeStyle({}, {NO_COLOR: '1'}), null).text
-    expect(text).toMatch(/✗ Incorrect — the answer is A/)
+    expect(text).toMatch(/✗ Incorrect: you answered B; the answer is A/)
     expect(text).toMatch(/✗ B\. Bravo ← your answer\n\s+Bravo is wrong\./)
     expect(text).toMatch(/✓ A\. Alpha\n\s+Alpha is right\./)
   })
