@@ -69,7 +69,8 @@ function nextSteps(score: ExamScore, session: ExamSession, s: Style): string[] {
   if (missed.size > 0 && session.filters.cram !== true) steps.push(['edgewise review', `practise the ${missed.size} concept(s) you missed: they are due now`])
   steps.push(['edgewise history', 'scores over time, your weakest areas and a suggested next session'])
   const width = Math.max(...steps.map(([command]) => command.length))
-  return steps.map(([command, why]) => wrap(`${s.cyan(command.padEnd(width))}  ${why}`, s.width, width + 4, 2))
+  // The command column is padded outside wrap(), which would fold the padding into one space.
+  return steps.map(([command, why]) => `  ${s.cyan(command.padEnd(width))}  ${wrap(why, s.width, width + 4, width + 4).slice(width + 4)}`)
 }
 
 /** One question after the exam: your answer, the key, the explanation and every rationale. */

@@ -26,6 +26,6 @@ describe('the result screen', () => {
   })
 
   it('ends with the commands to run next', () => {
-    expect(text).toMatch(/Next\n {2}edgewise review\s+practise the 3 concept\(s\) you missed: they are due now\n {2}edgewise history\s+scores over time/)
+    expect(text).toMatch(/Next\n {2}edgewise review {3}practise the 3 concept\(s\) you missed: they are due now\n {2}edgewise history {2}scores over time/)
   })
 })
