@@ -22,7 +22,7 @@ function entries(dir) {
 
 rmSync(join(root, 'dist'), {recursive: true, force: true})
 await build({
-  entryPoints: [...entries(join(root, 'src/commands')), ...entries(join(root, 'src/workers')), join(root, 'src/index.ts'), join(root, 'src/build/write-snapshot.ts')].filter((p) => existsSync(p)),
+  entryPoints: [...entries(join(root, 'src/commands')), ...entries(join(root, 'src/workers')), ...entries(join(root, 'src/hooks')), join(root, 'src/index.ts'), join(root, 'src/build/write-snapshot.ts')].filter((p) => existsSync(p)),
   outdir: join(root, 'dist'),
   outbase: join(root, 'src'),
   bundle: true,
@@ -32,7 +32,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // oclif and the prompt library load their own files at run time; keep them as packages.
-  external: ['@oclif/core', '@inquirer/prompts', '@inquirer/core'],
+  external: ['@oclif/core', '@inquirer/prompts', '@inquirer/core', '@oclif/plugin-not-found'],
   // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
   banner: {js: "import {createRequire as __edgewiseRequire} from 'node:module'; const require = __edgewiseRequire(import.meta.url);"},
   logLevel: 'warning',
@@ -43,4 +43,5 @@ await build({
 })
 // Validate rules/ and store it whole, so commands skip validation at start-up.
 execFileSync(process.execPath, [join(root, 'dist/build/write-snapshot.js')], {cwd: root, stdio: 'inherit'})
-execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']})
+// The oclif dev tool checks npm for a newer version of itself on every run; a build has no use for that notice.
+execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true'}})

@@ -28,3 +28,16 @@ export class UserError extends Error {
     this.exitCode = options.exitCode ?? EXIT.badInput
   }
 }
+
+/**
+ * The user stopped on purpose (quit a session, which is saved). Not an error:
+ * commands print the message as it is, without "Error:", and exit 130.
+ */
+export class StoppedByUser extends Error {
+  readonly exitCode = EXIT.aborted
+
+  constructor(message: string) {
+    super(message)
+    this.name = 'StoppedByUser'
+  }
+}

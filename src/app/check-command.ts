@@ -30,6 +30,8 @@ export interface CheckCommandOptions {
   baselinePath: string | undefined
   writeBaselinePath: string | undefined
   version: string
+  /** Where the tool lives (package.json `homepage`), for SARIF's informationUri; left out when unknown. */
+  homepage?: string
 }
 
 async function readBaseline(path: string) {
@@ -56,7 +58,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<{ou
   const {reports} = await runCheck({paths: options.paths, rulesDirs: options.rulesDirs, today: options.today, jobs: options.jobs, judgeBacklog: options.judgeBacklog, includeInactive: options.includeInactive, onProgress: progress.update}, options.kb)
   progress.done()
   if (reports.length === 0) throw new UserError('no documents found in the given paths', {suggestion: 'pass Markdown files, a folder of ADRs, or a quoted glob such as "docs/**/*.md"'})
-  let report: CheckReport = {tool: {name: 'edgewise', version: options.version, informationUri: 'https://github.com/edgewise/edgewise'}, documents: reports, rules: ruleDescriptors(options.kb), baselined: 0}
+  let report: CheckReport = {tool: {name: 'edgewise', version: options.version, ...(options.homepage ? {informationUri: options.homepage} : {})}, documents: reports, rules: ruleDescriptors(options.kb), baselined: 0}
   if (options.writeBaselinePath) {
     const baseline = makeBaseline(report.documents)
     await writeFile(options.writeBaselinePath, `${JSON.stringify(baseline, null, 2)}\n`)

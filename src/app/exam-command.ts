@@ -3,16 +3,18 @@ import {writeFile} from 'node:fs/promises'
 import {historyView} from '../core/exam/history.js'
 import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
+import {testedServices} from '../core/exam/tested-services.js'
 import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
 import type {ExamSession} from '../core/exam/session.js'
+import {nearestCatalogId} from '../core/knowledge/catalog.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {EXIT, UserError} from '../errors.js'
+import {EXIT, StoppedByUser, UserError} from '../errors.js'
 import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
-import {makeStyle} from '../ui/style.js'
+import {makeStyle, noteLine} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
 import {questionPool, type QuestionSource} from './exam-pool.js'
 import {finishedRecords, scoreOf} from './exam-records.js'
@@ -43,12 +45,21 @@ export interface ExamOutcome {
 
 
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
-  await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
+  // Showing an old result again (--result) must not rate its concepts a second time.
+  if (!options.result) await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
   const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
-  if (options.exportFile) await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+  if (options.exportFile) {
+    await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+    // Asked only for the file (--result … --export): say where it went, not the whole result again.
+    if (!options.json && options.result) {
+      process.stdout.write(`Wrote the result of session ${session.id} to ${options.exportFile}\n`)
+      return outcome
+    }
+  }
   if (!options.json) {
     const s = makeStyle()
     process.stdout.write(renderResult(score, session, s))
+    if (options.exportFile) process.stdout.write(`\nWrote the result to ${options.exportFile}\n`)
     if (options.interactive && !options.answersFile) {
       const {reviewMenu} = await import('../prompts/exam-ui.js')
       await reviewMenu((filter) =>
@@ -82,11 +93,17 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     session = latest.session
     byId = (await scoreOf(session, options.kb)).byId
   } else {
+    const service = options.select.service
+    if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
+      const meant = nearestCatalogId(service, options.kb.catalog)
+      throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
+    }
     const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed})
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
-    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
+    const servicesOf = (q: BankQuestion) => testedServices(q, options.kb.catalog)
+    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, servicesOf, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
-    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
+    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(noteLine(note))
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
     await store.saveSession(session)
@@ -103,7 +120,7 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const {runExamUi} = await import('../prompts/exam-ui.js')
     const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
     session = run.session
-    if (run.quit) throw new UserError(`paused: session ${session.id} is saved; continue with \`edgewise exam --resume\``, {exitCode: EXIT.aborted})
+    if (run.quit) throw new StoppedByUser(`Paused. Resume with: edgewise exam --resume  (session ${session.id} is saved)`)
   }
   const {score} = await scoreOf(session, options.kb)
   return finish(session, byId, store, options, score)

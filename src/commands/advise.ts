@@ -99,7 +99,7 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
         throw new UserError('no requirements given', {suggestion: 'pass --profile FILE, --text "...", --example NAME (e.g. iot-telemetry) or dimension flags, or pipe text on stdin', exitCode: EXIT.badInput})
       }
       const {runQuestionnaire} = await import('../prompts/questionnaire.js')
-      const answers = await runQuestionnaire()
+      const answers = await runQuestionnaire(kb)
       resolved = {profile: answers.profile, evidence: [], source: 'questionnaire', label: 'your answers'}
       savePath ??= answers.savePath
     }

@@ -24,6 +24,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
 
   static override examples = [
     '<%= config.bin %> <%= command.id %> docs/adr',
+    '<%= config.bin %> <%= command.id %> docs/adr --json',
     '<%= config.bin %> <%= command.id %> "docs/**/*.md" --format sarif --output edgewise.sarif',
     '<%= config.bin %> <%= command.id %> docs/adr --fail-on warning --format junit --output edgewise.xml',
     '<%= config.bin %> <%= command.id %> docs/adr --write-baseline .edgewise-baseline.json',
@@ -34,6 +35,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     baseline: Flags.string({description: 'report only findings that are not in this baseline file'}),
     'fail-on': Flags.option({options: FAIL_ON, default: 'error' as const, description: 'lowest severity that makes the exit code 1'})(),
     format: Flags.option({char: 'f', options: FORMATS, default: 'text' as const, description: 'report format'})(),
+    json: Flags.boolean({description: 'same as --format json: the report as JSON on stdout (errors too)'}),
     'include-inactive': Flags.boolean({description: 'also check records whose status says they are superseded, deprecated or rejected (skipped by default)'}),
     'judge-backlog': Flags.integer({description: 'pending documents per worker beyond which the main thread judges too (for tests)', min: 0, hidden: true}),
     jobs: Flags.integer({description: 'threads that check documents, this one included: it reads and parses them, the others judge them (default: one per core, up to 4, for batches of 200+ files)', min: 1, max: 16}),
@@ -53,9 +55,11 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     const paths = argv as string[]
     const today = flags.today ?? new Date().toISOString().slice(0, 10)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError('--today must be a date written YYYY-MM-DD')
+    if (flags.json && flags.format !== 'text' && flags.format !== 'json') throw new UserError(`--json and --format ${flags.format} ask for two formats`, {suggestion: 'use one of them'})
+    const format = flags.json ? 'json' : flags.format
     const kb = await loadKnowledgeOrFail(flags.rules)
     const {runCheckCommand} = await import('../app/check-command.js')
-    const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, judgeBacklog: flags['judge-backlog'], includeInactive: flags['include-inactive'], format: flags.format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version})
+    const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, judgeBacklog: flags['judge-backlog'], includeInactive: flags['include-inactive'], format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version, homepage: this.config.pjson.homepage})
     if (flags.output) await writeFile(flags.output, outcome.output)
     else process.stdout.write(outcome.output)
     if (outcome.message) this.logToStderr(outcome.message)

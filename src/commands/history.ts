@@ -2,12 +2,12 @@ import {Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../cli/shared.js'
-import type {AreaStat, HistoryRow, Suggestion} from '../core/exam/history.js'
+import type {AreaStat, HistoryRow, Suggestion, WeakestAreas} from '../core/exam/history.js'
 
 interface HistoryResult {
   sessions: HistoryRow[]
   sparkline: string
-  weakest: {domains: AreaStat[]; services: AreaStat[]}
+  weakest: WeakestAreas
   next: Suggestion
 }
 
@@ -36,14 +36,23 @@ export default class History extends BaseCommand {
         this.log(s.bold('Sessions'))
         for (const r of result.sessions) this.log(`  ${formatRow(r)}`)
         this.log(`\n${s.bold('Scores over time')}  ${result.sparkline}`)
-        const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total}`
-        if (result.weakest.domains.length > 0) this.log(`${s.bold('Weakest domains')}   ${result.weakest.domains.map(area).join(', ')}`)
-        if (result.weakest.services.length > 0) this.log(`${s.bold('Weakest services')}  ${result.weakest.services.map(area).join(', ')}`)
+        this.log(`${s.bold('Weakest domains')}   ${weakestText(result.weakest, 'domains')}`)
+        this.log(`${s.bold('Weakest services')}  ${weakestText(result.weakest, 'services')}`)
       }
-      this.log(`\n${s.bold('Next')}  ${result.next.message}`)
+      this.log(`\n${s.bold('Next')}  ${result.next.message}\n      ${s.cyan(result.next.command)}`)
     }
     return result
   }
+}
+
+/** The weakest areas, or why none can be named yet. */
+const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total} (${Math.round(a.accuracy * 100)}%)`
+
+function weakestText(weak: WeakestAreas, kind: 'domains' | 'services'): string {
+  if (weak[kind].length > 0) return weak[kind].map(area).join(', ')
+  const unit = kind === 'domains' ? 'domain' : 'service'
+  if (weak.compared[kind] < 2) return `not enough answers yet (${weak.minSamples} per ${unit} in at least two ${kind} to compare)`
+  return `none: every ${unit} with ${weak.minSamples}+ answers scores the same`
 }
 
 /** One line per session: when, mode, raw score, estimated scaled score, verdict, filters. */

@@ -33,8 +33,17 @@ function parseExamDate(text: string, now: Date): Date {
   return date
 }
 
+/** Why a concept is listed. A card in a learning step was just reviewed, so its recall estimate says nothing: say what happened instead. */
+function describeItem(item: ReviewItem): string {
+  if (item.reason === 'learning') return item.cramReason === 'hard' ? 'learning: missed or shaky last time' : 'learning: missed or shaky last time, due now'
+  const recall = `${`${Math.round(item.retrievability * 100)}%`.padStart(4)} recall`
+  if (item.cramReason === 'hard') return `${recall}  hard`
+  if (item.reason === 'before-exam') return `${recall}  before the exam (FSRS: ${item.scheduledDue.slice(0, 10)})`
+  return `${recall}  due ${item.due.slice(0, 10)}`
+}
+
 export default class Review extends BaseCommand {
-  static override description = `Spaced repetition (FSRS) of the concepts behind the questions you answer: each catalog service is one card, so a reworded or generated question about the same idea counts for it. Every finished exam or practice session rates its concepts: wrong → Again; right but flagged or slow → Hard; right → Good; right and fast → Easy. Unanswered questions are no evidence either way and are not rated.
+  static override description = `Spaced repetition (FSRS) of the concepts behind the questions you answer: each catalog service is one card, so a reworded or generated question about the same idea counts for it. Every finished exam or practice session rates the concepts its questions test (not those only a wrong option names): wrong → Again; right but flagged or slow → Hard; right → Good; right and fast → Easy. Unanswered questions are no evidence either way and are not rated. A missed concept goes into a learning step and is due at once, so \`review\` right after a session practises what you just missed.
 
 review lists the concepts due now and starts a practice session (feedback after each answer) on questions that cover them; that session updates the schedule. --exam-date pulls reviews FSRS would schedule after your exam forward to before it. --cram practises everything due plus the hard concepts (rated Again or Hard, lapsed, or difficult) without changing the schedule.
 
@@ -93,10 +102,7 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
       else if (items.length === 0) this.log(`Nothing is due${flags.cram ? ' or hard' : ''}.${result.nextDue ? ` Next: ${nameOf(result.nextDue.concept)} on ${result.nextDue.due.slice(0, 10)}.` : ''}`)
       else {
         this.log(s.bold(flags.cram ? `To cram (${items.length}; the schedule will not change)` : `Due now (${items.length})`))
-        for (const item of items) {
-          const why = item.cramReason === 'hard' ? 'hard' : item.reason === 'before-exam' ? `before the exam (FSRS: ${item.scheduledDue.slice(0, 10)})` : `due ${item.due.slice(0, 10)}`
-          this.log(`  ${item.name.padEnd(34)} ${`${Math.round(item.retrievability * 100)}%`.padStart(4)} recall  ${why}`)
-        }
+        for (const item of items) this.log(`  ${item.name.padEnd(34)} ${describeItem(item)}`)
       }
     }
     if (flags.list || items.length === 0) return result

@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, rulesFlag} from '../cli/shared.js'
-import {CATEGORIES, type CatalogEntry} from '../core/knowledge/catalog.js'
+import {CATEGORIES, nearestCatalogId, type CatalogEntry} from '../core/knowledge/catalog.js'
 import {UserError} from '../errors.js'
 import {renderServiceDetail, renderServiceList} from '../ui/render-services.js'
 import {makeStyle} from '../ui/style.js'
@@ -36,7 +36,10 @@ export default class Services extends BaseCommand {
     }
     const wanted = args.id.toLowerCase()
     const entry = kb.catalog.find((e) => e.id === wanted || [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.id, v.name, ...v.aliases])].some((a) => a.toLowerCase() === wanted))
-    if (!entry) throw new UserError(`no catalog entry is called "${args.id}"`, {suggestion: '`edgewise services` lists every id'})
+    if (!entry) {
+      const meant = nearestCatalogId(args.id, kb.catalog)
+      throw new UserError(`no catalog entry is called "${args.id}"${meant ? `; did you mean ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id'})
+    }
     if (!this.jsonEnabled()) process.stdout.write(renderServiceDetail(entry, kb.rules, style))
     return entry
   }

@@ -1,8 +1,8 @@
-import {apply, remainingSeconds, reviewSummary, type QuestionsById} from '../core/exam/machine.js'
-import {isCorrectSelection} from '../core/exam/score.js'
-import {answerOf, toDisplayed, type ExamSession} from '../core/exam/session.js'
-import {displayedOptions, feedback, questionHeader} from '../ui/render-exam.js'
+import type {QuestionsById} from '../core/exam/machine.js'
+import type {ExamSession} from '../core/exam/session.js'
+import type {ScreenSize} from '../ui/exam-screen.js'
 import type {Style} from '../ui/style.js'
+import {initialScreen, tickScreen, type ScreenState} from './exam-screen-model.js'
 
 export interface ExamUiOptions {
   session: ExamSession
@@ -11,131 +11,124 @@ export interface ExamUiOptions {
   save: (session: ExamSession) => Promise<void>
   style: Style
   now?: () => number
+  /** Terminal size; defaults to the output's. */
+  size?: () => ScreenSize
   context?: {input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream}
 }
 
-type Choice = {name: string; value: string; disabled?: boolean | string}
-const CLOCK_SAVE_MS = 1000
 const isPromptError = (error: unknown, name: string) => error instanceof Error && error.name === name
+const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H\u001B[2J'
+const LEAVE_ALT_SCREEN = '\u001B[?1049l'
 
 /**
- * The exam loop in the terminal: one screen per question (arrow keys and
- * Enter; navigation, flag, jump and review are choices on the same list), a
- * review screen before submitting, feedback after each answer in practice
- * mode, time-up submits, and Ctrl+C asks before quitting (progress is saved).
+ * Draws the exam on the terminal's alternate screen, as full-screen programs
+ * do, so the session never floods the scrollback; the terminal gets its
+ * screen back on every way out (finish, quit, Ctrl+C, a crash).
+ */
+function useAlternateScreen(output: NodeJS.WritableStream & {isTTY?: boolean}): () => void {
+  if (output.isTTY !== true) return () => undefined
+  output.write(ENTER_ALT_SCREEN)
+  let left = false
+  const leave = () => {
+    if (left) return
+    left = true
+    process.off('exit', leave)
+    output.write(`${LEAVE_ALT_SCREEN}\u001B[?25h`)
+  }
+  process.on('exit', leave)
+  return leave
+}
+
+/**
+ * Saves sessions one at a time, newest wins: the clock changes the session
+ * every second and a slow disk must neither pile writes up nor reorder them.
+ */
+function saver(save: (session: ExamSession) => Promise<void>, onError: (error: unknown) => void) {
+  let pending: ExamSession | undefined
+  let running: Promise<void> | undefined
+  const drain = async () => {
+    while (pending) {
+      const session = pending
+      pending = undefined
+      await save(session)
+    }
+  }
+  return {
+    commit(session: ExamSession) {
+      pending = session
+      running ??= drain()
+        .catch(onError)
+        .finally(() => {
+          running = undefined
+        })
+    },
+    async flush() {
+      // A commit made while the last write was finishing starts another run: wait for that one too.
+      for (let current = running; current; current = running) await current
+    },
+  }
+}
+
+/**
+ * The exam loop in the terminal: one screen, redrawn in place (see
+ * exam-screen), until the session is submitted or time runs out. Ctrl+C asks
+ * before quitting; progress is saved either way.
  */
 export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamSession; quit: boolean}> {
-  const [{select, input, confirm}, {clockSelect}] = await Promise.all([import('@inquirer/prompts'), import('./clock-select.js')])
-  const {byId, style: s} = options
+  const [{confirm}, {examScreen}] = await Promise.all([import('@inquirer/prompts'), import('./exam-screen.js')])
   const now = options.now ?? Date.now
+  const output = (options.context?.output ?? process.stdout) as NodeJS.WritableStream & {isTTY?: boolean; columns?: number; rows?: number}
+  const size = options.size ?? (() => ({columns: output.columns || 100, rows: output.rows || 30}))
   const ctx = (options.context ?? {}) as Record<string, unknown>
-  let session = options.session
-  let last = now()
-  const pending = new Map<string, Set<number>>()
-  const change = async (action: Parameters<typeof apply>[1]) => {
-    const result = apply(session, action, byId)
-    session = result.session
-    await options.save(session)
-    return result.error
-  }
-  const tick = async () => {
-    const seconds = Math.floor((now() - last) / 1000)
-    if (seconds > 0) {
-      last += seconds * 1000
-      await change({type: 'tick', seconds})
-    }
-  }
-  let notice = ''
-  while (session.status === 'in-progress') {
-    await tick()
-    if (session.status !== 'in-progress') break
-    const entry = session.questions[session.current]!
-    const question = byId.get(entry.id)!
-    const remaining = remainingSeconds(session)
-    const chosen = pending.get(entry.id) ?? new Set(toDisplayed(entry.optionOrder, answerOf(session, entry.id)?.selected ?? []))
-    pending.set(entry.id, chosen)
-    const multi = question.choose > 1
-    const choices: Choice[] = displayedOptions(session, question).map((o, i) => ({name: `${multi ? (chosen.has(i) ? '[x] ' : '[ ] ') : chosen.has(i) ? '● ' : '  '}${o.letter}. ${o.text}`, value: `opt:${i}`}))
-    choices.push(
-      {name: s.dim('──────────'), value: 'sep', disabled: ' '},
-      {name: '→ Next question', value: 'next', disabled: session.current === session.questions.length - 1 && 'last question'},
-      {name: '← Previous question', value: 'prev', disabled: session.current === 0 && 'first question'},
-      {name: session.flagged.includes(entry.id) ? '⚑ Remove flag' : '⚑ Flag for review', value: 'flag'},
-      {name: '# Go to question…', value: 'jump'},
-      {name: '✓ Review and submit', value: 'review'},
-    )
-    const controller = new AbortController()
-    const timer = remaining === null ? undefined : setTimeout(() => controller.abort(), Math.max(0, remaining) * 1000)
-    // Bank the clock every second while the question is on screen, so a crash loses at most a second.
-    let saving = Promise.resolve()
-    const heartbeat = setInterval(() => {
-      saving = saving.then(tick).catch(() => undefined)
-    }, CLOCK_SAVE_MS)
-    let choice: string
-    try {
-      const hint = s.dim(multi ? `Choose ${question.choose}: Enter toggles an option; the answer is saved when ${question.choose} are marked.` : 'Arrow keys to move, Enter to choose.')
-      const shownAt = now()
-      const left = () => (remaining === null ? null : Math.max(0, remaining - Math.floor((now() - shownAt) / 1000)))
-      const message = () => `${notice}${questionHeader(session, question, left(), s)}\n${hint}`
-      // A timed screen re-renders every second so the countdown moves while the candidate reads.
-      choice = await clockSelect({message, choices, refreshMs: remaining === null ? 0 : CLOCK_SAVE_MS}, {...ctx, signal: controller.signal} as never)
-    } catch (error) {
-      if (isPromptError(error, 'AbortPromptError')) continue
-      if (isPromptError(error, 'ExitPromptError')) {
-        const quit = await confirm({message: 'Quit now? Your progress is saved; continue later with `edgewise exam --resume`.', default: true}, ctx as never).catch(() => true)
-        if (quit) return {session, quit: true}
-        continue
+  const failed = new AbortController()
+  let saveError: unknown
+  const saves = saver(options.save, (error) => {
+    saveError ??= error
+    failed.abort()
+  })
+  const clock = {bankedAt: now()}
+  let state: ScreenState = initialScreen(options.session)
+  const leave = useAlternateScreen(output)
+  let quit = false
+  let failure: unknown
+  try {
+    while (state.session.status === 'in-progress' && !quit) {
+      try {
+        state = await examScreen(
+          {
+            state,
+            byId: options.byId,
+            style: options.style,
+            size,
+            now,
+            clock,
+            onChange: (next, sessionChanged) => {
+              state = next
+              if (sessionChanged) saves.commit(next.session)
+            },
+          },
+          {...ctx, clearPromptOnDone: true, signal: failed.signal} as never,
+        )
+      } catch (error) {
+        if (!isPromptError(error, 'ExitPromptError')) throw error
+        const message = 'Quit now? Your progress is saved; continue later with `edgewise exam --resume`.'
+        quit = await confirm({message, default: true}, {...ctx, clearPromptOnDone: true} as never).catch(() => true)
+        // The minutes spent deciding count, as they would in the exam room.
+        const seconds = Math.floor((now() - clock.bankedAt) / 1000)
+        clock.bankedAt += seconds * 1000
+        state = tickScreen(state, seconds, options.byId)
       }
-      throw error
-    } finally {
-      clearTimeout(timer)
-      clearInterval(heartbeat)
-      await saving
     }
-    notice = ''
-    await tick()
-    if (session.status !== 'in-progress') break
-    if (choice.startsWith('opt:')) {
-      const i = Number(choice.slice(4))
-      if (multi) {
-        if (chosen.has(i)) chosen.delete(i)
-        else if (chosen.size < question.choose) chosen.add(i)
-        else notice = s.yellow(`Only ${question.choose} may be chosen; unmark one first.\n\n`)
-        if (chosen.size === question.choose) await change({type: 'answer', selected: [...chosen]})
-        else if (answerOf(session, entry.id)) await change({type: 'clear'})
-      } else {
-        chosen.clear()
-        chosen.add(i)
-        await change({type: 'answer', selected: [i]})
-      }
-      const answer = answerOf(session, entry.id)
-      if (session.mode === 'practice' && answer) {
-        const message = feedback(session, question, isCorrectSelection(question, answer.selected), s)
-        await select({message, choices: [{name: 'Continue', value: 'go'}]}, ctx as never).catch(() => 'go')
-        if (session.current < session.questions.length - 1) await change({type: 'next'})
-      } else if (!multi && session.current < session.questions.length - 1) await change({type: 'next'})
-    } else if (choice === 'next' || choice === 'prev') await change({type: choice})
-    else if (choice === 'flag') await change({type: 'toggleFlag'})
-    else if (choice === 'jump') {
-      const total = session.questions.length
-      const answer = await input({message: `Go to question (1-${total}):`, validate: (v) => (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= total) || `a number from 1 to ${total}`}, ctx as never).catch(() => undefined)
-      if (answer) await change({type: 'goto', index: Number(answer) - 1})
-    } else if (choice === 'review') {
-      const summary = reviewSummary(session)
-      const reviewChoices: Choice[] = [
-        {name: '✓ Submit now', value: 'submit'},
-        {name: '← Back to the exam', value: 'back'},
-        ...summary.unanswered.map((i) => ({name: `  ${i + 1}. unanswered${summary.flagged.includes(i) ? ' ⚑' : ''}`, value: `goto:${i}`})),
-        ...summary.flagged.filter((i) => !summary.unanswered.includes(i)).map((i) => ({name: `  ${i + 1}. flagged ⚑`, value: `goto:${i}`})),
-      ]
-      const picked = await select({message: `Review — answered ${summary.answered.length} of ${summary.total}, unanswered ${summary.unanswered.length}, flagged ${summary.flagged.length}`, choices: reviewChoices, pageSize: Math.min(reviewChoices.length, 15)}, ctx as never).catch(() => 'back')
-      if (picked === 'submit') {
-        const sure = summary.unanswered.length === 0 || (await confirm({message: `${summary.unanswered.length} unanswered question(s) will count as wrong. Submit?`, default: false}, ctx as never).catch(() => false))
-        if (sure) await change({type: 'submit'})
-      } else if (picked.startsWith('goto:')) await change({type: 'goto', index: Number(picked.slice(5))})
-    }
+    saves.commit(state.session)
+  } catch (error) {
+    failure = error
   }
-  return {session, quit: false}
+  await saves.flush()
+  leave()
+  // A failed save aborts the screen; report the save, not the abort.
+  if (saveError !== undefined) throw saveError
+  if (failure !== undefined) throw failure
+  return {session: state.session, quit}
 }
 
 /** After the result: review every question, only the incorrect ones, or only the flagged ones. */

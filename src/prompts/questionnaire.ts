@@ -1,45 +1,155 @@
-import {FIELD_ORDER, FIELD_SPECS, type FieldSpec} from '../core/knowledge/profile-fields.js'
+import {LIMITS_DECLINED, nextQuestion, type PlannedQuestion} from '../core/advisor/question-plan.js'
+import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import {profileConflicts} from '../core/knowledge/profile-conflicts.js'
+import {describeFact, FIELD_SPECS, type FieldSpec} from '../core/knowledge/profile-fields.js'
 import type {Profile} from '../core/knowledge/profile.js'
-
-const SKIP = '__skip__'
+import {BACK, type Back} from './step-prompts.js'
 
 export interface QuestionnaireResult {
   profile: Profile
   savePath: string | undefined
 }
 
-/**
- * Asks for the profile one field at a time, skipping fields that earlier answers
- * make irrelevant (no CloudFront-event question for an IoT workload). Every
- * question can be skipped: unknown facts never rule a candidate out.
- */
-export async function runQuestionnaire(context: {input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream} = {}): Promise<QuestionnaireResult> {
-  const {input, select} = await import('@inquirer/prompts')
-  const ctx = context.input || context.output ? (context as never) : undefined
+type Context = {input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream & {columns?: number}}
+
+/** One answered (or skipped) question: what it set and which questions it settled. */
+interface Step {
+  question: PlannedQuestion
+  facts: Partial<Profile>
+  settles: string[]
+  /** The one line left on screen for it. */
+  summary: string
+}
+
+const SKIP = '__skip__'
+const ERASE_LINE_ABOVE = '\u001B[1A\u001B[2K\r'
+
+const labelOf = (field: string) => ((FIELD_SPECS as Record<string, FieldSpec>)[field]?.label ?? field)
+const isNumber = (text: string) => text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0)
+
+function replay(history: readonly Step[]): {profile: Profile; asked: Set<string>} {
   const profile: Record<string, unknown> = {}
-  for (const field of FIELD_ORDER) {
-    const spec = FIELD_SPECS[field] as FieldSpec
-    if (spec.askWhen && !spec.askWhen(profile as Profile)) continue
-    if (spec.kind === 'enum' || spec.kind === 'choice') {
-      const choices = spec.values.map((v) => ({name: spec.valueLabels[String(v)] ?? String(v), value: String(v)}))
-      // Every answer on screen at once (the default page of 7 would scroll the longer lists).
-      const all = [...choices, {name: 'skip / not sure', value: SKIP}]
-      const answer = await select({message: spec.question, choices: all, pageSize: all.length}, ctx)
-      if (answer !== SKIP) profile[field] = spec.kind === 'choice' ? Number(answer) : answer
-    } else if (spec.kind === 'boolean') {
-      const answer = await select({message: spec.question, choices: [{name: 'yes', value: 'yes'}, {name: 'no', value: 'no'}, {name: 'skip / not sure', value: SKIP}]}, ctx)
-      if (answer !== SKIP) profile[field] = answer === 'yes'
-    } else {
-      const answer = await input(
-        {
-          message: spec.question,
-          validate: (v: string) => v.trim() === '' || (Number.isFinite(Number(v)) && Number(v) >= 0) || `enter a number of ${spec.unit}, or leave blank`,
-        },
-        ctx,
-      )
-      if (answer.trim() !== '') profile[field] = Number(answer)
+  const asked = new Set<string>()
+  for (const step of history) {
+    Object.assign(profile, step.facts)
+    for (const key of step.settles) asked.add(key)
+  }
+  return {profile: profile as Profile, asked}
+}
+
+/** The fields a question settles once answered or skipped. */
+const fieldsOf = (q: PlannedQuestion): string[] => (q.kind === 'choose' || q.kind === 'number' ? [q.field] : q.fields)
+
+/**
+ * Asks a prompt for one planned question. `previous` (the answer given before
+ * going back) is where the cursor starts. Resolves the step, or BACK.
+ */
+async function ask(q: PlannedQuestion, previous: Step | undefined, canGoBack: boolean, ctx: Context): Promise<Step | Back> {
+  const {chooseStep, pickAnyStep, textStep} = await import('./step-prompts.js')
+  const context = {...ctx, clearPromptOnDone: true} as never
+  const settled = (facts: Partial<Profile>, summary: string, settles = fieldsOf(q)): Step => ({question: q, facts, settles, summary})
+  if (q.kind === 'choose') {
+    const choices = [...q.answers.map((a, i) => ({name: a.label, value: String(i)})), {name: 'skip / not sure', value: SKIP}]
+    const start = previous ? Math.max(0, q.answers.findIndex((a) => JSON.stringify(a.facts) === JSON.stringify(previous.facts))) : 0
+    const picked = await chooseStep({message: q.question, choices, start: previous && Object.keys(previous.facts).length === 0 ? q.answers.length : start, canGoBack}, context)
+    if (picked === BACK) return BACK
+    if (picked === SKIP) return settled({}, `${labelOf(q.field)}: skipped`)
+    const answer = q.answers[Number(picked)]!
+    return settled(answer.facts, `${labelOf(q.field)}: ${answer.label}`)
+  }
+  if (q.kind === 'number') {
+    const before = previous?.facts[q.field]
+    const text = await textStep({message: `${q.question}`, default: before === undefined ? '' : String(before), canGoBack, validate: (v) => (isNumber(v) ? undefined : `enter a number of ${q.unit}, or leave blank`)}, context)
+    if (text === BACK) return BACK
+    if (text.trim() === '') return settled({}, `${labelOf(q.field)}: skipped`)
+    return settled({[q.field]: Number(text)}, describeFact(q.field, Number(text)))
+  }
+  if (q.kind === 'within-limits') {
+    const message = `${q.question}\n${q.limits.map((l) => `    · ${l}`).join('\n')}`
+    const choices = [
+      {name: 'yes, all of them', value: 'yes'},
+      {name: 'no: ask me about each', value: 'no'},
+      {name: 'skip / not sure', value: SKIP},
+    ]
+    const start = previous === undefined ? 0 : previous.settles.includes(LIMITS_DECLINED) ? 1 : Object.keys(previous.facts).length > 0 ? 0 : 2
+    const picked = await chooseStep({message, choices, start, canGoBack}, context)
+    if (picked === BACK) return BACK
+    if (picked === 'no') return settled({}, 'Within those limits: no (asking one by one)', [LIMITS_DECLINED])
+    if (picked === SKIP) return settled({}, 'Within those limits: skipped')
+    return settled(q.within, `Within those limits: yes (${q.limits.join('; ')})`)
+  }
+  const marks = await pickAnyStep({message: q.question, items: q.items.map((i) => i.label), marked: q.items.map((i) => previous?.facts[i.field] === true), canGoBack}, context)
+  if (marks === BACK) return BACK
+  if (marks === null) return settled({}, `${q.items.map((i) => i.label).join(' / ')}: skipped`)
+  const facts = Object.fromEntries(q.items.map((item, i) => [item.field, marks[i] === true])) as Partial<Profile>
+  const chosen = q.items.filter((_, i) => marks[i]).map((i) => i.label)
+  return settled(facts, chosen.length === 0 ? `None of: ${q.items.map((i) => i.label).join(', ')}` : chosen.join('; '))
+}
+
+/**
+ * Asks for the profile one question at a time, and only the questions whose
+ * answer could change the advice (see question-plan). Every question can be
+ * skipped (an unknown fact never rules a candidate out); Esc, ← or Backspace
+ * goes back one question, keeping the later answers as the starting choice
+ * when those questions come round again; an answer that contradicts an
+ * earlier one is flagged before it is kept.
+ */
+export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Promise<QuestionnaireResult> {
+  const {chooseStep, textStep} = await import('./step-prompts.js')
+  const output = ctx.output ?? process.stdout
+  const width = Math.max(20, ((output as {columns?: number}).columns || 80) - 1)
+  const say = (line: string) => output.write(`${line.length > width ? `${line.slice(0, width - 1)}…` : line}\n`)
+  const history: Step[] = []
+  const remembered = new Map<string, Step>()
+  const goBack = () => {
+    const step = history.pop()
+    if (step) output.write(ERASE_LINE_ABOVE)
+    return step
+  }
+  // Back to (and including) step `index`, remembering each answer as the starting choice.
+  const unwindTo = (index: number) => {
+    while (history.length > index) {
+      const back = goBack()
+      if (back) remembered.set(back.question.key, back)
     }
   }
-  const save = await input({message: 'Save these answers as a profile file? Path (blank to skip):'}, ctx)
-  return {profile: profile as Profile, savePath: save.trim() === '' ? undefined : save.trim()}
+  for (;;) {
+    const {profile, asked} = replay(history)
+    const q = nextQuestion(kb, profile, asked)
+    if (!q) {
+      const path = await textStep({message: 'Save these answers as a profile file? Path (blank to skip):', canGoBack: history.length > 0}, {...ctx, clearPromptOnDone: true} as never)
+      if (path === BACK) {
+        unwindTo(history.length - 1)
+        continue
+      }
+      output.write('\n')
+      return {profile, savePath: path.trim() === '' ? undefined : path.trim()}
+    }
+    const step = await ask(q, remembered.get(q.key), history.length > 0, ctx)
+    if (step === BACK) {
+      unwindTo(history.length - 1)
+      continue
+    }
+    remembered.set(q.key, step)
+    const changed = new Set(Object.keys(step.facts))
+    const conflict = profileConflicts({...profile, ...step.facts}).find((c) => c.fields.some((f) => changed.has(f)) && c.fields.some((f) => !changed.has(f) && profile[f] !== undefined))
+    if (conflict) {
+      const setsOther = (h: Step) => conflict.fields.some((f) => !changed.has(f) && h.facts[f] !== undefined)
+      const fromEnd = [...history].reverse().findIndex(setsOther)
+      const earlier = fromEnd < 0 ? -1 : history.length - 1 - fromEnd
+      const choices = [
+        {name: 'change this answer', value: 'this'},
+        ...(earlier >= 0 ? [{name: `go back to the earlier answer (${history[earlier]!.summary})`, value: 'earlier'}] : []),
+        {name: 'keep both', value: 'keep'},
+      ]
+      const picked = await chooseStep({message: `That contradicts an earlier answer: ${conflict.message}`, choices, canGoBack: false}, {...ctx, clearPromptOnDone: true} as never)
+      if (picked === 'this') continue
+      if (picked === 'earlier') {
+        unwindTo(earlier)
+        continue
+      }
+    }
+    history.push(step)
+    say(`✔ ${step.summary}`)
+  }
 }

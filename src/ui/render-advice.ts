@@ -23,16 +23,21 @@ function profileLines(view: AdviceView, s: Style): string[] {
   })
 }
 
-/** One recommendation, indented two spaces, its bullets four, their continuation lines six. */
-function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean): string[] {
-  const bullet = (mark: string, text: string) => wrap(`${mark} ${text}`, s.width, 6, 4)
-  const lines = [`  ${s.bold(rec.name)} ${s.dim(`(${rec.service})`)}  score ${rec.score}`]
+const TRACK_TITLES: Record<Recommendation['track'], string> = {compute: 'Where it runs', purchasing: 'How to pay for it'}
+const NOTHING_IN_COMPUTE = 'Nothing stated calls for a particular place or compute model: state the workload, the clients or the latency target.'
+const nothingIn = (advice: AdviceWithTrace, track: Recommendation['track']) => (track === 'compute' ? NOTHING_IN_COMPUTE : (advice.purchasing.none ?? ''))
+
+/** One recommendation at `indent` spaces, its bullets two further in, their continuation lines four. */
+function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, indent = 2): string[] {
+  const pad = ' '.repeat(indent)
+  const bullet = (mark: string, text: string) => wrap(`${mark} ${text}`, s.width, indent + 4, indent + 2)
+  const lines = [`${pad}${s.bold(rec.name)} ${s.dim(`(${rec.service})`)}  score ${rec.score}`]
   if (rec.availability) lines.push(bullet(s.yellow('!'), s.yellow(rec.availability)))
   for (const reason of rec.reasons) lines.push(bullet(s.green('+'), `${reason.message} ${s.dim(`[${factList(reason.facts)}]`)}`))
   if (detailed) {
     for (const tradeoff of rec.tradeoffs) lines.push(bullet(s.yellow('-'), tradeoff))
     for (const note of rec.costNotes) lines.push(bullet(s.cyan('$'), note))
-    if (rec.docs[0]) lines.push(`    ${s.dim(rec.docs[0])}`)
+    if (rec.docs[0]) lines.push(`${pad}  ${s.dim(rec.docs[0])}`)
   }
   return lines
 }
@@ -55,30 +60,42 @@ function traceLines(trace: readonly RuleTrace[], s: Style): string[] {
   return trace.flatMap((t) => [`${t.fired ? s.green('FIRED') : s.dim('  -  ')} ${t.kind} ${t.rule}`, ...show(t.conditions, 1)])
 }
 
-/** The human report of `advise`: profile, primary, complements, alternatives, rejections, the rest. */
+/** One track: its primary in full, then what combines with it, then what would replace it. */
+function trackLines(advice: AdviceWithTrace, track: Recommendation['track'], s: Style): string[] {
+  const recs = advice.recommendations.filter((r) => r.track === track)
+  const primary = recs.find((r) => r.role === 'primary')
+  const out = [s.bold(TRACK_TITLES[track])]
+  if (!primary) return [...out, wrap(s.dim(nothingIn(advice, track)), s.width, 2, 2)]
+  const [head, ...details] = recommendationBlock(primary, s, true)
+  out.push(head!)
+  const {tiedWithPrimary} = advice[track]
+  if (tiedWithPrimary.length > 0) out.push(wrap(s.yellow(`! Tied on score with: ${tiedWithPrimary.join(', ')}; state more requirements to separate them.`), s.width, 6, 4))
+  if (track === 'purchasing' && advice.purchasing.paysForComputePrimary === false) {
+    const compute = advice.recommendations.find((r) => r.track === 'compute' && r.role === 'primary')
+    out.push(wrap(s.yellow(`! This does not pay for ${compute?.name ?? 'the compute above'}; see what it applies to with \`edgewise services ${primary.service}\`.`), s.width, 6, 4))
+  }
+  out.push(...details)
+  const complements = recs.filter((r) => r.role === 'complement')
+  if (complements.length > 0) out.push(`  ${s.bold('Use alongside')}`, ...complements.flatMap((r) => recommendationBlock(r, s, false, 4)))
+  const alternatives = recs.filter((r) => r.role === 'alternative')
+  if (alternatives.length > 0) out.push(`  ${s.bold('Alternatives that scored lower')}`, ...alternatives.flatMap((r) => recommendationBlock(r, s, false, 4)))
+  return out
+}
+
+/** The human report of `advise`: profile, where it runs, how to pay, what is ruled out, the rest. */
 export function renderAdviceText(view: AdviceView, s: Style): string {
   const {advice} = view
   const out: string[] = [s.bold(`Profile (from ${view.label})`), ...profileLines(view, s), '']
-  const primary = advice.recommendations.find((r) => r.role === 'primary')
-  if (primary) {
-    out.push(s.bold('Recommended'), ...recommendationBlock(primary, s, true))
-    if (advice.tiedWithPrimary.length > 0) out.push(wrap(s.yellow(`Tied on score with: ${advice.tiedWithPrimary.join(', ')}; state more requirements to separate them.`), s.width, 2, 2))
-    out.push('')
-  } else {
-    out.push(s.bold('Nothing fits'), wrap(advice.nothingFits ?? '', s.width, 2, 2), '')
-  }
-  const complements = advice.recommendations.filter((r) => r.role === 'complement')
-  if (complements.length > 0) out.push(s.bold('Use alongside'), ...complements.flatMap((r) => recommendationBlock(r, s, false)), '')
-  const alternatives = advice.recommendations.filter((r) => r.role === 'alternative')
-  if (alternatives.length > 0) {
-    out.push(s.bold('Alternatives that scored lower'))
-    for (const alt of alternatives) out.push(...recommendationBlock(alt, s, false))
-    out.push('')
-  }
+  if (advice.primary === null) out.push(s.bold('Nothing fits'), wrap(advice.nothingFits ?? '', s.width, 2, 2), '')
+  else out.push(...trackLines(advice, 'compute', s), '', ...trackLines(advice, 'purchasing', s), '')
   if (advice.rejected.length > 0) out.push(s.bold('Ruled out'), ...advice.rejected.flatMap((r) => rejectionLines(r, s)), '')
   if (advice.unscored.length > 0) {
-    out.push(s.bold('Not called for by this profile'), wrap(advice.unscored.map((u) => u.service).join(', '), s.width, 2, 2))
-    out.push(s.dim(wrap('(run with --json or --format md to see when each would fit)', s.width, 2, 2)), '')
+    out.push(
+      s.bold('Not called for by this profile'),
+      wrap(advice.unscored.map((u) => u.service).join(', '), s.width, 2, 2),
+      s.dim(wrap('(run with --json or --format md to see when each would fit)', s.width, 2, 2)),
+      '',
+    )
   }
   if (advice.trace) out.push(s.bold('Rule trace'), ...traceLines(advice.trace, s), '')
   return out.join('\n').trimEnd() + '\n'
@@ -95,10 +112,8 @@ export function renderAdviceMarkdown(view: AdviceView): string {
   }
   md.push('')
   const section = (title: string, recs: Recommendation[], detailed: boolean) => {
-    if (recs.length === 0) return
-    md.push(`## ${title}`, '')
     for (const rec of recs) {
-      md.push(`### ${rec.name} (\`${rec.service}\`) — score ${rec.score}`, '')
+      md.push(`### ${title}: ${rec.name} (\`${rec.service}\`) — score ${rec.score}`, '')
       if (rec.availability) md.push(`> **Availability:** ${rec.availability}`, '')
       for (const r of rec.reasons) md.push(`- ✅ ${r.message} (${factList(r.facts)}) [doc](${r.doc})`)
       if (detailed) {
@@ -109,9 +124,17 @@ export function renderAdviceMarkdown(view: AdviceView): string {
     }
   }
   if (advice.primary === null) md.push('## Nothing fits', '', advice.nothingFits ?? '', '')
-  section('Recommended', advice.recommendations.filter((r) => r.role === 'primary'), true)
-  section('Use alongside', advice.recommendations.filter((r) => r.role === 'complement'), false)
-  section('Alternatives that scored lower', advice.recommendations.filter((r) => r.role === 'alternative'), false)
+  else {
+    for (const track of ['compute', 'purchasing'] as const) {
+      md.push(`## ${TRACK_TITLES[track]}`, '')
+      const recs = advice.recommendations.filter((r) => r.track === track)
+      if (recs.length === 0) md.push(nothingIn(advice, track), '')
+      section('Recommended', recs.filter((r) => r.role === 'primary'), true)
+      if (track === 'purchasing' && advice.purchasing.paysForComputePrimary === false) md.push(`> ⚠️ The purchasing option above does not pay for the compute recommended under “${TRACK_TITLES.compute}”.`, '')
+      section('Use alongside', recs.filter((r) => r.role === 'complement'), false)
+      section('Alternative', recs.filter((r) => r.role === 'alternative'), false)
+    }
+  }
   if (advice.rejected.length > 0) {
     md.push('## Ruled out', '', '| Service | Why | Use instead | Rule |', '|---|---|---|---|')
     for (const r of advice.rejected) {

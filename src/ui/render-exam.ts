@@ -40,7 +40,7 @@ export function feedback(session: ExamSession, question: BankQuestion, correct: 
   return lines.join('\n')
 }
 
-/** The result screen: raw score, the scaled estimate (labelled as one), bar charts by domain and service, time. */
+/** The result screen: raw score, the scaled estimate (labelled as one), bar charts by domain and service, time, what to do next. */
 export function renderResult(score: ExamScore, session: ExamSession, s: Style): string {
   const pct = Math.round(score.fraction * 100)
   const verdict = score.passed ? s.green('at or above') : s.red('below')
@@ -53,11 +53,24 @@ export function renderResult(score: ExamScore, session: ExamSession, s: Style): 
     '',
     s.bold('By domain'),
   ]
-  for (const d of score.byDomain) lines.push(`  ${d.key.padEnd(18)} ${bar(d.total ? d.correct / d.total : 0)} ${d.correct}/${d.total}`)
-  lines.push('', s.bold('By service'))
-  const services = [...score.byService].sort((a, b) => a.correct / a.total - b.correct / b.total || a.key.localeCompare(b.key)).slice(0, 12)
-  for (const sv of services) lines.push(`  ${sv.key.padEnd(22)} ${bar(sv.total ? sv.correct / sv.total : 0)} ${sv.correct}/${sv.total}`)
+  // Domains the session had no questions in are not 0 of 0 "results"; leave them out.
+  for (const d of score.byDomain.filter((b) => b.total > 0)) lines.push(`  ${d.key.padEnd(18)} ${bar(d.correct / d.total)} ${d.correct}/${d.total}`)
+  lines.push('', `${s.bold('By service')} ${s.dim('(the services each question tests; weakest first)')}`)
+  const services = [...score.byService].sort((a, b) => a.correct / a.total - b.correct / b.total || a.key.localeCompare(b.key))
+  const keyWidth = Math.max(18, ...services.map((sv) => sv.key.length))
+  for (const sv of services) lines.push(`  ${sv.key.padEnd(keyWidth)} ${bar(sv.correct / sv.total)} ${sv.correct}/${sv.total}`)
+  lines.push('', s.bold('Next'), ...nextSteps(score, session, s))
   return `${lines.join('\n')}\n`
+}
+
+function nextSteps(score: ExamScore, session: ExamSession, s: Style): string[] {
+  const missed = new Set(score.verdicts.filter((v) => v.answered && !v.correct).flatMap((v) => v.services))
+  const steps: [string, string][] = []
+  if (missed.size > 0 && session.filters.cram !== true) steps.push(['edgewise review', `practise the ${missed.size} concept(s) you missed: they are due now`])
+  steps.push(['edgewise history', 'scores over time, your weakest areas and a suggested next session'])
+  const width = Math.max(...steps.map(([command]) => command.length))
+  // The command column is padded outside wrap(), which would fold the padding into one space.
+  return steps.map(([command, why]) => `  ${s.cyan(command.padEnd(width))}  ${wrap(why, s.width, width + 4, width + 4).slice(width + 4)}`)
 }
 
 /** One question after the exam: your answer, the key, the explanation and every rationale. */
@@ -83,7 +96,7 @@ export function resultMarkdown(score: ExamScore, session: ExamSession): string {
     '',
     '| Domain | Correct | Total |',
     '|---|---|---|',
-    ...score.byDomain.map((d) => `| ${d.key} | ${d.correct} | ${d.total} |`),
+    ...score.byDomain.filter((d) => d.total > 0).map((d) => `| ${d.key} | ${d.correct} | ${d.total} |`),
     '',
     '| Service | Correct | Total |',
     '|---|---|---|',

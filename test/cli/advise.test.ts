@@ -43,7 +43,7 @@ describe('advise: bad input gets one clear message, exit code 2, no stack trace'
   it('no input at all when stdin is not a terminal', () => expectUserError(['advise'], /no requirements given/))
   it('two sources at once', () => expectUserError(['advise', '--text', 'x', '--example', 'iot-telemetry'], /only one of --profile, --text and --example/))
   it('an unknown example, listing the real ones', () => expectUserError(['advise', '--example', 'nope'], /no bundled example called "nope"[\s\S]*iot-telemetry/))
-  it('an unknown flag value', () => expectUserError(['advise', '--latency', 'fast'], /Expected --latency=fast to be one of/))
+  it('an unknown flag value', () => expectUserError(['advise', '--latency', 'fast'], /--latency fast is not one of: single-digit-ms, low, moderate, relaxed/))
 
   it('--json reports the error as JSON on stdout, still exit 2', () => {
     const run = runCli(['advise', '--profile', file('enum2.yaml', 'clients: martians\n'), '--json'])
@@ -63,7 +63,31 @@ describe('advise: output', () => {
     expect(advice.recommendations[0]).toMatchObject({service: 'iot-greengrass', role: 'primary'})
     expect(advice.recommendations[0]?.reasons.length).toBeGreaterThan(0)
     expect(advice.rejected.map((r) => r.service)).toContain('outposts')
-    expect(Object.keys(advice).sort()).toEqual(['nothingFits', 'primary', 'profile', 'recommendations', 'rejected', 'tiedWithPrimary', 'unscored'])
+    expect(Object.keys(advice).sort()).toEqual(['compute', 'nothingFits', 'primary', 'profile', 'purchasing', 'recommendations', 'rejected', 'tiedWithPrimary', 'unscored'])
+    expect(advice.compute).toEqual({primary: 'iot-greengrass', tiedWithPrimary: [], alongside: ['iot-core', 'snowball-edge', 'lambda'], alternatives: []})
+    expect(advice.purchasing).toEqual({primary: null, tiedWithPrimary: [], alongside: [], alternatives: [], paysForComputePrimary: null, none: 'No purchasing option in the catalog pays for AWS IoT Greengrass.'})
+    expect(Object.keys(advice.recommendations[0]!).sort()).toEqual(['category', 'costNotes', 'docs', 'name', 'reasons', 'role', 'score', 'service', 'track', 'tradeoffs'])
+  })
+
+  it('splits where it runs from how to pay: a serverless API is not told to run "alongside" Fargate', () => {
+    const run = runCli(['advise', '--text', 'A serverless API with unpredictable load; we want the least operational overhead.', '--json'])
+    const advice = AdviceSchema.parse(JSON.parse(run.stdout))
+    expect(advice.compute.primary).toBe('lambda')
+    expect(advice.compute.alongside).not.toContain('fargate')
+    expect(advice.compute.alternatives).toEqual(expect.arrayContaining(['fargate', 'ec2-auto-scaling']))
+    for (const r of advice.recommendations) expect(r.track).toBe(r.category === 'pricing' ? 'purchasing' : 'compute')
+    const text = runCli(['advise', '--text', 'A serverless API with unpredictable load; we want the least operational overhead.']).stdout
+    expect(text).toMatch(/^Where it runs\n {2}AWS Lambda \(lambda\)/m)
+    expect(text).toMatch(/^How to pay for it\n/m)
+    expect(text.split('How to pay for it')[0]).not.toMatch(/On-Demand Instances \(ec2-on-demand\)/)
+  })
+
+  it('never says "use instead" of a candidate it rules out in the same output', () => {
+    const run = runCli(['advise', '--clients', 'iot-devices', '--connectivity', 'none', '--latency', 'single-digit-ms', '--json'])
+    const advice = AdviceSchema.parse(JSON.parse(run.stdout))
+    const ruledOut = new Set(advice.rejected.map((r) => r.service))
+    expect(ruledOut.size).toBeGreaterThan(1)
+    for (const r of advice.rejected) for (const reason of r.reasons) expect(reason.instead.filter((id) => ruledOut.has(id))).toEqual([])
   })
 
   it('reads prose from stdin and quotes the evidence', () => {
@@ -82,7 +106,8 @@ describe('advise: output', () => {
   it('writes a Markdown report', () => {
     const run = runCli(['advise', '--example', 'header-rewrite', '--format', 'md'])
     expect(run.stdout).toMatch(/^# edgewise advice/)
-    expect(run.stdout).toMatch(/### CloudFront Functions \(`cloudfront-functions`\)/)
+    expect(run.stdout).toMatch(/## Where it runs\n\n### Recommended: CloudFront Functions \(`cloudfront-functions`\)/)
+    expect(run.stdout).toMatch(/## How to pay for it/)
   })
 
   it('--explain shows the condition trace', () => {

@@ -34,8 +34,24 @@ describe('check: exit codes and formats', () => {
   it('exits 1 on errors (default --fail-on error) and prints a summary', () => {
     const run = runCli(['check', EXAMPLES])
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/adr-0004-lecture-archive-transcoding\.md\n {2}line:35 {2}error {4}lambda\.max-timeout/)
+    expect(run.stdout).toMatch(/adr-0004-lecture-archive-transcoding\.md\n {2}\S*adr-0004-lecture-archive-transcoding\.md:35 {2}error {4}lambda\.max-timeout/)
     expect(run.stdout).toMatch(/16 files, 16 judged: 7 errors, 3 warnings, 1 note/)
+  })
+
+  it('--json is --format json, and a usage error under --json is JSON too', () => {
+    const run = runCli(['check', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`, '--json'])
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(runCli(['check', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`, '--format', 'json']).stdout))
+    const clash = runCli(['check', EXAMPLES, '--json', '--format', 'sarif'])
+    expect(clash.status).toBe(2)
+    expect(JSON.parse(clash.stdout).error.message).toMatch(/--json and --format sarif/)
+  })
+
+  it('without paths: one line naming what is missing, no note about other flags', () => {
+    const run = runCli(['check'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^Error: missing PATHS \(files, directories/)
+    expect(run.stderr).not.toMatch(/--rules|USAGE/)
   })
 
   it('--fail-on never exits 0; sound documents alone exit 0', () => {

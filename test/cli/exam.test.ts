@@ -19,19 +19,16 @@ describe('exam in a real terminal', () => {
       [
         {wait: 'Question 1 of 2'},
         {send: KEY.enter},
-        {wait: 'Continue'},
+        {wait: 'your answer'},
+        // Feedback stays on the question's screen; Enter moves on.
         {send: KEY.enter},
         {wait: 'Question 2 of 2', fresh: true},
         {send: KEY.enter},
-        {wait: 'Continue', fresh: true},
+        {wait: 'your answer', fresh: true},
+        // On the last question the way on is the review, and with everything answered its first choice submits.
         {send: KEY.enter},
-        {wait: 'Question 2 of 2', fresh: true},
-        {sleep: 0.5},
-        // The list wraps: up from the first option reaches the last choice, "Review and submit".
-        {send: KEY.up},
+        {wait: 'Review before submitting', fresh: true},
         {sleep: 0.3},
-        {send: KEY.enter},
-        {wait: 'Submit now', fresh: true},
         {send: KEY.enter},
         {wait: 'Raw score'},
         {wait: 'Incorrect answers'},
@@ -62,7 +59,7 @@ describe('exam in a real terminal', () => {
     expect(saved.status).toBe('in-progress')
     const resumed = inPty(['exam', '--resume'], [{wait: 'Question 2 of 3'}, {sleep: 0.3}, {send: KEY.ctrlC}, {wait: 'Quit now?'}, {send: KEY.enter}], {EDGEWISE_STATE_DIR: state})
     expect(resumed.failedWait).toBeNull()
-    const left = /Question 2 of 3 · (\d\d):(\d\d):(\d\d) left/.exec(resumed.output)
+    const left = /Question 2 of 3\s+(\d\d):(\d\d):(\d\d) left/.exec(resumed.output)
     expect(left).not.toBeNull()
     const seconds = Number(left![1]) * 3600 + Number(left![2]) * 60 + Number(left![3])
     expect(seconds).toBeLessThan(600)
@@ -96,8 +93,12 @@ describe('exam without a terminal', () => {
     const again = runCli(['exam', '--result', 'last', '--json'], {env: {EDGEWISE_STATE_DIR: state}})
     expect(JSON.parse(again.stdout).score).toEqual(body.score)
     const md = join(state, 'result.md')
-    runCli(['exam', '--result', 'last', '--export', md], {env: {EDGEWISE_STATE_DIR: state}})
+    const deck = readFileSync(join(state, 'review-deck.json'), 'utf8')
+    const exported = runCli(['exam', '--result', 'last', '--export', md], {env: {EDGEWISE_STATE_DIR: state}})
     expect(readFileSync(md, 'utf8')).toMatch(/^# edgewise exam result/)
+    // Exporting says where the file went, in one line, and does not rate the concepts again.
+    expect(exported.stdout.trim()).toBe(`Wrote the result of session ${body.session.id} to ${md}`)
+    expect(readFileSync(join(state, 'review-deck.json'), 'utf8')).toBe(deck)
   })
 
   it('reports a bad answers file with its field, exit 2', () => {

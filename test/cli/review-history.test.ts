@@ -80,6 +80,21 @@ describe('review', () => {
     expect(run.stdout).toMatch(/Nothing to review yet/)
   })
 
+  it('right after a session, the concepts just missed are due now, in a learning step', () => {
+    const state = stateDir()
+    const args = ['exam', '--mode', 'practice', '--count', '3', '--seed', '21', '--source', 'bank']
+    const wrong = wrongAnswers(args, state)
+    const session = JSON.parse(runCli([...args, '--answers', wrong, '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
+    const missed = new Set<string>(session.score.verdicts.flatMap((v: {services: string[]}) => v.services.map((sv) => `service:${sv}`)))
+    const listed = JSON.parse(runCli(['review', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
+    expect(new Set(listed.items.map((i: {concept: string}) => i.concept))).toEqual(missed)
+    for (const item of listed.items) expect(item).toMatchObject({reason: 'learning', state: 'Learning'})
+    const text = runCli(['review', '--list'], {env: {EDGEWISE_STATE_DIR: state}}).stdout
+    expect(text).toMatch(/Due now/)
+    expect(text).toMatch(/learning: missed or shaky last time, due now/)
+    expect(text).not.toMatch(/100% recall/)
+  })
+
   it('lists due concepts by name and says when the next one is due otherwise', () => {
     const state = stateDir()
     writeDeck(state, {'service:lambda': card(iso(-1), 'Again'), 'service:ec2-spot': card(iso(5), 'Good')})

@@ -57,19 +57,25 @@ describe('historyRows', () => {
 describe('weakestAreas', () => {
   const records = [record(0, {wrong: ['cost-0', 'cost-1', 'cost-3', 'sec-0']}), record(1, {wrong: ['cost-0', 'cost-2']})]
 
-  it('ranks domains and services by accuracy', () => {
+  it('ranks domains and services by accuracy, and never calls the strongest one weak', () => {
     const weak = weakestAreas(records)
-    expect(weak.domains.map((a) => [a.key, a.correct, a.total])).toEqual([
-      ['cost-optimized', 7, 12],
-      ['secure', 11, 12],
-    ])
-    expect(weak.services.map((a) => a.key)).toEqual(['ec2-spot', 'lambda', 'iam'])
+    expect(weak.domains.map((a) => [a.key, a.correct, a.total])).toEqual([['cost-optimized', 7, 12]])
+    expect(weak.services.map((a) => a.key)).toEqual(['ec2-spot', 'lambda'])
     expect(weak.services[0]).toMatchObject({correct: 2, total: 6, accuracy: 2 / 6})
+    expect(weak.compared).toEqual({domains: 2, services: 3})
   })
 
-  it('ignores areas with too few samples and can look only at recent sessions', () => {
-    expect(weakestAreas(records, {minSamples: 7}).services.map((a) => a.key)).toEqual(['iam'])
+  it('names no weakest area when fewer than two have enough answers, even a good one', () => {
+    // Only iam has 7 answers: it is the best and the only one, so nothing is "weakest".
+    const few = weakestAreas(records, {minSamples: 7})
+    expect(few.services).toEqual([])
+    expect(few.compared.services).toBe(1)
     expect(weakestAreas(records, {lastSessions: 1}).domains[0]).toMatchObject({key: 'cost-optimized', correct: 4, total: 6})
+  })
+
+  it('a lone area below the pass mark is still weak', () => {
+    const bad = [record(0, {wrong: bank.map((q) => q.id)}), record(1, {wrong: bank.map((q) => q.id)})]
+    expect(weakestAreas(bad, {minSamples: 7}).services).toMatchObject([{key: 'iam', correct: 0, total: 12}])
   })
 })
 
@@ -88,19 +94,20 @@ describe('historyView', () => {
 
 describe('suggestNext', () => {
   it('asks for a baseline exam when there is no history', () => {
-    expect(suggestNext([])).toMatchObject({mode: 'exam', select: {count: 65}})
+    expect(suggestNext([])).toMatchObject({mode: 'exam', select: {count: 65}, command: 'edgewise exam'})
   })
 
   it('points at the weakest area below 72%', () => {
     const domainWeak = suggestNext([record(0, {wrong: costIds})])
     expect(domainWeak).toMatchObject({mode: 'practice', select: {domain: 'cost-optimized'}})
     expect(domainWeak.message).toBe('Practise the cost-optimized domain: 0 of 6 right (0%) so far.')
+    expect(domainWeak.command).toBe('edgewise exam --mode practice --count 15 --domain cost-optimized')
     const serviceWeak = suggestNext([record(0, {wrong: ['cost-0', 'cost-1', 'cost-2']}), record(1, {wrong: ['cost-0', 'cost-1']})])
     expect(serviceWeak).toMatchObject({select: {service: 'ec2-spot'}})
   })
 
   it('falls back to missed questions, then to a full exam', () => {
-    expect(suggestNext([record(0, {wrong: ['sec-0']})])).toMatchObject({select: {only: 'missed', count: 1}})
+    expect(suggestNext([record(0, {wrong: ['sec-0']})])).toMatchObject({select: {only: 'missed', count: 1}, command: 'edgewise exam --mode practice --count 1 --only missed'})
     expect(suggestNext([record(0)])).toMatchObject({mode: 'exam', select: {count: 65}})
   })
 })

@@ -123,6 +123,29 @@ describe('time', () => {
   })
 })
 
+describe('practice feedback locks the answer', () => {
+  it('refuses to change or clear an answer once its feedback was shown, and says why', () => {
+    const {session, byId} = sessionOf(bank)
+    const shown = run(session, byId, {type: 'answer', selected: [1]}, {type: 'reveal'})
+    expect(shown.revealed).toEqual(['q-one'])
+    for (const action of [{type: 'answer', selected: [0]}, {type: 'clear'}] as const) {
+      const result = apply(shown, action, byId)
+      expect(result.error).toMatch(/locked/)
+      expect(result.session).toBe(shown)
+    }
+    expect(answerOf(shown, 'q-one')?.selected).toEqual([1])
+    // Other questions are still open, and the lock survives a save and reload.
+    expect(run(shown, byId, {type: 'next'}, {type: 'answer', questionId: 'q-three', selected: [0]}).answers['q-three']).toBeDefined()
+    expect(ExamSessionSchema.safeParse(JSON.parse(JSON.stringify(shown))).success).toBe(true)
+  })
+
+  it('has nothing to reveal before an answer, and a file cannot reveal an unanswered question', () => {
+    const {session, byId} = sessionOf(bank)
+    expect(apply(session, {type: 'reveal'}, byId).error).toMatch(/Answer the question/)
+    expect(ExamSessionSchema.safeParse({...session, revealed: ['q-one']}).success).toBe(false)
+  })
+})
+
 describe('submit and review', () => {
   it('summarises answered, unanswered and flagged indexes before submitting', () => {
     const {session, byId} = sessionOf(bank)

@@ -106,12 +106,16 @@ describe('due concepts and exam planning', () => {
   const s3Review = new Date(deck.cards['service:s3']!.lastReview!)
   const s3Due = new Date(deck.cards['service:s3']!.due)
 
-  it('lists nothing right after a review and the most overdue first later', () => {
-    expect(dueConcepts(deck, NOW)).toEqual([])
+  it('has a missed concept due right after the session, in a learning step; the rest when FSRS says', () => {
+    expect(dueConcepts(deck, NOW).map((d) => [d.concept, d.reason, d.state])).toEqual([['service:fargate', 'learning', 'Learning']])
     expect(dueConcepts(deck, at(3.5)).map((d) => [d.concept, d.reason])).toEqual([
-      ['service:fargate', 'due'],
+      ['service:fargate', 'learning'],
       ['service:lambda', 'due'],
     ])
+    // Getting it right in the next session graduates it to day-based reviews.
+    const relearnt = updateDeck(deck, [{concept: 'service:fargate', rating: 'Good'}], at(0.1))
+    expect(relearnt.cards['service:fargate']!.state).toBe('Review')
+    expect(dueConcepts(relearnt, at(0.2)).map((d) => d.concept)).toEqual([])
   })
 
   it('pulls a card due after the exam forward to halfway between its last review and exam day', () => {

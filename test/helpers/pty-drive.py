@@ -1,12 +1,14 @@
 """Drives a command in a real pseudo-terminal: waits for text, sends keys, returns the screen log.
 
 Usage: python3 pty-drive.py SCRIPT.json
-SCRIPT: {"argv": [...], "env": {...}, "steps": [{"wait": "text"}, {"send": "\\r"}, {"kill": true}, ...], "timeout": 20}
-Prints a JSON object: {"output": "...", "status": exit status or null, "failedWait": text or null,
+SCRIPT: {"argv": [...], "env": {...}, "size": [rows, cols], "timeout": 20,
+         "steps": [{"wait": "text"}, {"send": "\\r"}, {"mark": "name"}, {"kill": true}, ...]}
+Prints a JSON object: {"output": "...", "raw": base64 of the bytes, "marks": {name: byte offset
+when the step ran}, "status": exit status or null, "failedWait": text or null,
 "waitMs": [ms from start until each wait's text appeared], "exitMs": ms until exit or null}.
 (bench/exam-startup.mjs uses the timings.)
 """
-import fcntl, json, os, pty, select, signal, struct, sys, termios, time
+import base64, fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
 def main():
     script = json.load(open(sys.argv[1]))
@@ -23,6 +25,7 @@ def main():
     output = b""
     deadline = time.time() + script.get("timeout", 20)
     failed = None
+    marks = {}
 
     def read_some(wait):
         nonlocal output
@@ -55,6 +58,9 @@ def main():
             end = time.time() + step["sleep"]
             while time.time() < end:
                 read_some(0.05)
+        elif "mark" in step:
+            read_some(0.05)
+            marks[step["mark"]] = len(output)
         elif "kill" in step:
             os.kill(pid, signal.SIGKILL)
             break
@@ -86,6 +92,6 @@ def main():
             os.waitpid(pid, 0)
         except (ChildProcessError, ProcessLookupError):
             pass
-    print(json.dumps({"output": output.decode("utf-8", "replace"), "status": status, "failedWait": failed, "waitMs": wait_ms, "exitMs": exit_ms}))
+    print(json.dumps({"output": output.decode("utf-8", "replace"), "raw": base64.b64encode(output).decode("ascii"), "marks": marks, "status": status, "failedWait": failed, "waitMs": wait_ms, "exitMs": exit_ms}))
 
 main()

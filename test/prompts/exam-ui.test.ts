@@ -1,3 +1,5 @@
+import {setTimeout as sleep} from 'node:timers/promises'
+
 import {screen, wrapPrompt} from '@inquirer/testing/vitest'
 import {describe, expect, it, vi} from 'vitest'
 
@@ -7,10 +9,10 @@ import type {BankQuestion} from '../../src/core/questions/bank-question.js'
 import {runExamUi} from '../../src/prompts/exam-ui.js'
 import {makeStyle} from '../../src/ui/style.js'
 
-// Our own prompt (the ticking question list) goes through the test screen like the library's prompts.
-vi.mock('../../src/prompts/clock-select.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/prompts/clock-select.js')>()
-  return {...actual, clockSelect: wrapPrompt(actual.clockSelect)}
+// Our own prompt (the exam screen) goes through the test screen like the library's prompts.
+vi.mock('../../src/prompts/exam-screen.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompts/exam-screen.js')>()
+  return {...actual, examScreen: wrapPrompt(actual.examScreen)}
 })
 
 const question = (id: string, choose = 1): BankQuestion => ({
@@ -31,14 +33,16 @@ const question = (id: string, choose = 1): BankQuestion => ({
 async function drive(questions: BankQuestion[], keys: (string | {type: string})[]): Promise<{session: ExamSession; saves: number}> {
   let saves = 0
   const session = createSession(questions, {mode: 'exam', seed: 1, now: new Date('2026-11-25T10:00:00Z'), timeLimitSeconds: 600})
-  const done = runExamUi({session, byId: new Map(questions.map((q) => [q.id, q])), save: async () => void saves++, style: makeStyle({}, {NO_COLOR: '1'}), now: () => 0})
+  const done = runExamUi({session, byId: new Map(questions.map((q) => [q.id, q])), save: async () => {
+      saves++
+    }, style: makeStyle({}, {NO_COLOR: '1'}), now: () => 0})
   // The first screen appears after the prompt library loads; keys sent before it would be lost.
-  while (!screen.getScreen().includes('Question')) await new Promise((resolve) => setTimeout(resolve, 20))
+  while (!screen.getScreen().includes('Question')) await sleep(20)
   for (const key of keys) {
     if (typeof key === 'string') screen.keypress(key)
     else screen.type(key.type)
     // A key that changes nothing on screen renders nothing; do not wait forever for it.
-    await Promise.race([screen.next(), done, new Promise((resolve) => setTimeout(resolve, 500))])
+    await Promise.race([screen.next(), done, sleep(500)])
     if (process.env.DEBUG_SCREEN) console.log('KEY', JSON.stringify(key), JSON.stringify(screen.getScreen()).slice(0, 160))
   }
   const result = await done
@@ -47,14 +51,15 @@ async function drive(questions: BankQuestion[], keys: (string | {type: string})[
 
 describe('the exam screen (prompts)', () => {
   it('answers, moves on, reviews and submits; every step is saved', async () => {
-    const {session, saves} = await drive([question('q1'), question('q2')], ['enter', 'up', 'enter', 'enter', {type: 'y'}, 'enter'])
+    // Answer q1 (moves on), review, go up to "Submit now", confirm the unanswered q2 with y.
+    const {session, saves} = await drive([question('q1'), question('q2')], ['enter', {type: 'r'}, 'up', 'up', 'up', 'enter', {type: 'y'}])
     expect(session.status).toBe('finished')
     expect(Object.keys(session.answers)).toEqual(['q1'])
     expect(saves).toBeGreaterThanOrEqual(3)
   })
 
   it('a choose-two question keeps its answer only once two options are marked', async () => {
-    const {session} = await drive([question('m1', 2)], ['enter', 'down', 'enter', 'up', 'enter', 'enter'])
+    const {session} = await drive([question('m1', 2)], ['enter', 'down', 'enter', {type: 'r'}, 'enter'])
     expect(session.answers.m1?.selected.length).toBe(2)
     expect(session.status).toBe('finished')
   })
@@ -63,7 +68,7 @@ describe('the exam screen (prompts)', () => {
     let clock = 0
     const session = createSession([question('t1')], {mode: 'exam', seed: 1, now: new Date('2026-11-25T10:00:00Z'), timeLimitSeconds: 600})
     const done = runExamUi({session, byId: new Map([['t1', question('t1')]]), save: async () => undefined, style: makeStyle({}, {NO_COLOR: '1'}), now: () => clock})
-    while (!screen.getScreen().includes('Question 1 of 1')) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (!screen.getScreen().includes('Question 1 of 1')) await sleep(20)
     expect(screen.getScreen()).toMatch(/00:10:00 left/)
     clock = 65_000
     await screen.next()

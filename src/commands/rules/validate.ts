@@ -1,3 +1,5 @@
+import {isAbsolute, relative} from 'node:path'
+
 import {Args} from '@oclif/core'
 
 import {BaseCommand} from '../../cli/base-command.js'
@@ -48,7 +50,10 @@ Exit codes: 0 valid; 1 problems found; 2 the directory cannot be read.`
     const result = {dir, valid: problems.length === 0, counts, problems}
     if (!this.jsonEnabled()) {
       const s = makeStyle()
-      if (result.valid) this.log(s.green(`✓ ${dir}: ${counts.catalog} catalog entries, ${counts.rules} rules, ${counts.lexicon} lexicon entries; no problems`))
+      // Relative to where it runs when it can be: shorter, and the same on every machine.
+      const near = relative(process.cwd(), dir)
+      const shown = near !== '' && !near.startsWith('..') && !isAbsolute(near) ? near : dir
+      if (result.valid) this.log(s.green(`✓ ${shown}: ${counts.catalog} catalog entries, ${counts.rules} rules, ${counts.lexicon} lexicon entries; no problems`))
       else {
         for (const p of problems) this.log(formatProblem(p))
         this.log(s.red(`✗ ${problems.length} problem(s)`))

@@ -29,6 +29,9 @@ export const RecommendationSchema = z.object({
   service: z.string(),
   name: z.string(),
   category: z.string(),
+  /** compute: where it runs (placement, compute model, network); purchasing: how to pay for it. */
+  track: z.enum(['compute', 'purchasing']),
+  /** Within its track: the primary, a complement that combines with the primary ("use alongside"), or an alternative to it. */
   role: z.enum(['primary', 'complement', 'alternative']),
   score: z.number(),
   reasons: z.array(ReasonSchema),
@@ -48,13 +51,38 @@ export const RejectionSchema = z.object({
 
 export const UnscoredSchema = z.object({service: z.string(), name: z.string(), reason: z.string()})
 
+/** One track's answer, by service id; every id is also in `recommendations` with its detail. */
+export const TrackSummarySchema = z.object({
+  primary: z.nullable(z.string()),
+  /** Candidates of this track that tied with its primary on score and evidence. */
+  tiedWithPrimary: z.array(z.string()),
+  /** What combines with the primary. */
+  alongside: z.array(z.string()),
+  /** Lower-scoring candidates that would replace the primary. */
+  alternatives: z.array(z.string()),
+})
+
 export const AdviceSchema = z.object({
   profile: ProfileSchema,
+  /** The stronger of the two track primaries (kept for scripts written before the tracks). */
   primary: z.nullable(z.string()),
   /** Set when nothing fits: says plainly why. */
   nothingFits: z.nullable(z.string()),
-  /** Candidates that tied with the primary on score. */
+  /** Candidates that tied with `primary` on score, in its track. */
   tiedWithPrimary: z.array(z.string()),
+  /** Where it runs: placement, compute model and the network in front of it. */
+  compute: TrackSummarySchema,
+  /** How to pay for the compute (Spot, On-Demand, Reserved Instances, Savings Plans, Dedicated Hosts). */
+  purchasing: z.extend(TrackSummarySchema, {
+    /**
+     * Whether the catalog says the purchasing primary pays for the compute
+     * primary; false is shown as a caveat (On-Demand Instances do not buy
+     * Lambda time); null when either primary is missing.
+     */
+    paysForComputePrimary: z.nullable(z.boolean()),
+    /** Why there is no purchasing primary (null when there is one). */
+    none: z.nullable(z.string()),
+  }),
   recommendations: z.array(RecommendationSchema),
   rejected: z.array(RejectionSchema),
   unscored: z.array(UnscoredSchema),
@@ -66,3 +94,4 @@ export type Recommendation = z.infer<typeof RecommendationSchema>
 export type VariantVerdict = z.infer<typeof VariantVerdictSchema>
 export type Rejection = z.infer<typeof RejectionSchema>
 export type Advice = z.infer<typeof AdviceSchema>
+export type TrackSummary = z.infer<typeof TrackSummarySchema>

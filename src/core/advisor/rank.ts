@@ -5,6 +5,7 @@ import type {Advice, FactRef, Reason, Recommendation, Rejection, VariantVerdict}
 import {satisfiedLeaves} from './conditions.js'
 import {describeCondition} from './describe-condition.js'
 import type {RuleOutcome} from './evaluate.js'
+import {combines, planTracks, trackOf, type TrackPlan} from './tracks.js'
 
 const weightOf = (o: RuleOutcome) => (o.rule.event.type === 'fit' ? o.rule.event.params.weight : 0)
 
@@ -113,32 +114,43 @@ export function tallyOutcomes(catalog: readonly CatalogEntry[], outcomes: readon
  */
 export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
   const all = tallyOutcomes(catalog, outcomes)
+  const ruledOut = new Set(all.filter((t) => t.rejects.length > 0).map((t) => t.entry.id))
+  // "Use instead" must not send the reader to a candidate this same advice rules out.
+  const withoutRuledOut = (reasons: Rejection['reasons']) => reasons.map((r) => ({...r, instead: r.instead.filter((id) => !ruledOut.has(id))}))
   const rejected: Rejection[] = all
     .filter((t) => t.rejects.length > 0)
-    .map((t) => ({service: t.entry.id, name: t.entry.name, mandatory: isMandatoryRejection(t), reasons: rejectionReasons(t)}))
+    .map((t) => ({service: t.entry.id, name: t.entry.name, mandatory: isMandatoryRejection(t), reasons: withoutRuledOut(rejectionReasons(t))}))
   const viable = viableByStrength(all)
-  const primary = viable[0]
+  const plan = planTracks(viable.map((t) => ({entry: t.entry, score: t.score, evidence: t.fits.length})))
+  const roleIn = (t: Tally) => (trackOf(t.entry) === 'compute' ? plan.compute : plan.purchasing).roles.get(t.entry.id) ?? 'alternative'
   const recommendations: Recommendation[] = viable.map((t) => ({
-    service: t.entry.id,
-    name: t.entry.name,
-    category: t.entry.category,
-    role: roleOf(t.entry, primary?.entry),
-    score: t.score,
-    reasons: t.fits.map(reasonOf),
-    tradeoffs: t.entry.tradeoffs,
-    costNotes: [],
-    ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
-    docs: t.entry.docs.map((d) => d.url),
+      service: t.entry.id,
+      name: t.entry.name,
+      category: t.entry.category,
+      track: trackOf(t.entry),
+      role: roleIn(t),
+      score: t.score,
+      reasons: t.fits.map(reasonOf),
+      tradeoffs: t.entry.tradeoffs,
+      costNotes: [],
+      ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
+      docs: t.entry.docs.map((d) => d.url),
     ...(t.entry.variants?.length ? {variants: variantVerdicts(t)} : {}),
   }))
   const unscored = all
     .filter((t) => t.rejects.length === 0 && !hasEvidence(t))
     .map((t) => ({service: t.entry.id, name: t.entry.name, reason: whenItFits(t.entry.id, outcomes)}))
+  const primaries = [plan.compute, plan.purchasing].filter((p) => p.primary !== undefined)
+  // The stronger track primary, as the single answer scripts read from `primary`.
+  const top = viable.find((t) => primaries.some((p) => p.primary?.id === t.entry.id))
+  const topPlan = top && (trackOf(top.entry) === 'compute' ? plan.compute : plan.purchasing)
   return {
     profile,
-    primary: primary?.entry.id ?? null,
-    nothingFits: primary ? null : explainNothingFits(profile, rejected.length),
-    tiedWithPrimary: primary ? viable.slice(1).filter((t) => byStrength(t, primary) === 0).map((t) => t.entry.id) : [],
+    primary: top?.entry.id ?? null,
+    nothingFits: top ? null : explainNothingFits(profile, rejected.length),
+    tiedWithPrimary: topPlan?.tied ?? [],
+    compute: summary(plan.compute),
+    purchasing: {...summary(plan.purchasing), paysForComputePrimary: plan.paysForComputePrimary ?? null, none: plan.purchasing.primary ? null : noPurchasingPrimary(plan.compute.primary, catalog)},
     recommendations,
     rejected,
     unscored,
@@ -163,10 +175,18 @@ function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
   return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'
 }
 
-function roleOf(entry: CatalogEntry, primary: CatalogEntry | undefined): Recommendation['role'] {
-  if (!primary || entry.id === primary.id) return 'primary'
-  if (entry.category !== primary.category || primary.complements?.includes(entry.id)) return 'complement'
-  return 'alternative'
+/** One track's answer as ids, for --json. */
+const summary = (p: TrackPlan) => ({
+  primary: p.primary?.id ?? null,
+  tiedWithPrimary: p.tied,
+  alongside: [...p.roles].filter(([, role]) => role === 'complement').map(([id]) => id),
+  alternatives: [...p.roles].filter(([, role]) => role === 'alternative').map(([id]) => id),
+})
+
+/** Why no way to pay is recommended: nothing in the catalog pays for this compute, or nothing stated calls for one. */
+function noPurchasingPrimary(compute: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): string {
+  if (compute && !catalog.some((e) => trackOf(e) === 'purchasing' && combines(e, compute))) return `No purchasing option in the catalog pays for ${compute.name}.`
+  return 'Nothing stated calls for a particular way to pay: state the load pattern, how long it will run and whether it may be interrupted.'
 }
 
 function explainNothingFits(profile: Profile, rejectedCount: number): string {

@@ -103,7 +103,8 @@ export interface RuleDescriptor {
 }
 
 export interface CheckReport {
-  tool: {name: string; version: string; informationUri: string}
+  /** `informationUri` only when the package says where it lives (package.json `homepage`). */
+  tool: {name: string; version: string; informationUri?: string}
   documents: DocumentReport[]
   rules: RuleDescriptor[]
   /** Findings dropped because they were in the baseline. */

@@ -56,6 +56,19 @@ export interface Suggestion {
   mode: SessionMode
   /** Options to pass on to `selectQuestions` (plus a seed). */
   select: {count: number; domain?: (typeof DOMAINS)[number]; service?: string; only?: OnlyFilter}
+  /** The command line that starts it. */
+  command: string
+}
+
+/** The weakest areas, and whether there were enough answers to compare areas at all. */
+export interface WeakestAreas {
+  /** Weakest first: areas below the pass mark, or below the best of those compared. */
+  domains: AreaStat[]
+  services: AreaStat[]
+  /** Answers an area needs before it is compared. */
+  minSamples: number
+  /** How many areas had that many answers. */
+  compared: {domains: number; services: number}
 }
 
 const BARS = '▁▂▃▄▅▆▇█'
@@ -112,7 +125,8 @@ export function scoreSparkline(records: readonly SessionRecord[], options: {last
   return sparkline(shown, {min: MIN_SCALED_SCORE, max: MAX_SCALED_SCORE})
 }
 
-function aggregate(lists: readonly (readonly Breakdown[])[], minSamples: number, limit: number): AreaStat[] {
+/** Areas with at least `minSamples` answers over `lists`, weakest first. */
+function rankedAreas(lists: readonly (readonly Breakdown[])[], minSamples: number): AreaStat[] {
   const sums = new Map<string, {correct: number; total: number}>()
   for (const list of lists)
     for (const b of list) {
@@ -123,26 +137,30 @@ function aggregate(lists: readonly (readonly Breakdown[])[], minSamples: number,
     .filter(([, s]) => s.total >= minSamples && s.total > 0)
     .map(([key, s]) => ({key, correct: s.correct, total: s.total, accuracy: s.correct / s.total}))
     .sort((a, b) => a.accuracy - b.accuracy || b.total - a.total || (a.key < b.key ? -1 : 1))
-    .slice(0, limit)
+}
+
+/** Weak means below the pass mark, or below the best of two or more areas: never the best one at a good score. */
+function weakest(ranked: readonly AreaStat[], limit: number): AreaStat[] {
+  const best = ranked.length >= 2 ? ranked.at(-1)!.accuracy : undefined
+  return ranked.filter((a) => a.accuracy < ASSUMED_PASS_FRACTION || (best !== undefined && a.accuracy < best)).slice(0, limit)
 }
 
 /**
  * Lowest-accuracy domains and services over finished sessions (optionally
- * only the newest `lastSessions`), ignoring areas with fewer than `minSamples`
- * questions so one unlucky answer does not top the list. Defaults: 5 samples, 3 each.
+ * only the newest `lastSessions`), comparing only areas with at least
+ * `minSamples` answers so one unlucky answer does not top the list. An area
+ * is weak below the 72% pass mark, or below the best area compared; a lone
+ * area at a good score is not "the weakest" (`compared` says how many areas
+ * had enough answers). Defaults: 5 samples, 3 each.
  */
-export function weakestAreas(
-  records: readonly SessionRecord[],
-  options: {minSamples?: number; limit?: number; lastSessions?: number} = {},
-): {domains: AreaStat[]; services: AreaStat[]} {
+export function weakestAreas(records: readonly SessionRecord[], options: {minSamples?: number; limit?: number; lastSessions?: number} = {}): WeakestAreas {
   const all = chronological(records)
   const used = options.lastSessions === undefined ? all : all.slice(-Math.max(0, options.lastSessions))
   const minSamples = options.minSamples ?? 5
   const limit = options.limit ?? 3
-  return {
-    domains: aggregate(used.map((r) => r.score.byDomain), minSamples, limit),
-    services: aggregate(used.map((r) => r.score.byService), minSamples, limit),
-  }
+  const domains = rankedAreas(used.map((r) => r.score.byDomain), minSamples)
+  const services = rankedAreas(used.map((r) => r.score.byService), minSamples)
+  return {domains: weakest(domains, limit), services: weakest(services, limit), minSamples, compared: {domains: domains.length, services: services.length}}
 }
 
 /**
@@ -172,24 +190,38 @@ export function historyView(records: readonly SessionRecord[], options: {recentS
 
 const pct = (a: AreaStat) => `${a.correct} of ${a.total} right (${Math.round(a.accuracy * 100)}%)`
 
+/** `edgewise exam --mode practice --count 15 --domain secure`: the command that starts a suggested session. */
+export function suggestionCommand(mode: SessionMode, select: Suggestion['select']): string {
+  const parts = ['edgewise exam']
+  if (mode === 'practice') parts.push('--mode practice')
+  if (select.count !== FULL_EXAM_QUESTION_COUNT) parts.push(`--count ${select.count}`)
+  if (select.domain) parts.push(`--domain ${select.domain}`)
+  if (select.service) parts.push(`--service ${select.service}`)
+  if (select.only) parts.push(`--only ${select.only}`)
+  return parts.join(' ')
+}
+
+const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
+
+const suggest = (message: string, mode: SessionMode, select: Suggestion['select']): Suggestion => ({message, mode, select, command: suggestionCommand(mode, select)})
+
 /**
- * One concrete next step: a baseline exam when there is no history; else the
- * weakest domain or service below 72% (whichever is weaker); else the missed
- * questions; else a full timed exam.
+ * One concrete next step, with the command for it: a baseline exam when there
+ * is no history; else the weakest domain or service below 72% (whichever is
+ * weaker); else the missed questions; else a full timed exam.
  */
 export function suggestNext(records: readonly SessionRecord[], options: {minSamples?: number} = {}): Suggestion {
   const finished = chronological(records)
   if (finished.length === 0)
-    return {message: `No finished sessions yet: take a full timed exam (${FULL_EXAM_QUESTION_COUNT} questions) to get a baseline.`, mode: 'exam', select: {count: FULL_EXAM_QUESTION_COUNT}}
-  const weak = weakestAreas(finished, {minSamples: options.minSamples ?? 5, limit: 1})
-  const domain = weak.domains[0]
-  const service = weak.services[0]
-  const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
+    return suggest(`No finished sessions yet: take a full timed exam (${FULL_EXAM_QUESTION_COUNT} questions) to get a baseline.`, 'exam', {count: FULL_EXAM_QUESTION_COUNT})
+  const minSamples = options.minSamples ?? 5
+  const domain = rankedAreas(finished.map((r) => r.score.byDomain), minSamples)[0]
+  const service = rankedAreas(finished.map((r) => r.score.byService), minSamples)[0]
   const domainKey = DOMAINS.find((d) => d === domain?.key)
   if (below(domain) && domainKey && (!below(service) || domain.accuracy <= service.accuracy))
-    return {message: `Practise the ${domainKey} domain: ${pct(domain)} so far.`, mode: 'practice', select: {count: 15, domain: domainKey}}
-  if (below(service)) return {message: `Practise ${service.key}: ${pct(service)} so far.`, mode: 'practice', select: {count: 10, service: service.key}}
+    return suggest(`Practise the ${domainKey} domain: ${pct(domain)} so far.`, 'practice', {count: 15, domain: domainKey})
+  if (below(service)) return suggest(`Practise ${service.key}: ${pct(service)} so far.`, 'practice', {count: 10, service: service.key})
   const missed = [...historyView(finished).questions.values()].filter((h) => h.missedRecently).length
-  if (missed > 0) return {message: `Redo the ${missed} question(s) you missed recently.`, mode: 'practice', select: {count: missed, only: 'missed'}}
-  return {message: `Every area is at 72% or better: take a full timed exam to confirm.`, mode: 'exam', select: {count: FULL_EXAM_QUESTION_COUNT}}
+  if (missed > 0) return suggest(`Redo the ${missed} question(s) you missed recently.`, 'practice', {count: missed, only: 'missed'})
+  return suggest('Every area is at 72% or better: take a full timed exam to confirm.', 'exam', {count: FULL_EXAM_QUESTION_COUNT})
 }

@@ -1,5 +1,5 @@
 import type {BankQuestion} from '../questions/bank-question.js'
-import {answerOf, secondsOn, toDisplayed, toOriginal, type ExamSession, type SessionQuestion} from './session.js'
+import {answerOf, isRevealed, secondsOn, toDisplayed, toOriginal, type ExamSession, type SessionQuestion} from './session.js'
 
 /** Questions by id; only `options` and `choose` are consulted here. */
 export type QuestionsById = ReadonlyMap<string, BankQuestion>
@@ -13,6 +13,8 @@ export type ExamAction =
   | {type: 'answer'; selected: readonly number[]; questionId?: string}
   | {type: 'clear'; questionId?: string}
   | {type: 'toggleFlag'; questionId?: string}
+  /** Practice feedback was shown: the answer is locked from now on. */
+  | {type: 'reveal'; questionId?: string}
   | {type: 'goto'; index: number}
   | {type: 'next'}
   | {type: 'prev'}
@@ -119,11 +121,16 @@ export function apply(session: ExamSession, action: ExamAction, questionsById: Q
   }
   const sq = target(session, action.questionId)
   if (typeof sq === 'string') return refuse(session, sq)
+  if ((action.type === 'answer' || action.type === 'clear') && isRevealed(session, sq.id))
+    return refuse(session, 'This answer is locked: its feedback has been shown.')
   switch (action.type) {
     case 'answer':
       return answer(session, sq, action.selected, questionsById)
     case 'clear':
       return answerOf(session, sq.id) === undefined ? {session} : {session: {...session, answers: withoutKey(session.answers, sq.id)}}
+    case 'reveal':
+      if (answerOf(session, sq.id) === undefined) return refuse(session, 'Answer the question before its feedback is shown.')
+      return isRevealed(session, sq.id) ? {session} : {session: {...session, revealed: [...(session.revealed ?? []), sq.id]}}
     case 'toggleFlag':
       return {
         session: {...session, flagged: session.flagged.includes(sq.id) ? session.flagged.filter((id) => id !== sq.id) : [...session.flagged, sq.id]},

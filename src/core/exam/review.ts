@@ -51,9 +51,12 @@ export interface DueConcept {
   due: string
   /** The date FSRS itself scheduled. */
   scheduledDue: string
-  reason: 'due' | 'before-exam'
-  /** FSRS's estimate (0–1) that the concept is still remembered now. */
+  /** `learning`: missed (or shaky) last time and in a learning step, so due at the next session. */
+  reason: 'due' | 'before-exam' | 'learning'
+  /** FSRS's estimate (0–1) that the concept is still remembered now. Meaningless in a learning step (it was just reviewed). */
   retrievability: number
+  /** The card's FSRS state. */
+  state: ReviewCard['state']
 }
 
 export interface CramItem extends DueConcept {
@@ -61,8 +64,14 @@ export interface CramItem extends DueConcept {
   cramReason: 'due' | 'hard'
 }
 
-/** Days-based scheduling: sessions are hours or days apart, so minute learning steps would be noise. No fuzz, so results are reproducible. */
-const scheduler = fsrs({enable_fuzz: false, enable_short_term: false})
+/**
+ * A miss puts a concept into a (re)learning step instead of scheduling it a
+ * day out: sessions, not minutes, are the unit here, so a learning card is
+ * due at the next session, whenever that is (see `dueConcepts`). Good and
+ * Easy graduate to day-based reviews. No fuzz, so results are reproducible.
+ */
+const scheduler = fsrs({enable_fuzz: false, enable_short_term: true, learning_steps: ['1m'], relearning_steps: ['1m']})
+const inLearningStep = (r: ReviewCard) => r.state === 'Learning' || r.state === 'Relearning'
 const DAY_MS = 86_400_000
 /** Right, but slower than 1.5× the expected time, suggests effortful recall. */
 export const SLOW_FACTOR = 1.5
@@ -179,8 +188,10 @@ export function updateDeckFromSession(deck: ReviewDeck, session: ExamSession, sc
 
 function planned(concept: string, r: ReviewCard, now: Date, examDate: Date | undefined): DueConcept {
   const card = toCard(r)
-  const base = {concept, scheduledDue: r.due, retrievability: scheduler.get_retrievability(card, now, false)}
+  const base = {concept, scheduledDue: r.due, retrievability: scheduler.get_retrievability(card, now, false), state: r.state}
   const last = card.last_review?.getTime()
+  // A learning step lasts until the next session: due from the moment it was reviewed.
+  if (inLearningStep(r)) return {...base, due: r.lastReview ?? r.due, reason: 'learning'}
   // FSRS alone would skip a card due after the exam. Plan one refresh halfway
   // between the last review and exam day, so reviews spread out instead of
   // piling up on the eve; repeated, this converges on the exam date.
@@ -194,9 +205,11 @@ function planned(concept: string, r: ReviewCard, now: Date, examDate: Date | und
 const byDue = (a: DueConcept, b: DueConcept) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.concept < b.concept ? -1 : 1)
 
 /**
- * Concepts to review now, most overdue first. With `examDate` (in the
- * future), cards FSRS scheduled after the exam are pulled forward to the
- * midpoint between their last review and the exam, marked `before-exam`.
+ * Concepts to review now, most overdue first: cards in a learning step (a
+ * concept just missed is one) and cards past their FSRS date. With
+ * `examDate` (in the future), cards FSRS scheduled after the exam are pulled
+ * forward to the midpoint between their last review and the exam, marked
+ * `before-exam`.
  */
 export function dueConcepts(deck: ReviewDeck, now: Date, options: {examDate?: Date} = {}): DueConcept[] {
   return Object.entries(deck.cards)

@@ -24,6 +24,7 @@ export interface QuestionVerdict {
   /** Time on the question when it was last answered, or all time on it when unanswered. */
   secondsSpent: number
   domain: BankQuestion['domain']
+  /** The services the question tests (not those only a wrong option names). */
   services: string[]
 }
 
@@ -45,7 +46,7 @@ export interface ExamScore {
   passed: boolean
   /** All four domains in exam-guide order, including those with no questions (total 0). */
   byDomain: Breakdown[]
-  /** Every service named by a scored question, by id. A question counts once for each service it names. */
+  /** Every service a scored question tests, by id. A question counts once for each service it tests. */
   byService: Breakdown[]
   timeUsedSeconds: number
   timeLimitSeconds: number | null
@@ -94,8 +95,11 @@ function tally(map: Map<string, Breakdown>, key: string, correct: boolean): void
  * penalty for guessing, and a multiple-response question earns its point only
  * when every correct option and nothing else is chosen. Works on unfinished
  * sessions too (practice feedback), scoring what has been answered so far.
+ * `servicesOf` says which services a question tests (default: all it lists;
+ * see `testedServices`).
  */
-export function scoreSession(session: ExamSession, questionsById: QuestionsById): ExamScore {
+export function scoreSession(session: ExamSession, questionsById: QuestionsById, options: {servicesOf?: (question: BankQuestion) => string[]} = {}): ExamScore {
+  const servicesOf = options.servicesOf ?? ((q: BankQuestion) => q.services)
   const verdicts: QuestionVerdict[] = []
   const missingQuestionIds: string[] = []
   const domains = new Map<string, Breakdown>(DOMAINS.map((d) => [d, {key: d, correct: 0, total: 0}]))
@@ -118,10 +122,10 @@ export function scoreSession(session: ExamSession, questionsById: QuestionsById)
       flagged: session.flagged.includes(sq.id),
       secondsSpent: a ? a.secondsSpent : secondsOn(session, sq.id),
       domain: q.domain,
-      services: [...new Set(q.services)],
+      services: [...new Set(servicesOf(q))],
     })
     tally(domains, q.domain, correct)
-    for (const s of new Set(q.services)) tally(services, s, correct)
+    for (const s of new Set(servicesOf(q))) tally(services, s, correct)
   })
   const correct = verdicts.filter((v) => v.correct).length
   const total = verdicts.length

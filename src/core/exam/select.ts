@@ -22,6 +22,8 @@ export interface SelectOptions {
   history?: HistoryView
   /** Concept keys (`service:lambda`); matches questions covering any of them (review of due concepts). */
   concepts?: readonly string[]
+  /** The services a question tests, for `service` and `concepts` (default: all it lists; see `testedServices`). */
+  servicesOf?: (question: BankQuestion) => readonly string[]
 }
 
 export interface Selection {
@@ -32,9 +34,9 @@ export interface Selection {
   mixNote?: string
 }
 
-/** The concept keys a question trains: one per catalog service it names. */
-export function conceptKeys(question: Pick<BankQuestion, 'services'>): string[] {
-  return [...new Set(question.services.map((s) => `service:${s}`))]
+/** The concept keys a question trains: one per catalog service it tests (`services` when not told). */
+export function conceptKeys(question: Pick<BankQuestion, 'services'>, services: readonly string[] = question.services): string[] {
+  return [...new Set(services.map((s) => `service:${s}`))]
 }
 
 /** Human wording of the filters, for shortfall messages and history ("domain cost-optimized, only missed"). */
@@ -127,16 +129,17 @@ export function selectQuestions(bank: readonly BankQuestion[], options: SelectOp
   const unique = new Map<string, BankQuestion>()
   for (const q of bank) if (!unique.has(q.id)) unique.set(q.id, q)
   const concepts = options.concepts ? new Set(options.concepts) : undefined
+  const servicesOf = options.servicesOf ?? ((q: BankQuestion) => q.services)
   const pool = [...unique.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .filter(
       (q) =>
         (options.domain === undefined || q.domain === options.domain) &&
         (options.task === undefined || q.task === options.task) &&
-        (options.service === undefined || q.services.includes(options.service)) &&
+        (options.service === undefined || servicesOf(q).includes(options.service)) &&
         (options.difficulty === undefined || q.difficulty === options.difficulty) &&
         (options.only === undefined || matchesOnly(q, options.only, options.history)) &&
-        (concepts === undefined || conceptKeys(q).some((k) => concepts.has(k))),
+        (concepts === undefined || conceptKeys(q, servicesOf(q)).some((k) => concepts.has(k))),
     )
   const seed = normalizeSeed(options.seed)
   const shuffled = seededShuffle(pool, deriveSeed(seed, 'select'))

@@ -66,6 +66,8 @@ const BaseSessionSchema = z.strictObject({
   /** Time spent on each question (ticks are charged to the current question). */
   secondsOnQuestion: z.record(QuestionId, Seconds),
   flagged: z.array(QuestionId),
+  /** Questions whose feedback was shown (practice mode): their answers are locked. Absent in older files. */
+  revealed: z.optional(z.array(QuestionId)),
   current: Index,
   status: z.enum(SESSION_STATUSES),
   finishedReason: z.optional(z.enum(FINISHED_REASONS)),
@@ -96,6 +98,9 @@ function checkConsistency(s: z.infer<typeof BaseSessionSchema>, ctx: Ctx): void 
   }
   s.flagged.forEach((id, i) => {
     if (!ids.has(id)) add(['flagged', i], 'flags a question that is not in this session', id)
+  })
+  s.revealed?.forEach((id, i) => {
+    if (!Object.hasOwn(s.answers, id)) add(['revealed', i], 'reveals a question that has no answer', id)
   })
   if (s.current >= Math.max(1, s.questions.length)) add(['current'], `must be below ${Math.max(1, s.questions.length)}`, s.current)
   if ((s.status === 'finished') !== (s.finishedReason !== undefined))
@@ -128,6 +133,11 @@ export function answerOf(session: ExamSession, questionId: string): Answer | und
 /** Seconds spent so far on a question (all visits). */
 export function secondsOn(session: ExamSession, questionId: string): number {
   return Object.hasOwn(session.secondsOnQuestion, questionId) ? (session.secondsOnQuestion[questionId] ?? 0) : 0
+}
+
+/** Whether the question's feedback was shown, which locks its answer. */
+export function isRevealed(session: ExamSession, questionId: string): boolean {
+  return session.revealed?.includes(questionId) === true
 }
 
 /** Whether the question is flagged for review. */

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
 
+import {closestName} from '../validation/closest-name.js'
+
 /** Catalog ids other tools and reports key on; keep them stable. */
 export const CATEGORIES = ['placement', 'compute-model', 'pricing', 'network', 'load-balancing', 'instance-type', 'orchestration', 'cost-management', 'data-transfer'] as const
 
@@ -75,3 +77,11 @@ export const CatalogEntrySchema = z.strictObject({
 
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>
 export type Limit = z.infer<typeof LimitSchema>
+
+/** The catalog id a misspelt id or alias was probably meant to be ("lamda" → "lambda"), if one is close. */
+export function nearestCatalogId(typed: string, catalog: readonly Pick<CatalogEntry, 'id' | 'name' | 'aliases'>[]): string | undefined {
+  const owner = new Map<string, string>()
+  for (const e of catalog) for (const name of [e.id, e.name, ...e.aliases]) if (!owner.has(name.toLowerCase())) owner.set(name.toLowerCase(), e.id)
+  const meant = closestName(typed, [...owner.keys()])
+  return meant === undefined ? undefined : owner.get(meant)
+}

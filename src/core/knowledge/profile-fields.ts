@@ -28,13 +28,31 @@ import {
 /**
  * What each profile field means to a person: the words used in reports and the
  * question the interactive questionnaire asks. `askWhen` keeps the questionnaire
- * short: a field is asked only when earlier answers make it matter.
+ * short: a field is asked only when earlier answers make it matter (and the
+ * questionnaire also skips any question no answer to which changes the advice).
  */
-export type FieldSpec =
-  | {kind: 'enum'; values: readonly string[]; valueLabels: Record<string, string>; label: string; question: string; askWhen?: (p: Profile) => boolean}
-  | {kind: 'number'; unit: string; label: string; question: string; askWhen?: (p: Profile) => boolean}
-  | {kind: 'boolean'; label: string; question: string; askWhen?: (p: Profile) => boolean}
-  | {kind: 'choice'; values: readonly number[]; valueLabels: Record<string, string>; label: string; question: string; askWhen?: (p: Profile) => boolean}
+interface SpecBase {
+  label: string
+  question: string
+  askWhen?: (p: Profile) => boolean
+  /**
+   * Something one unit of work needs (run time, memory, GPUs, network calls):
+   * when several of these could change the advice, the questionnaire asks
+   * once whether the work stays within the leading candidate's limits.
+   */
+  capability?: true
+  /** Yes/no refinements with the same group are asked on one screen when several matter ("which of these apply?"). */
+  group?: string
+  /** Answers that set more than this field, replacing the plain ones (yes/no, the values). */
+  answers?: readonly {label: string; facts: Partial<Profile>}[]
+}
+export type FieldSpec = SpecBase &
+  (
+    | {kind: 'enum'; values: readonly string[]; valueLabels: Record<string, string>}
+    | {kind: 'number'; unit: string}
+    | {kind: 'boolean'}
+    | {kind: 'choice'; values: readonly number[]; valueLabels: Record<string, string>}
+  )
 
 const isEdgeHttp = (p: Profile) => p.workload === 'edge-request-logic'
 const runsCode = (p: Profile) => p.workload !== 'static-content' && p.workload !== 'data-migration'
@@ -130,12 +148,12 @@ export const FIELD_SPECS = {
     valueLabels: {'viewer-request': 'viewer request', 'viewer-response': 'viewer response', 'origin-request': 'origin request', 'origin-response': 'origin response'},
     askWhen: isEdgeHttp,
   },
-  needsNetworkAccess: {kind: 'boolean', label: 'Network calls during a request', question: 'Must the code call other services over the network while handling a request?', askWhen: isEdgeHttp},
-  needsBodyAccess: {kind: 'boolean', label: 'Request body access', question: 'Must the code read the request body?', askWhen: isEdgeHttp},
-  codeSizeKb: {kind: 'number', unit: 'KB', label: 'Code size', question: 'How large is the code package in KB (blank to skip)?', askWhen: isEdgeHttp},
-  executionSeconds: {kind: 'number', unit: 's', label: 'Run time of one unit of work', question: 'How long does one request, job or invocation run, in seconds (blank to skip)?', askWhen: runsCode},
-  needsGpu: {kind: 'boolean', label: 'Needs GPUs', question: 'Does the work need GPUs?', askWhen: runsCode},
-  memoryMb: {kind: 'number', unit: 'MB', label: 'Memory per unit of work', question: 'How much memory does one unit of work need, in MB (blank to skip)?', askWhen: runsCode},
+  needsNetworkAccess: {kind: 'boolean', label: 'Network calls during a request', question: 'Must the code call other services over the network while handling a request?', askWhen: isEdgeHttp, capability: true},
+  needsBodyAccess: {kind: 'boolean', label: 'Request body access', question: 'Must the code read the request body?', askWhen: isEdgeHttp, capability: true},
+  codeSizeKb: {kind: 'number', unit: 'KB', label: 'Code size', question: 'How large is the code package in KB (blank to skip)?', askWhen: isEdgeHttp, capability: true},
+  executionSeconds: {kind: 'number', unit: 's', label: 'Run time of one unit of work', question: 'How long does one request, job or invocation run, in seconds (blank to skip)?', askWhen: runsCode, capability: true},
+  needsGpu: {kind: 'boolean', label: 'Needs GPUs', question: 'Does the work need GPUs?', askWhen: runsCode, capability: true},
+  memoryMb: {kind: 'number', unit: 'MB', label: 'Memory per unit of work', question: 'How much memory does one unit of work need, in MB (blank to skip)?', askWhen: runsCode, capability: true},
   jobQueue: {kind: 'boolean', label: 'Queued jobs with priorities or dependencies', question: 'Are there many queued jobs with priorities, dependencies or retries to schedule?', askWhen: (p) => p.workload === 'batch'},
   loadPattern: {
     kind: 'enum',
@@ -145,11 +163,23 @@ export const FIELD_SPECS = {
     valueLabels: {steady: 'steady, around the clock', spiky: 'spiky or bursty', 'predictable-peaks': 'predictable peaks (daily, weekly)', unpredictable: 'unpredictable'},
     askWhen: onInstances,
   },
-  interruptionTolerant: {kind: 'boolean', label: 'Tolerates interruption', question: 'Can the work be interrupted and restarted (stateless, checkpointed)?', askWhen: onInstances},
-  burstInterruptible: {kind: 'boolean', label: 'Capacity above a base may be interrupted', question: 'Must a base of capacity never be interrupted, while capacity above it may be?', askWhen: (p) => p.interruptionTolerant === false},
+  interruptionTolerant: {
+    kind: 'boolean',
+    label: 'Tolerates interruption',
+    question: 'Can the work be interrupted and restarted?',
+    askWhen: onInstances,
+    // One question, three answers: asked as two, "no" and then "capacity above a base may be" read as a contradiction.
+    answers: [
+      {label: 'yes: it is stateless or checkpointed', facts: {interruptionTolerant: true}},
+      {label: 'only capacity above a steady base; the base must never be interrupted', facts: {interruptionTolerant: false, burstInterruptible: true}},
+      {label: 'no: none of it may be interrupted', facts: {interruptionTolerant: false, burstInterruptible: false}},
+    ],
+  },
+  // Answered through interruptionTolerant's question.
+  burstInterruptible: {kind: 'boolean', label: 'Capacity above a base may be interrupted', question: 'Must a base of capacity never be interrupted, while capacity above it may be?', askWhen: () => false},
   usesSpot: {kind: 'boolean', label: 'Already runs on Spot', question: 'Does the fleet already run on Spot Instances (and should keep doing so)?', askWhen: (p) => p.interruptionTolerant === true},
-  slowStartup: {kind: 'boolean', label: 'Instances take minutes to start serving', question: 'Do new instances take minutes to boot and warm up before they can serve?', askWhen: (p) => p.operations === 'instances'},
-  resumeState: {kind: 'boolean', label: 'Must resume with memory state', question: 'Must stopped instances resume with their memory state (open sessions, loaded data)?', askWhen: (p) => p.operations === 'instances'},
+  slowStartup: {kind: 'boolean', label: 'Instances take minutes to start serving', question: 'Do new instances take minutes to boot and warm up before they can serve?', askWhen: (p) => p.operations === 'instances', group: 'instances'},
+  resumeState: {kind: 'boolean', label: 'Must resume with memory state', question: 'Must stopped instances resume with their memory state (open sessions, loaded data)?', askWhen: (p) => p.operations === 'instances', group: 'instances'},
   commitmentYears: {
     kind: 'choice',
     values: [0, 1, 3],
@@ -166,14 +196,14 @@ export const FIELD_SPECS = {
     valueLabels: {'fixed-family': 'same instance family and Region', 'across-families': 'may change instance family, size or Region', 'across-compute-services': 'may move between EC2, Fargate and Lambda'},
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
   },
-  capacityReservation: {kind: 'boolean', label: 'Needs reserved capacity in one AZ', question: 'Must capacity be reserved in a specific Availability Zone?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3},
-  mayResell: {kind: 'boolean', label: 'May need to sell the commitment', question: 'Might you need to sell the unused part of the commitment later?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3},
+  capacityReservation: {kind: 'boolean', label: 'Needs reserved capacity in one AZ', question: 'Must capacity be reserved in a specific Availability Zone?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3, group: 'commitment'},
+  mayResell: {kind: 'boolean', label: 'May need to sell the commitment', question: 'Might you need to sell the unused part of the commitment later?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3, group: 'commitment'},
   operations: {
     kind: 'enum',
     values: OPERATIONS,
     label: 'Operations preference',
     question: 'What should the team operate?',
-    valueLabels: {serverless: 'nothing: serverless', 'managed-containers': 'containers, but no servers', instances: 'instances (we manage the OS)'},
+    valueLabels: {serverless: 'serverless (nothing to operate)', 'managed-containers': 'containers, but no servers', instances: 'instances (we manage the OS)'},
     askWhen: onInstances,
   },
   protocol: {
@@ -193,7 +223,7 @@ export const FIELD_SPECS = {
     valueLabels: {none: 'no', 'per-socket-or-core': 'yes: per-socket/core licences or host-level control'},
     askWhen: (p) => p.operations === 'instances',
   },
-  armCompatible: {kind: 'boolean', label: 'Runs on ARM64', question: 'Can the software run on ARM64 (Graviton)?', askWhen: onInstances},
+  armCompatible: {kind: 'boolean', label: 'Runs on ARM64', question: 'Can the software run on ARM64 (Graviton)?', askWhen: onInstances, group: 'details'},
   vcpus: {kind: 'number', unit: 'vCPU', label: 'vCPUs per unit of work', question: 'How many vCPUs does one task or unit of work need (blank to skip)?', askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless'},
   ephemeralStorageGb: {kind: 'number', unit: 'GB', label: 'Scratch disk per unit of work', question: 'How much temporary local disk does one unit of work need, in GB (blank to skip)?', askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless'},
   payloadMb: {kind: 'number', unit: 'MB', label: 'Request or response payload', question: 'How large is one request or response body, in MB (blank to skip)?', askWhen: (p) => p.operations === 'serverless' && (p.workload === 'api' || p.workload === 'event-driven')},
@@ -213,11 +243,11 @@ export const FIELD_SPECS = {
     valueLabels: {'x86-64': 'x86-64 (Intel, AMD)', arm64: 'arm64 (Graviton)'},
     askWhen: (p) => p.armCompatible === true,
   },
-  contentRouting: {kind: 'boolean', label: 'Routes requests by path, host or header', question: 'Must requests be routed to different back ends by URL path, host name or HTTP header?', askWhen: serves},
-  tlsPassthrough: {kind: 'boolean', label: 'TLS passed through to the targets', question: 'Must encrypted traffic reach the targets unterminated (TLS passthrough, end-to-end encryption)?', askWhen: serves},
+  contentRouting: {kind: 'boolean', label: 'Routes requests by path, host or header', question: 'Must requests be routed to different back ends by URL path, host name or HTTP header?', askWhen: serves, group: 'details'},
+  tlsPassthrough: {kind: 'boolean', label: 'TLS passed through to the targets', question: 'Must encrypted traffic reach the targets unterminated (TLS passthrough, end-to-end encryption)?', askWhen: serves, group: 'details'},
   inlineAppliances: {kind: 'boolean', label: 'Traffic inspected by third-party appliances', question: 'Must traffic pass through third-party virtual appliances (firewalls, IDS/IPS, deep packet inspection)?', askWhen: () => false},
-  extremeThroughput: {kind: 'boolean', label: 'Millions of requests or connections per second', question: 'Must the entry point handle millions of requests or connections per second at very low latency?', askWhen: serves},
-  multiRegion: {kind: 'boolean', label: 'Runs in several Regions', question: 'Does the service run in (or fail over between) several AWS Regions?', askWhen: serves},
+  extremeThroughput: {kind: 'boolean', label: 'Millions of requests or connections per second', question: 'Must the entry point handle millions of requests or connections per second at very low latency?', askWhen: serves, group: 'details'},
+  multiRegion: {kind: 'boolean', label: 'Runs in several Regions', question: 'Does the service run in (or fail over between) several AWS Regions?', askWhen: serves, group: 'details'},
   resourceProfile: {
     kind: 'enum',
     values: RESOURCE_PROFILE,

@@ -74,7 +74,7 @@ function jsonSummary(s: CheckSummary) {
  * ```ts
  * {
  *   version: 2,
- *   tool: {name: string, version: string, informationUri: string},
+ *   tool: {name: string, version: string, informationUri?: string},
  *   summary: {
  *     documents: number, judged: number, withFindings: number, withErrors: number,
  *     sound: number,                      // judged, with no finding left

@@ -14,24 +14,22 @@ function paint(style: Style, severity: Severity): (s: string) => string {
 }
 
 /**
- * A finding as `  line:N  severity  rule  message`, the message wrapped under
- * itself. The head is measured before it is coloured: escape codes have no
- * width on screen but do have length.
+ * A finding as `  path:line  severity  rule`, then the message wrapped under
+ * it. `path:line` is what terminals and editors turn into a link to the line.
+ * The ids to use instead get a line of their own only when the message does
+ * not already say what to use instead.
  */
 function findingLines(f: Finding, style: Style, suffix = ''): string[] {
-  const head = `  line:${f.line}  ${f.severity.padEnd(SEVERITY_WIDTH)}  ${f.ruleId}  `
-  const coloured = `  ${style.dim(`line:${f.line}`)}  ${paint(style, f.severity)(f.severity.padEnd(SEVERITY_WIDTH))}  ${style.bold(f.ruleId)}  `
-  const body = wrap(f.message + suffix, style.width, 6, head.length).slice(head.length)
-  const lines = [coloured + body]
-  if (f.requirement !== undefined) lines.push(wrap(`↳ "${f.requirement.quote}" (line ${f.requirement.line})`, style.width, 8, 6))
-  if (f.instead.length > 0) lines.push(`      ${style.green('use instead:')} ${f.instead.join(', ')}`)
+  const lines = [`  ${style.dim(`${f.file}:${f.line}`)}  ${paint(style, f.severity)(f.severity.padEnd(SEVERITY_WIDTH))}  ${style.bold(f.ruleId)}`, wrap(f.message + suffix, style.width, 6, 6)]
+  if (f.requirement !== undefined) lines.push(wrap(`↳ "${f.requirement.quote}" ${style.dim(`(${f.file}:${f.requirement.line})`)}`, style.width, 8, 6))
+  if (f.instead.length > 0 && !/\binstead\b/i.test(f.message)) lines.push(`      ${style.green('use instead:')} ${f.instead.join(', ')}`)
   return lines
 }
 
 function documentLines(doc: DocumentReport, style: Style, verbose: boolean): string[] {
   if (doc.status === 'error') {
-    const where = doc.errorLine === undefined ? '' : ` (line ${doc.errorLine})`
-    return [style.bold(doc.file), `  ${style.red('unreadable')}  ${doc.error ?? 'could not be read'}${where}`]
+    const where = doc.errorLine === undefined ? doc.file : `${doc.file}:${doc.errorLine}`
+    return [style.bold(doc.file), `  ${style.dim(where)}  ${style.red('unreadable')}  ${doc.error ?? 'could not be read'}`]
   }
   if (doc.status === 'skipped') {
     return verbose ? [`${style.dim('–')} ${doc.file}${style.dim(`  skipped: status "${doc.skipped?.status ?? ''}" (line ${doc.skipped?.line ?? 1})`)}`] : []
@@ -51,13 +49,11 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
     lines.push(`  ${style.dim('waived:')}`)
     for (const {finding, waiver} of doc.waived) {
       const until = waiver.until === undefined ? '' : ` until ${waiver.until}`
-      lines.push(...findingLines(finding, style, ` — waived at line ${waiver.line}${until}: ${waiver.reason ?? ''}`).slice(0, 1))
+      lines.push(...findingLines(finding, style, ` — waived at line ${waiver.line}${until}: ${waiver.reason ?? ''}`).slice(0, 2))
     }
   }
   for (const w of doc.invalidWaivers) {
-    const text = `invalid waiver for ${w.ruleId || '(no rule id)'} at line ${w.line}: ${w.invalid ?? ''}`
-    const head = 'invalid waiver'
-    lines.push(`  ${style.yellow(head)}${wrap(text, style.width, 6, 2).slice(2 + head.length)}`)
+    lines.push(`  ${style.dim(`${doc.file}:${w.line}`)}  ${style.yellow('invalid waiver')}`, wrap(`for ${w.ruleId || '(no rule id)'}: ${w.invalid ?? ''}`, style.width, 6, 6))
   }
   return lines
 }

@@ -26,7 +26,7 @@ const Sarif = z.object({
         driver: z.object({
           name: z.string().min(1),
           version: z.string(),
-          informationUri: z.url(),
+          informationUri: z.optional(z.url()),
           rules: z.array(
             z.object({
               id: z.string().min(1),

@@ -11,35 +11,45 @@ const coloured: Style = {...makeStyle({isTTY: true}, {FORCE_COLOR: '1'}), width:
 const ESC = '\u001B'
 
 describe('renderText', () => {
-  it('groups findings by file in path order, with quote, alternatives, waivers and errors', () => {
+  it('groups findings by file in path order, as clickable path:line, with quote, waivers and errors', () => {
     const out = renderText(mixedReport(), plain)
     expect(out).not.toContain(ESC)
     expect(out).toBe(
       [
         'adr/0001-jobs.md',
-        '  line:12  error    lambda.max-timeout  AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead.',
-        '      ↳ "jobs run for up to 2 hours" (line 5)',
-        '      use instead: fargate, batch',
-        '  line:40  error    lambda.max-timeout  AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead.',
-        '      ↳ "nightly export takes 2 hours" (line 38)',
-        '      use instead: fargate, batch',
+        '  adr/0001-jobs.md:12  error    lambda.max-timeout',
+        '      AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead.',
+        '      ↳ "jobs run for up to 2 hours" (adr/0001-jobs.md:5)',
+        '  adr/0001-jobs.md:40  error    lambda.max-timeout',
+        '      AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead.',
+        '      ↳ "nightly export takes 2 hours" (adr/0001-jobs.md:38)',
         '  waived:',
-        '  line:20  warning  cloudfront-functions.no-network  AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead. — waived at line 19 until 2026-12-31: only reads a header',
+        '  adr/0001-jobs.md:20  warning  cloudfront-functions.no-network',
+        '      AWS Lambda stops a function after 15 minutes, but jobs run for up to 2 hours; use AWS Fargate instead. — waived at line 19 until 2026-12-31: only reads a header',
         '',
         'adr/0002-edge.md',
-        '  line:4  note     edgewise.missing-requirement  No latency target is written down.',
-        '  line:30  warning  cloudfront-functions.no-network  CloudFront Functions cannot call the network, but the auth check calls an IdP; use Lambda@Edge instead.',
-        '      ↳ "calls our identity provider <IdP> & "checks" tokens" (line 8)',
-        '      use instead: lambda-edge',
-        '  invalid waiver for lambda.max-timeout at line 2: expired on 2026-01-31',
+        '  adr/0002-edge.md:4  note     edgewise.missing-requirement',
+        '      No latency target is written down.',
+        '  adr/0002-edge.md:30  warning  cloudfront-functions.no-network',
+        '      CloudFront Functions cannot call the network, but the auth check calls an IdP; use Lambda@Edge instead.',
+        '      ↳ "calls our identity provider <IdP> & "checks" tokens" (adr/0002-edge.md:8)',
+        '  adr/0002-edge.md:2  invalid waiver',
+        '      for lambda.max-timeout: expired on 2026-01-31',
         '',
         'adr/0004-broken.md',
-        '  unreadable  front matter is not valid YAML (line 3)',
+        '  adr/0004-broken.md:3  unreadable  front matter is not valid YAML',
         '',
         '4 files, 3 judged: 2 errors, 1 warning, 1 note, 1 waived, 1 in baseline, 1 invalid waiver, 1 unreadable',
         '',
       ].join('\n'),
     )
+  })
+
+  it('names what to use instead once: on a line of its own only when the message does not say it', () => {
+    const says = renderText(report([doc('a.md', {findings: [finding({message: 'Too slow; use AWS Fargate instead.', instead: ['fargate']})]})]), plain)
+    expect(says).not.toMatch(/use instead:/)
+    const silent = renderText(report([doc('a.md', {findings: [finding({message: 'CloudFront Functions fits better.', instead: ['cloudfront-functions']})]})]), plain)
+    expect(silent).toMatch(/^ {6}use instead: cloudfront-functions$/m)
   })
 
   it('prints sound files only when verbose', () => {
