@@ -1,8 +1,10 @@
 import {readdir} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 
+import type {Token} from 'marked'
+
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {bankProblems, buildBankQuestion} from '../core/questions/validate-question.js'
+import {bankProblems, buildBankQuestion, type BuiltQuestion} from '../core/questions/validate-question.js'
 import type {Problem} from '../core/validation/problem.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
@@ -10,7 +12,10 @@ import {loadYaml} from './yaml.js'
 
 export interface LoadedBank {
   questions: {file: string; question: BankQuestion}[]
+  /** Errors: each makes a question (or a file) unusable. */
   problems: Problem[]
+  /** Style advice; `questions validate --strict` makes these errors. */
+  warnings: Problem[]
   files: number
 }
 
@@ -23,12 +28,38 @@ export function splitFrontMatter(text: string): {yaml: string | undefined; body:
   return {yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length}
 }
 
+/** Parsers a question file needs, imported once per batch (marked and yaml cost start-up time). */
+export interface QuestionFileParsers {
+  lex: (markdown: string) => Token[]
+  yaml: Awaited<ReturnType<typeof loadYaml>>
+}
+
+export async function questionFileParsers(): Promise<QuestionFileParsers> {
+  const [{Lexer}, yaml] = await Promise.all([import('marked'), loadYaml()])
+  return {lex: (markdown) => Lexer.lex(markdown), yaml}
+}
+
+/** Checks one question file's text (`path` names it; its base name must be the id). */
+export function readQuestionFile(path: string, text: string, parsers: QuestionFileParsers, catalogIds: ReadonlySet<string>): BuiltQuestion {
+  const file = displayPath(path)
+  const {yaml: fmText, body, bodyLine} = splitFrontMatter(text)
+  if (fmText === undefined) {
+    return {problems: [{file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines (a task-list bank in one file? pass the file itself, not its folder)'}], warnings: []}
+  }
+  const doc = parsers.yaml.parseDocument(fmText, {prettyErrors: true})
+  if (doc.errors[0]) {
+    return {problems: [{file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`}], warnings: []}
+  }
+  return buildBankQuestion({file, name: basename(path, '.md'), frontMatter: doc.toJS(), tokens: parsers.lex(body), bodyLine}, catalogIds)
+}
+
 /** Reads every question file (`*.md`, recursively) under `dir`; one bad file never stops the others. */
 export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<string>): Promise<LoadedBank> {
   const files = await listMarkdown(dir)
-  const [{Lexer}, yaml] = await Promise.all([import('marked'), loadYaml()])
+  const parsers = await questionFileParsers()
   const questions: LoadedBank['questions'] = []
   const problems: Problem[] = []
+  const warnings: Problem[] = []
   for (const path of files) {
     const file = displayPath(path)
     const read = await readTextFile(path)
@@ -36,22 +67,13 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
       problems.push({file, path: '', message: describeReadFailure(read.failure)})
       continue
     }
-    const {yaml: fmText, body, bodyLine} = splitFrontMatter(read.text)
-    if (fmText === undefined) {
-      problems.push({file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines'})
-      continue
-    }
-    const doc = yaml.parseDocument(fmText, {prettyErrors: true})
-    if (doc.errors[0]) {
-      problems.push({file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`})
-      continue
-    }
-    const built = buildBankQuestion({file, name: basename(path, '.md'), frontMatter: doc.toJS(), tokens: Lexer.lex(body), bodyLine}, catalogIds)
+    const built = readQuestionFile(path, read.text, parsers, catalogIds)
     problems.push(...built.problems)
+    warnings.push(...built.warnings)
     if (built.question) questions.push({file, question: built.question})
   }
-  problems.push(...bankProblems(questions))
-  return {questions, problems, files: files.length}
+  for (const p of bankProblems(questions)) (p.severity === 'warning' ? warnings : problems).push(p)
+  return {questions, problems, warnings, files: files.length}
 }
 
 /** Question files under `dir`, sorted: every `*.md` except READMEs. */

@@ -12,13 +12,20 @@ export interface QuestionBody {
   rationales: Map<string, {text: string; line: number}>
 }
 
-const CHOOSE_MARK = /\(\s*choose\s+(two|three|four|2|3|4)\s*\.?\s*\)/i
+/** Any way of writing it: "(Choose two.)", "(choose 2)", "(Choose 2 answers)", "(Select three)". */
+const CHOOSE_MARK = /\(\s*(?:choose|select)\s+(two|three|four|five|[2-5])\b[^()]*\)/i
+const COUNT_WORDS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
 
-/** How many options the stem asks for ("(Choose two.)"), or undefined when it does not say. */
+/** How many options the stem asks for ("(Choose two.)", "(Choose 2 answers)"), or undefined when it does not say. */
 export function chooseCountInStem(stem: string): number | undefined {
   const m = CHOOSE_MARK.exec(stem)
   if (!m) return undefined
-  return {two: 2, three: 3, four: 4}[m[1]!.toLowerCase() as 'two'] ?? Number(m[1])
+  return COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])
+}
+
+/** The words the stem uses to ask for several options, as written, or undefined. */
+export function chooseMarkInStem(stem: string): string | undefined {
+  return CHOOSE_MARK.exec(stem)?.[0]
 }
 
 function plainText(token: Token): string {
@@ -69,7 +76,8 @@ export function parseQuestionBody(tokens: readonly Token[], firstLine: number, f
       let itemLine = tokenLine
       for (const item of (token as Tokens.List).items) {
         const m = /^\**([A-Z])\**\s*[:.)—-]+\s*(.+)$/s.exec(item.text.trim())
-        if (m) rationales.set(m[1]!, {text: m[2]!.trim(), line: itemLine})
+        if (m && rationales.has(m[1]!)) problems.push({file, line: itemLine, path: `rationale.${m[1]!}`, message: `option ${m[1]!} has a second rationale line (the first is on line ${rationales.get(m[1]!)!.line}); keep one`})
+        else if (m) rationales.set(m[1]!, {text: m[2]!.trim(), line: itemLine})
         else problems.push({file, line: itemLine, path: 'rationale', message: 'each rationale line starts with the option letter: "- A: why"'})
         itemLine += (item.raw.match(/\n/g) ?? []).length
       }
