@@ -145,3 +145,23 @@ describe('questions import --to-dir', () => {
     expect(runCli(['questions', 'validate', out]).status).toBe(0)
   })
 })
+
+describe('questions audit', () => {
+  it('lists confident disagreements with the rule behind them and counts the rest, exit 1', () => {
+    const run = runCli(['questions', 'audit', join(ROOT, 'test/fixtures/banks/audit-bank.md')])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/md-[0-9a-f]{12} {2}test\/fixtures\/banks\/audit-bank\.md:3 {2}key A · edgewise B {2}the key breaks a rule/)
+    expect(run.stdout).toMatch(/A \(key\) AWS Lambda score -100\n\s+✗ A Lambda invocation can run for at most 15 minutes/)
+    expect(run.stdout).toMatch(/\(lambda\.max-timeout\)/)
+    expect(run.stdout).toMatch(/Audited 4 question\(s\): 1 agree with the key, 1 disagree \(listed above\), 2 cannot be judged/)
+    const json = JSON.parse(runCli(['questions', 'audit', join(ROOT, 'test/fixtures/banks/audit-bank.md'), '--json']).stdout)
+    expect(json).toMatchObject({total: 4, agree: 1, cannotJudge: 2, disagreements: [expect.objectContaining({kind: 'rule', key: ['A'], answer: ['B']})]})
+  })
+
+  it('exit 0 when nothing disagrees, and 2 when the bank cannot be read', () => {
+    expect(runCli(['questions', 'audit', 'questions']).status).toBe(0)
+    const missing = runCli(['questions', 'audit', join(tempDir(), 'none.json')])
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toMatch(/none\.json: file not found/)
+  })
+})
