@@ -6,9 +6,9 @@ import type {DraftQuestion} from '../core/questions/question.js'
 import {styleNotes} from '../core/questions/style.js'
 import {asWarning, type Problem} from '../core/validation/problem.js'
 import {detectBankFormat, type BankFileFormat} from '../formats/questions/detect.js'
-import {IMPORTERS} from '../formats/questions/registry.js'
+import {loadImporter} from '../formats/questions/importers.js'
 import {displayPath} from './load-documents.js'
-import {listMarkdown, loadQuestionBank, questionFileParsers, readQuestionFile} from './load-questions.js'
+import {loadQuestionBank, questionFileParsers, readQuestionFile} from './load-questions.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
 
 /** Where a bank came from, as a session records it: enough to find it again and to notice that it changed. */
@@ -56,19 +56,15 @@ async function otherBankFiles(dir: string): Promise<string[]> {
 
 async function loadFolder(dir: string, options: LoadBankOptions): Promise<LoadedBankPath> {
   const file = displayPath(dir)
-  const bank = await loadQuestionBank(dir, options.catalogIds)
+  // The folder's fingerprint: every question file's place and text, so renaming, editing or adding one changes it.
+  const parts: string[] = []
+  const bank = await loadQuestionBank(dir, options.catalogIds, {onRead: (path, text) => parts.push(relative(dir, path), text)})
   const questions = bank.questions.map((q) => q.question)
   const problems = [...bank.problems]
   if (bank.files === 0) {
     const others = await otherBankFiles(dir)
     const hint = others.length > 0 ? `; it has ${others.join(', ')}: pass ${others.length > 1 ? 'one of them' : 'it'} itself` : ''
     problems.push({file, path: '', message: `holds no question files (Markdown files with YAML front matter, as \`questions import --to-dir\` writes)${hint}`})
-  }
-  // The folder's fingerprint: every question file's place and text, so renaming, editing or adding one changes it.
-  const parts: string[] = []
-  for (const path of await listMarkdown(dir)) {
-    const read = await readTextFile(path)
-    parts.push(relative(dir, path), read.ok ? read.text : '')
   }
   return {source: {path: resolve(dir), format: 'folder', sha256: sha256(parts)}, questions, lines: new Map(), problems, warnings: bank.warnings, skipped: bank.files - questions.length, files: bank.files}
 }
@@ -93,7 +89,7 @@ async function loadFile(path: string, options: LoadBankOptions): Promise<LoadedB
     const built = readQuestionFile(path, read.text, await questionFileParsers(), options.catalogIds)
     return {source, questions: built.question ? [built.question] : [], lines: new Map(built.question ? [[built.question.id, 1]] : []), problems: built.problems, warnings: built.warnings, skipped: built.question ? 0 : 1}
   }
-  const result = IMPORTERS[detected.format](read.text, file)
+  const result = (await loadImporter(detected.format))(read.text, file)
   const problems = [...result.problems]
   if (result.questions.length === 0 && problems.length === 0) problems.push({file, path: '', message: `holds no questions when read as ${detected.format}${detected.by === 'content' ? ' (guessed from its content)' : ''}; pass --from if that is the wrong format`})
   return {source, questions: result.questions, lines: result.lines, problems, warnings: [...result.warnings, ...styleWarnings(file, result.questions, result.lines)], skipped: result.skipped}
