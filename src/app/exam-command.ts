@@ -17,7 +17,7 @@ import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.
 import {makeStyle} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
 import {loadImportedPool, questionPool, type ImportedPool, type QuestionSource} from './exam-pool.js'
-import {finishedRecords, scoreOf} from './exam-records.js'
+import {banksOfPastSessions, finishedRecords, scoreOf} from './exam-records.js'
 
 export interface ExamCommandOptions {
   kb: KnowledgeBase
@@ -70,6 +70,12 @@ async function finish(session: ExamSession, byId: Map<string, BankQuestion>, sto
   return outcome
 }
 
+async function pastBanks(store: ExamStore, kb: KnowledgeBase): Promise<ImportedPool> {
+  const {pool, problems} = await banksOfPastSessions(store, kb)
+  warnMovedAside(problems)
+  return pool
+}
+
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
@@ -96,14 +102,16 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     if (bankPaths.length > 0 && options.source === 'generated') throw new UserError('--bank and --source generated exclude each other', {suggestion: 'use --source mixed for the bank plus generated questions', exitCode: EXIT.badInput})
     const imported = bankPaths.length > 0 ? await loadImportedPool(options.kb, bankPaths, options.from) : undefined
     const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed, imported})
-    if (options.extraPool) pool.push(...options.extraPool.questions)
-    const banks = [...(imported?.banks ?? []), ...(options.extraPool?.banks ?? [])]
+    // --only missed|flagged|unseen without --bank also finds the questions of banks past sessions came from.
+    const extraPool = options.extraPool ?? (options.select.only && !imported && options.source !== 'generated' ? await pastBanks(store, options.kb) : undefined)
+    if (extraPool) pool.push(...extraPool.questions)
+    const banks = [...(imported?.banks ?? []), ...(extraPool?.banks ?? [])]
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
     const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
     for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
     // Only the banks that gave this session a question: those are what it must find again.
-    const origin = new Map([...(imported?.origin ?? []), ...(options.extraPool?.origin ?? [])])
+    const origin = new Map([...(imported?.origin ?? []), ...(extraPool?.origin ?? [])])
     const used = banks.filter((b) => selection.questions.some((q) => origin.get(q.id) === b))
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true}), banks: used})
     byId = new Map(selection.questions.map((q) => [q.id, q]))

@@ -11,7 +11,7 @@ export default class Exam extends BaseCommand {
 
 Move with the arrow keys and Enter: each screen lists the options and next, previous, flag, go to question and review-and-submit. Choose-N questions take exactly N. Every answer, flag and move is saved as it happens (state lives in $EDGEWISE_STATE_DIR, else $XDG_STATE_HOME/edgewise, else ~/.local/state/edgewise); --resume continues the last unfinished session with its remaining time. The result shows the raw score, an estimated scaled score (AWS publishes no mapping), bar charts by domain and service, and a review of every question.
 
---bank PATH (repeatable) practises someone else's bank: a file in any format \`questions import\` reads (JSON, GIFT, Moodle XML, Aiken, task-list Markdown; --from forces one) or a folder of question files. The session remembers each bank's path and content hash: --resume reads it again and warns when it changed. review and history include these sessions; a question whose correct options name a catalog service trains that service's card, any other is a card of its own.
+--bank PATH (repeatable) practises someone else's bank: a file in any format \`questions import\` reads (JSON, GIFT, Moodle XML, Aiken, task-list Markdown; --from forces one) or a folder of question files. The session remembers each bank's path and content hash: --resume reads it again and warns when it changed. review and history include these sessions (as does --only without --bank); a question whose correct options name a catalog service trains that service's card, any other is a card of its own.
 
 Without a terminal, exam needs --answers FILE ({answers: {"1": "B", "2": ["A", "C"]}, flag: [3]}; keys are question numbers with letters as shown, or question ids with the bank's letters).
 

@@ -88,6 +88,15 @@ describe('exam --bank, scripted', () => {
     const practice = runCli(['review', '--cram', '--json', '-n', '4', '--seed', '1', '--answers', writeAnswers(dir, 'answers: {}\n')], env(state))
     expect(practice.status, practice.stderr).toBe(0)
     expect(JSON.parse(practice.stdout).outcome.score.total).toBe(4)
+    // The result can be shown and exported again, and --only missed finds the bank's questions without --bank.
+    const md = join(dir, 'result.md')
+    expect(runCli(['exam', '--result', 'last', '--export', md], env(state)).status).toBe(0)
+    expect(readFileSync(md, 'utf8')).toMatch(/Raw score: \*\*\d+ \/ 4\*\*/)
+    const missed = runCli(['exam', '--only', 'missed', '-n', '5', '--seed', '9', '--answers', writeAnswers(dir, 'answers: {}\n'), '--json'], env(state))
+    expect(missed.status, missed.stderr).toBe(0)
+    const missedIds = (JSON.parse(missed.stdout).score.verdicts as Verdict[]).map((v) => v.questionId)
+    expect(missedIds).toHaveLength(5)
+    expect(missedIds.every((id) => verdicts.some((v) => v.questionId === id))).toBe(true)
   })
 
   it('--resume warns when the bank changed, and stops clearly when it is gone or lost the question', () => {
