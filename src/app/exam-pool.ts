@@ -1,3 +1,5 @@
+import {resolve} from 'node:path'
+
 import type {BankRef, ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
@@ -47,7 +49,7 @@ async function bundled(kb: KnowledgeBase): Promise<BankQuestion[]> {
  */
 export async function loadImportedPool(kb: KnowledgeBase, paths: readonly string[], from: BankFileFormat | undefined): Promise<ImportedPool> {
   const loaded = await loadBanks(paths, {from, catalogIds: new Set(kb.catalog.map((e) => e.id))})
-  const unreadable = paths.length - loaded.sources.length
+  const unreadable = new Set(paths.map((p) => resolve(p))).size - loaded.sources.length
   if (unreadable > 0) throw new UserError(`${unreadable} bank(s) could not be read`, {problems: loaded.problems.filter((p) => p.path === '' && p.line === undefined), suggestion: 'check the path, or pass --from to say which format it is'})
   if (loaded.questions.length === 0) throw new UserError('the bank has no usable question', {problems: loaded.problems.slice(0, 20), suggestion: `run \`edgewise questions validate ${paths.join(' ')}\``})
   if (loaded.problems.length > 0) process.stderr.write(`note: ${loaded.problems.length} problem(s) in the bank; questions with errors are left out (see \`edgewise questions validate ${paths.join(' ')}\`)\n`)

@@ -103,8 +103,14 @@ async function loadFile(path: string, options: LoadBankOptions): Promise<LoadedB
  */
 export async function loadBankPath(path: string, options: LoadBankOptions): Promise<LoadedBankPath> {
   const info = await stat(path).catch(() => undefined)
-  if (info?.isDirectory()) return loadFolder(path, options)
-  return loadFile(path, options)
+  if (!info?.isDirectory()) return loadFile(path, options)
+  try {
+    return await loadFolder(path, options)
+  } catch (error) {
+    // A folder that cannot be listed (permissions): the same kind of answer as a file that cannot be read.
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {source: undefined, questions: [], lines: new Map(), problems: [{file: displayPath(path), path: '', message: `cannot be read (${code}); check its permissions`}], warnings: [], skipped: 0}
+  }
 }
 
 export interface LoadedBanks {
@@ -120,7 +126,8 @@ export interface LoadedBanks {
 export async function loadBanks(paths: readonly string[], options: LoadBankOptions): Promise<LoadedBanks> {
   const out: LoadedBanks = {questions: [], sources: [], origin: new Map(), problems: [], warnings: []}
   const owner = new Map<string, string>()
-  for (const path of paths) {
+  // The same bank named twice (`--bank a.json --bank ./a.json`) is read once.
+  for (const path of [...new Map(paths.map((p) => [resolve(p), p])).values()]) {
     const loaded = await loadBankPath(path, options)
     out.problems.push(...loaded.problems)
     out.warnings.push(...loaded.warnings)

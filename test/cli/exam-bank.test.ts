@@ -163,6 +163,9 @@ describe('exam --bank, scripted', () => {
     const one = tempDir()
     expect(runCli(['exam', '--bank', aiken, '--bank', folder, '-n', '1', '--seed', '3', '--answers', empty], env(one)).status).toBe(0)
     expect(readSession(one).banks).toHaveLength(1)
+    const twice = tempDir()
+    expect(runCli(['exam', '--bank', aiken, '--bank', join(dir, '.', 'extra.txt'), '-n', '1', '--answers', empty], env(twice)).status).toBe(0)
+    expect(readSession(twice).banks).toEqual([expect.objectContaining({path: aiken, format: 'aiken'})])
   })
 
   it('usage errors: --source generated with --bank, a bank that cannot be read, a format it cannot tell', () => {
