@@ -77,13 +77,13 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     warnMovedAside(problems)
 
     // Review draws on the banks past sessions came from too, and names their questions' cards by their stems.
-    const {banksOfPastSessions} = await import('../app/exam-records.js')
+    const [{banksOfPastSessions}, {questionOfConcept}] = await Promise.all([import('../app/exam-records.js'), import('../core/exam/concepts.js')])
     const past = await banksOfPastSessions(store, kb)
     warnMovedAside(past.problems)
     const names = catalogById(kb)
     const stems = new Map(past.pool.questions.map((q) => [q.id, q.stem]))
     const nameOf = (concept: string) => {
-      const question = concept.startsWith('question:') ? concept.slice('question:'.length) : undefined
+      const question = questionOfConcept(concept)
       if (question === undefined) return names.get(concept.replace(/^service:/, ''))?.name ?? concept
       const stem = stems.get(question)?.replace(/\s+/g, ' ')
       return stem === undefined ? concept : `"${stem.length > 30 ? `${stem.slice(0, 29)}…` : stem}"`

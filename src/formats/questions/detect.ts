@@ -1,4 +1,4 @@
-import type {ImportFormat} from './registry.js'
+import type {ImportFormat} from './types.js'
 
 /** A bank file's format: an importer's, or one edgewise question file (front matter + task list). */
 export type BankFileFormat = ImportFormat | 'question-file'

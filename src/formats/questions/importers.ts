@@ -1,5 +1,4 @@
-import type {ImportFormat} from './registry.js'
-import type {ImportResult} from './types.js'
+import type {ImportFormat, ImportResult} from './types.js'
 
 export type Importer = (text: string, file: string) => ImportResult
 

@@ -242,3 +242,5 @@ export function htmlToText(html: string): string {
 
 /** Formats `--from` accepts (what the importers read). */
 export const IMPORT_FORMATS = ['json', 'gift', 'moodle-xml', 'aiken', 'markdown'] as const satisfies readonly QuestionFormatInfo['id'][]
+
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
