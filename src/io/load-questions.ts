@@ -43,9 +43,8 @@ export async function questionFileParsers(options: {yaml: boolean} = {yaml: true
   return {lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []), yaml}
 }
 
-/** Checks one question file's text (`path` names it; its base name must be the id). */
-export function readQuestionFile(path: string, text: string, parsers: QuestionFileParsers, catalogIds: ReadonlySet<string>): BuiltQuestion {
-  const file = displayPath(path)
+/** Checks one question file's text (`path` names it; its base name must be the id; `file` is how messages show it). */
+export function readQuestionFile(path: string, text: string, parsers: QuestionFileParsers, catalogIds: ReadonlySet<string>, file = displayPath(path)): BuiltQuestion {
   const {yaml: fmText, body, bodyLine} = splitFrontMatter(text)
   if (fmText === undefined) {
     return {problems: [{file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines (a task-list bank in one file? pass the file itself, not its folder)'}], warnings: []}
@@ -88,7 +87,7 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
       problems.push({file, path: '', message: describeReadFailure(read.failure)})
       continue
     }
-    const built = readQuestionFile(path, read.text, parsers, catalogIds)
+    const built = readQuestionFile(path, read.text, parsers, catalogIds, file)
     problems.push(...built.problems)
     warnings.push(...built.warnings)
     if (built.question) questions.push({file, question: built.question})
