@@ -1,4 +1,5 @@
 import {writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 
 import {historyView} from '../core/exam/history.js'
 import {updateDeckFromSession} from '../core/exam/review.js'
@@ -10,14 +11,15 @@ import {nearestCatalogId} from '../core/knowledge/catalog.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
+import type {BankFileFormat} from '../formats/questions/detect.js'
 import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
 import {makeStyle, noteLine} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
-import {questionPool, type QuestionSource} from './exam-pool.js'
-import {finishedRecords, scoreOf} from './exam-records.js'
+import {loadImportedPool, questionPool, type ImportedPool, type QuestionSource} from './exam-pool.js'
+import {banksOfPastSessions, finishedRecords, scoreOf} from './exam-records.js'
 
 export interface ExamCommandOptions {
   kb: KnowledgeBase
@@ -36,6 +38,12 @@ export interface ExamCommandOptions {
   interactive: boolean
   /** Cram: practise without changing the review schedule. */
   cram?: boolean
+  /** `--bank` paths: other banks in place of the bundled one (for `--resume`: where the session's bank is now). */
+  bankPaths?: readonly string[]
+  /** `--from`: the format of the bank files, when not inferred. */
+  from?: BankFileFormat | undefined
+  /** Banks to draw from besides the bundled one (review: the banks past sessions came from). */
+  extraPool?: ImportedPool
 }
 
 export interface ExamOutcome {
@@ -73,6 +81,12 @@ async function finish(session: ExamSession, byId: Map<string, BankQuestion>, sto
   return outcome
 }
 
+async function pastBanks(store: ExamStore, kb: KnowledgeBase): Promise<ImportedPool> {
+  const {pool, problems} = await banksOfPastSessions(store, kb)
+  warnMovedAside(problems)
+  return pool
+}
+
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
@@ -90,21 +104,33 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const latest = await store.latestUnfinishedSession()
     warnMovedAside(latest.problems)
     if (!latest.session) throw new UserError('there is no unfinished session to resume', {suggestion: 'start one with `edgewise exam`'})
-    session = latest.session
-    byId = (await scoreOf(session, options.kb)).byId
+    const {prepareResume} = await import('./exam-resume.js')
+    const sessionFile = join(store.dir, 'sessions', `${latest.session.id}.json`)
+    ;({session, byId} = await prepareResume(options.kb, latest.session, {bankPaths: options.bankPaths ?? [], from: options.from, sessionFile}))
+    if (session !== latest.session) await store.saveSession(session)
   } else {
     const service = options.select.service
     if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
       const meant = nearestCatalogId(service, options.kb.catalog)
       throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
     }
-    const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed})
+    const bankPaths = options.bankPaths ?? []
+    if (bankPaths.length > 0 && options.source === 'generated') throw new UserError('--bank and --source generated exclude each other', {suggestion: 'use --source mixed for the bank plus generated questions', exitCode: EXIT.badInput})
+    const imported = bankPaths.length > 0 ? await loadImportedPool(options.kb, bankPaths, options.from) : undefined
+    const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed, imported})
+    // --only missed|flagged|unseen without --bank also finds the questions of banks past sessions came from.
+    const extraPool = options.extraPool ?? (options.select.only && !imported && options.source !== 'generated' ? await pastBanks(store, options.kb) : undefined)
+    if (extraPool) pool.push(...extraPool.questions)
+    const banks = [...(imported?.banks ?? []), ...(extraPool?.banks ?? [])]
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
     const servicesOf = (q: BankQuestion) => testedServices(q, options.kb.catalog)
     const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, servicesOf, ...(history ? {history} : {})})
     if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
     for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(noteLine(note))
-    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})
+    // Only the banks that gave this session a question: those are what it must find again.
+    const origin = new Map([...(imported?.origin ?? []), ...(extraPool?.origin ?? [])])
+    const used = banks.filter((b) => selection.questions.some((q) => origin.get(q.id) === b))
+    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true}), banks: used})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
     await store.saveSession(session)
   }

@@ -24,8 +24,10 @@ await writeFile(scannerSnapshotPath(), serializeScannerTables(prefilterTables(lo
 
 const catalogIds = new Set(loaded.data.catalog.map((e) => e.id))
 const bank = await loadQuestionBank(bundledQuestionsDir(), catalogIds)
-if (bank.problems.length > 0) {
-  console.error(`questions/ has ${bank.problems.length} problem(s):\n${bank.problems.map(formatProblem).join('\n')}`)
+// The curated bank keeps the exam's style too: its warnings fail the build like errors.
+const bankProblems = [...bank.problems, ...bank.warnings]
+if (bankProblems.length > 0) {
+  console.error(`questions/ has ${bankProblems.length} problem(s):\n${bankProblems.map(formatProblem).join('\n')}`)
   process.exit(1)
 }
 await writeFile(questionSnapshotPath(), await serializeQuestionSnapshot(bank, catalogIds))

@@ -7,7 +7,7 @@ import type {DueConcept} from '../core/exam/review.js'
 import {EXIT, UserError} from '../errors.js'
 
 interface ReviewItem extends DueConcept {
-  /** The catalog name behind `service:<id>`, for people. */
+  /** The catalog name behind `service:<id>`, or the start of the stem behind `question:<id>`, for people. */
   name: string
   cramReason?: 'due' | 'hard'
 }
@@ -44,6 +44,8 @@ function describeItem(item: ReviewItem): string {
 
 export default class Review extends BaseCommand {
   static override description = `Spaced repetition (FSRS) of the concepts behind the questions you answer: each catalog service is one card, so a reworded or generated question about the same idea counts for it. Every finished exam or practice session rates the concepts its questions test (not those only a wrong option names): wrong → Again; right but flagged or slow → Hard; right → Good; right and fast → Easy. Unanswered questions are no evidence either way and are not rated. A missed concept goes into a learning step and is due at once, so \`review\` right after a session practises what you just missed.
+
+Questions from other people's banks (\`exam --bank\`) train the cards of the catalog services their correct options name; a question that names none is a card of its own, and review draws on the banks past sessions came from.
 
 review lists the concepts due now and starts a practice session (feedback after each answer) on questions that cover them; that session updates the schedule. --exam-date pulls reviews FSRS would schedule after your exam forward to before it. --cram practises everything due plus the hard concepts (rated Again or Hard, lapsed, or difficult) without changing the schedule.
 
@@ -83,8 +85,18 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const {deck, problems} = await store.loadDeck()
     warnMovedAside(problems)
 
+    // Review draws on the banks past sessions came from too, and names their questions' cards by their stems.
+    const [{banksOfPastSessions}, {questionOfConcept}] = await Promise.all([import('../app/exam-records.js'), import('../core/exam/concepts.js')])
+    const past = await banksOfPastSessions(store, kb)
+    warnMovedAside(past.problems)
     const names = catalogById(kb)
-    const nameOf = (concept: string) => names.get(concept.replace(/^service:/, ''))?.name ?? concept
+    const stems = new Map(past.pool.questions.map((q) => [q.id, q.stem]))
+    const nameOf = (concept: string) => {
+      const question = questionOfConcept(concept)
+      if (question === undefined) return names.get(concept.replace(/^service:/, ''))?.name ?? concept
+      const stem = stems.get(question)?.replace(/\s+/g, ' ')
+      return stem === undefined ? concept : `"${stem.length > 30 ? `${stem.slice(0, 29)}…` : stem}"`
+    }
     const planOptions = examDate ? {examDate} : {}
     const picked = flags.cram ? review.cramConcepts(deck, now, {...planOptions, limit: flags.count}) : review.dueConcepts(deck, now, planOptions)
     const items: ReviewItem[] = picked.map((d) => ({...d, name: nameOf(d.concept)}))
@@ -127,6 +139,7 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
       json,
       interactive,
       cram: flags.cram,
+      ...(past.pool.questions.length > 0 ? {extraPool: past.pool} : {}),
     })
     return result
   }

@@ -3,7 +3,7 @@ import {homedir} from 'node:os'
 import {isAbsolute, join} from 'node:path'
 
 import {emptyDeck, parseReviewDeck, type ReviewDeck} from '../core/exam/review.js'
-import {parseExamSession, type ExamSession} from '../core/exam/session.js'
+import {parseExamSession, SESSION_VERSION, type ExamSession} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
 import {moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
@@ -113,7 +113,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function readSessionFile(file: string, expectedId: string): Promise<SessionLoad> {
     const read = await readIfPresent(file)
     if (read.kind === 'missing') return {ok: false, reason: 'not-found', problems: [{file, path: '', message: `no session "${expectedId}"`}]}
-    const parsed = await parseFile(file, read.text, parseExamSession, 1)
+    const parsed = await parseFile(file, read.text, parseExamSession, SESSION_VERSION)
     if (!parsed.ok) return {ok: false, reason: 'invalid', problems: parsed.problems}
     if (parsed.data.id !== expectedId) {
       const problems = await reject(file, [{file, path: 'id', message: `says "${parsed.data.id}" but the file is named for "${expectedId}"`}])

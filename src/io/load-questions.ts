@@ -1,16 +1,22 @@
 import {readdir} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 
+import type {Token} from 'marked'
+
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {bankProblems, buildBankQuestion} from '../core/questions/validate-question.js'
+import {bankProblems, buildBankQuestion, type BuiltQuestion} from '../core/questions/validate-question.js'
 import type {Problem} from '../core/validation/problem.js'
 import {displayPath} from './load-documents.js'
-import {describeReadFailure, readTextFile} from './read-text.js'
+import {describeReadFailure, readTextFileSync} from './read-text.js'
+import {parseSimpleFrontMatter} from './simple-front-matter.js'
 import {loadYaml} from './yaml.js'
 
 export interface LoadedBank {
   questions: {file: string; question: BankQuestion}[]
+  /** Errors: each makes a question (or a file) unusable. */
   problems: Problem[]
+  /** Style advice; `questions validate --strict` makes these errors. */
+  warnings: Problem[]
   files: number
 }
 
@@ -23,35 +29,71 @@ export function splitFrontMatter(text: string): {yaml: string | undefined; body:
   return {yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length}
 }
 
-/** Reads every question file (`*.md`, recursively) under `dir`; one bad file never stops the others. */
-export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<string>): Promise<LoadedBank> {
+/** Parsers a question file needs, imported once per batch (marked and yaml cost start-up time). */
+export interface QuestionFileParsers {
+  lex: (markdown: string) => Token[]
+  /** Left out when every front matter in the batch is plain enough for `parseSimpleFrontMatter`. */
+  yaml: Awaited<ReturnType<typeof loadYaml>> | undefined
+}
+
+export async function questionFileParsers(options: {yaml: boolean} = {yaml: true}): Promise<QuestionFileParsers> {
+  const [{Lexer}, yaml] = await Promise.all([import('marked'), options.yaml ? loadYaml() : undefined])
+  // Block tokens only (what `Lexer.lex` does minus its inline pass, which reads emphasis and links
+  // that a question file's checks never look at): a third of the cost of a thousand files.
+  return {lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []), yaml}
+}
+
+/** Checks one question file's text (`path` names it; its base name must be the id; `file` is how messages show it). */
+export function readQuestionFile(path: string, text: string, parsers: QuestionFileParsers, catalogIds: ReadonlySet<string>, file = displayPath(path)): BuiltQuestion {
+  const {yaml: fmText, body, bodyLine} = splitFrontMatter(text)
+  if (fmText === undefined) {
+    return {problems: [{file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines (a task-list bank in one file? pass the file itself, not its folder)'}], warnings: []}
+  }
+  let frontMatter: unknown = parseSimpleFrontMatter(fmText)
+  if (frontMatter === undefined) {
+    if (!parsers.yaml) throw new Error(`${file}: front matter needs the YAML parser, which this batch did not load`)
+    const doc = parsers.yaml.parseDocument(fmText, {prettyErrors: true})
+    if (doc.errors[0]) {
+      return {problems: [{file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`}], warnings: []}
+    }
+    frontMatter = doc.toJS()
+  }
+  return buildBankQuestion({file, name: basename(path, '.md'), frontMatter, tokens: parsers.lex(body), bodyLine}, catalogIds)
+}
+
+/**
+ * Reads every question file (`*.md`, recursively) under `dir`; one bad file
+ * never stops the others. `onRead` sees each file's text (to fingerprint the
+ * folder without reading it twice). Files are read synchronously: for a
+ * thousand small files, one open/read/close each costs far less than the
+ * thread-pool round trips of async reads.
+ */
+export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<string>, options: {onRead?: (path: string, text: string) => void} = {}): Promise<LoadedBank> {
   const files = await listMarkdown(dir)
-  const [{Lexer}, yaml] = await Promise.all([import('marked'), loadYaml()])
+  const reads = files.map((path) => ({path, read: readTextFileSync(path)}))
+  // The YAML library (a noticeable part of start-up) is loaded only if some front matter needs it.
+  const needsYaml = reads.some(({read}) => {
+    const yaml = read.ok ? splitFrontMatter(read.text).yaml : undefined
+    return yaml !== undefined && parseSimpleFrontMatter(yaml) === undefined
+  })
+  const parsers = await questionFileParsers({yaml: needsYaml})
   const questions: LoadedBank['questions'] = []
   const problems: Problem[] = []
-  for (const path of files) {
+  const warnings: Problem[] = []
+  for (const {path, read} of reads) {
     const file = displayPath(path)
-    const read = await readTextFile(path)
+    options.onRead?.(path, read.ok ? read.text : '')
     if (!read.ok) {
       problems.push({file, path: '', message: describeReadFailure(read.failure)})
       continue
     }
-    const {yaml: fmText, body, bodyLine} = splitFrontMatter(read.text)
-    if (fmText === undefined) {
-      problems.push({file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines'})
-      continue
-    }
-    const doc = yaml.parseDocument(fmText, {prettyErrors: true})
-    if (doc.errors[0]) {
-      problems.push({file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`})
-      continue
-    }
-    const built = buildBankQuestion({file, name: basename(path, '.md'), frontMatter: doc.toJS(), tokens: Lexer.lex(body), bodyLine}, catalogIds)
+    const built = readQuestionFile(path, read.text, parsers, catalogIds, file)
     problems.push(...built.problems)
+    warnings.push(...built.warnings)
     if (built.question) questions.push({file, question: built.question})
   }
-  problems.push(...bankProblems(questions))
-  return {questions, problems, files: files.length}
+  for (const p of bankProblems(questions)) (p.severity === 'warning' ? warnings : problems).push(p)
+  return {questions, problems, warnings, files: files.length}
 }
 
 /** Question files under `dir`, sorted: every `*.md` except READMEs. */

@@ -34,7 +34,7 @@ export async function serializeQuestionSnapshot(bank: LoadedBank, catalogIds: Re
 /** The snapshot's bank if it matches the files in `dir` (normally questions/) and the catalog; otherwise undefined. */
 export async function readQuestionSnapshot(dir: string, catalogIds: ReadonlySet<string>): Promise<LoadedBank | undefined> {
   const snapshot = await readCurrentSnapshot<QuestionSnapshot>(questionSnapshotPath(), 1, () => stamp(dir, catalogIds))
-  return snapshot && {questions: snapshot.questions, problems: [], files: snapshot.files}
+  return snapshot && {questions: snapshot.questions, problems: [], warnings: [], files: snapshot.files}
 }
 
 /** The bundled bank: from the build-time snapshot while it is current, else parsed from questions/. */

@@ -116,7 +116,7 @@ function questionBody(state: ScreenState, byId: QuestionsById, width: number, s:
     spans.set(id, [start, lines.length - 1])
   }
   if (feedback) {
-    lines.push('', s.bold('Why'), ...wrap(question.explanation, width).split('\n'))
+    lines.push('', s.bold('Why'), ...wrap(question.explanation ?? '', width).split('\n'))
     for (const ref of question.references) lines.push(s.dim(truncateVisible(ref, width)))
   }
   return {lines, spans}

@@ -31,7 +31,7 @@ export function displayedOptions(session: ExamSession, question: BankQuestion): 
 
 /** After an answer in practice mode: right or wrong, the explanation, and every option's rationale. */
 export function feedback(session: ExamSession, question: BankQuestion, correct: boolean, s: Style): string {
-  const lines = [correct ? s.green('✓ Correct') : s.red('✗ Incorrect'), '', wrap(question.explanation, s.width, 0, 0), '']
+  const lines = [correct ? s.green('✓ Correct') : s.red('✗ Incorrect'), '', wrap(question.explanation ?? '', s.width, 0, 0), '']
   for (const o of displayedOptions(session, question)) {
     const option = question.options[o.original]!
     lines.push(wrap(`${option.correct ? s.green('✓') : s.dim('·')} ${o.letter}. ${option.rationale ?? ''}`, s.width, 5, 0))
@@ -81,7 +81,7 @@ export function renderReviewItem(session: ExamSession, question: BankQuestion, n
   const right = yours.length === key.length && yours.every((l) => key.includes(l))
   const lines = [`${s.bold(`Question ${number}`)} ${right ? s.green('✓') : s.red('✗')} your answer: ${yours.join(', ') || '—'} · correct: ${key.join(', ')}`, wrap(question.stem, s.width, 0, 0), '']
   for (const o of options) lines.push(wrap(`${o.letter}. ${o.text}`, s.width, 3, 0), wrap(s.dim(question.options[o.original]!.rationale ?? ''), s.width, 3, 3))
-  lines.push('', wrap(question.explanation, s.width, 0, 0), '')
+  lines.push('', wrap(question.explanation ?? '', s.width, 0, 0), '')
   return lines.join('\n')
 }
 

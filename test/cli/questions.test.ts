@@ -83,7 +83,8 @@ describe('questions import and export', () => {
     expect(body.skipped).toBe(1)
     expect(body.questions[0].choose).toBe(2)
     expect(body.questions[0].id).toMatch(/^[a-z]+-[0-9a-f]{12}$/)
-    expect(run.stderr).toMatch(/Imported 1 question\(s\), skipped 1/)
+    expect(run.stderr).toMatch(/Imported 1 question\(s\) as markdown, skipped 1/)
+    expect(run.stderr).toMatch(/bank\.md:3: warning: an image \(images\/x\.png\) on line 5 is left out of this question/)
   })
 
   it('malformed XML is reported, exit 2', () => {

@@ -7,7 +7,7 @@ const good = {id: 'edge-01', stem: 'Which is cheapest?', choose: 1, options: [{t
 describe('importJson', () => {
   it('keeps authored ids and every field', () => {
     const full = {...good, explanation: 'why', domain: 'cost-optimized', task: '4.2', services: ['ec2'], difficulty: 'easy', references: ['https://docs.aws.amazon.com/'], source: 'authored', tags: ['t']}
-    expect(importJson(JSON.stringify([full]), 'q.json')).toEqual({questions: [full], problems: [], skipped: 0})
+    expect(importJson(JSON.stringify([full]), 'q.json')).toMatchObject({questions: [full], problems: [], skipped: 0, warnings: []})
   })
 
   it('reports schema issues with the item path and still imports the valid items', () => {
@@ -53,7 +53,24 @@ describe('importJson', () => {
 })
 
 describe('exportJson', () => {
-  it('writes an indented array that ends with a newline', () => {
-    expect(exportJson([good])).toEqual({ok: true, text: `${JSON.stringify([good], null, 2)}\n`})
+  it('writes an indented array that ends with a newline, fields in schema order', () => {
+    const shuffled = {options: good.options, choose: 1, stem: good.stem, id: good.id}
+    expect(exportJson([shuffled])).toEqual({ok: true, text: `${JSON.stringify([{id: good.id, stem: good.stem, options: good.options, choose: 1}], null, 2)}\n`})
+  })
+
+  it('reads back what it writes, and writing that again gives the same bytes, type field included', () => {
+    const bankLike = {...good, type: 'single' as const, explanation: 'why', services: ['lambda'], references: ['https://docs.aws.amazon.com/'], source: 'authored' as const}
+    const first = exportJson([bankLike])
+    if (!first.ok) throw new Error('refused')
+    const back = importJson(first.text, 'q.json')
+    expect(back.problems).toEqual([])
+    expect(back.questions).toEqual([bankLike])
+    const second = exportJson(back.questions)
+    expect(second.ok && second.text).toBe(first.text)
+  })
+
+  it('refuses a type that disagrees with choose', () => {
+    const result = importJson(JSON.stringify([{...good, type: 'multiple'}]), 'q.json')
+    expect(result.problems.map((p) => [p.path, p.message])).toEqual([['[0].type', expect.stringMatching(/is "multiple" but choose is 1/)]])
   })
 })

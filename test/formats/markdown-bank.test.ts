@@ -98,7 +98,7 @@ describe('importMarkdownBank', () => {
       [5, expect.stringMatching(/^needs at least two options; found 1/)],
       [8, expect.stringMatching(/^repeats option A \("amazon sqs"\)/)],
       [12, expect.stringMatching(/^no option is marked correct/)],
-      [16, expect.stringMatching(/^question says "choose 2" but marks 3 option/)],
+      [16, expect.stringMatching(/^question: the stem says "\(Choose two\.\)" but 3 option\(s\) are marked correct/)],
     ])
   })
 })

@@ -7,19 +7,21 @@ import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'
 import {EXIT, UserError} from '../../errors.js'
 import {EXPORTERS, type ExportFormat} from '../../formats/questions/registry.js'
-import {QUESTION_FORMATS} from '../../formats/questions/types.js'
-import {loadQuestionBank} from '../../io/load-questions.js'
+import {IMPORT_FORMATS, QUESTION_FORMATS} from '../../formats/questions/types.js'
+import {loadBankPath} from '../../io/load-bank.js'
 import {loadBundledQuestionBank} from '../../io/question-snapshot.js'
 
 export default class QuestionsExport extends BaseCommand {
-  static override description = `Exports a question bank (default: the bundled one) to GIFT, Moodle XML, Aiken, IMS QTI 2.1, JSON, Anki (tab-separated) or GitHub task-list Markdown. A format that cannot express something refuses it with one message per question (Aiken has no multiple response), and nothing is written. QTI writes one file per question plus a manifest into --output DIR.
+  static override description = `Exports a question bank (default: the bundled one; --bank reads any importable file or a folder of question files) to GIFT, Moodle XML, Aiken, IMS QTI 2.1, JSON, Anki (tab-separated) or GitHub task-list Markdown. A format that cannot express something refuses it with one message per question (Aiken has no multiple response), and nothing is written. QTI writes one file per question plus a manifest into --output DIR.
 
 Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a question.`
 
-  static override examples = ['<%= config.bin %> <%= command.id %> --to gift --output bank.gift', '<%= config.bin %> <%= command.id %> --to qti --output qti-package/', '<%= config.bin %> <%= command.id %> --to anki > anki.txt']
+  static override examples = ['<%= config.bin %> <%= command.id %> --to gift --output bank.gift', '<%= config.bin %> <%= command.id %> --bank bank.json --to markdown', '<%= config.bin %> <%= command.id %> --to qti --output qti-package/', '<%= config.bin %> <%= command.id %> --to anki > anki.txt']
 
   static override flags = {
-    dir: Flags.string({description: 'question folder to export (default: the bundled bank)'}),
+    bank: Flags.string({description: 'bank to export: a file in any importable format or a folder of question files (default: the bundled bank)', exclusive: ['dir']}),
+    dir: Flags.string({description: 'question folder to export (the same as --bank DIR)', hidden: true}),
+    from: Flags.option({options: IMPORT_FORMATS, description: 'format of the --bank file (default: from its extension or content)'})(),
     output: Flags.string({char: 'o', description: 'file to write (a folder for qti); default: standard output'}),
     to: Flags.option({options: Object.keys(EXPORTERS) as ExportFormat[], required: true, description: 'format to write'})(),
   }
@@ -30,9 +32,14 @@ Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a qu
     const {flags} = await this.parse(QuestionsExport)
     const kb = await loadKnowledgeOrFail()
     const ids = new Set(kb.catalog.map((e) => e.id))
-    const bank = flags.dir === undefined ? await loadBundledQuestionBank(ids) : await loadQuestionBank(flags.dir, ids)
-    if (bank.problems.length > 0) throw new UserError(`the question bank has ${bank.problems.length} problem(s)`, {problems: bank.problems, suggestion: 'run `edgewise questions validate` and fix them first'})
-    const result = EXPORTERS[flags.to](bank.questions.map((q) => q.question))
+    const path = flags.bank ?? flags.dir
+    const bank = path === undefined ? await loadBundledQuestionBank(ids) : undefined
+    const loaded = path === undefined ? undefined : await loadBankPath(path, {from: flags.from, catalogIds: ids})
+    const problems = bank?.problems ?? loaded?.problems ?? []
+    // Exporting a bank with broken questions would quietly drop them: fix first.
+    if (problems.length > 0) throw new UserError(`the question bank has ${problems.length} problem(s)`, {problems, suggestion: `run \`edgewise questions validate${path ? ` ${path}` : ''}\` and fix them first`})
+    const questions = bank ? bank.questions.map((q) => q.question) : (loaded?.questions ?? [])
+    const result = EXPORTERS[flags.to](questions)
     if (!result.ok) throw new UserError(`${flags.to} cannot express ${result.problems.length} question(s)`, {problems: result.problems, suggestion: 'choose a format that supports them, or export a folder without them'})
     const info = QUESTION_FORMATS.find((f) => f.id === flags.to)
     if (result.files) {
@@ -43,6 +50,6 @@ Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a qu
     } else if (flags.output) await writeFile(flags.output, result.text)
     else process.stdout.write(result.text)
     const dropped = info ? ['explanation', 'rationale', 'tags', 'metadata'].filter((f) => !(info.carries as readonly string[]).includes(f)) : []
-    this.logToStderr(`Exported ${bank.questions.length} question(s) to ${info?.label ?? flags.to}${dropped.length > 0 ? `; the format does not carry: ${dropped.join(', ')}` : ''}.`)
+    this.logToStderr(`Exported ${questions.length} question(s) to ${info?.label ?? flags.to}${dropped.length > 0 ? `; the format does not carry: ${dropped.join(', ')}` : ''}.`)
   }
 }

@@ -2,6 +2,7 @@ import {createEmptyCard, fsrs, Rating, State, type Card, type Grade} from 'ts-fs
 import * as z from 'zod/mini'
 
 import {parseReporting} from '../validation/zod-issues.js'
+import {conceptKeys} from './concepts.js'
 import {SECONDS_PER_QUESTION} from './constants.js'
 import type {ExamScore} from './score.js'
 import type {ExamSession} from './session.js'
@@ -11,7 +12,7 @@ export const REVIEW_RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const
 export type ReviewRating = (typeof REVIEW_RATINGS)[number]
 const STATES = ['New', 'Learning', 'Review', 'Relearning'] as const
 
-/** `service:lambda`: a concept, not a question, so reworded or generated variants share a card. */
+/** `service:lambda` (a concept, so reworded or generated variants share a card) or `question:<id>` (see `conceptKeys`). */
 const ConceptKey = z.string().check(z.regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a concept key such as "service:lambda"'))
 const Count = z.number().check(z.int(), z.gte(0))
 const NonNegative = z.number().check(z.gte(0))
@@ -115,8 +116,7 @@ export function conceptResults(score: Pick<ExamScore, 'verdicts'>, options: {exp
   for (const v of score.verdicts) {
     if (!v.answered) continue
     const rating = ratingFor({correct: v.correct, flagged: v.flagged, secondsSpent: v.secondsSpent, ...options})
-    for (const s of new Set(v.services)) {
-      const key = `service:${s}`
+    for (const key of conceptKeys({id: v.questionId, services: v.services})) {
       const prev = byConcept.get(key)
       byConcept.set(key, prev === undefined ? rating : worse(prev, rating))
     }

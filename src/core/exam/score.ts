@@ -124,7 +124,8 @@ export function scoreSession(session: ExamSession, questionsById: QuestionsById,
       domain: q.domain,
       services: [...new Set(servicesOf(q))],
     })
-    tally(domains, q.domain, correct)
+    // Questions from other people's banks may have no domain; they count in the total, not in a domain.
+    if (q.domain !== undefined) tally(domains, q.domain, correct)
     for (const s of new Set(servicesOf(q))) tally(services, s, correct)
   })
   const correct = verdicts.filter((v) => v.correct).length

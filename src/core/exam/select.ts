@@ -1,9 +1,10 @@
 import type {BankQuestion} from '../questions/bank-question.js'
 import {DOMAINS} from '../questions/question.js'
 import {DOMAIN_WEIGHTS, SECONDS_PER_QUESTION} from './constants.js'
+import {conceptKeys} from './concepts.js'
 import type {HistoryView} from './history.js'
 import {deriveSeed, normalizeSeed, seededShuffle} from '../random.js'
-import {SESSION_VERSION, type ExamSession, type OnlyFilter, type SessionFilters, type SessionMode} from './session.js'
+import {SESSION_VERSION, type BankRef, type ExamSession, type OnlyFilter, type SessionFilters, type SessionMode} from './session.js'
 
 type Domain = (typeof DOMAINS)[number]
 
@@ -20,7 +21,7 @@ export interface SelectOptions {
   only?: OnlyFilter
   /** Needed for `only`; without it nothing counts as missed or flagged and everything as unseen. */
   history?: HistoryView
-  /** Concept keys (`service:lambda`); matches questions covering any of them (review of due concepts). */
+  /** Concept keys (`service:lambda`, `question:<id>`); matches questions covering any of them (review of due concepts). */
   concepts?: readonly string[]
   /** The services a question tests, for `service` and `concepts` (default: all it lists; see `testedServices`). */
   servicesOf?: (question: BankQuestion) => readonly string[]
@@ -34,10 +35,7 @@ export interface Selection {
   mixNote?: string
 }
 
-/** The concept keys a question trains: one per catalog service it tests (`services` when not told). */
-export function conceptKeys(question: Pick<BankQuestion, 'services'>, services: readonly string[] = question.services): string[] {
-  return [...new Set(services.map((s) => `service:${s}`))]
-}
+export {conceptKeys} from './concepts.js'
 
 /** Human wording of the filters, for shortfall messages and history ("domain cost-optimized, only missed"). */
 export function describeFilters(f: Omit<SessionFilters, 'count' | 'concepts'> & {concepts?: readonly string[]}): string {
@@ -122,7 +120,8 @@ function mixDomains(shuffled: readonly BankQuestion[], count: number): {picked: 
  * Picks questions for a session. Deterministic: the same bank, options and
  * seed give the same questions in the same order, whatever order the bank was
  * loaded in. Without a domain or task filter it aims for the exam's domain weights
- * (30/26/24/20 %) and says in `mixNote` when the bank cannot supply them.
+ * (30/26/24/20 %) and says in `mixNote` when the bank cannot supply them; a
+ * pool with questions of no known domain (an imported bank) is drawn evenly.
  */
 export function selectQuestions(bank: readonly BankQuestion[], options: SelectOptions): Selection {
   const count = Math.max(0, Math.trunc(options.count))
@@ -143,9 +142,10 @@ export function selectQuestions(bank: readonly BankQuestion[], options: SelectOp
     )
   const seed = normalizeSeed(options.seed)
   const shuffled = seededShuffle(pool, deriveSeed(seed, 'select'))
-  const {picked, mixNote} =
-    // A task statement belongs to one domain, so mixing only makes sense without domain and task filters.
-    options.domain === undefined && options.task === undefined && count < pool.length ? mixDomains(shuffled, count) : {picked: shuffled.slice(0, count)}
+  // A task statement belongs to one domain, so mixing only makes sense without domain and task filters,
+  // and only for a bank that says which domain each question is in (most imported banks do not).
+  const canMix = options.domain === undefined && options.task === undefined && count < pool.length && pool.every((q) => q.domain !== undefined)
+  const {picked, mixNote} = canMix ? mixDomains(shuffled, count) : {picked: shuffled.slice(0, count)}
   // Shuffle again so the domain blocks built above are interleaved.
   const questions = seededShuffle(picked, deriveSeed(seed, 'order'))
   const result: Selection = {questions}
@@ -171,6 +171,8 @@ export interface CreateSessionOptions {
   filters?: SessionFilters
   /** Default: `sessionIdFor(now, seed)`. */
   id?: string
+  /** The banks the questions came from (`exam --bank`), so the session can find them again. */
+  banks?: BankRef[]
 }
 
 /** `20261125-101500-1a2b3c4d`: sorts by creation time and is safe as a file name. */
@@ -215,5 +217,6 @@ export function createSession(questions: readonly BankQuestion[], options: Creat
     current: 0,
     status: 'in-progress',
     filters: options.filters ?? {count: questions.length},
+    ...(options.banks && options.banks.length > 0 ? {banks: options.banks.map((b) => ({...b}))} : {}),
   }
 }

@@ -3,8 +3,12 @@ import * as z from 'zod/mini'
 import {DIFFICULTIES, DOMAINS} from '../questions/question.js'
 import {parseReporting} from '../validation/zod-issues.js'
 
-/** Bump when the saved shape changes, and teach the store to migrate the old one. */
-export const SESSION_VERSION = 1
+/**
+ * Bump when the saved shape changes, and teach the store to migrate the old
+ * one. Version 2 added `banks`; a version 1 file is a valid version 2 session
+ * without it, so both are read.
+ */
+export const SESSION_VERSION = 2
 
 export const SESSION_MODES = ['practice', 'exam'] as const
 export const SESSION_STATUSES = ['in-progress', 'finished'] as const
@@ -46,6 +50,13 @@ export const SessionFiltersSchema = z.strictObject({
   cram: z.optional(z.boolean()),
 })
 
+/** A bank a session drew questions from (`exam --bank`): found again by path, checked by hash. */
+export const BankRefSchema = z.strictObject({
+  path: z.string().check(z.minLength(1)),
+  format: z.string().check(z.minLength(1)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex')),
+})
+
 export const SessionQuestionSchema = z.strictObject({
   id: QuestionId,
   /** Displayed position → original option index; a permutation of 0…n-1. */
@@ -53,7 +64,7 @@ export const SessionQuestionSchema = z.strictObject({
 })
 
 const BaseSessionSchema = z.strictObject({
-  version: z.literal(SESSION_VERSION),
+  version: z.union([z.literal(1), z.literal(SESSION_VERSION)]),
   id: SessionId,
   createdAt: z.iso.datetime(),
   mode: z.enum(SESSION_MODES),
@@ -72,6 +83,8 @@ const BaseSessionSchema = z.strictObject({
   status: z.enum(SESSION_STATUSES),
   finishedReason: z.optional(z.enum(FINISHED_REASONS)),
   filters: SessionFiltersSchema,
+  /** The banks its questions came from, when not the bundled bank or generated ones. */
+  banks: z.optional(z.array(BankRefSchema)),
 })
 
 type Ctx = z.core.$RefinementCtx<z.infer<typeof BaseSessionSchema>>
@@ -116,6 +129,7 @@ export type ExamSession = z.infer<typeof ExamSessionSchema>
 export type Answer = z.infer<typeof AnswerSchema>
 export type SessionFilters = z.infer<typeof SessionFiltersSchema>
 export type SessionQuestion = z.infer<typeof SessionQuestionSchema>
+export type BankRef = z.infer<typeof BankRefSchema>
 
 /** Validates untrusted data as a session, keeping failing values for readable messages. */
 export function parseExamSession(value: unknown): z.core.util.SafeParseResult<ExamSession> {

@@ -12,7 +12,7 @@ export interface QuestionBody {
   rationales: Map<string, {text: string; line: number}>
 }
 
-export {chooseCountInStem} from './choose-count.js'
+export {chooseCountInStem, chooseMarkInStem} from './choose-count.js'
 
 function plainText(token: Token): string {
   return ('text' in token && typeof token.text === 'string' ? token.text : token.raw).trim()
@@ -62,7 +62,8 @@ export function parseQuestionBody(tokens: readonly Token[], firstLine: number, f
       let itemLine = tokenLine
       for (const item of (token as Tokens.List).items) {
         const m = /^\**([A-Z])\**\s*[:.)—-]+\s*(.+)$/s.exec(item.text.trim())
-        if (m) rationales.set(m[1]!, {text: m[2]!.trim(), line: itemLine})
+        if (m && rationales.has(m[1]!)) problems.push({file, line: itemLine, path: `rationale.${m[1]!}`, message: `option ${m[1]!} has a second rationale line (the first is on line ${rationales.get(m[1]!)!.line}); keep one`})
+        else if (m) rationales.set(m[1]!, {text: m[2]!.trim(), line: itemLine})
         else problems.push({file, line: itemLine, path: 'rationale', message: 'each rationale line starts with the option letter: "- A: why"'})
         itemLine += (item.raw.match(/\n/g) ?? []).length
       }

@@ -26,6 +26,8 @@ export const DraftQuestionSchema = z.strictObject({
   options: z.array(OptionSchema).check(z.minLength(2)),
   /** How many options to choose; equals the number of correct options. */
   choose: z.number().check(z.int(), z.positive()),
+  /** Derived from `choose`; kept when present so a bank exported to JSON reads back unchanged. */
+  type: z.optional(z.enum(QUESTION_TYPES)),
   explanation: z.optional(Text),
   domain: z.optional(z.enum(DOMAINS)),
   task: z.optional(z.string().check(z.regex(/^[1-4]\.[1-5]$/, 'must be an SAA-C03 task statement such as "4.2"'))),
@@ -42,6 +44,21 @@ export type DraftQuestion = z.infer<typeof DraftQuestionSchema>
 
 /** `single` when one option is correct, `multiple` otherwise. */
 export const questionType = (q: Pick<DraftQuestion, 'choose'>): (typeof QUESTION_TYPES)[number] => (q.choose > 1 ? 'multiple' : 'single')
+
+/**
+ * The question with its fields in schema order and without undefined ones or
+ * empty lists (which say nothing): JSON written from it reads back equal, and
+ * writing that again gives the same bytes.
+ */
+export function canonicalQuestion<T extends DraftQuestion>(q: T): DraftQuestion {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(DraftQuestionSchema.def.shape)) {
+    const value = (q as Record<string, unknown>)[key]
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue
+    out[key] = key === 'options' ? (value as QuestionOption[]).map((o) => (o.rationale === undefined ? {text: o.text, correct: o.correct} : {text: o.text, correct: o.correct, rationale: o.rationale})) : value
+  }
+  return out as DraftQuestion
+}
 
 /** A = 0, B = 1 … */
 export const letterOf = (index: number): string => String.fromCharCode(65 + index)

@@ -8,6 +8,10 @@ export interface Problem {
   path: string
   message: string
   line?: number
+  /** Absent means error. A warning is advice (style); `--strict` commands treat it as an error. */
+  severity?: 'warning'
+  /** Which check found it, where a summary counts them by kind (e.g. `option-count`). */
+  rule?: string
 }
 
 export type Loaded<T> = {ok: true; data: T; warnings: Problem[]} | {ok: false; problems: Problem[]}
@@ -22,8 +26,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out
 }
 
-/** `file:line: path: message`, leaving out the parts that are unknown. */
+/** `file:line: path: message` (`file:line: warning: path: message` for a warning), leaving out the parts that are unknown. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`
+  const where = `${problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`}${problem.severity === 'warning' ? ': warning' : ''}`
   return problem.path === '' ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`
+}
+
+/** The same problem as a warning. */
+export const asWarning = (problem: Problem): Problem => ({...problem, severity: 'warning'})
+
+/** The same problem as an error (what `--strict` does to warnings). */
+export function asError(problem: Problem): Problem {
+  const {severity: _severity, ...rest} = problem
+  return rest
 }

@@ -1,5 +1,5 @@
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
-import {htmlToText, ImportBatch, type ExportResult, type ImportResult, type ParsedQuestion} from './types.js'
+import {droppedByHtmlToText, htmlToText, ImportBatch, type ExportResult, type ImportResult, type ParsedQuestion} from './types.js'
 
 // Moodle's GIFT reader treats a backslash before any of these as a literal, and `\n` as a line break.
 const SPECIAL = '~=#{}:\\'
@@ -57,7 +57,7 @@ const clean = (raw: string, html: boolean) => {
   return html ? htmlToText(text) : text
 }
 
-type BlockResult = {ok: true; parsed: ParsedQuestion} | {ok: false; message: string; offset: number}
+type BlockResult = {ok: true; parsed: ParsedQuestion; html: boolean} | {ok: false; message: string; offset: number}
 
 function parseAnswers(body: string, html: boolean): {options: QuestionOption[]; explanation?: string} | string {
   const general = findUnescaped(body, '####')
@@ -116,7 +116,7 @@ function parseBlock(s: string): BlockResult {
   const after = s.slice(close + 1).trim()
   // Text after the braces makes it a "missing word" question: the blank goes where the braces were.
   const stem = clean(s.slice(at, open), html) + (after === '' ? '' : ` _____ ${clean(after, html)}`)
-  return {ok: true, parsed: {stem, ...answers}}
+  return {ok: true, parsed: {stem, ...answers}, html}
 }
 
 type Block = {text: string; lines: number[]} | {category: string | undefined}
@@ -155,7 +155,12 @@ export function importGift(text: string, file: string): ImportResult {
     const lineOf = (offset: number) => block.lines[block.text.slice(0, offset).split('\n').length - 1]
     const result = parseBlock(block.text)
     if (!result.ok) batch.reject(`question ${result.message}`, lineOf(result.offset))
-    else batch.add({...result.parsed, line: block.lines[0], ...(category === undefined ? {} : {tags: [category]})})
+    else {
+      const before = batch.questions.length
+      batch.add({...result.parsed, line: block.lines[0], ...(category === undefined ? {} : {tags: [category]})})
+      const dropped = result.html && batch.questions.length > before ? droppedByHtmlToText(block.text) : []
+      for (const what of dropped) batch.warn(`${what} in its HTML is left out of this question (only the text is imported); read the original if the question needs it`, block.lines[0])
+    }
   }
   return batch.result()
 }

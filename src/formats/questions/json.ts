@@ -1,10 +1,10 @@
-import {DraftQuestionSchema, type DraftQuestion} from '../../core/questions/question.js'
+import {canonicalQuestion, DraftQuestionSchema, questionType, type DraftQuestion} from '../../core/questions/question.js'
 import {issuesToProblems} from '../../core/validation/zod-issues.js'
 import {ImportBatch, keyProblems, lineLocator, type ExportResult, type ImportResult} from './types.js'
 
-/** edgewise's own lossless format: the DraftQuestion array as is. */
+/** edgewise's own lossless format: the DraftQuestion array, fields in schema order so a re-export is byte for byte the same. */
 export function exportJson(questions: DraftQuestion[]): ExportResult {
-  return {ok: true, text: `${JSON.stringify(questions, null, 2)}\n`}
+  return {ok: true, text: `${JSON.stringify(questions.map(canonicalQuestion), null, 2)}\n`}
 }
 
 /** V8 says where JSON broke as "at position N" (Node 20) or "(line N column M)" (newer). */
@@ -35,6 +35,15 @@ export function importJson(text: string, file: string): ImportResult {
     batch.problems.push({file, path: '', message: 'must be a JSON array of questions ([{"id": …, "stem": …, "options": […], "choose": 1}, …])'})
     return batch.result()
   }
+  const lineAt = lineLocator(text)
+  // JSON.parse keeps no positions; items come in order, so each id's next occurrence places its question.
+  let cursor = 0
+  const lineOf = (id: string) => {
+    const at = text.indexOf(JSON.stringify(id), cursor)
+    if (at < 0) return undefined
+    cursor = at + 1
+    return lineAt(at)
+  }
   for (const item of value) {
     const index = batch.nextIndex()
     const checked = DraftQuestionSchema.safeParse(item)
@@ -48,8 +57,16 @@ export function importJson(text: string, file: string): ImportResult {
     if (found.length === 0 && question.choose !== correct) {
       found.push({path: 'choose', message: `is ${question.choose} but ${correct} option(s) are marked correct; choose must equal the number of correct options`})
     }
-    if (found.length > 0) batch.skip(found.map((f) => batch.problem(index, f.path, f.message)))
-    else batch.accept(question, index)
+    if (found.length === 0 && question.type !== undefined && question.type !== questionType(question)) {
+      found.push({path: 'type', message: `is "${question.type}" but choose is ${question.choose}; use "${questionType(question)}" or leave type out`})
+    }
+    const line = lineOf(question.id)
+    if (found.length > 0) batch.skip(found.map((f) => batch.problem(index, f.path, f.message, line)))
+    else {
+      // Accepted by position, so a repeated id is named by its [index]; the line is kept for warnings.
+      batch.accept(question, index)
+      if (line !== undefined && batch.questions.at(-1) === question) batch.lines.set(question.id, line)
+    }
   }
   return batch.result()
 }

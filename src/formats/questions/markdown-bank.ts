@@ -1,11 +1,11 @@
-import {chooseCountInStem} from '../../core/questions/choose-count.js'
+import {chooseConflict} from '../../core/questions/style.js'
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
 import {ImportBatch, type ExportResult, type ImportResult} from './types.js'
 
 const HEADING = /^###\s+(.*?)\s*$/
 const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/
-const IMAGE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/
+const IMAGE = /^\s*(?:!\[[^\]]*\]\(([^)]*)\)|<img\b[^>]*?(?:src=["']([^"']*)["'][^>]*)?\/?>)\s*$/i
 const FENCE = /^\s*(```|~~~)/
 const BACK_TO_TOP = /^\s*\*\*\[.*\]\(#[^)]*\)\*\*\s*$/
 
@@ -55,17 +55,21 @@ interface Pending {
   options: QuestionOption[]
   /** Once options start, the next non-option line ends the list. */
   closed: boolean
+  /** What the question had that the import leaves out, with its line. */
+  dropped: {what: string; line: number}[]
 }
 
 function finish(batch: ImportBatch, q: Pending): void {
   const stem = q.stem.join('\n').replace(/\n{3,}/g, '\n\n').trim()
-  const correct = q.options.filter((o) => o.correct).length
-  const stated = chooseCountInStem(stem)
-  if (stated !== undefined && correct > 0 && stated !== correct) {
-    batch.reject(`question says "choose ${stated}" but marks ${correct} option(s) [x]; fix the marks or the stem`, q.line)
+  const conflict = chooseConflict(stem, q.options.filter((o) => o.correct).length)
+  if (conflict) {
+    batch.reject(`question: ${conflict}`, q.line)
     return
   }
+  const before = batch.questions.length
   batch.add({stem, options: q.options, line: q.line})
+  if (batch.questions.length === before) return
+  for (const d of q.dropped) batch.warn(`${d.what} on line ${d.line} is left out of this question; read the original if the question needs it`, q.line)
 }
 
 /**
@@ -83,7 +87,7 @@ export function importMarkdownBank(text: string, file: string): ImportResult {
     const heading = fenced ? null : HEADING.exec(line)
     if (heading) {
       if (current) finish(batch, current)
-      current = {line: i + 1, stem: [heading[1] ?? ''], options: [], closed: false}
+      current = {line: i + 1, stem: [heading[1] ?? ''], options: [], closed: false, dropped: []}
       return
     }
     // Any other heading level is a section title, so it ends the question before it.
@@ -102,10 +106,19 @@ export function importMarkdownBank(text: string, file: string): ImportResult {
       // Indented text right under an item is that item's wrapped continuation.
       const last = current.options.at(-1)
       if (last && /^\s{2,}\S/.test(line) && !fenced) last.text = `${last.text} ${line.trim()}`
-      else if (line.trim() !== '') current.closed = true
+      else if (line.trim() !== '') {
+        current.closed = true
+        if (!BACK_TO_TOP.test(line)) current.dropped.push({what: 'text after the options', line: i + 1})
+      }
       return
     }
-    if (IMAGE.test(line) || BACK_TO_TOP.test(line)) return
+    const image = IMAGE.exec(line)
+    if (image) {
+      const src = image[1] ?? image[2]
+      current.dropped.push({what: `an image${src ? ` (${src})` : ''}`, line: i + 1})
+      return
+    }
+    if (BACK_TO_TOP.test(line)) return
     current.stem.push(line.trimEnd())
   })
   if (current) finish(batch, current)

@@ -1,7 +1,7 @@
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
-import {escapeXml, htmlToText, ImportBatch, lineLocator, textToHtml, type ExportResult, type ImportResult} from './types.js'
+import {droppedByHtmlToText, escapeXml, htmlToText, ImportBatch, lineLocator, textToHtml, type ExportResult, type ImportResult} from './types.js'
 
 /** CDATA cannot contain `]]>`, so split it across two sections. */
 const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
@@ -52,16 +52,29 @@ const attr = (node: Node | undefined, name: string) => {
   return typeof value === 'string' ? value : undefined
 }
 
-/** The text of a `<x format="…"><text>…</text></x>` element, as plain text. */
-function richText(element: unknown): string | undefined {
+/** The raw `<text>` of a `<x format="…"><text>…</text></x>` element and its format. */
+function rawText(element: unknown): {text: string; html: boolean} | undefined {
   const node = asNode(element)
   const raw = node?.text
-  if (raw === undefined) return typeof element === 'string' ? element : undefined
+  if (raw === undefined) return typeof element === 'string' ? {text: element, html: false} : undefined
   const text = typeof raw === 'string' ? raw : (asNode(raw)?.['#text'] ?? '')
   if (typeof text !== 'string') return undefined
-  const format = attr(node, 'format') ?? 'html'
   // moodle_auto_format, plain_text and markdown keep their text as typed.
-  return format === 'html' ? htmlToText(text) : text.trim()
+  return {text, html: (attr(node, 'format') ?? 'html') === 'html'}
+}
+
+/** The text of a `<x format="…"><text>…</text></x>` element, as plain text. */
+function richText(element: unknown): string | undefined {
+  const raw = rawText(element)
+  if (raw === undefined) return undefined
+  return raw.html ? htmlToText(raw.text) : raw.text.trim()
+}
+
+/** What turning the question's HTML into plain text leaves out (images, tables, media), once each. */
+function droppedFrom(question: Node): string[] {
+  const parts = [question.questiontext, question.generalfeedback, ...asList(question.answer).flatMap((a) => [a, a.feedback])]
+  const html = parts.map(rawText).filter((r) => r?.html).map((r) => r!.text)
+  return [...new Set(html.flatMap(droppedByHtmlToText))]
 }
 
 // The parser types this as the `Symbol` wrapper object; at run time it is a plain symbol.
@@ -128,6 +141,7 @@ export function importMoodleXml(text: string, file: string): ImportResult {
       continue
     }
     const tags = asList(asNode(question.tags)?.tag).map((t) => richText(t) ?? '')
+    const before = batch.questions.length
     batch.add({
       stem: richText(question.questiontext) ?? '',
       options: answers.map((a) => a.option),
@@ -135,6 +149,9 @@ export function importMoodleXml(text: string, file: string): ImportResult {
       tags: category === undefined ? tags : [category, ...tags.filter((t) => t !== category)],
       line,
     })
+    if (batch.questions.length > before) {
+      for (const what of droppedFrom(question)) batch.warn(`${line === undefined ? `question ${batch.questions.at(-1)!.id}: ` : ''}${what} in its HTML is left out of this question (only the text is imported); read the original if the question needs it`, line)
+    }
   }
   return batch.result()
 }

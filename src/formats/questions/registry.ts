@@ -1,20 +1,12 @@
 import type {DraftQuestion} from '../../core/questions/question.js'
-import {exportAiken, importAiken} from './aiken.js'
+import {exportAiken} from './aiken.js'
 import {exportAnki} from './anki.js'
-import {exportGift, importGift} from './gift.js'
-import {exportJson, importJson} from './json.js'
-import {exportMarkdownBank, importMarkdownBank} from './markdown-bank.js'
-import {exportMoodleXml, importMoodleXml} from './moodle-xml.js'
+import {exportGift} from './gift.js'
+import {exportJson} from './json.js'
+import {exportMarkdownBank} from './markdown-bank.js'
+import {exportMoodleXml} from './moodle-xml.js'
 import {exportQti} from './qti.js'
-import type {ExportResult, ImportResult} from './types.js'
-
-export const IMPORTERS = {
-  gift: importGift,
-  'moodle-xml': importMoodleXml,
-  aiken: importAiken,
-  markdown: importMarkdownBank,
-  json: importJson,
-} as const satisfies Record<string, (text: string, file: string) => ImportResult>
+import type {ExportResult} from './types.js'
 
 export const EXPORTERS = {
   gift: exportGift,
@@ -26,5 +18,6 @@ export const EXPORTERS = {
   markdown: exportMarkdownBank,
 } as const satisfies Record<string, (questions: DraftQuestion[]) => ExportResult>
 
-export type ImportFormat = keyof typeof IMPORTERS
+/** Importers are loaded one format at a time: see `loadImporter` in importers.ts. */
+export type {ImportFormat} from './types.js'
 export type ExportFormat = keyof typeof EXPORTERS

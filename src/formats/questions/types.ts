@@ -1,10 +1,14 @@
 import {contentId} from '../../core/questions/content-id.js'
-import {DraftQuestionSchema, letterOf, type DraftQuestion, type QuestionOption} from '../../core/questions/question.js'
+import {DraftQuestionSchema, letterOf, questionType, type DraftQuestion, type QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
 import {issuesToProblems} from '../../core/validation/zod-issues.js'
 
-/** What an importer hands back: the questions it could read, and why it skipped the others. */
-export type ImportResult = {questions: DraftQuestion[]; problems: Problem[]; skipped: number}
+/**
+ * What an importer hands back: the questions it could read, why it skipped
+ * the others, what it dropped from the questions it kept (images, tables,
+ * media: `warnings`), and the line each kept question starts on, by id.
+ */
+export type ImportResult = {questions: DraftQuestion[]; problems: Problem[]; skipped: number; warnings: Problem[]; lines: ReadonlyMap<string, number>}
 
 export type ExportedFile = {name: string; text: string}
 
@@ -82,6 +86,8 @@ const blankToUndefined = (s: string | undefined) => (s === undefined || s.trim()
 export class ImportBatch {
   readonly questions: DraftQuestion[] = []
   readonly problems: Problem[] = []
+  readonly warnings: Problem[] = []
+  readonly lines = new Map<string, number>()
   skipped = 0
   private readonly seen = new Map<string, string>()
   private count = 0
@@ -111,6 +117,7 @@ export class ImportBatch {
       stem,
       options: options.map((o) => (o.rationale === undefined ? {text: o.text, correct: o.correct} : o)),
       choose: options.filter((o) => o.correct).length,
+      type: questionType({choose: options.filter((o) => o.correct).length}),
       ...(explanation === undefined ? {} : {explanation}),
       ...(tags && tags.length > 0 ? {tags} : {}),
       source: 'imported' as const,
@@ -130,7 +137,13 @@ export class ImportBatch {
       return
     }
     this.seen.set(question.id, line === undefined ? `[${index}]` : `line ${line}`)
+    if (line !== undefined) this.lines.set(question.id, line)
     this.questions.push(question)
+  }
+
+  /** Says what was left out of a question that is kept (an image, a table): the user may need to fix it by hand. */
+  warn(message: string, line?: number): void {
+    this.warnings.push({file: this.file, path: '', message, severity: 'warning', rule: 'dropped-content', ...(line === undefined ? {} : {line})})
   }
 
   /** Hands out the next batch position for callers that validate questions themselves. */
@@ -144,7 +157,7 @@ export class ImportBatch {
   }
 
   result(): ImportResult {
-    return {questions: this.questions, problems: this.problems, skipped: this.skipped}
+    return {questions: this.questions, problems: this.problems, skipped: this.skipped, warnings: this.warnings, lines: this.lines}
   }
 
   problem(index: number, path: string, message: string, line?: number): Problem {
@@ -200,6 +213,19 @@ export function decodeEntities(text: string): string {
   })
 }
 
+const DROPPED_HTML: [RegExp, string][] = [
+  [/<img\b/i, 'an image'],
+  [/<table\b/i, 'a table'],
+  [/<(?:video|audio|iframe|object|embed)\b/i, 'embedded media'],
+  [/<svg\b/i, 'a drawing (SVG)'],
+  [/<(?:pre|code)\b/i, 'code formatting'],
+]
+
+/** What `htmlToText` loses from this HTML beyond its markup: images, tables, media, code layout. */
+export function droppedByHtmlToText(html: string): string[] {
+  return DROPPED_HTML.filter(([pattern]) => pattern.test(html)).map(([, what]) => what)
+}
+
 /** The inverse of textToHtml, lenient enough for HTML that other tools wrote. */
 export function htmlToText(html: string): string {
   const flat = html
@@ -213,3 +239,8 @@ export function htmlToText(html: string): string {
     .join('\n')
     .trim()
 }
+
+/** Formats `--from` accepts (what the importers read). */
+export const IMPORT_FORMATS = ['json', 'gift', 'moodle-xml', 'aiken', 'markdown'] as const satisfies readonly QuestionFormatInfo['id'][]
+
+export type ImportFormat = (typeof IMPORT_FORMATS)[number]
