@@ -1,4 +1,4 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 
 import {applyBaseline, BaselineSchema, makeBaseline} from '../core/check/baseline.js'
 import type {CheckReport} from '../core/check/finding.js'
@@ -12,6 +12,7 @@ import {renderJunit} from '../formats/report/junit.js'
 import {renderMarkdown} from '../formats/report/markdown.js'
 import {renderSarif} from '../formats/report/sarif.js'
 import {renderText} from '../formats/report/text.js'
+import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {makeStyle} from '../ui/style.js'
 import {runCheck} from './check-runner.js'
 import {createProgress} from './progress.js'
@@ -33,15 +34,11 @@ export interface CheckCommandOptions {
 }
 
 async function readBaseline(path: string) {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UserError(`${path}: baseline file not found`, {suggestion: 'create one with --write-baseline FILE'})
-  }
+  const read = await readTextFile(path)
+  if (!read.ok) throw new UserError(`${path}: the baseline ${describeReadFailure(read.failure)}`, {suggestion: 'create one with --write-baseline FILE'})
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(read.text)
   } catch (error) {
     throw new UserError(`${path}: the baseline is not valid JSON (${(error as Error).message})`)
   }

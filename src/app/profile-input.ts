@@ -48,6 +48,7 @@ async function loadExample(name: string, kb: KnowledgeBase): Promise<ResolvedPro
 
 async function fromFile(path: string, source: ProfileSource, label: string): Promise<ResolvedProfile> {
   const loaded = await loadProfileFile(path)
+  if (!loaded.ok && loaded.unreadable) throw new UserError(`cannot read the profile in ${label}`, {problems: loaded.problems, suggestion: 'pass a YAML or JSON file of profile fields (see `edgewise advise --example iot-telemetry --json`)'})
   if (!loaded.ok) throw new UserError(`the profile in ${label} is not valid`, {problems: loaded.problems, suggestion: 'fix the fields named above; `edgewise advise --help` lists every field and value'})
   return {profile: loaded.profile, evidence: [], source, label}
 }

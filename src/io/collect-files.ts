@@ -55,9 +55,10 @@ function walk(dir: string, onFile: (path: string) => void, problems: PathProblem
   }
   for (const entry of entries) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(path, onFile, problems)
-    } else if (entry.isFile() || entry.isSymbolicLink()) onFile(path)
+    // Not only regular files: a named pipe or a device with a document's name is offered too,
+    // and reading it refuses it with the reason instead of the walk skipping it without a word.
+    if (!entry.isDirectory()) onFile(path)
+    else if (!SKIP_DIRS.has(entry.name)) walk(path, onFile, problems)
   }
 }
 

@@ -1,4 +1,4 @@
-import {readdir, readFile, rm, stat} from 'node:fs/promises'
+import {readdir, rm, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import {isAbsolute, join} from 'node:path'
 
@@ -7,6 +7,7 @@ import {parseExamSession, type ExamSession} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
 import {moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
+import {describeReadFailure, readTextFile} from './read-text.js'
 
 export interface ExamStoreOptions {
   /** Wins over everything else (a --state-dir flag). */
@@ -59,15 +60,15 @@ export function resolveStateDir(options: ExamStoreOptions = {}): string {
   return join(options.homeDir ?? homedir(), '.local', 'state', 'edgewise')
 }
 
-type ReadOutcome = {kind: 'missing'} | {kind: 'text'; text: string}
+type ReadOutcome = {kind: 'missing'} | {kind: 'text'; text: string} | {kind: 'unreadable'; message: string}
 
+/** State files are read like any input: regular files only, size-capped; a file that is not text is reported, not thrown. */
 async function readIfPresent(path: string): Promise<ReadOutcome> {
-  try {
-    return {kind: 'text', text: await readFile(path, 'utf8')}
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'}
-    throw error
-  }
+  const read = await readTextFile(path)
+  if (read.ok) return {kind: 'text', text: read.text}
+  if (read.failure.kind === 'missing') return {kind: 'missing'}
+  if (read.failure.kind === 'unreadable') throw new Error(`${path} ${describeReadFailure(read.failure)}`)
+  return {kind: 'unreadable', message: describeReadFailure(read.failure)}
 }
 
 function versionNote(value: unknown, expected: number): string | undefined {
@@ -113,6 +114,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function readSessionFile(file: string, expectedId: string): Promise<SessionLoad> {
     const read = await readIfPresent(file)
     if (read.kind === 'missing') return {ok: false, reason: 'not-found', problems: [{file, path: '', message: `no session "${expectedId}"`}]}
+    if (read.kind === 'unreadable') return {ok: false, reason: 'invalid', problems: await reject(file, [{file, path: '', message: read.message}])}
     const parsed = await parseFile(file, read.text, parseExamSession, 1)
     if (!parsed.ok) return {ok: false, reason: 'invalid', problems: parsed.problems}
     if (parsed.data.id !== expectedId) {
@@ -153,6 +155,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}> {
     const read = await readIfPresent(deckPath)
     if (read.kind === 'missing') return {deck: emptyDeck(), problems: []}
+    if (read.kind === 'unreadable') return {deck: emptyDeck(), problems: await reject(deckPath, [{file: deckPath, path: '', message: read.message}])}
     const parsed = await parseFile(deckPath, read.text, parseReviewDeck, 1)
     return parsed.ok ? {deck: parsed.data, problems: []} : {deck: emptyDeck(), problems: parsed.problems}
   }

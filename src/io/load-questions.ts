@@ -54,11 +54,11 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
   return {questions, problems, files: files.length}
 }
 
-/** Question files under `dir`, sorted: every `*.md` except READMEs. */
+/** Question files under `dir`, sorted: every `*.md` except READMEs (a `.md` that is not a regular file is listed, so reading it reports why it is refused). */
 export async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true, recursive: true})
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
     .map((e) => join(e.parentPath, e.name))
     .sort()
 }
