@@ -4,7 +4,7 @@ import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {looksLikeStructuredDescription} from './collect-files.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFileSync} from './read-text.js'
-import {loadYaml} from './yaml.js'
+import {loadYaml, parseYamlText} from './yaml.js'
 
 /** Design documents are hand-written; anything larger is almost certainly not one. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -19,12 +19,7 @@ export async function makeCheckDeps(kb: KnowledgeBase, today: string, includeIna
     // reads headings, paragraphs, lists and code blocks, never emphasis or
     // links, and the inline pass is about half of marked's lexing time.
     lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []),
-    parseYaml: (text) => {
-      const doc = yaml.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
-      const error = doc.errors[0]
-      if (error) return {ok: false, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos?.[0]?.line}
-      return {ok: true, value: doc.toJS()}
-    },
+    parseYaml: (text) => parseYamlText(yaml, text),
   }
 }
 

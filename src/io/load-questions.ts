@@ -6,7 +6,7 @@ import {bankProblems, buildBankQuestion} from '../core/questions/validate-questi
 import type {Problem} from '../core/validation/problem.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
-import {loadYaml} from './yaml.js'
+import {loadYaml, parseYamlText} from './yaml.js'
 
 export interface LoadedBank {
   questions: {file: string; question: BankQuestion}[]
@@ -41,12 +41,12 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
       problems.push({file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines'})
       continue
     }
-    const doc = yaml.parseDocument(fmText, {prettyErrors: true})
-    if (doc.errors[0]) {
-      problems.push({file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`})
+    const frontMatter = parseYamlText(yaml, fmText)
+    if (!frontMatter.ok) {
+      problems.push({file, path: 'front matter', line: (frontMatter.line ?? 0) + 1, message: `invalid YAML: ${frontMatter.message}`})
       continue
     }
-    const built = buildBankQuestion({file, name: basename(path, '.md'), frontMatter: doc.toJS(), tokens: Lexer.lex(body), bodyLine}, catalogIds)
+    const built = buildBankQuestion({file, name: basename(path, '.md'), frontMatter: frontMatter.value, tokens: Lexer.lex(body), bodyLine}, catalogIds)
     problems.push(...built.problems)
     if (built.question) questions.push({file, question: built.question})
   }

@@ -2,17 +2,8 @@ import {join} from 'node:path'
 
 import {ROOT} from '../../helpers/cli.js'
 import type {BadInput} from '../harness.js'
+import {GOOD_ADR} from './documents.js'
 
-const GOOD_ADR = `# ADR 1: Thumbnails
-
-## Context
-
-Users upload photos; each thumbnail takes under a second to render.
-
-## Decision
-
-We will render thumbnails with AWS Lambda.
-`
 const MB = 1024 * 1024
 
 /** Inputs that once hung edgewise or grew its memory without bound: non-regular files and oversized inputs. */
