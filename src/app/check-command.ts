@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {applyBaseline, BaselineSchema, makeBaseline} from '../core/check/baseline.js'
 import type {CheckReport} from '../core/check/finding.js'
 import {ruleDescriptors} from '../core/check/findings.js'
@@ -13,6 +11,7 @@ import {renderMarkdown} from '../formats/report/markdown.js'
 import {renderSarif} from '../formats/report/sarif.js'
 import {renderText} from '../formats/report/text.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
+import {writeOutputFile} from '../io/write-output.js'
 import {makeStyle} from '../ui/style.js'
 import {runCheck} from './check-runner.js'
 import {createProgress} from './progress.js'
@@ -56,7 +55,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<{ou
   let report: CheckReport = {tool: {name: 'edgewise', version: options.version, informationUri: 'https://github.com/edgewise/edgewise'}, documents: reports, rules: ruleDescriptors(options.kb), baselined: 0}
   if (options.writeBaselinePath) {
     const baseline = makeBaseline(report.documents)
-    await writeFile(options.writeBaselinePath, `${JSON.stringify(baseline, null, 2)}\n`)
+    await writeOutputFile(options.writeBaselinePath, `${JSON.stringify(baseline, null, 2)}\n`, 'the baseline')
     return {output: '', exitCode: 0, message: `Wrote ${baseline.findings.length} finding(s) to ${options.writeBaselinePath}`}
   }
   if (options.baselinePath) {

@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {historyView} from '../core/exam/history.js'
 import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
@@ -8,9 +6,10 @@ import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import {EXIT, UserError} from '../errors.js'
-import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
+import {assertStateDirUsable, openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
+import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
 import {makeStyle} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
@@ -45,7 +44,7 @@ export interface ExamOutcome {
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
   await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
   const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
-  if (options.exportFile) await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+  if (options.exportFile) await writeOutputFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`, 'the result')
   if (!options.json) {
     const s = makeStyle()
     process.stdout.write(renderResult(score, session, s))
@@ -65,6 +64,8 @@ async function finish(session: ExamSession, byId: Map<string, BankQuestion>, sto
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
+  assertStateDirUsable(store.dir)
+  if (options.exportFile) assertWritablePath(options.exportFile, 'the result')
   if (options.result) {
     const {records, problems} = await finishedRecords(store, options.kb)
     warnMovedAside(problems)

@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {Flags} from '@oclif/core'
 
 import {resolveProfile, type ResolvedProfile} from '../app/profile-input.js'
@@ -8,6 +6,7 @@ import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js
 import {advise, loadJsonRulesEngineEvaluator, type AdviceWithTrace} from '../core/advisor/advise.js'
 import {CDN_EVENT, CLIENTS, CONNECTIVITY, FLEXIBILITY, LATENCY, LOAD_PATTERN, OPERATIONS, OPTIMIZE_FOR, PROTOCOL, RESIDENCY, WORKLOAD} from '../core/knowledge/profile.js'
 import {EXIT, UserError} from '../errors.js'
+import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 import {loadYaml} from '../io/yaml.js'
 
 export default class Advise extends BaseCommand {
@@ -94,6 +93,9 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
     const stdinText = noSource ? await readStdinIfPiped() : undefined
     let resolved: ResolvedProfile | undefined = await resolveProfile({profileFile: flags.profile, text: flags.text, example: flags.example, stdinText, overrides}, kb)
     let savePath = flags.save
+    // Checked before any question is asked, so no answer is typed for a file that cannot be written.
+    if (savePath) assertWritablePath(savePath, 'the profile')
+    if (flags.output) assertWritablePath(flags.output, 'the report')
     if (!resolved) {
       if (!flags.prompt || this.jsonEnabled() || !process.stdin.isTTY) {
         throw new UserError('no requirements given', {suggestion: 'pass --profile FILE, --text "...", --example NAME (e.g. iot-telemetry) or dimension flags, or pipe text on stdin', exitCode: EXIT.badInput})
@@ -103,10 +105,19 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       resolved = {profile: answers.profile, evidence: [], source: 'questionnaire', label: 'your answers'}
       savePath ??= answers.savePath
     }
+    let saveFailure: UserError | undefined
     if (savePath) {
       const {stringify} = await loadYaml()
-      await writeFile(savePath, stringify(resolved.profile))
-      this.logToStderr(`Saved the profile to ${savePath}`)
+      const yaml = stringify(resolved.profile)
+      try {
+        await writeOutputFile(savePath, yaml, 'the profile')
+        this.logToStderr(`Saved the profile to ${savePath}`)
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error
+        // The answers of a questionnaire exist nowhere else: print them before reporting the failure.
+        this.logToStderr(`The profile could not be saved; here it is, so nothing is lost:\n${yaml}`)
+        saveFailure = error
+      }
     }
     const evaluator = flags.engine === 'json-rules-engine' ? await loadJsonRulesEngineEvaluator() : undefined
     const advice = await advise(kb, resolved.profile, {explain: flags.explain, evaluator})
@@ -114,9 +125,10 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       const [{makeStyle}, {renderAdviceMarkdown, renderAdviceText}] = await Promise.all([import('../ui/style.js'), import('../ui/render-advice.js')])
       const view = {advice, evidence: resolved.evidence, label: resolved.label}
       const report = flags.format === 'md' ? renderAdviceMarkdown(view) : renderAdviceText(view, makeStyle(flags.output ? {} : process.stdout))
-      if (flags.output) await writeFile(flags.output, report)
+      if (flags.output) await writeOutputFile(flags.output, report, 'the report')
       else process.stdout.write(report)
     }
+    if (saveFailure) throw saveFailure
     return advice
   }
 }

@@ -69,8 +69,9 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const now = new Date()
     const examDate = flags['exam-date'] === undefined ? undefined : parseExamDate(flags['exam-date'], now)
     const kb = await loadKnowledgeOrFail()
-    const [{openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
+    const [{assertStateDirUsable, openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
     const store = openExamStore({stateDir: flags['state-dir']})
+    assertStateDirUsable(store.dir)
     const {deck, problems} = await store.loadDeck()
     warnMovedAside(problems)
 

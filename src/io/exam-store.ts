@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {readdir, rm, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import {isAbsolute, join} from 'node:path'
@@ -6,8 +7,10 @@ import {emptyDeck, parseReviewDeck, type ReviewDeck} from '../core/exam/review.j
 import {parseExamSession, type ExamSession} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
+import {UserError} from '../errors.js'
 import {moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
+import {writeFailure} from './write-output.js'
 
 export interface ExamStoreOptions {
   /** Wins over everything else (a --state-dir flag). */
@@ -58,6 +61,33 @@ export function resolveStateDir(options: ExamStoreOptions = {}): string {
   const xdg = env.XDG_STATE_HOME
   if (xdg && isAbsolute(xdg)) return join(xdg, 'edgewise')
   return join(options.homeDir ?? homedir(), '.local', 'state', 'edgewise')
+}
+
+/**
+ * Refuses a state directory that is a file (or lies under one) before a
+ * session starts, so nobody answers questions that could never be saved.
+ * A missing directory is fine: the first save creates it.
+ */
+export function assertStateDirUsable(dir: string): void {
+  let isDirectory: boolean
+  try {
+    isDirectory = statSync(dir).isDirectory()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return
+    isDirectory = false
+    if (code !== 'ENOTDIR') throw writeFailure(error, dir, 'the exam state')
+  }
+  if (!isDirectory) throw new UserError(`the exam state folder ${dir} is a file (or lies inside one), not a folder`, {suggestion: 'pass --state-dir DIR (or set EDGEWISE_STATE_DIR) to a folder, or remove the file'})
+}
+
+/** Writes a state file, turning a file-system failure into a message that names it (exit 2). */
+async function writeState(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text)
+  } catch (error) {
+    throw writeFailure(error, path, 'the exam state')
+  }
 }
 
 type ReadOutcome = {kind: 'missing'} | {kind: 'text'; text: string} | {kind: 'unreadable'; message: string}
@@ -163,7 +193,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function saveDeck(deck: ReviewDeck): Promise<void> {
     const checked = parseReviewDeck(deck)
     if (!checked.success) throw new Error(`refusing to save an invalid review deck:\n${issuesToProblems(deckPath, checked.error.issues).map(formatProblem).join('\n')}`)
-    await writeFileAtomic(deckPath, `${JSON.stringify(checked.data, null, 2)}\n`)
+    await writeState(deckPath, `${JSON.stringify(checked.data, null, 2)}\n`)
   }
 
   return {
@@ -172,7 +202,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
       const file = join(sessionsDir, `${session.id}.json`)
       const checked = parseExamSession(session)
       if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
-      await writeFileAtomic(file, `${JSON.stringify(checked.data, null, 2)}\n`)
+      await writeState(file, `${JSON.stringify(checked.data, null, 2)}\n`)
     },
     async loadSession(id) {
       const file = join(sessionsDir, `${id}.json`)

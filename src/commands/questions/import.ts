@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../../cli/base-command.js'
@@ -9,6 +7,7 @@ import {EXIT, UserError} from '../../errors.js'
 import {IMPORTERS, type ImportFormat} from '../../formats/questions/registry.js'
 import {displayPath} from '../../io/load-documents.js'
 import {describeReadFailure, readTextFile} from '../../io/read-text.js'
+import {writeOutputFile} from '../../io/write-output.js'
 
 interface ImportRun {
   imported: number
@@ -47,7 +46,7 @@ Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be 
     if (run.imported === 0) throw new UserError(`no question could be imported from ${args.file} as ${flags.from}`, {suggestion: 'check the format with --from, and the problems listed above'})
     if (!this.jsonEnabled()) {
       const text = `${JSON.stringify(result.questions, null, 2)}\n`
-      if (flags.output) await writeFile(flags.output, text)
+      if (flags.output) await writeOutputFile(flags.output, text, 'the imported questions')
       else process.stdout.write(text)
     }
     if (run.skipped > 0) process.exitCode = EXIT.failed
