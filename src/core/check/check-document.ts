@@ -9,7 +9,7 @@ import {inactiveStatus, type InactiveStatus} from './adr-status.js'
 import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
 import {lineOf, type DocumentFacts} from './evidence.js'
 import type {DocumentReport, Waiver} from './finding.js'
-import {findingsFor} from './findings.js'
+import {findingsFor, ruleDescriptors} from './findings.js'
 import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
@@ -140,8 +140,17 @@ function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['expl
   return {...facts, profile: {...facts.profile, ...explicit.profile}, evidence}
 }
 
+const ruleIdCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>()
+
+/** Every id a finding can carry, so a waiver for any other id is reported. */
+function ruleIdsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let ids = ruleIdCache.get(kb)
+  if (!ids) ruleIdCache.set(kb, (ids = new Set(ruleDescriptors(kb).map((r) => r.id))))
+  return ids
+}
+
 function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: KnowledgeBase): DocumentReport {
-  const waived = applyWaivers(findingsFor(file, facts, kb), waivers)
+  const waived = applyWaivers(findingsFor(file, facts, kb), waivers, waivers.length > 0 ? ruleIdsOf(kb) : undefined)
   return {file, status: 'checked', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
 }
 

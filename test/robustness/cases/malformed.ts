@@ -1,4 +1,5 @@
 import type {BadInput} from '../harness.js'
+import {LAMBDA_TWO_HOURS} from './documents.js'
 
 /** Malformed input that was once silently accepted, or refused in the wrong shape. */
 export const MALFORMED_CASES: BadInput[] = [
@@ -9,4 +10,12 @@ export const MALFORMED_CASES: BadInput[] = [
   {name: 'exam --count 0 with --json', category: 'malformed', args: ['exam', '--count', '0', '--json'], exit: 2, names: ['--count'], jsonError: true},
   {name: 'an unknown flag to rules validate with --json', category: 'malformed', args: ['rules', 'validate', '--json', '--nope'], exit: 2, names: ['--nope'], jsonError: true},
   {name: 'a bad --fail-on value for check', category: 'malformed', args: ['check', 'x.md', '--fail-on', 'sometimes'], exit: 2, names: ['--fail-on=sometimes', 'error, warning, note, never']},
+  {
+    name: 'a waiver for a rule id that does not exist',
+    category: 'malformed',
+    files: {'adr-7.md': `${LAMBDA_TWO_HOURS}\n<!-- edgewise-ignore lambda.max-timeut reason="measured" -->\n`},
+    args: ['check', 'adr-7.md'],
+    exit: 1,
+    names: ['adr-7.md', 'lambda.max-timeut', 'did you mean lambda.max-timeout', 'at line 11'],
+  },
 ]
