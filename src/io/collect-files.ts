@@ -2,6 +2,8 @@ import {readdirSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 
+import {compileGlob} from './glob.js'
+
 /** A path argument that could not be turned into files, reported like an unreadable document. */
 export interface PathProblem {
   path: string
@@ -19,26 +21,6 @@ export interface CollectedFiles {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'coverage'])
 const DOCUMENT = /\.(md|markdown)$/i
 const STRUCTURED = /\.(ya?ml|json)$/i
-
-/** Converts a glob (`*`, `**`, `?`, `[...]`) to a regular expression over forward-slash paths. */
-export function globToRegExp(glob: string): RegExp {
-  let out = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
-        i += glob[i + 2] === '/' ? 2 : 1
-      } else out += '[^/]*'
-    } else if (c === '?') out += '[^/]'
-    else if (c === '[') {
-      const end = glob.indexOf(']', i)
-      out += end === -1 ? '\\[' : glob.slice(i, end + 1)
-      i = end === -1 ? i : end
-    } else out += /[.+^${}()|\\]/.test(c) ? `\\${c}` : c
-  }
-  return new RegExp(`^${out}$`)
-}
 
 /**
  * Synchronous on purpose: a walk is one readdir per folder, and awaiting each
@@ -81,10 +63,14 @@ export async function collectFiles(args: readonly string[], cwd = process.cwd())
     if (/[*?[]/.test(arg)) {
       const normalized = arg.split(sep).join('/')
       const fixed = normalized.slice(0, normalized.search(/[*?[]/)).replace(/[^/]*$/, '') || '.'
-      const pattern = globToRegExp(resolve(cwd, normalized).split(sep).join('/'))
+      const pattern = compileGlob(resolve(cwd, normalized).split(sep).join('/'))
+      if (!pattern.ok) {
+        problems.push({path: arg, message: `is not a valid pattern: ${pattern.message}`})
+        continue
+      }
       const before = files.size
       walk(resolve(cwd, fixed), (path) => {
-        if (pattern.test(path.split(sep).join('/'))) files.add(path)
+        if (pattern.matches(path.split(sep).join('/'))) files.add(path)
       }, problems)
       if (files.size === before) problems.push({path: arg, message: 'no files match this pattern'})
       continue
@@ -101,7 +87,12 @@ export async function collectFiles(args: readonly string[], cwd = process.cwd())
   return {files: [...files].sort(), discovered, problems}
 }
 
-/** A structured file found by walking is an architecture description only if it has both keys. */
+/**
+ * A structured file found by walking is an architecture description only if
+ * it has both keys, whatever its layout: block YAML, flow YAML or JSON on one
+ * line (`{"requirements": {…}, "services": […]}`) alike. A key may start a
+ * line or follow `{` or `,`; anything less strict would take package.json.
+ */
 export function looksLikeStructuredDescription(text: string): boolean {
-  return /^\s*"?requirements"?\s*:/m.test(text) && /^\s*"?services"?\s*:/m.test(text)
+  return /(?:^|[{,])\s*["']?requirements["']?\s*:/m.test(text) && /(?:^|[{,])\s*["']?services["']?\s*:/m.test(text)
 }

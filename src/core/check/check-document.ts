@@ -54,6 +54,8 @@ function validated<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, wh
   throw new DocumentError(problems.join('; '), field === undefined ? undefined : lineOfField?.(String(field)))
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
   const known = new Set(kb.catalog.map((e) => e.id))
   return ids.filter((id) => !known.has(id))
@@ -78,8 +80,9 @@ function fieldEvidence(requirements: Record<string, unknown>, text: string, firs
 function analyzeStructured(file: string, text: string, value: unknown, kb: KnowledgeBase): DocumentFacts {
   const doc = validated(StructuredSchema, value, file, 'structured description')
   const unknown = unknownServices(doc.services, kb)
-  if (unknown.length > 0) throw new DocumentError(`services: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`, lineOf(text, new RegExp(`"?${unknown[0]}"?`)))
-  const chosen = doc.services.map((service) => ({service, alias: service, line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${service}(["'\\],\\s]|$)`)) ?? 1}))
+  // Ids are the user's text: escaped before they become patterns ("(a+)+$" once hung the check, "((" threw).
+  if (unknown.length > 0) throw new DocumentError(`services: ${unknown.map((id) => JSON.stringify(id)).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`, lineOf(text, new RegExp(escapeRegExp(unknown[0]!))))
+  const chosen = doc.services.map((service) => ({service, alias: service, line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${escapeRegExp(service)}(["'\\],\\s]|$)`)) ?? 1}))
   return {profile: doc.requirements, evidence: fieldEvidence(doc.requirements, text, 1, 'requirements'), chosen, notChosen: []}
 }
 

@@ -53,4 +53,18 @@ export const BATCH_CASES: BadInput[] = [
     names: ['deep.yaml'],
     stillReported: ['adr-1.md'],
   },
+  {
+    name: 'a catastrophic pattern as a service id, (a+)+$, in a description',
+    category: 'batch',
+    files: {'desc.yaml': `requirements: {workload: api}\nservices:\n  - "${'a'.repeat(40)}!"\n  - "(a+)+$"\n`, 'adr-1.md': GOOD_ADR},
+    args: ['check', 'desc.yaml', 'adr-1.md', '--verbose'],
+    exit: 2,
+    names: ['desc.yaml', '(line 3)', '"(a+)+$"', 'not catalog ids'],
+    stillReported: ['adr-1.md'],
+  },
+  {name: 'an unbalanced pattern as a service id, ((, in a JSON description', category: 'batch', files: {'desc.json': '{"requirements": {"workload": "api"},\n "services": ["(("]}\n', 'adr-1.md': GOOD_ADR}, args: ['check', 'desc.json', 'adr-1.md', '--verbose'], exit: 2, names: ['desc.json', '(line 2)', '"(("'], stillReported: ['adr-1.md']},
+  {name: 'regex metacharacters in a known-looking id, lambda.*', category: 'batch', files: {'desc.yaml': 'requirements: {workload: api}\nservices: [lambda.*, "[x"]\n', 'adr-1.md': GOOD_ADR}, args: ['check', 'desc.yaml', 'adr-1.md', '--verbose'], exit: 2, names: ['desc.yaml', '"lambda.*"', '"[x"'], stillReported: ['adr-1.md']},
+  {name: 'a glob with a reversed character class, [z-a]', category: 'batch', files: {'docs/adr-1.md': GOOD_ADR}, args: ['check', 'docs/[z-a].md', 'docs', '--verbose'], exit: 2, names: ['docs/[z-a].md', 'out of order'], stillReported: ['docs/adr-1.md']},
+  {name: 'a glob with fifty **/ in a row over a deep tree', category: 'batch', files: {[`${'d/'.repeat(40)}adr-1.md`]: GOOD_ADR}, args: ['check', `${'**/'.repeat(50)}*.mdx`], exit: 2, names: ['no files match']},
+  {name: 'a glob of thirty stars against a long file name', category: 'batch', files: {[`${'a'.repeat(200)}.md`]: GOOD_ADR}, args: ['check', `${'*a'.repeat(30)}*b.md`, '*.md', '--verbose'], exit: 2, names: ['no files match'], stillReported: [`${'a'.repeat(200)}.md`]},
 ]
