@@ -263,9 +263,24 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
  * fully: drop it. Two patterns matching the very same words count once.
  */
 function dropContained(matches: Match[]): Match[] {
+  // One sweep in (start, longest first) order: a match is inside a longer one exactly when an
+  // earlier match reaches as far. (Comparing every pair made a text of thousands of "1 GB"
+  // take time quadratic in its length.)
+  const contained = new Set<Match>()
+  let reachBefore = -1
+  let groupStart = -1
+  let groupEnd = -1
+  for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.start !== groupStart) {
+      reachBefore = Math.max(reachBefore, groupEnd)
+      groupStart = m.start
+      groupEnd = m.end
+    }
+    if (reachBefore >= m.end || groupEnd > m.end) contained.add(m)
+  }
   const seen = new Set<string>()
   return matches.filter((m) => {
-    if (matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false
+    if (contained.has(m)) return false
     const key = `${m.start}:${m.end}:${String(m.value)}`
     if (seen.has(key)) return false
     seen.add(key)
