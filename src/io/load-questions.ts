@@ -47,10 +47,10 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
       continue
     }
     const built = buildBankQuestion({file, name: basename(path, '.md'), frontMatter: frontMatter.value, tokens: Lexer.lex(body), bodyLine}, catalogIds)
-    problems.push(...built.problems)
+    for (const problem of built.problems) problems.push(problem)
     if (built.question) questions.push({file, question: built.question})
   }
-  problems.push(...bankProblems(questions))
+  for (const problem of bankProblems(questions)) problems.push(problem)
   return {questions, problems, files: files.length}
 }
 

@@ -1,4 +1,5 @@
 import type {LexiconEntry} from '../knowledge/lexicon.js'
+import {compileLexiconPattern} from '../knowledge/pattern-engine.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {LiteralScanner, type ScannerTables} from './aho-corasick.js'
@@ -105,7 +106,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     for (const source of entry.patterns) {
       const sets = requiredLiterals(source)
       const ids = (sets ?? []).map((set) => set.map(idOf))
-      const index = patterns.push({owner, regex: new RegExp(source, 'gi'), alsoRequired: ids.slice(1)}) - 1
+      const index = patterns.push({owner, regex: compileLexiconPattern(entry, source), alsoRequired: ids.slice(1)}) - 1
       if (ids.length === 0) ungated.push(index)
       for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
     }

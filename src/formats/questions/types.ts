@@ -139,7 +139,8 @@ export class ImportBatch {
   }
 
   skip(problems: Problem[]): void {
-    this.problems.push(...problems)
+    // One push per problem: a question with 200,000 bad options overflowed the stack when spread.
+    for (const problem of problems) this.problems.push(problem)
     this.skipped++
   }
 

@@ -67,4 +67,14 @@ export const BATCH_CASES: BadInput[] = [
   {name: 'a glob with a reversed character class, [z-a]', category: 'batch', files: {'docs/adr-1.md': GOOD_ADR}, args: ['check', 'docs/[z-a].md', 'docs', '--verbose'], exit: 2, names: ['docs/[z-a].md', 'out of order'], stillReported: ['docs/adr-1.md']},
   {name: 'a glob with fifty **/ in a row over a deep tree', category: 'batch', files: {[`${'d/'.repeat(40)}adr-1.md`]: GOOD_ADR}, args: ['check', `${'**/'.repeat(50)}*.mdx`], exit: 2, names: ['no files match']},
   {name: 'a glob of thirty stars against a long file name', category: 'batch', files: {[`${'a'.repeat(200)}.md`]: GOOD_ADR}, args: ['check', `${'*a'.repeat(30)}*b.md`, '*.md', '--verbose'], exit: 2, names: ['no files match'], stillReported: [`${'a'.repeat(200)}.md`]},
+  {
+    name: 'rules validate: a rule nested 10,000 levels deep in "not"',
+    category: 'batch',
+    files: {'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"not": '.repeat(10_000)}{"fact": "workload", "operator": "equal", "value": "api"}${'}'.repeat(10_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`, 'pack/packs/other.json': '{"rules": [{"name": "fargate.bad-one", "rationale": "x", "conditions": {"all": [{"fact": "workloadd", "operator": "equal", "value": "api"}]}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}'},
+    args: ['rules', 'validate', 'pack'],
+    exit: 1,
+    names: [join('pack', 'packs', 'deep.json'), 'rules[0]', 'more than 32 levels'],
+    stillReported: [join('pack', 'packs', 'other.json'), 'unknown fact "workloadd"'],
+  },
+  {name: 'advise --rules: 100,000 nested "any" lists', category: 'batch', files: {'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"any": ['.repeat(100_000)}{"fact": "workload", "operator": "equal", "value": "api"}${']}'.repeat(100_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`}, args: ['advise', '--rules', 'pack', '--workload', 'api'], exit: 2, names: [join('pack', 'packs', 'deep.json'), 'more than 32 levels']},
 ]

@@ -1,5 +1,15 @@
+import {join} from 'node:path'
+
 import type {BadInput} from '../harness.js'
-import {LAMBDA_TWO_HOURS} from './documents.js'
+import {GOOD_ADR, LAMBDA_TWO_HOURS} from './documents.js'
+
+const DOC = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html'
+
+/** A rule pack with one fit rule whose condition is `condition`. */
+const rulePack = (condition: unknown) => ({
+  'pack/packs/house.json': JSON.stringify({rules: [{name: 'fargate.house', rationale: 'House rule.', conditions: {all: [condition]}, event: {type: 'fit', params: {service: 'fargate', weight: 2, message: 'House rule.', doc: DOC}}}]}),
+})
+const RULE_FILE = join('pack', 'packs', 'house.json')
 
 /** Malformed input that was once silently accepted, or refused in the wrong shape. */
 export const MALFORMED_CASES: BadInput[] = [
@@ -18,4 +28,14 @@ export const MALFORMED_CASES: BadInput[] = [
     exit: 1,
     names: ['adr-7.md', 'lambda.max-timeut', 'did you mean lambda.max-timeout', 'at line 11'],
   },
+  {name: 'advise --rules given a file, not a folder', category: 'malformed', files: {'rules.json': '{"rules": []}'}, args: ['advise', '--rules', 'rules.json', '--workload', 'api'], exit: 2, names: ['rules.json', 'is a file, not a rule pack directory']},
+  {name: 'check --rules given a file, not a folder', category: 'malformed', files: {'rules.json': '{"rules": []}', 'adr-1.md': GOOD_ADR}, args: ['check', 'adr-1.md', '--rules', 'rules.json'], exit: 2, names: ['rules.json', 'is a file, not a rule pack directory']},
+  {name: 'rules test given a file, not a folder', category: 'malformed', files: {'rules.json': '{"rules": []}'}, args: ['rules', 'test', 'rules.json'], exit: 2, names: ['rules.json', 'is a file']},
+  {name: 'a rule on the fact "__proto__"', category: 'malformed', files: rulePack({fact: '__proto__', operator: 'equal', value: 'x'}), args: ['rules', 'validate', 'pack'], exit: 1, names: [RULE_FILE, 'rules[0].conditions.all[0]', 'unknown fact "__proto__"']},
+  {name: 'a rule on the fact "constructor"', category: 'malformed', files: rulePack({fact: 'constructor', operator: 'equal', value: 'x'}), args: ['rules', 'validate', 'pack'], exit: 1, names: [RULE_FILE, 'unknown fact "constructor"']},
+  {name: 'a rule on the fact "toString", used by advise --rules', category: 'malformed', files: rulePack({fact: 'toString', operator: 'equal', value: 'x'}), args: ['advise', '--rules', 'pack', '--workload', 'api'], exit: 2, names: [RULE_FILE, 'unknown fact "toString"']},
+  {name: 'a "stated" guard naming "hasOwnProperty"', category: 'malformed', files: rulePack({fact: 'stated', operator: 'contains', value: 'hasOwnProperty'}), args: ['rules', 'validate', 'pack'], exit: 1, names: [RULE_FILE, '"hasOwnProperty" is not a profile field']},
+  {name: 'a lexicon entry for the fact "constructor"', category: 'malformed', files: {'pack/lexicon/x.json': JSON.stringify({entries: [{id: 'proto', fact: 'constructor', value: 'x', patterns: ['\\bhouse\\b'], examples: ['house']}]})}, args: ['rules', 'validate', 'pack'], exit: 1, names: [join('pack', 'lexicon', 'x.json'), 'unknown fact "constructor"']},
+  {name: 'a profile with a "__proto__" field', category: 'malformed', files: {'p.json': '{"__proto__": {"workload": "api"}, "latency": "low"}'}, args: ['advise', '--profile', 'p.json'], exit: 2, names: ['p.json', '__proto__']},
+  {name: 'a profile with a "constructor" field', category: 'malformed', files: {'p.yaml': 'constructor: api\nlatency: low\n'}, args: ['advise', '--profile', 'p.yaml'], exit: 2, names: ['p.yaml', 'unknown field "constructor"']},
 ]
