@@ -1,7 +1,8 @@
+import {randomBytes} from 'node:crypto'
+
 import {historyView} from '../core/exam/history.js'
-import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
-import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
+import {createSession, filtersOf, selectQuestions, sessionIdFor, type SelectOptions} from '../core/exam/select.js'
 import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
@@ -13,6 +14,7 @@ import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
 import {makeStyle} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
+import {applyDeferredRatings, rateInDeck} from './exam-deck.js'
 import {questionPool, type QuestionSource} from './exam-pool.js'
 import {finishedRecords, scoreOf} from './exam-records.js'
 
@@ -41,8 +43,25 @@ export interface ExamOutcome {
 }
 
 
+/**
+ * A session id no other run can have: the creation time and seed (readable,
+ * sortable) plus 48 random bits, since two runs with the same --seed started
+ * in the same second once got the same id and one overwrote the other.
+ */
+const newSessionId = (now: Date, seed: number) => `${sessionIdFor(now, seed)}-${randomBytes(6).toString('hex')}`
+
+/** Saves a new session under a fresh id; the file is created, never overwritten. */
+async function createSessionFile(store: ExamStore, session: ExamSession, seed: number): Promise<ExamSession> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = {...session, id: newSessionId(new Date(session.createdAt), seed)}
+    if (await store.createSession(candidate)) return candidate
+  }
+  throw new Error(`could not find a free session id in ${store.dir}`)
+}
+
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
-  await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
+  const deckNote = await rateInDeck(store, session, score, new Date())
+  if (deckNote) process.stderr.write(`note: ${deckNote}\n`)
   const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
   if (options.exportFile) await writeOutputFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`, 'the result')
   if (!options.json) {
@@ -61,11 +80,27 @@ async function finish(session: ExamSession, byId: Map<string, BankQuestion>, sto
   return outcome
 }
 
+/** Reads and parses an --answers file up front, so a bad file stops the run before anything is saved. */
+async function readAnswersFile(file: string): Promise<{file: string; value: unknown}> {
+  const read = await readTextFile(file)
+  if (!read.ok) throw new UserError(`${file}: ${describeReadFailure(read.failure)}`)
+  const parsed = await parseDataText(file, read.text)
+  if (!parsed.ok) throw new UserError(`${file}: ${parsed.problem.message}`, {problems: [parsed.problem]})
+  return {file, value: parsed.value}
+}
+
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
   assertStateDirUsable(store.dir)
   if (options.exportFile) assertWritablePath(options.exportFile, 'the result')
+  // Refused before anything is written, so a run without a terminal leaves no session behind
+  // that --resume would later pick up.
+  const needsTerminal = () => new UserError('exam needs a terminal to ask questions', {suggestion: 'run it in a terminal, or script it with --answers FILE', exitCode: EXIT.badInput})
+  if (!options.result && !options.resume && !options.answersFile && !options.interactive) throw needsTerminal()
+  const answers = options.answersFile === undefined ? undefined : await readAnswersFile(options.answersFile)
+  const deferredNote = await applyDeferredRatings(store, options.kb, new Date())
+  if (deferredNote) process.stderr.write(`note: ${deferredNote}\n`)
   if (options.result) {
     const {records, problems} = await finishedRecords(store, options.kb)
     warnMovedAside(problems)
@@ -90,17 +125,15 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(`note: ${note}\n`)
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true})})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
-    await store.saveSession(session)
+    // A scripted run is saved only once its answers apply: a bad answers file leaves no stray session.
+    if (answers) session = answerFromFile(session, answers.value, byId, answers.file)
+    session = await createSessionFile(store, session, options.seed)
   }
-  if (options.answersFile) {
-    const read = await readTextFile(options.answersFile)
-    if (!read.ok) throw new UserError(`${options.answersFile}: ${describeReadFailure(read.failure)}`)
-    const parsed = await parseDataText(options.answersFile, read.text)
-    if (!parsed.ok) throw new UserError(`${options.answersFile}: ${parsed.problem.message}`, {problems: [parsed.problem]})
-    session = answerFromFile(session, parsed.value, byId, options.answersFile)
+  if (answers && options.resume) {
+    session = answerFromFile(session, answers.value, byId, answers.file)
     await store.saveSession(session)
-  } else {
-    if (!options.interactive) throw new UserError('exam needs a terminal to ask questions', {suggestion: `run it in a terminal, or script it with --answers FILE (session ${session.id} is saved; --resume continues it)`, exitCode: EXIT.badInput})
+  } else if (!answers) {
+    if (!options.interactive) throw needsTerminal()
     const {runExamUi} = await import('../prompts/exam-ui.js')
     const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
     session = run.session

@@ -8,7 +8,7 @@ import {parseExamSession, type ExamSession} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
-import {moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
+import {createFileExclusive, moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
 import {writeFailure} from './write-output.js'
 
@@ -30,6 +30,8 @@ export interface ExamStore {
   readonly dir: string
   /** Validates, then writes `sessions/<id>.json` atomically. Throws on an invalid session (a caller bug). */
   saveSession(session: ExamSession): Promise<void>
+  /** Writes a new session's file, never over another one: false when a session with that id already exists. */
+  createSession(session: ExamSession): Promise<boolean>
   /** Reads one session. An invalid file is moved aside and reported (reason "invalid"). */
   loadSession(id: string): Promise<SessionLoad>
   /** Every valid session, oldest first; invalid files are moved aside and reported. */
@@ -42,12 +44,20 @@ export interface ExamStore {
   loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}>
   /** Writes the deck atomically (last writer wins; prefer `updateDeck` when others may write too). */
   saveDeck(deck: ReviewDeck): Promise<void>
-  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. Returning the same deck writes nothing. */
+  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. Returning the same deck writes nothing. Throws LockTimeoutError when another process holds the lock too long. */
   updateDeck(change: (deck: ReviewDeck) => ReviewDeck): Promise<{deck: ReviewDeck; problems: Problem[]}>
+  /** Remembers that a finished session's ratings still have to reach the deck (its lock was busy). */
+  deferDeckUpdate(sessionId: string): Promise<void>
+  /** Sessions whose ratings are waiting for the deck, oldest first. */
+  deferredDeckUpdates(): Promise<string[]>
+  /** Forgets deferred sessions once their ratings are in the deck. */
+  clearDeferredDeckUpdates(sessionIds: readonly string[]): Promise<void>
 }
 
 const SESSION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const DECK_FILE = 'review-deck.json'
+/** One empty marker file per finished session whose ratings have not reached the deck yet. */
+const PENDING_DIR = 'pending-deck-updates'
 
 /**
  * Where exam state lives: `stateDir`, else $EDGEWISE_STATE_DIR, else
@@ -112,6 +122,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   const dir = resolveStateDir(options)
   const sessionsDir = join(dir, 'sessions')
   const deckPath = join(dir, DECK_FILE)
+  const pendingDir = join(dir, PENDING_DIR)
   const now = options.now ?? (() => new Date())
 
   /** Moves a bad file aside and turns the reasons into problems that say where it went. */
@@ -204,6 +215,16 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
       if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
       await writeState(file, `${JSON.stringify(checked.data, null, 2)}\n`)
     },
+    async createSession(session) {
+      const file = join(sessionsDir, `${session.id}.json`)
+      const checked = parseExamSession(session)
+      if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
+      try {
+        return await createFileExclusive(file, `${JSON.stringify(checked.data, null, 2)}\n`)
+      } catch (error) {
+        throw writeFailure(error, file, 'the exam state')
+      }
+    },
     async loadSession(id) {
       const file = join(sessionsDir, `${id}.json`)
       // The id becomes a path: refuse anything that could climb out of the directory.
@@ -224,6 +245,17 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     },
     loadDeck,
     saveDeck,
+    async deferDeckUpdate(sessionId) {
+      if (!SESSION_ID.test(sessionId)) throw new Error(`not a session id: ${sessionId}`)
+      await writeState(join(pendingDir, sessionId), '')
+    },
+    async deferredDeckUpdates() {
+      const names = await readdir(pendingDir).catch(() => [] as string[])
+      return names.filter((name) => SESSION_ID.test(name)).sort()
+    },
+    async clearDeferredDeckUpdates(sessionIds) {
+      for (const id of sessionIds) if (SESSION_ID.test(id)) await rm(join(pendingDir, id), {force: true})
+    },
     async updateDeck(change) {
       return withFileLock(deckPath, async () => {
         const {deck, problems} = await loadDeck()
