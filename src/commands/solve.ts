@@ -11,7 +11,7 @@ export default class Solve extends BaseCommand {
 
   static override description = `Reads one question — an edgewise question file, or a bare stem followed by lettered options ("A. …", "B) …", "(C) …") or task-list items ("- [ ] …") — and answers it from the rules: the stem becomes a profile through the lexicon, each option is mapped to the services it names, and each is scored by the engine; an option whose service breaks a stated hard constraint sinks. "(Choose two.)" in the stem is honoured. Checkbox marks in the input are ignored.
 
-Exit codes: 0 answered; 2 the question could not be read (no options, one option, duplicate options, unreadable file).`
+Exit codes: 0 answered; 2 the question could not be read (no options, one option, duplicate options, option letters not A, B, C… in order, more than 26 options, a --choose not below the number of options, unreadable file).`
 
   static override enableJsonFlag = true
 
@@ -41,6 +41,9 @@ Exit codes: 0 answered; 2 the question could not be read (no options, one option
     const question = parseLooseQuestion(text)
     const problem = checkLooseQuestion(question)
     if (problem) throw new UserError(`${args.file && args.file !== '-' ? args.file : 'standard input'}: ${problem}`, {suggestion: 'write the stem, then one option per line: "A. text" or "- [ ] text"'})
+    if (flags.choose !== undefined && flags.choose >= question.options.length) {
+      throw new UserError(`--choose ${flags.choose} asks for ${flags.choose} of the ${question.options.length} options; a question leaves at least one option out`, {suggestion: `pass --choose 1 to ${question.options.length - 1}`})
+    }
     const solution = solveQuestion(kb, {stem: question.stem, options: question.options, choose: flags.choose ?? question.choose})
     if (!this.jsonEnabled()) {
       const [{renderSolution}, {makeStyle}] = await Promise.all([import('../ui/render-solution.js'), import('../ui/style.js')])
