@@ -14,7 +14,7 @@ export default class Advise extends BaseCommand {
 
 Profile fields (all optional; unknown facts never rule a candidate out): clients, latency, connectivity, dataVolume, dataGbPerDay, residency, ruggedSite, edgeProcessing, workload, cdnEvent, executionSeconds, memoryMb, codeSizeKb, needsNetworkAccess, needsBodyAccess, loadPattern, interruptionTolerant, commitmentYears, computeFlexibility, capacityReservation, operations, protocol, staticIps, licensing, armCompatible, optimizeFor. Run \`edgewise advise --example iot-telemetry --json\` to see a full profile.
 
-Exit codes: 0 advice produced (including "nothing fits", stated in the output); 2 bad input (unreadable file, invalid YAML/JSON, unknown field or value) or usage error; 130 cancelled at a prompt.`
+Exit codes: 0 advice produced (including "nothing fits", stated in the output); 2 bad input (unreadable file, invalid YAML/JSON, unknown field or value, empty --text), a usage error, or a --save/--output path that cannot be written; 130 cancelled at a prompt.`
 
   static override enableJsonFlag = true
 

@@ -14,7 +14,7 @@ import {makeOutputFolder, writeOutputFile} from '../../io/write-output.js'
 export default class QuestionsExport extends BaseCommand {
   static override description = `Exports a question bank (default: the bundled one) to GIFT, Moodle XML, Aiken, IMS QTI 2.1, JSON, Anki (tab-separated) or GitHub task-list Markdown. A format that cannot express something refuses it with one message per question (Aiken has no multiple response), and nothing is written. QTI writes one file per question plus a manifest into --output DIR.
 
-Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a question.`
+Exit codes: 0 exported; 2 the bank is invalid, the format cannot express a question, or --output cannot be written.`
 
   static override examples = ['<%= config.bin %> <%= command.id %> --to gift --output bank.gift', '<%= config.bin %> <%= command.id %> --to qti --output qti-package/', '<%= config.bin %> <%= command.id %> --to anki > anki.txt']
 

@@ -13,7 +13,7 @@ import {makeOutputFolder, writeOutputFile} from '../../io/write-output.js'
 export default class QuestionsGenerate extends BaseCommand {
   static override description = `Builds scenario questions from the rules: for a target service, a profile whose unique best answer it is; a stem from varied phrasings, industries and fact orders; three distractors of the same kind that break a stated constraint or fit clearly worse; and a rationale for every option from the rule that decides it. Each candidate is read back through the lexicon and solved, and thrown away if it does not come back to its own key, ties, or repeats a stem. Difficulty comes from how near the distractors are. The same seed gives the same questions.
 
-Exit codes: 0 generated; 1 fewer questions than asked could be built (the ones built are still written); 2 usage error.`
+Exit codes: 0 generated; 1 fewer questions than asked could be built (the ones built are still written); 2 usage error, or --output cannot be written.`
 
   static override enableJsonFlag = true
 

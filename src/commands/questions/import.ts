@@ -21,7 +21,7 @@ export default class QuestionsImport extends BaseCommand {
 
   static override description = `Imports questions from GIFT, Moodle XML, Aiken, GitHub task-list Markdown (### stem headings with - [x] / - [ ] options; several [x] means multiple response) or edgewise JSON, and writes them as edgewise JSON. Each imported question gets a stable id derived from its content. A bad question is reported with its line and skipped; the others are imported, and the counts are printed.
 
-Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be read, or nothing could be imported.`
+Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be read, nothing could be imported, or --output cannot be written.`
 
   static override enableJsonFlag = true
 

@@ -19,7 +19,7 @@ export default class QuestionsValidate extends BaseCommand {
 
   static override description = `Checks every question file: YAML front matter (id, domain, task, services, difficulty, type, choose, references, source), the stem, options as a task list with the right number of [x] keys, "(Choose N.)" in multiple-response stems, a rationale for every option, an explanation, catalog ids that exist, and no duplicate ids or stems across the bank. Every problem is reported at once with file, line and field.
 
-Exit codes: 0 all valid; 1 problems found; 2 the folder cannot be read.`
+Exit codes: 0 all valid; 1 problems found (a question file that cannot be read or parsed is one); 2 the folder cannot be read.`
 
   static override enableJsonFlag = true
 
