@@ -7,7 +7,6 @@ import {advise, loadJsonRulesEngineEvaluator, type AdviceWithTrace} from '../cor
 import {CDN_EVENT, CLIENTS, CONNECTIVITY, FLEXIBILITY, LATENCY, LOAD_PATTERN, OPERATIONS, OPTIMIZE_FOR, PROTOCOL, RESIDENCY, WORKLOAD} from '../core/knowledge/profile.js'
 import {EXIT, UserError} from '../errors.js'
 import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
-import {loadYaml} from '../io/yaml.js'
 
 export default class Advise extends BaseCommand {
   static override description = `Reads a requirement profile — from a YAML/JSON file, free text (an exam scenario or a paragraph of requirements), a bundled example, flags, or an interactive questionnaire — and ranks every candidate in the catalog: the primary recommendation, what to use alongside it, lower-scoring alternatives, and every candidate a hard constraint rules out, each with the rule, the facts behind it and a documentation link.
@@ -105,20 +104,7 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       resolved = {profile: answers.profile, evidence: [], source: 'questionnaire', label: 'your answers'}
       savePath ??= answers.savePath
     }
-    let saveFailure: UserError | undefined
-    if (savePath) {
-      const {stringify} = await loadYaml()
-      const yaml = stringify(resolved.profile)
-      try {
-        await writeOutputFile(savePath, yaml, 'the profile')
-        this.logToStderr(`Saved the profile to ${savePath}`)
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error
-        // The answers of a questionnaire exist nowhere else: print them before reporting the failure.
-        this.logToStderr(`The profile could not be saved; here it is, so nothing is lost:\n${yaml}`)
-        saveFailure = error
-      }
-    }
+    const saveFailure = savePath ? await (await import('../app/profile-save.js')).saveProfile(savePath, resolved.profile, (text) => this.logToStderr(text)) : undefined
     const evaluator = flags.engine === 'json-rules-engine' ? await loadJsonRulesEngineEvaluator() : undefined
     const advice = await advise(kb, resolved.profile, {explain: flags.explain, evaluator})
     if (!this.jsonEnabled()) {
