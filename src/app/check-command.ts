@@ -1,5 +1,3 @@
-import {readFile, writeFile} from 'node:fs/promises'
-
 import {applyBaseline, BaselineSchema, makeBaseline} from '../core/check/baseline.js'
 import type {CheckReport} from '../core/check/finding.js'
 import {ruleDescriptors} from '../core/check/findings.js'
@@ -12,6 +10,8 @@ import {renderJunit} from '../formats/report/junit.js'
 import {renderMarkdown} from '../formats/report/markdown.js'
 import {renderSarif} from '../formats/report/sarif.js'
 import {renderText} from '../formats/report/text.js'
+import {describeReadFailure, readTextFile} from '../io/read-text.js'
+import {writeOutputFile} from '../io/write-output.js'
 import {makeStyle} from '../ui/style.js'
 import {runCheck} from './check-runner.js'
 import {createProgress} from './progress.js'
@@ -35,15 +35,11 @@ export interface CheckCommandOptions {
 }
 
 async function readBaseline(path: string) {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UserError(`${path}: baseline file not found`, {suggestion: 'create one with --write-baseline FILE'})
-  }
+  const read = await readTextFile(path)
+  if (!read.ok) throw new UserError(`${path}: the baseline ${describeReadFailure(read.failure)}`, {suggestion: 'create one with --write-baseline FILE'})
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(read.text)
   } catch (error) {
     throw new UserError(`${path}: the baseline is not valid JSON (${(error as Error).message})`)
   }
@@ -61,7 +57,7 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<{ou
   let report: CheckReport = {tool: {name: 'edgewise', version: options.version, ...(options.homepage ? {informationUri: options.homepage} : {})}, documents: reports, rules: ruleDescriptors(options.kb), baselined: 0}
   if (options.writeBaselinePath) {
     const baseline = makeBaseline(report.documents)
-    await writeFile(options.writeBaselinePath, `${JSON.stringify(baseline, null, 2)}\n`)
+    await writeOutputFile(options.writeBaselinePath, `${JSON.stringify(baseline, null, 2)}\n`, 'the baseline')
     return {output: '', exitCode: 0, message: `Wrote ${baseline.findings.length} finding(s) to ${options.writeBaselinePath}`}
   }
   if (options.baselinePath) {

@@ -1,10 +1,10 @@
 import {availableParallelism} from 'node:os'
 
-import {errorReport, finishDocument} from '../core/check/check-document.js'
+import {errorReport} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {collectFiles, type CollectedFiles} from '../io/collect-files.js'
-import {checkFile, makeCheckDeps, readFileForCheck} from '../io/check-file.js'
+import {checkFile, finishGuarded, makeCheckDeps, readFileForCheck} from '../io/check-file.js'
 
 export interface CheckRunOptions {
   paths: readonly string[]
@@ -60,7 +60,9 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
   } else {
     const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.judgeBacklog)
     const read = (file: string, discovered: boolean) => readFileForCheck(file, discovered, deps)
-    reports.push(...(await workers.check(files, collected.discovered, read, (pending) => finishDocument(pending, deps.kb), options.onProgress)))
+    const judged = await workers.check(files, collected.discovered, read, (pending) => finishGuarded(pending, deps.kb), options.onProgress)
+    // One push per report: spreading a batch of 100,000+ into push() overflows the stack.
+    for (const report of judged) reports.push(report)
   }
   return {reports: reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), collected}
 }

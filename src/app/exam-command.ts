@@ -1,23 +1,24 @@
-import {writeFile} from 'node:fs/promises'
+import {randomBytes} from 'node:crypto'
 import {join} from 'node:path'
 
 import {historyView} from '../core/exam/history.js'
-import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
+import {createSession, filtersOf, selectQuestions, sessionIdFor, type SelectOptions} from '../core/exam/select.js'
 import {testedServices} from '../core/exam/tested-services.js'
-import {createSession, filtersOf, selectQuestions, type SelectOptions} from '../core/exam/select.js'
 import type {ExamSession} from '../core/exam/session.js'
 import {nearestCatalogId} from '../core/knowledge/catalog.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
 import type {BankFileFormat} from '../formats/questions/detect.js'
-import {openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
+import {assertStateDirUsable, openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
+import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.js'
 import {makeStyle, noteLine} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
+import {applyDeferredRatings, rateInDeck} from './exam-deck.js'
 import {loadImportedPool, questionPool, type ImportedPool, type QuestionSource} from './exam-pool.js'
 import {banksOfPastSessions, finishedRecords, scoreOf} from './exam-records.js'
 
@@ -52,12 +53,31 @@ export interface ExamOutcome {
 }
 
 
+/**
+ * A session id no other run can have: the creation time and seed (readable,
+ * sortable) plus 48 random bits, since two runs with the same --seed started
+ * in the same second once got the same id and one overwrote the other.
+ */
+const newSessionId = (now: Date, seed: number) => `${sessionIdFor(now, seed)}-${randomBytes(6).toString('hex')}`
+
+/** Saves a new session under a fresh id; the file is created, never overwritten. */
+async function createSessionFile(store: ExamStore, session: ExamSession, seed: number): Promise<ExamSession> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = {...session, id: newSessionId(new Date(session.createdAt), seed)}
+    if (await store.createSession(candidate)) return candidate
+  }
+  throw new Error(`could not find a free session id in ${store.dir}`)
+}
+
 async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
   // Showing an old result again (--result) must not rate its concepts a second time.
-  if (!options.result) await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, new Date()))
+  if (!options.result) {
+    const deckNote = await rateInDeck(store, session, score, new Date())
+    if (deckNote) process.stderr.write(noteLine(deckNote))
+  }
   const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
   if (options.exportFile) {
-    await writeFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`)
+    await writeOutputFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`, 'the result')
     // Asked only for the file (--result … --export): say where it went, not the whole result again.
     if (!options.json && options.result) {
       process.stdout.write(`Wrote the result of session ${session.id} to ${options.exportFile}\n`)
@@ -87,9 +107,33 @@ async function pastBanks(store: ExamStore, kb: KnowledgeBase): Promise<ImportedP
   return pool
 }
 
+/** Reads and parses an --answers file up front, so a bad file stops the run before anything is saved. */
+async function readAnswersFile(file: string): Promise<{file: string; value: unknown}> {
+  const read = await readTextFile(file)
+  if (!read.ok) throw new UserError(`${file}: ${describeReadFailure(read.failure)}`)
+  const parsed = await parseDataText(file, read.text)
+  if (!parsed.ok) throw new UserError(`${file}: ${parsed.problem.message}`, {problems: [parsed.problem]})
+  return {file, value: parsed.value}
+}
+
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
+  assertStateDirUsable(store.dir)
+  if (options.exportFile) assertWritablePath(options.exportFile, 'the result')
+  // A mistyped flag value is reported first, terminal or not.
+  const service = options.select.service
+  if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
+    const meant = nearestCatalogId(service, options.kb.catalog)
+    throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
+  }
+  // A run without a terminal is refused before any session is written (so --resume never picks up a session
+  // nobody saw), but after its flags and banks are checked, so those mistakes are reported first.
+  const needsTerminal = () => new UserError('exam needs a terminal to ask questions', {suggestion: 'run it in a terminal, or script it with --answers FILE', exitCode: EXIT.badInput})
+  const canAsk = options.answersFile !== undefined || options.interactive
+  const answers = options.answersFile === undefined ? undefined : await readAnswersFile(options.answersFile)
+  const deferredNote = await applyDeferredRatings(store, options.kb, new Date())
+  if (deferredNote) process.stderr.write(noteLine(deferredNote))
   if (options.result) {
     const {records, problems} = await finishedRecords(store, options.kb)
     warnMovedAside(problems)
@@ -107,13 +151,9 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const {prepareResume} = await import('./exam-resume.js')
     const sessionFile = join(store.dir, 'sessions', `${latest.session.id}.json`)
     ;({session, byId} = await prepareResume(options.kb, latest.session, {bankPaths: options.bankPaths ?? [], from: options.from, sessionFile}))
+    if (!canAsk) throw needsTerminal()
     if (session !== latest.session) await store.saveSession(session)
   } else {
-    const service = options.select.service
-    if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
-      const meant = nearestCatalogId(service, options.kb.catalog)
-      throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
-    }
     const bankPaths = options.bankPaths ?? []
     if (bankPaths.length > 0 && options.source === 'generated') throw new UserError('--bank and --source generated exclude each other', {suggestion: 'use --source mixed for the bank plus generated questions', exitCode: EXIT.badInput})
     const imported = bankPaths.length > 0 ? await loadImportedPool(options.kb, bankPaths, options.from) : undefined
@@ -132,17 +172,16 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const used = banks.filter((b) => selection.questions.some((q) => origin.get(q.id) === b))
     session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true}), banks: used})
     byId = new Map(selection.questions.map((q) => [q.id, q]))
-    await store.saveSession(session)
+    if (!canAsk) throw needsTerminal()
+    // A scripted run is saved only once its answers apply: a bad answers file leaves no stray session.
+    if (answers) session = answerFromFile(session, answers.value, byId, answers.file)
+    session = await createSessionFile(store, session, options.seed)
   }
-  if (options.answersFile) {
-    const read = await readTextFile(options.answersFile)
-    if (!read.ok) throw new UserError(`${options.answersFile}: ${describeReadFailure(read.failure)}`)
-    const parsed = await parseDataText(options.answersFile, read.text)
-    if (!parsed.ok) throw new UserError(`${options.answersFile}: ${parsed.problem.message}`, {problems: [parsed.problem]})
-    session = answerFromFile(session, parsed.value, byId, options.answersFile)
+  if (answers && options.resume) {
+    session = answerFromFile(session, answers.value, byId, answers.file)
     await store.saveSession(session)
-  } else {
-    if (!options.interactive) throw new UserError('exam needs a terminal to ask questions', {suggestion: `run it in a terminal, or script it with --answers FILE (session ${session.id} is saved; --resume continues it)`, exitCode: EXIT.badInput})
+  } else if (!answers) {
+    if (!options.interactive) throw needsTerminal()
     const {runExamUi} = await import('../prompts/exam-ui.js')
     const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
     session = run.session

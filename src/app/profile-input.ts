@@ -48,6 +48,7 @@ async function loadExample(name: string, kb: KnowledgeBase): Promise<ResolvedPro
 
 async function fromFile(path: string, source: ProfileSource, label: string): Promise<ResolvedProfile> {
   const loaded = await loadProfileFile(path)
+  if (!loaded.ok && loaded.unreadable) throw new UserError(`cannot read the profile in ${label}`, {problems: loaded.problems, suggestion: 'pass a YAML or JSON file of profile fields (see `edgewise advise --example iot-telemetry --json`)'})
   if (!loaded.ok) throw new UserError(`the profile in ${label} is not valid`, {problems: loaded.problems, suggestion: 'fix the fields named above; `edgewise advise --help` lists every field and value'})
   return {profile: loaded.profile, evidence: [], source, label}
 }
@@ -72,6 +73,8 @@ export interface ProfileInputOptions {
 export async function resolveProfile(options: ProfileInputOptions, kb: KnowledgeBase): Promise<ResolvedProfile | undefined> {
   const given = [options.profileFile, options.text, options.example].filter((v) => v !== undefined).length
   if (given > 1) throw new UserError('give only one of --profile, --text and --example', {suggestion: 'combine one of them with dimension flags such as --latency'})
+  // An empty --text says nothing, exactly like empty stdin (which is refused too).
+  if (options.text !== undefined && options.text.trim() === '') throw new UserError('--text is empty', {suggestion: 'write the requirements in it, e.g. --text "Nightly batch jobs of 2 hours that can be restarted"'})
   let base: ResolvedProfile | undefined
   if (options.profileFile !== undefined) base = await fromFile(options.profileFile, 'profile', options.profileFile)
   else if (options.example !== undefined) base = await loadExample(options.example, kb)

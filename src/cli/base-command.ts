@@ -1,19 +1,57 @@
 import {Command} from '@oclif/core'
+import type {Input, ParserOutput} from '@oclif/core/interfaces'
 
 import {formatProblem} from '../core/validation/problem.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
 import {terminalWidth, wrap} from '../ui/style.js'
 import {describeUsageError} from './usage-errors.js'
 
+type Flags = Record<string, unknown>
+type Args = Record<string, unknown>
+
 /**
  * Maps the two kinds of failure to exit codes: the user's (a clear message,
  * no stack trace, documented code) and ours (a bug: oclif prints the stack).
  */
 export abstract class BaseCommand extends Command {
-  protected override async catch(thrown: Error & {exitCode?: number}): Promise<unknown> {
+  /**
+   * oclif's own parse errors (unknown flag, bad option value, a flag's parse
+   * function throwing) become usage errors here, so they reach the user like
+   * every other one: exit 2, the nearest flag or value when one was mistyped,
+   * and, with --json, the documented `{"error": {message, problems,
+   * suggestion, exitCode}}` instead of oclif's internal object.
+   */
+  protected override async parse<F extends Flags, B extends Flags, A extends Args>(options?: Input<F, B, A>, argv?: string[]): Promise<ParserOutput<F, B, A>> {
+    try {
+      return await super.parse(options, argv)
+    } catch (error) {
+      const thrown = error instanceof Error ? error : new Error(String(error))
+      throw describeUsageError(thrown, this.shape()) ?? this.usageError(thrown)
+    }
+  }
+
+  private usageError(error: Error): UserError {
+    const message = error.message
+      .replace(/\n?See more help with --help\s*$/, '')
+      // "Parsing --choose \n\tExpected an integer…" → "--choose: Expected an integer…"
+      .replace(/^Parsing (--[\w-]+)\s*\n\t/, '$1: ')
+      // "The following error occurred:\n  Missing required flag from" → "Missing required flag from"
+      .replace(/^The following errors? occurred:\s*/, '')
+      .replace(/\n {2}(?=\S)/g, '; ')
+      .trim()
+    const command = (this.id ?? '').replaceAll(':', ' ')
+    return new UserError(message, {suggestion: `\`${this.config.bin} ${command} --help\` lists the arguments and flags`.replace('  ', ' '), exitCode: EXIT.badInput})
+  }
+
+  /** The command as the usage-error messages need it: its name with spaces, its flags, whether it has --json. */
+  private shape() {
     const ctor = this.ctor as typeof Command
-    const usage = describeUsageError(thrown, {id: this.id?.replaceAll(':', ' ') ?? '', flags: ctor.flags ?? {}, jsonFlag: ctor.enableJsonFlag === true})
-    const error = usage ?? thrown
+    return {id: this.id?.replaceAll(':', ' ') ?? '', flags: ctor.flags ?? {}, jsonFlag: ctor.enableJsonFlag === true}
+  }
+
+  protected override async catch(thrown: Error & {exitCode?: number}): Promise<unknown> {
+    // Usage errors oclif raises outside parse() get the same treatment.
+    const error = describeUsageError(thrown, this.shape()) ?? thrown
     if (error.name === 'ExitPromptError') {
       this.logToStderr('Cancelled.')
       return this.exit(EXIT.aborted)

@@ -3,7 +3,7 @@ import {Flags} from '@oclif/core'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {EXIT, UserError} from '../errors.js'
 import {loadKnowledgeBase} from '../io/load-knowledge.js'
-import {decodeText, describeReadFailure} from '../io/read-text.js'
+import {DEFAULT_MAX_BYTES, decodeText, describeReadFailure} from '../io/read-text.js'
 
 /** `--rules DIR`: add a user's rule pack on top of the bundled knowledge base. */
 export const rulesFlag = Flags.string({description: 'add a rule pack directory (repeatable) on top of the bundled rules', multiple: true})
@@ -22,11 +22,24 @@ export async function loadKnowledgeOrFail(extraDirs: readonly string[] = []): Pr
   return loaded.data
 }
 
-/** Reads all of stdin when it is piped (not a terminal); undefined when there is nothing to read. */
-export async function readStdinIfPiped(): Promise<string | undefined> {
-  if (process.stdin.isTTY) return undefined
+/**
+ * Reads all of stdin when it is piped (not a terminal); undefined when there is
+ * nothing to read. Stops at the same limit as a file (`DEFAULT_MAX_BYTES`), so
+ * `< /dev/zero` or an endless producer ends with a message instead of filling memory.
+ */
+export async function readStdinIfPiped(stdin: NodeJS.ReadableStream & {isTTY?: boolean} = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<string | undefined> {
+  if (stdin.isTTY) return undefined
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let total = 0
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    chunks.push(buffer)
+    total += buffer.length
+    if (total > maxBytes) {
+      // Leaving the loop destroys the stream: nothing more is read.
+      throw new UserError(`standard input is over the ${Math.round(maxBytes / 1048576)} MB limit for one input`, {suggestion: 'pass a smaller text, or split it', exitCode: EXIT.badInput})
+    }
+  }
   const bytes = Buffer.concat(chunks)
   if (bytes.length === 0) return undefined
   const decoded = decodeText(bytes)

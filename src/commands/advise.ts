@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {Flags} from '@oclif/core'
 
 import {resolveProfile, type ResolvedProfile} from '../app/profile-input.js'
@@ -8,14 +6,14 @@ import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js
 import {advise, loadJsonRulesEngineEvaluator, type AdviceWithTrace} from '../core/advisor/advise.js'
 import {CDN_EVENT, CLIENTS, CONNECTIVITY, FLEXIBILITY, LATENCY, LOAD_PATTERN, OPERATIONS, OPTIMIZE_FOR, PROTOCOL, RESIDENCY, WORKLOAD} from '../core/knowledge/profile.js'
 import {EXIT, UserError} from '../errors.js'
-import {loadYaml} from '../io/yaml.js'
+import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 
 export default class Advise extends BaseCommand {
   static override description = `Reads a requirement profile — from a YAML/JSON file, free text (an exam scenario or a paragraph of requirements), a bundled example, flags, or an interactive questionnaire — and ranks every candidate in the catalog: the primary recommendation, what to use alongside it, lower-scoring alternatives, and every candidate a hard constraint rules out, each with the rule, the facts behind it and a documentation link.
 
 Profile fields (all optional; unknown facts never rule a candidate out): clients, latency, connectivity, dataVolume, dataGbPerDay, residency, ruggedSite, edgeProcessing, workload, cdnEvent, executionSeconds, memoryMb, codeSizeKb, needsNetworkAccess, needsBodyAccess, loadPattern, interruptionTolerant, commitmentYears, computeFlexibility, capacityReservation, operations, protocol, staticIps, licensing, armCompatible, optimizeFor. Run \`edgewise advise --example iot-telemetry --json\` to see a full profile.
 
-Exit codes: 0 advice produced (including "nothing fits", stated in the output); 2 bad input (unreadable file, invalid YAML/JSON, unknown field or value) or usage error; 130 cancelled at a prompt.`
+Exit codes: 0 advice produced (including "nothing fits", stated in the output); 2 bad input (unreadable file, invalid YAML/JSON, unknown field or value, empty --text), a usage error, or a --save/--output path that cannot be written; 130 cancelled at a prompt.`
 
   static override enableJsonFlag = true
 
@@ -94,6 +92,9 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
     const stdinText = noSource ? await readStdinIfPiped() : undefined
     let resolved: ResolvedProfile | undefined = await resolveProfile({profileFile: flags.profile, text: flags.text, example: flags.example, stdinText, overrides}, kb)
     let savePath = flags.save
+    // Checked before any question is asked, so no answer is typed for a file that cannot be written.
+    if (savePath) assertWritablePath(savePath, 'the profile')
+    if (flags.output) assertWritablePath(flags.output, 'the report')
     if (!resolved) {
       if (!flags.prompt || this.jsonEnabled() || !process.stdin.isTTY) {
         throw new UserError('no requirements given', {suggestion: 'pass --profile FILE, --text "...", --example NAME (e.g. iot-telemetry) or dimension flags, or pipe text on stdin', exitCode: EXIT.badInput})
@@ -103,20 +104,17 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       resolved = {profile: answers.profile, evidence: [], source: 'questionnaire', label: 'your answers'}
       savePath ??= answers.savePath
     }
-    if (savePath) {
-      const {stringify} = await loadYaml()
-      await writeFile(savePath, stringify(resolved.profile))
-      this.logToStderr(`Saved the profile to ${savePath}`)
-    }
+    const saveFailure = savePath ? await (await import('../app/profile-save.js')).saveProfile(savePath, resolved.profile, (text) => this.logToStderr(text)) : undefined
     const evaluator = flags.engine === 'json-rules-engine' ? await loadJsonRulesEngineEvaluator() : undefined
     const advice = await advise(kb, resolved.profile, {explain: flags.explain, evaluator})
     if (!this.jsonEnabled()) {
       const [{makeStyle}, {renderAdviceMarkdown, renderAdviceText}] = await Promise.all([import('../ui/style.js'), import('../ui/render-advice.js')])
       const view = {advice, evidence: resolved.evidence, label: resolved.label}
       const report = flags.format === 'md' ? renderAdviceMarkdown(view) : renderAdviceText(view, makeStyle(flags.output ? {} : process.stdout))
-      if (flags.output) await writeFile(flags.output, report)
+      if (flags.output) await writeOutputFile(flags.output, report, 'the report')
       else process.stdout.write(report)
     }
+    if (saveFailure) throw saveFailure
     return advice
   }
 }

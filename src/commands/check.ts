@@ -1,10 +1,9 @@
-import {writeFile} from 'node:fs/promises'
-
 import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, rulesFlag} from '../cli/shared.js'
 import {UserError} from '../errors.js'
+import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'md'] as const
 const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
@@ -20,7 +19,7 @@ Findings: error — a chosen service violates a hard constraint (e.g. Lambda for
 
 Waive a finding inline: <!-- edgewise-ignore RULE-ID reason="why" until=YYYY-MM-DD -->. A reason is required; expired or malformed waivers do not suppress and say why; mandatory rules cannot be waived.
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, or an input that could not be read or parsed (the other files are still checked and reported).`
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usage error, an input that could not be read or parsed (the other files are still checked and reported), or a report or baseline that could not be written.`
 
   static override examples = [
     '<%= config.bin %> <%= command.id %> docs/adr',
@@ -57,10 +56,13 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 a usag
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UserError('--today must be a date written YYYY-MM-DD')
     if (flags.json && flags.format !== 'text' && flags.format !== 'json') throw new UserError(`--json and --format ${flags.format} ask for two formats`, {suggestion: 'use one of them'})
     const format = flags.json ? 'json' : flags.format
+    // A report or baseline that cannot be written fails before the batch is read, not after.
+    if (flags.output) assertWritablePath(flags.output, 'the report')
+    if (flags['write-baseline']) assertWritablePath(flags['write-baseline'], 'the baseline')
     const kb = await loadKnowledgeOrFail(flags.rules)
     const {runCheckCommand} = await import('../app/check-command.js')
     const outcome = await runCheckCommand({paths, today, kb, rulesDirs: flags.rules ?? [], jobs: flags.jobs, judgeBacklog: flags['judge-backlog'], includeInactive: flags['include-inactive'], format, failOn: flags['fail-on'], verbose: flags.verbose, baselinePath: flags.baseline, writeBaselinePath: flags['write-baseline'], version: this.config.version, homepage: this.config.pjson.homepage})
-    if (flags.output) await writeFile(flags.output, outcome.output)
+    if (flags.output) await writeOutputFile(flags.output, outcome.output, 'the report')
     else process.stdout.write(outcome.output)
     if (outcome.message) this.logToStderr(outcome.message)
     process.exitCode = outcome.exitCode

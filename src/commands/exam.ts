@@ -15,7 +15,7 @@ One screen, redrawn in place (the terminal's alternate screen, given back on exi
 
 Without a terminal, exam needs --answers FILE ({answers: {"1": "B", "2": ["A", "C"]}, flag: [3]}; keys are question numbers with letters as shown, or question ids with the bank's letters).
 
-Exit codes: 0 finished; 2 usage error or unreadable input (including no terminal and no --answers); 130 quit with Ctrl+C (progress saved).`
+Exit codes: 0 finished (also when the review deck was locked: its ratings are added on the next run); 2 usage error, unreadable input or an output that cannot be written (including no terminal and no --answers, which saves nothing); 130 quit with Ctrl+C (progress saved).`
 
   static override enableJsonFlag = true
 

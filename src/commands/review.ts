@@ -80,8 +80,12 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const now = new Date()
     const examDate = flags['exam-date'] === undefined ? undefined : parseExamDate(flags['exam-date'], now)
     const kb = await loadKnowledgeOrFail()
-    const [{openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
+    const [{assertStateDirUsable, openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
     const store = openExamStore({stateDir: flags['state-dir']})
+    assertStateDirUsable(store.dir)
+    // Ratings of sessions that finished while the deck was locked are added before it is read.
+    const deferred = await (await import('../app/exam-deck.js')).applyDeferredRatings(store, kb, now)
+    if (deferred) this.logToStderr(`note: ${deferred}`)
     const {deck, problems} = await store.loadDeck()
     warnMovedAside(problems)
 

@@ -13,7 +13,7 @@ export default class Solve extends BaseCommand {
 
 edgewise answers only when the evidence separates the options: what remains after the stated facts rule the others out, or options that score clearly ahead of every other option still standing. Otherwise it says it can't tell, with the options still standing and what would separate them (--json: "abstained": true, "answer": [], "standing", "separating"). An option that rests only on products outside the catalog keeps a question open unless the facts call strongly for another option.
 
-Exit codes: 0 answered or abstained; 2 the question could not be read (no options, one option, duplicate options, unreadable file).`
+Exit codes: 0 answered or abstained; 2 the question could not be read (no options, one option, duplicate options, option letters not A, B, C… in order, more than 26 options, a --choose not below the number of options, unreadable file).`
 
   static override enableJsonFlag = true
 
@@ -43,6 +43,9 @@ Exit codes: 0 answered or abstained; 2 the question could not be read (no option
     const question = parseLooseQuestion(text)
     const problem = checkLooseQuestion(question)
     if (problem) throw new UserError(`${args.file && args.file !== '-' ? args.file : 'standard input'}: ${problem}`, {suggestion: 'write the stem, then one option per line: "A. text" or "- [ ] text"'})
+    if (flags.choose !== undefined && flags.choose >= question.options.length) {
+      throw new UserError(`--choose ${flags.choose} asks for ${flags.choose} of the ${question.options.length} options; a question leaves at least one option out`, {suggestion: `pass --choose 1 to ${question.options.length - 1}`})
+    }
     const solution = solveQuestion(kb, {stem: question.stem, options: question.options, choose: flags.choose ?? question.choose})
     if (!this.jsonEnabled()) {
       const [{renderSolution}, {makeStyle}] = await Promise.all([import('../ui/render-solution.js'), import('../ui/style.js')])

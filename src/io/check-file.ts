@@ -1,10 +1,10 @@
-import {errorReport, finishFirstPass, readDocument, type CheckDeps, type FirstPass} from '../core/check/check-document.js'
+import {errorReport, finishDocument, readDocument, type CheckDeps, type FirstPass, type PendingDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import {looksLikeStructuredDescription} from './collect-files.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFileSync} from './read-text.js'
-import {loadYaml} from './yaml.js'
+import {loadYaml, parseYamlText} from './yaml.js'
 
 /** Design documents are hand-written; anything larger is almost certainly not one. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -19,12 +19,7 @@ export async function makeCheckDeps(kb: KnowledgeBase, today: string, includeIna
     // reads headings, paragraphs, lists and code blocks, never emphasis or
     // links, and the inline pass is about half of marked's lexing time.
     lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []),
-    parseYaml: (text) => {
-      const doc = yaml.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
-      const error = doc.errors[0]
-      if (error) return {ok: false, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos?.[0]?.line}
-      return {ok: true, value: doc.toJS()}
-    },
+    parseYaml: (text) => parseYamlText(yaml, text),
   }
 }
 
@@ -44,11 +39,34 @@ export function readFileForCheck(path: string, discovered: boolean, deps: CheckD
     return {report: errorReport(file, describeReadFailure(read.failure), read.failure.kind === 'invalid-utf8' ? read.failure.line : undefined)}
   }
   if (discovered && structured && !looksLikeStructuredDescription(read.text)) return undefined
-  return readDocument(file, read.text, deps)
+  try {
+    return readDocument(file, read.text, deps)
+  } catch (error) {
+    return {report: bugReport(file, error)}
+  }
+}
+
+/**
+ * The checker turns bad content into reports itself, so a throw is a bug in
+ * edgewise: it is reported against that document (exit 2) and the rest of the
+ * batch goes on.
+ */
+function bugReport(file: string, error: unknown): DocumentReport {
+  const detail = error instanceof Error ? error.message : String(error)
+  return errorReport(file, `edgewise failed on this document (a bug; please report it with the file): ${detail}`)
+}
+
+/** The second pass of a pending document, guarded like the first (the worker threads use it too). */
+export function finishGuarded(pending: PendingDocument, kb: KnowledgeBase): DocumentReport {
+  try {
+    return finishDocument(pending, kb)
+  } catch (error) {
+    return bugReport(pending.file, error)
+  }
 }
 
 /** Reads and checks one file (both passes); undefined as for `readFileForCheck`. */
 export function checkFile(path: string, discovered: boolean, deps: CheckDeps): DocumentReport | undefined {
   const first = readFileForCheck(path, discovered, deps)
-  return first && finishFirstPass(first, deps.kb)
+  return first && ('report' in first ? first.report : finishGuarded(first.pending, deps.kb))
 }

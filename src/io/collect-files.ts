@@ -2,6 +2,8 @@ import {readdirSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 
+import {compileGlob} from './glob.js'
+
 /** A path argument that could not be turned into files, reported like an unreadable document. */
 export interface PathProblem {
   path: string
@@ -20,26 +22,6 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'cover
 const DOCUMENT = /\.(md|markdown)$/i
 const STRUCTURED = /\.(ya?ml|json)$/i
 
-/** Converts a glob (`*`, `**`, `?`, `[...]`) to a regular expression over forward-slash paths. */
-export function globToRegExp(glob: string): RegExp {
-  let out = ''
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
-        i += glob[i + 2] === '/' ? 2 : 1
-      } else out += '[^/]*'
-    } else if (c === '?') out += '[^/]'
-    else if (c === '[') {
-      const end = glob.indexOf(']', i)
-      out += end === -1 ? '\\[' : glob.slice(i, end + 1)
-      i = end === -1 ? i : end
-    } else out += /[.+^${}()|\\]/.test(c) ? `\\${c}` : c
-  }
-  return new RegExp(`^${out}$`)
-}
-
 /**
  * Synchronous on purpose: a walk is one readdir per folder, and awaiting each
  * one through the thread pool made listing 100 folders of 100 files take
@@ -55,9 +37,10 @@ function walk(dir: string, onFile: (path: string) => void, problems: PathProblem
   }
   for (const entry of entries) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(path, onFile, problems)
-    } else if (entry.isFile() || entry.isSymbolicLink()) onFile(path)
+    // Not only regular files: a named pipe or a device with a document's name is offered too,
+    // and reading it refuses it with the reason instead of the walk skipping it without a word.
+    if (!entry.isDirectory()) onFile(path)
+    else if (!SKIP_DIRS.has(entry.name)) walk(path, onFile, problems)
   }
 }
 
@@ -80,10 +63,14 @@ export async function collectFiles(args: readonly string[], cwd = process.cwd())
     if (/[*?[]/.test(arg)) {
       const normalized = arg.split(sep).join('/')
       const fixed = normalized.slice(0, normalized.search(/[*?[]/)).replace(/[^/]*$/, '') || '.'
-      const pattern = globToRegExp(resolve(cwd, normalized).split(sep).join('/'))
+      const pattern = compileGlob(resolve(cwd, normalized).split(sep).join('/'))
+      if (!pattern.ok) {
+        problems.push({path: arg, message: `is not a valid pattern: ${pattern.message}`})
+        continue
+      }
       const before = files.size
       walk(resolve(cwd, fixed), (path) => {
-        if (pattern.test(path.split(sep).join('/'))) files.add(path)
+        if (pattern.matches(path.split(sep).join('/'))) files.add(path)
       }, problems)
       if (files.size === before) problems.push({path: arg, message: 'no files match this pattern'})
       continue
@@ -100,7 +87,12 @@ export async function collectFiles(args: readonly string[], cwd = process.cwd())
   return {files: [...files].sort(), discovered, problems}
 }
 
-/** A structured file found by walking is an architecture description only if it has both keys. */
+/**
+ * A structured file found by walking is an architecture description only if
+ * it has both keys, whatever its layout: block YAML, flow YAML or JSON on one
+ * line (`{"requirements": {…}, "services": […]}`) alike. A key may start a
+ * line or follow `{` or `,`; anything less strict would take package.json.
+ */
 export function looksLikeStructuredDescription(text: string): boolean {
-  return /^\s*"?requirements"?\s*:/m.test(text) && /^\s*"?services"?\s*:/m.test(text)
+  return /(?:^|[{,])\s*["']?requirements["']?\s*:/m.test(text) && /(?:^|[{,])\s*["']?services["']?\s*:/m.test(text)
 }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, open, readdir, rename, rm, stat, type FileHandle} from 'node:fs/promises'
+import {link, mkdir, open, readdir, rename, rm, stat, type FileHandle} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /** Temp files are hidden, name their target, and end in .tmp so directory listings of *.json skip them. */
@@ -26,6 +26,19 @@ async function syncDirectory(dir: string): Promise<void> {
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const dir = dirname(path)
+  const temp = await writeTemp(path, text)
+  try {
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, {force: true}).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(dir)
+}
+
+/** Writes `text` to a new, fsynced temp file beside `path` and returns its name. */
+async function writeTemp(path: string, text: string): Promise<string> {
+  const dir = dirname(path)
   await mkdir(dir, {recursive: true})
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: FileHandle | undefined
@@ -34,14 +47,45 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     await handle.writeFile(text, 'utf8')
     await handle.sync()
     await handle.close()
-    handle = undefined
-    await rename(temp, path)
+    return temp
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await rm(temp, {force: true}).catch(() => undefined)
     throw error
   }
-  await syncDirectory(dir)
+}
+
+/**
+ * Creates `path` with `text`, all or nothing, and never over an existing
+ * file: the complete temp file is hard-linked to the name (link fails if the
+ * name is taken), so two processes creating the same name cannot both win
+ * and a reader never sees half a file. False when the name was taken. Where
+ * hard links are not supported, an exclusive create is used instead.
+ */
+export async function createFileExclusive(path: string, text: string): Promise<boolean> {
+  const temp = await writeTemp(path, text)
+  try {
+    await link(temp, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return false
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error
+    const handle = await open(path, 'wx', 0o600).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') return undefined
+      throw e
+    })
+    if (!handle) return false
+    try {
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } finally {
+    await rm(temp, {force: true}).catch(() => undefined)
+  }
+  await syncDirectory(dirname(path))
+  return true
 }
 
 /**
@@ -86,6 +130,17 @@ export async function moveAside(path: string, now: Date): Promise<string | undef
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/** Another process held the lock for longer than the caller would wait. */
+export class LockTimeoutError extends Error {
+  constructor(
+    readonly path: string,
+    readonly lock: string,
+  ) {
+    super(`${path} is locked by another edgewise process (remove ${lock} if none is running)`)
+    this.name = 'LockTimeoutError'
+  }
+}
+
 /**
  * Runs `task` while holding `<path>.lock` (created exclusively), so two
  * processes doing read-modify-write on the same file take turns instead of
@@ -110,7 +165,7 @@ export async function withFileLock<T>(path: string, task: () => Promise<T>, opti
         await rm(lock, {force: true})
         continue
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`${path} is locked by another edgewise process (remove ${lock} if none is running)`)
+      if (Date.now() - started > timeoutMs) throw new LockTimeoutError(path, lock)
       await sleep(20 + Math.floor(Math.random() * 30))
     }
   }

@@ -1,4 +1,5 @@
-import {readdir, readFile, rm, stat} from 'node:fs/promises'
+import {statSync} from 'node:fs'
+import {readdir, rm, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import {isAbsolute, join} from 'node:path'
 
@@ -6,7 +7,10 @@ import {emptyDeck, parseReviewDeck, type ReviewDeck} from '../core/exam/review.j
 import {parseExamSession, SESSION_VERSION, type ExamSession} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
-import {moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
+import {UserError} from '../errors.js'
+import {createFileExclusive, moveAside, removeStaleTempFiles, withFileLock, writeFileAtomic} from './exam-files.js'
+import {describeReadFailure, readTextFile} from './read-text.js'
+import {writeFailure} from './write-output.js'
 
 export interface ExamStoreOptions {
   /** Wins over everything else (a --state-dir flag). */
@@ -26,6 +30,8 @@ export interface ExamStore {
   readonly dir: string
   /** Validates, then writes `sessions/<id>.json` atomically. Throws on an invalid session (a caller bug). */
   saveSession(session: ExamSession): Promise<void>
+  /** Writes a new session's file, never over another one: false when a session with that id already exists. */
+  createSession(session: ExamSession): Promise<boolean>
   /** Reads one session. An invalid file is moved aside and reported (reason "invalid"). */
   loadSession(id: string): Promise<SessionLoad>
   /** Every valid session, oldest first; invalid files are moved aside and reported. */
@@ -38,12 +44,20 @@ export interface ExamStore {
   loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}>
   /** Writes the deck atomically (last writer wins; prefer `updateDeck` when others may write too). */
   saveDeck(deck: ReviewDeck): Promise<void>
-  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. Returning the same deck writes nothing. */
+  /** Load → change → save under a lock file, so concurrent processes do not lose each other's reviews. Returning the same deck writes nothing. Throws LockTimeoutError when another process holds the lock too long. */
   updateDeck(change: (deck: ReviewDeck) => ReviewDeck): Promise<{deck: ReviewDeck; problems: Problem[]}>
+  /** Remembers that a finished session's ratings still have to reach the deck (its lock was busy). */
+  deferDeckUpdate(sessionId: string): Promise<void>
+  /** Sessions whose ratings are waiting for the deck, oldest first. */
+  deferredDeckUpdates(): Promise<string[]>
+  /** Forgets deferred sessions once their ratings are in the deck. */
+  clearDeferredDeckUpdates(sessionIds: readonly string[]): Promise<void>
 }
 
 const SESSION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const DECK_FILE = 'review-deck.json'
+/** One empty marker file per finished session whose ratings have not reached the deck yet. */
+const PENDING_DIR = 'pending-deck-updates'
 
 /**
  * Where exam state lives: `stateDir`, else $EDGEWISE_STATE_DIR, else
@@ -59,15 +73,42 @@ export function resolveStateDir(options: ExamStoreOptions = {}): string {
   return join(options.homeDir ?? homedir(), '.local', 'state', 'edgewise')
 }
 
-type ReadOutcome = {kind: 'missing'} | {kind: 'text'; text: string}
-
-async function readIfPresent(path: string): Promise<ReadOutcome> {
+/**
+ * Refuses a state directory that is a file (or lies under one) before a
+ * session starts, so nobody answers questions that could never be saved.
+ * A missing directory is fine: the first save creates it.
+ */
+export function assertStateDirUsable(dir: string): void {
+  let isDirectory: boolean
   try {
-    return {kind: 'text', text: await readFile(path, 'utf8')}
+    isDirectory = statSync(dir).isDirectory()
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'}
-    throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return
+    isDirectory = false
+    if (code !== 'ENOTDIR') throw writeFailure(error, dir, 'the exam state')
   }
+  if (!isDirectory) throw new UserError(`the exam state folder ${dir} is a file (or lies inside one), not a folder`, {suggestion: 'pass --state-dir DIR (or set EDGEWISE_STATE_DIR) to a folder, or remove the file'})
+}
+
+/** Writes a state file, turning a file-system failure into a message that names it (exit 2). */
+async function writeState(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text)
+  } catch (error) {
+    throw writeFailure(error, path, 'the exam state')
+  }
+}
+
+type ReadOutcome = {kind: 'missing'} | {kind: 'text'; text: string} | {kind: 'unreadable'; message: string}
+
+/** State files are read like any input: regular files only, size-capped; a file that is not text is reported, not thrown. */
+async function readIfPresent(path: string): Promise<ReadOutcome> {
+  const read = await readTextFile(path)
+  if (read.ok) return {kind: 'text', text: read.text}
+  if (read.failure.kind === 'missing') return {kind: 'missing'}
+  if (read.failure.kind === 'unreadable') throw new Error(`${path} ${describeReadFailure(read.failure)}`)
+  return {kind: 'unreadable', message: describeReadFailure(read.failure)}
 }
 
 function versionNote(value: unknown, expected: number): string | undefined {
@@ -81,6 +122,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   const dir = resolveStateDir(options)
   const sessionsDir = join(dir, 'sessions')
   const deckPath = join(dir, DECK_FILE)
+  const pendingDir = join(dir, PENDING_DIR)
   const now = options.now ?? (() => new Date())
 
   /** Moves a bad file aside and turns the reasons into problems that say where it went. */
@@ -113,6 +155,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function readSessionFile(file: string, expectedId: string): Promise<SessionLoad> {
     const read = await readIfPresent(file)
     if (read.kind === 'missing') return {ok: false, reason: 'not-found', problems: [{file, path: '', message: `no session "${expectedId}"`}]}
+    if (read.kind === 'unreadable') return {ok: false, reason: 'invalid', problems: await reject(file, [{file, path: '', message: read.message}])}
     const parsed = await parseFile(file, read.text, parseExamSession, SESSION_VERSION)
     if (!parsed.ok) return {ok: false, reason: 'invalid', problems: parsed.problems}
     if (parsed.data.id !== expectedId) {
@@ -153,6 +196,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}> {
     const read = await readIfPresent(deckPath)
     if (read.kind === 'missing') return {deck: emptyDeck(), problems: []}
+    if (read.kind === 'unreadable') return {deck: emptyDeck(), problems: await reject(deckPath, [{file: deckPath, path: '', message: read.message}])}
     const parsed = await parseFile(deckPath, read.text, parseReviewDeck, 1)
     return parsed.ok ? {deck: parsed.data, problems: []} : {deck: emptyDeck(), problems: parsed.problems}
   }
@@ -160,7 +204,7 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function saveDeck(deck: ReviewDeck): Promise<void> {
     const checked = parseReviewDeck(deck)
     if (!checked.success) throw new Error(`refusing to save an invalid review deck:\n${issuesToProblems(deckPath, checked.error.issues).map(formatProblem).join('\n')}`)
-    await writeFileAtomic(deckPath, `${JSON.stringify(checked.data, null, 2)}\n`)
+    await writeState(deckPath, `${JSON.stringify(checked.data, null, 2)}\n`)
   }
 
   return {
@@ -169,7 +213,17 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
       const file = join(sessionsDir, `${session.id}.json`)
       const checked = parseExamSession(session)
       if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
-      await writeFileAtomic(file, `${JSON.stringify(checked.data, null, 2)}\n`)
+      await writeState(file, `${JSON.stringify(checked.data, null, 2)}\n`)
+    },
+    async createSession(session) {
+      const file = join(sessionsDir, `${session.id}.json`)
+      const checked = parseExamSession(session)
+      if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
+      try {
+        return await createFileExclusive(file, `${JSON.stringify(checked.data, null, 2)}\n`)
+      } catch (error) {
+        throw writeFailure(error, file, 'the exam state')
+      }
     },
     async loadSession(id) {
       const file = join(sessionsDir, `${id}.json`)
@@ -191,6 +245,17 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     },
     loadDeck,
     saveDeck,
+    async deferDeckUpdate(sessionId) {
+      if (!SESSION_ID.test(sessionId)) throw new Error(`not a session id: ${sessionId}`)
+      await writeState(join(pendingDir, sessionId), '')
+    },
+    async deferredDeckUpdates() {
+      const names = await readdir(pendingDir).catch(() => [] as string[])
+      return names.filter((name) => SESSION_ID.test(name)).sort()
+    },
+    async clearDeferredDeckUpdates(sessionIds) {
+      for (const id of sessionIds) if (SESSION_ID.test(id)) await rm(join(pendingDir, id), {force: true})
+    },
     async updateDeck(change) {
       return withFileLock(deckPath, async () => {
         const {deck, problems} = await loadDeck()

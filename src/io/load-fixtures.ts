@@ -13,7 +13,7 @@ export async function loadFixtures(packDir: string): Promise<{fixtures: {file: s
   for (const doc of documents) {
     const parsed = parseReporting(RuleFixtureFileSchema, doc.value)
     if (!parsed.success) {
-      problems.push(...issuesToProblems(doc.file, parsed.error.issues))
+      for (const problem of issuesToProblems(doc.file, parsed.error.issues)) problems.push(problem)
       continue
     }
     parsed.data.forEach((fixture: RuleFixture, i: number) => {

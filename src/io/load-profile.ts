@@ -5,15 +5,16 @@ import {displayPath} from './load-documents.js'
 import {parseDataText} from './parse-data.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
 
-export type LoadedProfile = {ok: true; profile: Profile} | {ok: false; problems: Problem[]}
+/** `unreadable`: the file could not be read or parsed at all; otherwise its fields are at fault. */
+export type LoadedProfile = {ok: true; profile: Profile} | {ok: false; problems: Problem[]; unreadable?: boolean}
 
 /** Reads a YAML or JSON profile file and validates it, naming the file and field path of every problem. */
 export async function loadProfileFile(path: string): Promise<LoadedProfile> {
   const file = displayPath(path)
   const read = await readTextFile(path)
-  if (!read.ok) return {ok: false, problems: [{file, path: '', message: describeReadFailure(read.failure)}]}
+  if (!read.ok) return {ok: false, unreadable: true, problems: [{file, path: '', message: describeReadFailure(read.failure)}]}
   const parsed = await parseDataText(path, read.text)
-  if (!parsed.ok) return {ok: false, problems: [{...parsed.problem, file}]}
+  if (!parsed.ok) return {ok: false, unreadable: true, problems: [{...parsed.problem, file}]}
   return validateProfile(file, parsed.value)
 }
 

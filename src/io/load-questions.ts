@@ -9,7 +9,7 @@ import type {Problem} from '../core/validation/problem.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFileSync} from './read-text.js'
 import {parseSimpleFrontMatter} from './simple-front-matter.js'
-import {loadYaml} from './yaml.js'
+import {loadYaml, parseYamlText} from './yaml.js'
 
 export interface LoadedBank {
   questions: {file: string; question: BankQuestion}[]
@@ -52,11 +52,10 @@ export function readQuestionFile(path: string, text: string, parsers: QuestionFi
   let frontMatter: unknown = parseSimpleFrontMatter(fmText)
   if (frontMatter === undefined) {
     if (!parsers.yaml) throw new Error(`${file}: front matter needs the YAML parser, which this batch did not load`)
-    const doc = parsers.yaml.parseDocument(fmText, {prettyErrors: true})
-    if (doc.errors[0]) {
-      return {problems: [{file, path: 'front matter', line: (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, message: `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`}], warnings: []}
-    }
-    frontMatter = doc.toJS()
+    // Through the one YAML reader that never throws (an alias bomb is a message, not a crash).
+    const parsed = parseYamlText(parsers.yaml, fmText)
+    if (!parsed.ok) return {problems: [{file, path: 'front matter', line: (parsed.line ?? 0) + 1, message: `invalid YAML: ${parsed.message}`}], warnings: []}
+    frontMatter = parsed.value
   }
   return buildBankQuestion({file, name: basename(path, '.md'), frontMatter, tokens: parsers.lex(body), bodyLine}, catalogIds)
 }
@@ -96,11 +95,15 @@ export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<stri
   return {questions, problems, warnings, files: files.length}
 }
 
-/** Question files under `dir`, sorted: every `*.md` except READMEs. */
+/**
+ * Question files under `dir`, sorted: every `*.md` except READMEs. Anything
+ * that is not a folder is listed, so a named pipe or device called `x.md` is
+ * refused by name when read rather than silently left out.
+ */
 export async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true, recursive: true})
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
     .map((e) => join(e.parentPath, e.name))
     .sort()
 }

@@ -1,4 +1,4 @@
-import {loadYaml} from './yaml.js'
+import {loadYaml, parseYamlText} from './yaml.js'
 
 import type {Problem} from '../core/validation/problem.js'
 
@@ -11,14 +11,9 @@ export type ParsedData = {ok: true; value: unknown} | {ok: false; problem: Probl
  */
 export async function parseDataText(file: string, text: string): Promise<ParsedData> {
   if (/\.json$/i.test(file)) return parseJson(file, text)
-  const {parseDocument} = await loadYaml()
-  const doc = parseDocument(text, {prettyErrors: true, uniqueKeys: true})
-  const error = doc.errors[0]
-  if (error) {
-    const line = error.linePos?.[0]?.line
-    return {ok: false, problem: {file, path: '', line, message: `invalid YAML: ${firstLine(error.message)}`}}
-  }
-  return {ok: true, value: doc.toJS()}
+  const parsed = parseYamlText(await loadYaml(), text)
+  if (!parsed.ok) return {ok: false, problem: {file, path: '', line: parsed.line, message: `invalid YAML: ${parsed.message}`}}
+  return {ok: true, value: parsed.value}
 }
 
 function parseJson(file: string, text: string): ParsedData {

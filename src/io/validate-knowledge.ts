@@ -1,5 +1,5 @@
-import {existsSync} from 'node:fs'
-import {join} from 'node:path'
+import {existsSync, statSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 
 import * as z from 'zod/mini'
 
@@ -7,11 +7,14 @@ import {CatalogEntrySchema, type CatalogEntry} from '../core/knowledge/catalog.j
 import {checkKnowledgeBase} from '../core/knowledge/checks.js'
 import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
 import {LexiconEntrySchema, type LexiconEntry} from '../core/knowledge/lexicon.js'
+import {usePatternCompiler} from '../core/knowledge/pattern-engine.js'
 import {PriceFileSchema, type Price} from '../core/knowledge/prices.js'
 import {RuleSchema, type Rule} from '../core/knowledge/rule.js'
 import type {Loaded, Problem} from '../core/validation/problem.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {listDataFiles, readDataFiles, type DataDocument} from './load-documents.js'
+import {compileLinear, linearEngineProblem} from './linear-regexp.js'
+import {bundledRulesDir} from './package-root.js'
 
 /** Files of one knowledge pack directory, by role. */
 async function packFiles(dir: string): Promise<{catalog: string[]; rules: string[]; lexicon: string[]; prices: string[]}> {
@@ -24,6 +27,69 @@ async function packFiles(dir: string): Promise<{catalog: string[]; rules: string
     prices: existsSync(join(dir, 'prices.json')) ? [join(dir, 'prices.json')] : [],
   }
 }
+
+/** Why `dir` cannot be a rule pack (given with --rules or to `rules validate|test`), or undefined. */
+function packDirProblem(dir: string): string | undefined {
+  let isDirectory: boolean
+  try {
+    isDirectory = statSync(dir).isDirectory()
+  } catch {
+    return 'rule pack directory not found; check the --rules path'
+  }
+  return isDirectory ? undefined : 'is a file, not a rule pack directory; --rules takes a folder holding packs/, catalog/, lexicon/ or rule .json files'
+}
+
+/**
+ * Phrases, not word lists: the longest bundled pattern has 1,181 characters.
+ * Compiling and prefiltering cost grows with pattern size, so the cap keeps
+ * loading a pack prompt.
+ */
+const MAX_USER_PATTERN_LENGTH = 2000
+
+/**
+ * A user pack's lexicon patterns run on the linear-time engine (see
+ * `usePatternCompiler`), so none of them can make reading a text take more
+ * than linear time, whatever it contains. A pattern that engine cannot run
+ * (lookaround, backreferences) is refused here, naming the file, the entry
+ * and the pattern. False when the entry was refused.
+ */
+function linearPatterns(entry: LexiconEntry, file: string, index: number, problems: Problem[]): boolean {
+  let ok = true
+  for (const [i, pattern] of entry.patterns.entries()) {
+    const engine = pattern.length > MAX_USER_PATTERN_LENGTH ? undefined : linearEngineProblem(pattern)
+    const problem =
+      pattern.length > MAX_USER_PATTERN_LENGTH
+        ? `is ${pattern.length} characters long, over the ${MAX_USER_PATTERN_LENGTH} a pattern may have; split it into several patterns`
+        : engine && `${engine}; patterns of your own rule packs run on a linear-time engine (RE2 syntax) so that no text can make them hang: rewrite it without that`
+    if (problem === undefined) continue
+    ok = false
+    const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)
+    problems.push({file, path: `entries[${index}].patterns[${i}]`, message: `${shown} (entry "${entry.id}") ${problem}`})
+  }
+  if (ok) usePatternCompiler(entry, compileLinear)
+  return ok
+}
+
+/**
+ * Rule conditions nest (all / any / not); the schema, the checks and both
+ * rule engines walk them recursively, so a pack nesting 10,000 levels deep
+ * overflowed the stack. Real rules nest two or three levels.
+ */
+const MAX_NESTING = 32
+
+/** Whether `value` has objects or lists nested more than `limit` deep (walked without recursion). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (node === null || typeof node !== 'object') continue
+    if (depth > limit) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+const tooDeep = (file: string, path: string): Problem => ({file, path, message: `nests more than ${MAX_NESTING} levels deep (all / any / not inside each other); flatten the conditions`})
 
 /**
  * Parses a file that holds a list under `key` item by item, so one bad rule
@@ -40,9 +106,10 @@ function parseItems<T>(documents: DataDocument[], key: 'rules' | 'entries', item
     const extra = Object.keys(value).filter((k) => k !== key && k !== 'description' && k !== '$schema')
     if (extra.length > 0) problems.push({file: doc.file, path: '', message: `unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => `"${k}"`).join(', ')}`})
     ;(value[key] as unknown[]).forEach((item, index) => {
+      if (nestedDeeperThan(item, MAX_NESTING)) return problems.push(tooDeep(doc.file, `${key}[${index}]`))
       const result = parseReporting(itemSchema, item)
       if (result.success) items.push({file: doc.file, index, data: result.data})
-      else problems.push(...issuesToProblems(doc.file, result.error.issues, [key, index]))
+      else for (const problem of issuesToProblems(doc.file, result.error.issues, [key, index])) problems.push(problem)
     })
   }
   return items
@@ -51,9 +118,13 @@ function parseItems<T>(documents: DataDocument[], key: 'rules' | 'entries', item
 function parseEach<T>(documents: DataDocument[], schema: z.ZodMiniType<T>, problems: Problem[]): {file: string; data: T}[] {
   const parsed: {file: string; data: T}[] = []
   for (const doc of documents) {
+    if (nestedDeeperThan(doc.value, MAX_NESTING)) {
+      problems.push(tooDeep(doc.file, ''))
+      continue
+    }
     const result = parseReporting(schema, doc.value)
     if (result.success) parsed.push({file: doc.file, data: result.data})
-    else problems.push(...issuesToProblems(doc.file, result.error.issues))
+    else for (const problem of issuesToProblems(doc.file, result.error.issues)) problems.push(problem)
   }
   return parsed
 }
@@ -65,17 +136,22 @@ function parseEach<T>(documents: DataDocument[], schema: z.ZodMiniType<T>, probl
  */
 export async function validateKnowledge(dirs: readonly string[], extraDirs: readonly string[], snapshot: KnowledgeBase | undefined): Promise<Loaded<KnowledgeBase>> {
   const problems: Problem[] = []
+  const usable = new Set<string>()
   for (const dir of extraDirs) {
-    if (!existsSync(dir)) problems.push({file: dir, path: '', message: 'rule pack directory not found; check the --rules path'})
+    const problem = packDirProblem(dir)
+    if (problem) problems.push({file: dir, path: '', message: problem})
+    else usable.add(dir)
   }
+  const bundled = resolve(bundledRulesDir())
   const kb: KnowledgeBase = snapshot
     ? {...snapshot, catalog: [...snapshot.catalog], rules: [...snapshot.rules], lexicon: [...snapshot.lexicon], prices: [...snapshot.prices], origins: {catalog: new Map(snapshot.origins.catalog), rules: new Map(snapshot.origins.rules), lexicon: new Map(snapshot.origins.lexicon)}}
     : {catalog: [], rules: [], lexicon: [], prices: [], origins: {catalog: new Map(), rules: new Map(), lexicon: new Map()}}
   for (const dir of dirs) {
+    if (extraDirs.includes(dir) && !usable.has(dir)) continue
     const files = await packFiles(dir)
     const read = async (list: string[]) => {
       const result = await readDataFiles(list)
-      problems.push(...result.problems)
+      for (const problem of result.problems) problems.push(problem)
       return result.documents
     }
     for (const {file, data} of parseEach<CatalogEntry>(await read(files.catalog), CatalogEntrySchema, problems)) {
@@ -86,12 +162,14 @@ export async function validateKnowledge(dirs: readonly string[], extraDirs: read
       kb.rules.push(data)
       if (!kb.origins.rules.has(data.name)) kb.origins.rules.set(data.name, {file, path: `rules[${index}]`})
     }
+    const userPack = resolve(dir) !== bundled
     for (const {file, index, data} of parseItems<LexiconEntry>(await read(files.lexicon), 'entries', LexiconEntrySchema, problems)) {
+      if (userPack && !linearPatterns(data, file, index, problems)) continue
       kb.lexicon.push(data)
       if (!kb.origins.lexicon.has(data.id)) kb.origins.lexicon.set(data.id, {file, path: `entries[${index}]`} satisfies Origin)
     }
     for (const {data} of parseEach(await read(files.prices), PriceFileSchema, problems)) kb.prices.push(...(data.prices as Price[]))
   }
-  problems.push(...checkKnowledgeBase(kb))
+  for (const problem of checkKnowledgeBase(kb)) problems.push(problem)
   return problems.length > 0 ? {ok: false, problems} : {ok: true, data: kb, warnings: []}
 }

@@ -133,7 +133,10 @@ export function truncateVisible(text: string, width: number): string {
   return out
 }
 
-/** A note for stderr, wrapped at word boundaries to the terminal (the terminal itself would split words). */
-export function noteLine(text: string, width: number = terminalWidth(process.stderr)): string {
-  return `${wrap(`note: ${text}`, width, 6, 0)}\n`
+/**
+ * A note for stderr: in a terminal, wrapped at word boundaries (the terminal
+ * itself would split words); piped or in CI, one line, so grep finds it whole.
+ */
+export function noteLine(text: string, width: number | undefined = process.stderr.isTTY ? terminalWidth(process.stderr) : undefined): string {
+  return width === undefined ? `note: ${text}\n` : `${wrap(`note: ${text}`, width, 6, 0)}\n`
 }

@@ -1,8 +1,8 @@
 import {parentPort} from 'node:worker_threads'
 
 import type {WorkerMessage, WorkerReply} from '../app/check-workers.js'
-import {finishDocument} from '../core/check/check-document.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import {finishGuarded} from '../io/check-file.js'
 import {loadKnowledgeBase} from '../io/load-knowledge.js'
 
 // One knowledge base per worker, loaded on `init` (before any files are known)
@@ -25,7 +25,7 @@ parentPort!.on('message', async (message: WorkerMessage) => {
     }
     if (!kbPromise) throw new Error('check worker used before init')
     const kb = await kbPromise
-    reply({reports: message.pending.map((pending) => finishDocument(pending, kb))})
+    reply({reports: message.pending.map((pending) => finishGuarded(pending, kb))})
   } catch (error) {
     reply({error: error instanceof Error ? error.message : String(error)})
   }

@@ -100,4 +100,14 @@ describe('applyWaivers', () => {
     expect(result.waived[0]?.waiver.reason).toBe('tracked in JIRA-12')
     expect(applyWaivers([f], parseWaivers(text, '2026-07-02')).findings).toEqual([f])
   })
+
+  it('reports a waiver for a rule id no finding can carry, with the closest id, and suppresses nothing', () => {
+    const f = finding()
+    const known = new Set(['lambda.max-timeout', 'edgewise.better-fit'])
+    const typo = waiver({ruleId: 'lambda.max-timout'})
+    expect(applyWaivers([f], [typo], known)).toEqual({findings: [f], waived: [], invalidWaivers: [{...typo, invalid: 'lambda.max-timout is not the rule id of any finding edgewise reports; did you mean lambda.max-timeout?'}]})
+    const stranger = waiver({ruleId: 'nothing.like-it'})
+    expect(applyWaivers([], [stranger], known).invalidWaivers[0]?.invalid).toMatch(/^nothing\.like-it is not the rule id .*such as lambda\.max-timeout$/)
+    expect(applyWaivers([f], [waiver()], known).waived).toHaveLength(1)
+  })
 })

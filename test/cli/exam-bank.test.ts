@@ -102,8 +102,9 @@ describe('exam --bank, scripted', () => {
   it('--resume warns when the bank changed, and stops clearly when it is gone or lost the question', () => {
     const {dir, bank} = importedBank()
     const state = tempDir()
-    // Without a terminal the session is created and saved, then exam stops: a session to resume.
-    expect(runCli(['exam', '--bank', bank, '-n', '3', '--seed', '5'], env(state)).status).toBe(2)
+    // Started in a terminal and cut off at the first question: a saved session to resume.
+    const cut = inPty(['exam', '--bank', bank, '-n', '3', '--seed', '5'], [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}], {EDGEWISE_STATE_DIR: state})
+    expect(cut.failedWait).toBeNull()
     const started = readSession(state)
     const questions = JSON.parse(readFileSync(bank, 'utf8')) as {id: string; stem: string}[]
     const untouched = questions.find((q) => !started.questions.some((s: {id: string}) => s.id === q.id))!
@@ -129,7 +130,7 @@ describe('exam --bank, scripted', () => {
 
     const state2 = tempDir()
     copyFileSync(moved, bank)
-    expect(runCli(['exam', '--bank', bank, '-n', '3', '--seed', '5'], env(state2)).status).toBe(2)
+    expect(inPty(['exam', '--bank', bank, '-n', '3', '--seed', '5'], [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}], {EDGEWISE_STATE_DIR: state2}).failedWait).toBeNull()
     const asked = readSession(state2).questions[0].id
     writeFileSync(bank, JSON.stringify(questions.filter((q) => q.id !== asked)))
     const lost = runCli(['exam', '--resume', '--answers', answers], env(state2))

@@ -39,6 +39,25 @@ describe('resolveStateDir', () => {
 })
 
 describe('sessions', () => {
+  it('creates a session file only where none exists: a second create with the same id changes nothing', async () => {
+    const s = store()
+    const first = sessionAt(0)
+    const rival = {...first, mode: 'practice' as const, timeLimitSeconds: null}
+    expect(await s.createSession(first)).toBe(true)
+    expect(await s.createSession(rival)).toBe(false)
+    expect(await s.loadSession(first.id)).toEqual({ok: true, session: first})
+    expect((await readdir(join(dir, 'sessions'))).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('remembers sessions whose ratings wait for the deck until they are cleared', async () => {
+    const s = store()
+    await s.deferDeckUpdate('20261204-100000-00000001-aaaaaaaaaaaa')
+    await s.deferDeckUpdate('20261204-090000-00000001-bbbbbbbbbbbb')
+    expect(await s.deferredDeckUpdates()).toEqual(['20261204-090000-00000001-bbbbbbbbbbbb', '20261204-100000-00000001-aaaaaaaaaaaa'])
+    await s.clearDeferredDeckUpdates(['20261204-090000-00000001-bbbbbbbbbbbb'])
+    expect(await s.deferredDeckUpdates()).toEqual(['20261204-100000-00000001-aaaaaaaaaaaa'])
+  })
+
   it('saves, loads, lists oldest first and finds the latest unfinished one', async () => {
     const s = store()
     const older = sessionAt(0)

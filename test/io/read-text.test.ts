@@ -1,10 +1,11 @@
+import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 import {describe, expect, it} from 'vitest'
 
-import {readTextFileSync} from '../../src/io/read-text.js'
+import {readTextFile, readTextFileSync} from '../../src/io/read-text.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'edgewise-read-'))
 const file = (name: string, content: string | Buffer) => {
@@ -39,5 +40,29 @@ describe('readTextFileSync', () => {
     expect(readTextFileSync(path, 100_000)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 150_000, limit: 100_000}})
     expect(readTextFileSync(path, 10)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 150_000, limit: 10}})
     expect(readTextFileSync(path, 150_000)).toEqual({ok: true, text: 'y'.repeat(150_000)})
+  })
+})
+
+describe('only regular files are read', () => {
+  const fifo = join(dir, 'pipe.md')
+  execFileSync('mkfifo', [fifo])
+
+  it('refuses a named pipe at once, with no writer on the other end (sync and async)', async () => {
+    const refused = {ok: false, failure: {kind: 'not-regular', what: 'a named pipe (FIFO)'}}
+    expect(readTextFileSync(fifo)).toEqual(refused)
+    expect(await readTextFile(fifo)).toEqual(refused)
+  })
+
+  it('refuses devices that never end (/dev/zero, /dev/urandom) instead of reading them', async () => {
+    expect(readTextFileSync('/dev/zero')).toEqual({ok: false, failure: {kind: 'not-regular', what: 'a character device'}})
+    expect(await readTextFile('/dev/urandom')).toEqual({ok: false, failure: {kind: 'not-regular', what: 'a character device'}})
+  })
+
+  it('the async reader applies the same limit and classification as the sync one', async () => {
+    const path = file('async-large.md', 'z'.repeat(2_000))
+    expect(await readTextFile(path, 1_000)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 2_000, limit: 1_000}})
+    expect(await readTextFile(path, 2_000)).toEqual({ok: true, text: 'z'.repeat(2_000)})
+    expect(await readTextFile(join(dir, 'nope.md'))).toEqual({ok: false, failure: {kind: 'missing'}})
+    expect(await readTextFile(join(dir, 'folder.md'))).toEqual({ok: false, failure: {kind: 'directory'}})
   })
 })

@@ -1,4 +1,3 @@
-import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import {Flags} from '@oclif/core'
@@ -10,11 +9,12 @@ import {EXPORTERS, type ExportFormat} from '../../formats/questions/registry.js'
 import {IMPORT_FORMATS, QUESTION_FORMATS} from '../../formats/questions/types.js'
 import {loadBankPath} from '../../io/load-bank.js'
 import {loadBundledQuestionBank} from '../../io/question-snapshot.js'
+import {makeOutputFolder, writeOutputFile} from '../../io/write-output.js'
 
 export default class QuestionsExport extends BaseCommand {
   static override description = `Exports a question bank (default: the bundled one; --bank reads any importable file or a folder of question files) to GIFT, Moodle XML, Aiken, IMS QTI 2.1, JSON, Anki (tab-separated) or GitHub task-list Markdown. A format that cannot express something refuses it with one message per question (Aiken has no multiple response), and nothing is written. QTI writes one file per question plus a manifest into --output DIR.
 
-Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a question.`
+Exit codes: 0 exported; 2 the bank is invalid, the format cannot express a question, or --output cannot be written.`
 
   static override examples = ['<%= config.bin %> <%= command.id %> --to gift --output bank.gift', '<%= config.bin %> <%= command.id %> --bank bank.json --to markdown', '<%= config.bin %> <%= command.id %> --to qti --output qti-package/', '<%= config.bin %> <%= command.id %> --to anki > anki.txt']
 
@@ -44,10 +44,10 @@ Exit codes: 0 exported; 2 the bank is invalid, or the format cannot express a qu
     const info = QUESTION_FORMATS.find((f) => f.id === flags.to)
     if (result.files) {
       if (!flags.output) throw new UserError(`${flags.to} writes one file per question: give --output DIR`, {exitCode: EXIT.badInput})
-      await mkdir(flags.output, {recursive: true})
-      await writeFile(join(flags.output, 'imsmanifest.xml'), result.text)
-      for (const file of result.files) await writeFile(join(flags.output, file.name), file.text)
-    } else if (flags.output) await writeFile(flags.output, result.text)
+      await makeOutputFolder(flags.output, 'the QTI package')
+      await writeOutputFile(join(flags.output, 'imsmanifest.xml'), result.text, 'the QTI manifest')
+      for (const file of result.files) await writeOutputFile(join(flags.output, file.name), file.text, 'a QTI item')
+    } else if (flags.output) await writeOutputFile(flags.output, result.text, 'the exported questions')
     else process.stdout.write(result.text)
     const dropped = info ? ['explanation', 'rationale', 'tags', 'metadata'].filter((f) => !(info.carries as readonly string[]).includes(f)) : []
     this.logToStderr(`Exported ${questions.length} question(s) to ${info?.label ?? flags.to}${dropped.length > 0 ? `; the format does not carry: ${dropped.join(', ')}` : ''}.`)

@@ -1,4 +1,3 @@
-import {mkdir, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import {Flags} from '@oclif/core'
@@ -9,11 +8,12 @@ import type {BankQuestion} from '../../core/questions/bank-question.js'
 import {EXIT, UserError} from '../../errors.js'
 import {toBankMarkdown} from '../../formats/questions/bank-markdown.js'
 import {loadPhraseBook} from '../../io/load-phrases.js'
+import {makeOutputFolder, writeOutputFile} from '../../io/write-output.js'
 
 export default class QuestionsGenerate extends BaseCommand {
   static override description = `Builds scenario questions from the rules: for a target service, a profile whose unique best answer it is; a stem from varied phrasings, industries and fact orders; three distractors of the same kind that break a stated constraint or fit clearly worse; and a rationale for every option from the rule that decides it. Each candidate is read back through the lexicon and solved, and thrown away if it does not come back to its own key, ties, or repeats a stem. Difficulty comes from how near the distractors are. The same seed gives the same questions.
 
-Exit codes: 0 generated; 1 fewer questions than asked could be built (the ones built are still written); 2 usage error.`
+Exit codes: 0 generated; 1 fewer questions than asked could be built (the ones built are still written); 2 usage error, or --output cannot be written.`
 
   static override enableJsonFlag = true
 
@@ -39,11 +39,11 @@ Exit codes: 0 generated; 1 fewer questions than asked could be built (the ones b
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') {
         const text = `${JSON.stringify(result.questions, null, 2)}\n`
-        if (flags.output) await writeFile(flags.output, text)
+        if (flags.output) await writeOutputFile(flags.output, text, 'the generated questions')
         else process.stdout.write(text)
       } else if (flags.output) {
-        await mkdir(flags.output, {recursive: true})
-        for (const q of result.questions) await writeFile(join(flags.output, `${q.id}.md`), toBankMarkdown(q))
+        await makeOutputFolder(flags.output, 'the generated questions')
+        for (const q of result.questions) await writeOutputFile(join(flags.output, `${q.id}.md`), toBankMarkdown(q), 'a generated question')
       } else process.stdout.write(result.questions.map(toBankMarkdown).join('\n'))
     }
     process.stderr.write(`Generated ${result.questions.length} question(s) (${result.rejectedCandidates} candidates thrown away).\n`)

@@ -1,5 +1,3 @@
-import {writeFile} from 'node:fs/promises'
-
 import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../../cli/base-command.js'
@@ -8,6 +6,7 @@ import type {DraftQuestion} from '../../core/questions/question.js'
 import {formatProblem, type Problem} from '../../core/validation/problem.js'
 import {EXIT, UserError} from '../../errors.js'
 import {IMPORT_FORMATS} from '../../formats/questions/types.js'
+import {writeOutputFile} from '../../io/write-output.js'
 
 interface ImportRun {
   /** The format read (inferred unless --from said). */
@@ -29,7 +28,7 @@ export default class QuestionsImport extends BaseCommand {
 
 --to-dir DIR writes one question file per question instead (<id>.md: front matter, stem, options, and the explanation and rationales when the source has them), for banks kept in git; \`exam --bank DIR\` and \`questions validate DIR\` read the folder. Existing files with other text are left alone.
 
-Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be read, or nothing could be imported.`
+Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be read, nothing could be imported, or --output cannot be written.`
 
   static override enableJsonFlag = true
 
@@ -68,7 +67,7 @@ Exit codes: 0 all imported; 1 some questions were skipped; 2 the file cannot be 
       run.warnings.push(...written.warnings)
     } else if (!this.jsonEnabled()) {
       const {text} = exportJson(loaded.questions) as {text: string}
-      if (flags.output) await writeFile(flags.output, text)
+      if (flags.output) await writeOutputFile(flags.output, text, 'the imported questions')
       else process.stdout.write(text)
     }
     if (run.skipped > 0) process.exitCode = EXIT.failed

@@ -23,7 +23,7 @@ export default class RulesTest extends BaseCommand {
 
   static override description = `Runs rule fixtures, in the spirit of \`cfn-guard test\`: each fixture gives a profile or free text and the verdict it must get (the primary recommendation, ids that must or must not be rejected, ids that must be recommended, ids a caution rule must or must not speak about). Fixtures are YAML or JSON lists in DIR/tests/. A user pack's fixtures run against the bundled rules plus that pack.
 
-Exit codes: 0 all fixtures pass; 1 a fixture failed; 2 a fixture file or the pack is invalid.`
+Exit codes: 0 all fixtures pass; 1 a fixture failed; 2 a fixture file or the pack is invalid (the valid fixtures still run and are reported).`
 
   static override enableJsonFlag = true
 

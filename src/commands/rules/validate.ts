@@ -22,7 +22,7 @@ export default class RulesValidate extends BaseCommand {
 
   static override description = `Validates every file of a rule pack with its schema (catalog entries, json-rules-engine rule files, the phrase lexicon, prices), then the pack as a whole: rule names unique, facts and values known, negative operators guarded, limits that rules cite agree with the catalog, every lexicon example and counterexample behaves. A user pack is validated on top of the bundled knowledge base, so it may reference bundled catalog ids. All problems are reported at once, each with file and field path.
 
-Exit codes: 0 valid; 1 problems found; 2 the directory cannot be read.`
+Exit codes: 0 valid; 1 problems found (a pack file that cannot be read or parsed is one); 2 the directory cannot be read or is not a directory.`
 
   static override enableJsonFlag = true
 

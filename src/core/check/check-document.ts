@@ -9,7 +9,7 @@ import {inactiveStatus, type InactiveStatus} from './adr-status.js'
 import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
 import {lineOf, type DocumentFacts} from './evidence.js'
 import type {ChosenService, DocumentReport, Waiver} from './finding.js'
-import {findingsFor} from './findings.js'
+import {findingsFor, ruleDescriptors} from './findings.js'
 import {INDEX, kindByName, notARecordByContent, TEMPLATE, type NotJudged} from './record-kind.js'
 import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
@@ -55,6 +55,8 @@ function validated<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, wh
   throw new DocumentError(problems.join('; '), field === undefined ? undefined : lineOfField?.(String(field)))
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
   const known = new Set(kb.catalog.map((e) => e.id))
   return ids.filter((id) => !known.has(id))
@@ -79,8 +81,9 @@ function fieldEvidence(requirements: Record<string, unknown>, text: string, firs
 function analyzeStructured(file: string, text: string, value: unknown, kb: KnowledgeBase): DocumentFacts {
   const doc = validated(StructuredSchema, value, file, 'structured description')
   const unknown = unknownServices(doc.services, kb)
-  if (unknown.length > 0) throw new DocumentError(`services: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`, lineOf(text, new RegExp(`"?${unknown[0]}"?`)))
-  const chosen = doc.services.map((service) => ({service, alias: service, line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${service}(["'\\],\\s]|$)`)) ?? 1}))
+  // Ids are the user's text: escaped before they become patterns ("(a+)+$" once hung the check, "((" threw).
+  if (unknown.length > 0) throw new DocumentError(`services: ${unknown.map((id) => JSON.stringify(id)).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`, lineOf(text, new RegExp(escapeRegExp(unknown[0]!))))
+  const chosen = doc.services.map((service) => ({service, alias: service, line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${escapeRegExp(service)}(["'\\],\\s]|$)`)) ?? 1}))
   return {profile: doc.requirements, evidence: fieldEvidence(doc.requirements, text, 1, 'requirements'), chosen, notChosen: []}
 }
 
@@ -150,8 +153,17 @@ function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['expl
   return {...facts, profile: {...facts.profile, ...explicit.profile}, evidence, stated}
 }
 
+const ruleIdCache = new WeakMap<KnowledgeBase, ReadonlySet<string>>()
+
+/** Every id a finding can carry, so a waiver for any other id is reported. */
+function ruleIdsOf(kb: KnowledgeBase): ReadonlySet<string> {
+  let ids = ruleIdCache.get(kb)
+  if (!ids) ruleIdCache.set(kb, (ids = new Set(ruleDescriptors(kb).map((r) => r.id))))
+  return ids
+}
+
 function report(file: string, facts: DocumentFacts, waivers: Waiver[], kb: KnowledgeBase): DocumentReport {
-  const waived = applyWaivers(findingsFor(file, facts, kb), waivers)
+  const waived = applyWaivers(findingsFor(file, facts, kb), waivers, waivers.length > 0 ? ruleIdsOf(kb) : undefined)
   return {file, status: 'judged', ...waived, chosen: facts.chosen, notChosen: facts.notChosen}
 }
 

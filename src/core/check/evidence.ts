@@ -13,7 +13,7 @@ export interface DocumentFacts {
   contexts?: Map<string, string>
   /**
    * The profile's fields that the document states outright (fields, or words
-   * that say the fact: see `statementStrength`); the others are only
+   * that say the fact: see `strengthAt`); the others are only
    * suggested by its wording. Absent: every field is stated.
    */
   stated?: ReadonlySet<string>

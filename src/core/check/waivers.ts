@@ -1,3 +1,4 @@
+import {closestName} from '../validation/closest-name.js'
 import type {Finding, WaivedFinding, Waiver} from './finding.js'
 
 /**
@@ -117,12 +118,14 @@ export function parseWaivers(text: string, today: string): Waiver[] {
  * A valid waiver suppresses every finding with its rule id (the first valid
  * waiver for a rule is the one recorded). Mandatory findings stay, and the
  * waiver that tried to suppress them is reported as invalid. Returned invalid
- * waivers are those `parseWaivers` marked plus those that hit a mandatory rule,
- * in their original order.
+ * waivers are those `parseWaivers` marked, those that name no rule in
+ * `knownRuleIds` (when given: a typo must not look like a waiver that simply
+ * had nothing to do) and those that hit a mandatory rule, in their original order.
  */
-export function applyWaivers(findings: Finding[], waivers: Waiver[]): {findings: Finding[]; waived: WaivedFinding[]; invalidWaivers: Waiver[]} {
+export function applyWaivers(findings: Finding[], waivers: Waiver[], knownRuleIds?: ReadonlySet<string>): {findings: Finding[]; waived: WaivedFinding[]; invalidWaivers: Waiver[]} {
+  const checked = knownRuleIds ? waivers.map((w) => (w.invalid === undefined && !knownRuleIds.has(w.ruleId) ? {...w, invalid: unknownRule(w.ruleId, knownRuleIds)} : w)) : waivers
   const byRule = new Map<string, Waiver>()
-  for (const w of waivers) if (w.invalid === undefined && !byRule.has(w.ruleId)) byRule.set(w.ruleId, w)
+  for (const w of checked) if (w.invalid === undefined && !byRule.has(w.ruleId)) byRule.set(w.ruleId, w)
 
   const kept: Finding[] = []
   const waived: WaivedFinding[] = []
@@ -137,9 +140,15 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[]): {findings:
   }
 
   const invalidWaivers: Waiver[] = []
-  for (const w of waivers) {
+  for (const w of checked) {
     if (w.invalid !== undefined) invalidWaivers.push(w)
     else if (refusedRules.has(w.ruleId)) invalidWaivers.push({...w, invalid: `rule ${w.ruleId} is mandatory and cannot be waived`})
   }
   return {findings: kept, waived, invalidWaivers}
+}
+
+function unknownRule(ruleId: string, known: ReadonlySet<string>): string {
+  const meant = closestName(ruleId, [...known])
+  const hint = meant ? `did you mean ${meant}?` : 'use the id a finding shows, such as lambda.max-timeout'
+  return `${ruleId} is not the rule id of any finding edgewise reports; ${hint}`
 }

@@ -1,4 +1,5 @@
 import type {LexiconEntry} from '../knowledge/lexicon.js'
+import {compileLexiconPattern} from '../knowledge/pattern-engine.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {ProfileSchema, type Profile} from '../knowledge/profile.js'
 import {LiteralScanner, type ScannerTables} from './aho-corasick.js'
@@ -6,7 +7,7 @@ import {execAll} from './exec-all.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
 import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
 import {splitSegments, type Segment} from './segments.js'
-import {statementStrength, type Strength} from './statement.js'
+import {sentenceMood, strengthAt, type SentenceMood, type Strength} from './statement.js'
 import {LineIndex} from './text-position.js'
 
 /** A piece of text that produced a profile fact. */
@@ -19,7 +20,7 @@ export interface Evidence {
   end: number
   line: number
   column: number
-  /** How firmly the words state the fact (see `statementStrength` and the lexicon's `evidence`). */
+  /** How firmly the words state the fact (see `strengthAt` and the lexicon's `evidence`). */
   strength: Strength
 }
 
@@ -111,7 +112,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     for (const source of entry.patterns) {
       const sets = requiredLiterals(source)
       const ids = (sets ?? []).map((set) => set.map(idOf))
-      const index = patterns.push({owner, regex: new RegExp(source, 'gi'), alsoRequired: ids.slice(1)}) - 1
+      const index = patterns.push({owner, regex: compileLexiconPattern(entry, source), alsoRequired: ids.slice(1)}) - 1
       if (ids.length === 0) ungated.push(index)
       for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
     }
@@ -243,6 +244,7 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
   // Sorted so the order of matches does not depend on which literal triggered a run.
   const order = Array.from({length: runs.length / 2}, (_, k) => k).sort((a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!)
   const segmentText: (string | undefined)[] = []
+  const segmentMood: (SentenceMood | undefined)[] = []
   const matches: Match[] = []
   for (const k of order) {
     const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
@@ -258,7 +260,8 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
       }
-      const strength = owner.entry.evidence === 'inferred' ? 'inferred' : statementStrength(slice, m.index, {possibility: owner.entry.possibility === true})
+      const mood = owner.entry.evidence === 'inferred' ? undefined : (segmentMood[runs[2 * k + 1]!] ??= sentenceMood(slice))
+      const strength = mood === undefined ? 'inferred' : strengthAt(mood, m.index, {possibility: owner.entry.possibility === true})
       matches.push({compiled: owner, value, start, end: start + m[0].length, strength})
     }
   }
@@ -270,9 +273,24 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
  * fully: drop it. Two patterns matching the very same words count once.
  */
 function dropContained(matches: Match[]): Match[] {
+  // One sweep in (start, longest first) order: a match is inside a longer one exactly when an
+  // earlier match reaches as far. (Comparing every pair made a text of thousands of "1 GB"
+  // take time quadratic in its length.)
+  const contained = new Set<Match>()
+  let reachBefore = -1
+  let groupStart = -1
+  let groupEnd = -1
+  for (const m of [...matches].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.start !== groupStart) {
+      reachBefore = Math.max(reachBefore, groupEnd)
+      groupStart = m.start
+      groupEnd = m.end
+    }
+    if (reachBefore >= m.end || groupEnd > m.end) contained.add(m)
+  }
   const seen = new Set<string>()
   return matches.filter((m) => {
-    if (matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) return false
+    if (contained.has(m)) return false
     const key = `${m.start}:${m.end}:${String(m.value)}`
     if (seen.has(key)) return false
     seen.add(key)

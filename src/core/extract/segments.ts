@@ -13,24 +13,36 @@ export interface Segment {
  */
 const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|cf|incl|esp|resp|e\.\s?g|i\.\s?e))[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*+>|#]|\d+[.)])\s)|\|/g
 
-/** Whether the `|` at `at` separates the two cells of a two-cell table row (`| key | value |` or `key | value`). */
-function joinsKeyAndValue(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1
-  const lineEnd = text.indexOf('\n', at)
-  const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim()
+/**
+ * Where the one inner `|` of a two-cell table row (`| key | value |` or
+ * `key | value`) is, for the line starting at `lineStart`; -1 when the line
+ * is not such a row.
+ */
+function keyValuePipe(text: string, lineStart: number, lineEnd: number): number {
+  const row = text.slice(lineStart, lineEnd).trim()
   const inner = row.slice(row.startsWith('|') ? 1 : 0, row.endsWith('|') ? -1 : undefined)
   const pipe = inner.indexOf('|')
-  if (pipe === -1 || inner.indexOf('|', pipe + 1) !== -1 || !/[a-z]/i.test(inner.slice(0, pipe)) || !/\w/.test(inner.slice(pipe + 1))) return false
+  if (pipe === -1 || inner.indexOf('|', pipe + 1) !== -1 || !/[a-z]/i.test(inner.slice(0, pipe)) || !/\w/.test(inner.slice(pipe + 1))) return -1
   // The one inner pipe, found again in the text: the row's own offset plus the leading pipe and blanks.
-  return lineStart + text.slice(lineStart).indexOf(inner) + pipe === at
+  return text.indexOf(inner, lineStart) + pipe
 }
 
 export function splitSegments(text: string): Segment[] {
   const segments: Segment[] = []
   let start = 0
+  // The row of the last pipe seen: a line of many pipes is examined once, not once per pipe
+  // (per pipe, a long line of "| 1| 1| 1…" took time quadratic in its length).
+  let row = {start: -1, end: -1, pipe: -1}
   BOUNDARY.lastIndex = 0
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0] === '|' && joinsKeyAndValue(text, m.index)) continue
+    if (m[0] === '|') {
+      if (m.index >= row.end) {
+        const lineEnd = text.indexOf('\n', m.index)
+        row = {start: text.lastIndexOf('\n', m.index) + 1, end: lineEnd === -1 ? text.length : lineEnd, pipe: -1}
+        row.pipe = keyValuePipe(text, row.start, row.end)
+      }
+      if (row.pipe === m.index) continue
+    }
     const end = m.index + m[0].length
     if (end > start) segments.push({start, end})
     start = end

@@ -17,20 +17,33 @@ const HEDGE =
 const CAPABILITY =
   /\b(?:is|are)\s+(?:(?:well|best|ideally|particularly|especially)\s+)?(?:suited|designed|intended|optimi[sz]ed|meant|ideal)\s+(?:to|for)\b|\b(?:is|are)\s+able\s+to\b|\b(?:can|lets? you|allows? you to|enables? you to|supports?|offers?|provides?)\s+(?:run|running|handle|handling|host|hosting|process|processing|scale|scaling)\b|\bits\s+(?:primary\s+)?(?:target\s+)?use\s+cases?\b/i
 
+/** What a sentence says of how firmly it states things, read once per sentence (see `strengthAt`). */
+export interface SentenceMood {
+  question: boolean
+  /** Offset of the first hedge ("if", "for example"…), or Infinity. */
+  hedge: number
+  /** Offset of the first may, might or could, or Infinity. */
+  modal: number
+  capability: boolean
+}
+
+/** Reads a sentence's mood once: the lexicon may match it many times, and each match must cost no more than its own length. */
+export function sentenceMood(sentence: string): SentenceMood {
+  return {question: /\?\s*$/.test(sentence), hedge: HEDGE.exec(sentence)?.index ?? Infinity, modal: MODAL.exec(sentence)?.index ?? Infinity, capability: CAPABILITY.test(sentence)}
+}
+
 /**
- * The strength of a statement made at `offset` in `sentence`: `inferred` when
- * the sentence asks, hedges or gives an example before that point, or
- * describes what a product can do; otherwise `stated`. With `possibility`
- * (a fact that is itself a permission or an ability: "may be interrupted",
- * "may need to resell", "can run on many instance types"), may, might, could
- * and can state the fact rather than hedge it.
+ * The strength of a statement made at `offset` in a sentence of mood `mood`:
+ * `inferred` when the sentence asks, hedges or gives an example before that
+ * point, or describes what a product can do; otherwise `stated`. With
+ * `possibility` (a fact that is itself a permission or an ability: "may be
+ * interrupted", "may need to resell", "can run on many instance types"),
+ * may, might, could and can state the fact rather than hedge it.
  */
-export function statementStrength(sentence: string, offset: number, options: {possibility?: boolean} = {}): Strength {
-  if (/\?\s*$/.test(sentence)) return 'inferred'
-  const before = sentence.slice(0, offset)
+export function strengthAt(mood: SentenceMood, offset: number, options: {possibility?: boolean} = {}): Strength {
+  if (mood.question) return 'inferred'
   // A permission or ability is stated by the very words that hedge other facts ("may be restarted", "if a node
   // is lost, another picks the job up").
   if (options.possibility) return 'stated'
-  if (HEDGE.test(before) || MODAL.test(before) || CAPABILITY.test(sentence)) return 'inferred'
-  return 'stated'
+  return mood.hedge < offset || mood.modal < offset || mood.capability ? 'inferred' : 'stated'
 }

@@ -6,7 +6,8 @@ import {NEGATIVE_OPERATORS, STATED_FACT, type Condition, type LeafCondition} fro
 /** A named consistency check over the whole knowledge base (changesets-style). */
 export type KnowledgeCheck = (kb: KnowledgeBase, report: (origin: Origin | undefined, suffix: string, message: string) => void) => void
 
-const specOf = (fact: string): FieldSpec | undefined => (FIELD_SPECS as Record<string, FieldSpec>)[fact]
+/** Own keys only: "constructor", "__proto__" or "toString" are not profile fields. */
+const specOf = (fact: string): FieldSpec | undefined => (Object.hasOwn(FIELD_SPECS, fact) ? (FIELD_SPECS as Record<string, FieldSpec>)[fact] : undefined)
 
 /** Multipliers from a catalog limit's unit into the unit of the profile fact it bounds. */
 const UNIT_FACTORS: Record<string, Record<string, number>> = {

@@ -3,6 +3,8 @@ import {chooseCountInStem} from './parse-question-markdown.js'
 export interface LooseQuestion {
   stem: string
   options: string[]
+  /** The letter each option was written with ("B" for "B. …"), upper-case; undefined for a task-list item. */
+  letters: (string | undefined)[]
   /** From "(Choose two.)" in the stem, when it says. */
   choose: number | undefined
 }
@@ -22,6 +24,7 @@ export function parseLooseQuestion(text: string): LooseQuestion {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '')
   const stem: string[] = []
   const options: string[] = []
+  const letters: (string | undefined)[] = []
   for (const raw of body.split(/\r?\n/)) {
     if (/^\s*#+\s*(?:answer|explanation|rationale)\b/i.test(raw)) break
     if (NOISE.test(raw)) continue
@@ -29,6 +32,7 @@ export function parseLooseQuestion(text: string): LooseQuestion {
     const lettered = task ? undefined : OPTION_LINE.exec(raw)
     if (task || lettered?.[1]) {
       options.push((task ? task[1] : lettered![2])!.trim())
+      letters.push(task ? undefined : lettered![1]!.toUpperCase())
     } else if (options.length === 0) {
       stem.push(raw.replace(/^\s*#+\s*/, ''))
     } else if (raw.trim() !== '' && options.length > 0) {
@@ -37,5 +41,5 @@ export function parseLooseQuestion(text: string): LooseQuestion {
     }
   }
   const stemText = stem.join('\n').trim()
-  return {stem: stemText, options, choose: chooseCountInStem(stemText)}
+  return {stem: stemText, options, letters, choose: chooseCountInStem(stemText)}
 }

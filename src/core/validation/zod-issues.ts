@@ -61,9 +61,24 @@ function closestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[
   return [...pool].sort((a, b) => a.length - b.length)[0]
 }
 
+/**
+ * A union of literals (`0 | 1 | 3`) fails in every branch with one
+ * `invalid_value` each; picking one branch said "must be one of: 0" for 2.
+ * The branches together allow every value any of them lists.
+ */
+function mergedLiterals(issue: Issue): Issue | undefined {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return undefined
+  const branches = issue.errors
+  if (!branches.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0)) return undefined
+  const values = branches.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []))
+  return {...branches[0]![0]!, values, path: issue.path, input: issue.input} as Issue
+}
+
 function flatten(issues: readonly Issue[], basePath: readonly PropertyKey[]): {path: PropertyKey[]; issue: Issue}[] {
   return issues.flatMap((issue) => {
     const path = [...basePath, ...issue.path]
+    const merged = mergedLiterals(issue)
+    if (merged) return [{path, issue: merged}]
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const branch = closestBranch(issue.errors)
       if (branch) return flatten(branch, path)

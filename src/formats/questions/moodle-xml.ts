@@ -92,6 +92,12 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 })
 
+/** A Moodle answer fraction: a finite percentage from -100 to 100 ("NaN" and "1e400" are not). */
+function isPercentage(value: string): boolean {
+  const n = Number(value.trim())
+  return value.trim() !== '' && Number.isFinite(n) && n >= -100 && n <= 100
+}
+
 const SUPPORTED_ONLY = 'only multichoice questions can be imported; leave it out or convert it in Moodle'
 
 /**
@@ -106,7 +112,17 @@ export function importMoodleXml(text: string, file: string): ImportResult {
     batch.problems.push({file, path: '', line: valid.err.line, message: `is not well-formed XML: ${valid.err.msg} (column ${valid.err.col})`})
     return batch.result()
   }
-  const root = asNode(parser.parse(text))
+  let parsed: unknown
+  try {
+    parsed = parser.parse(text)
+  } catch (error) {
+    // The parser refuses external entities (and other DOCTYPE features) by throwing: a problem
+    // for this file, not a crash. Nothing outside the file is ever read.
+    const detail = error instanceof Error ? error.message : String(error)
+    batch.problems.push({file, path: '', message: `cannot be read as Moodle XML: ${detail}; remove the <!DOCTYPE …> declaration (Moodle exports have none)`})
+    return batch.result()
+  }
+  const root = asNode(parsed)
   // An empty <quiz></quiz> parses as a string, which is a valid (empty) bank.
   const quiz = asNode(root?.quiz) ?? (typeof root?.quiz === 'string' ? {} : undefined)
   if (!quiz) {
@@ -128,6 +144,11 @@ export function importMoodleXml(text: string, file: string): ImportResult {
       continue
     }
     const single = String(richText(question.single) ?? 'true').trim() !== 'false'
+    const badFraction = asList(question.answer).findIndex((answer) => !isPercentage(attr(answer, 'fraction') ?? '0'))
+    if (badFraction !== -1) {
+      batch.reject(`answer ${badFraction + 1} has fraction="${attr(asList(question.answer)[badFraction], 'fraction')}"; a fraction is a percentage from -100 to 100`, line)
+      continue
+    }
     const answers = asList(question.answer).map((answer) => {
       const fraction = Number(attr(answer, 'fraction') ?? '0')
       const option: QuestionOption = {text: richText(answer) ?? '', correct: single ? fraction >= 100 : fraction > 0}

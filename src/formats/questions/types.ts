@@ -61,6 +61,9 @@ const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
 /** The checks every format shares; the schema cannot see duplicates or a missing key. */
 export function keyProblems(options: readonly QuestionOption[]): {path: string; message: string}[] {
   const found: {path: string; message: string}[] = []
+  // Options are answered by letter: past Z there is nothing to check, and one line says so
+  // (200,000 options once gave 200,000 problems).
+  if (options.length > 26) return [{path: 'options', message: `${options.length} options; a question has at most 26 (A to Z)`}]
   if (options.length < 2) found.push({path: 'options', message: `needs at least two options; found ${options.length}`})
   const firstSeen = new Map<string, number>()
   options.forEach((option, i) => {
@@ -152,7 +155,8 @@ export class ImportBatch {
   }
 
   skip(problems: Problem[]): void {
-    this.problems.push(...problems)
+    // One push per problem: a question with 200,000 bad options overflowed the stack when spread.
+    for (const problem of problems) this.problems.push(problem)
     this.skipped++
   }
 
