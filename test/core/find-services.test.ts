@@ -61,5 +61,7 @@ describe('findServices', async () => {
     expect(services('A Python lambda function sorts the list.')).toEqual([])
     expect(services('Uploads trigger a Lambda function.')).toEqual(['lambda'])
     expect(services('Small delays have a snowball effect on the queue.')).toEqual([])
+    expect(services('The plan uses DB Instance Class db.t3.small, and the cache runs on cache.m5.large.')).toEqual([])
+    expect(services('The workers run on t3.small instances.')).toEqual(['burstable-instances'])
   })
 })
