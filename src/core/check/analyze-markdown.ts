@@ -13,7 +13,7 @@ import {documentModel, type DocBlock} from './document-model.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {blankAddressesAndCode, describedChoices, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
+import {blankAddresses, blankAddressesAndCode, describedChoices, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
 import {notInEnglish, type NotJudged} from './record-kind.js'
 import {isUnread} from './section-roles.js'
 
@@ -129,7 +129,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
         if (decisionless) named.push(entry)
       }
       if (choosing) (polarity === 'chosen' ? chosen : notChosen).push(entry)
-      if (decisionless && polarity === 'named' && block.role !== 'options' && describesUse(sentence.slice(0, mention.start - segment.start))) described.add(mention.service)
+      if (decisionless && polarity === 'named' && block.role !== 'options' && describesUse(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start), mention.alias)) described.add(mention.service)
     }
   }
   const title = decisionless ? titleRange(tokens) : undefined
@@ -140,7 +140,12 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       described.add(m.service)
     }
   }
-  if (decisionless && chosen.length === 0) chosen.push(...describedChoices(named, described, kb))
+  // A note's prose can choose one service in words ("deploys a CDN using CloudFront") and describe another only as
+  // the thing it builds ("Lambda@Edge function to add security headers"): both are what the note describes.
+  if (decisionless) {
+    const already = new Set(chosen.map((c) => c.service))
+    chosen.push(...describedChoices(named, described, kb).filter((c) => !already.has(c.service)))
+  }
   const chosenIds = new Set(chosen.map((c) => c.service))
   const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset, acknowledged: [...acknowledged].sort()}
   const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
@@ -165,7 +170,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
 /** The second pass: the requirements the first pass's text states, with their evidence. */
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
   if (reading.requirements === undefined) return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
-  const text = masked(reading.requirements.body, reading.requirements.kept)
+  const text = blankAddresses(masked(reading.requirements.body, reading.requirements.kept))
   const {profile, evidence, overruled, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
   const byField = evidenceByField(evidence, reading.lineOffset)
   // The sentence of each field's evidence, needed only when choices name their components.

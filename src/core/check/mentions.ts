@@ -10,9 +10,19 @@ import type {ChosenService} from './finding.js'
  * system uses it, in the title of a design note.
  */
 
+const blank = (m: string) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length))
+
 /** `text` with link addresses, bare URLs and code spans blanked (same length, so offsets stay true). */
 export function blankAddressesAndCode(text: string): string {
-  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, (m) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)))
+  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, blank)
+}
+
+/**
+ * `text` with link addresses and bare URLs blanked: a file name or a path ("…/lambda-edge-basic-auth.png",
+ * "…/run-30-minutes") states nothing. Code spans stay: "`Viewer Request`" is how a README names a setting.
+ */
+export function blankAddresses(text: string): string {
+  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+/g, blank)
 }
 
 /** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */
@@ -26,10 +36,20 @@ export function documentLinks(text: string): [number, number][] {
 
 // Words before a service that say the system described uses it: "uses Lambda@Edge to", "a Lambda@Edge function
 // on the viewer request", "deployed to Fargate", "This Lambda@Edge handler".
-const USE_BEFORE = /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^\s*)$/i
+// The sentence may open with markup: "[AWS Lambda@Edge](…) function to …", "**Lambda@Edge** handler that …".
+const USE_BEFORE = /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^[\s[*_"'`]*)$/i
+// Words after a service that make it the head of a description of what the system does with it: "Lambda@Edge
+// function to redirect requests", "a Fargate task that resizes images", "Lambda handler for the webhook".
+// A link's target ("](https://…)") may stand between the name and those words.
+const HEAD_NOUN = String.raw`(?:functions?|handlers?|tasks?|workers?|jobs?|services?|containers?|clusters?|fleet)`
+const USE_AFTER = new RegExp(String.raw`^(?:\]\([^)]*\))?[*_\x60'"]*\s+${HEAD_NOUN}\s+(?:to|that|which|for)\s+\w`, 'i')
+// The name found may already hold the head noun ("Lambda@Edge function" is an alias).
+const ENDS_WITH_HEAD_NOUN = new RegExp(String.raw`\b${HEAD_NOUN}$`, 'i')
 
-export function describesUse(before: string): boolean {
-  return USE_BEFORE.test(before)
+/** Whether the words around a service name say the system described uses it; `alias` is the name as found. */
+export function describesUse(before: string, after = '', alias = ''): boolean {
+  const head = ENDS_WITH_HEAD_NOUN.exec(alias)
+  return USE_BEFORE.test(before) || USE_AFTER.test(head ? ` ${head[0]}${after}` : after)
 }
 
 /** The document's title (its opening level-1 heading) as a range of the body: what a design note describes. */
