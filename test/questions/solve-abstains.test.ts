@@ -49,6 +49,22 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).toEqual(['B'])
   })
 
+  it('5. work that another machine picks up when its process is cut off, or that recovers from losing nodes, tolerates Spot', () => {
+    const options = ['Reserved Instances', 'Spot Instances', 'Dedicated Instances', 'On-Demand Instances']
+    const handedOver = solve(
+      'A lab renders frames from a shared work queue on EC2. If a render process is stopped, the frame goes back to the queue and is finished by another worker. The lab wants to clear a month of backlog as cheaply as possible.',
+      options,
+    )
+    expect(handedOver.profile.interruptionTolerant).toBe(true)
+    expect(handedOver.answer).toEqual(['B'])
+    const recovers = solve(
+      'A genomics pipeline spreads its steps over many EC2 instances, and its scheduler recovers automatically from EC2 instance failures. Which option runs it at the LOWEST cost?',
+      options,
+    )
+    expect(recovers.profile.interruptionTolerant).toBe(true)
+    expect(recovers.answer).toEqual(['B'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
