@@ -13,7 +13,7 @@ import {documentModel, type DocBlock} from './document-model.js'
 import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
 import type {ChosenService} from './finding.js'
 import {fieldsReadFor} from './findings.js'
-import {blankAddresses, blankAddressesAndCode, describedChoices, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
+import {blankAddresses, blankAddressesAndCode, describedChoices, overviewSaysUses, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
 import {notInEnglish, type NotJudged} from './record-kind.js'
 import {isUnread} from './section-roles.js'
 
@@ -59,14 +59,20 @@ const DECIDES = /\b(?:we(?: have)? decided|we(?:'ll| will| are going to| shall) 
 const UNDECIDED = /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
 
 /** Why a read document is not judged: in another language, no decision in it, or no catalog service chosen. */
+function decisionText(body: string, blocks: readonly DocBlock[]): string {
+  return blocks
+    .filter((b) => b.role === 'decision')
+    .map((b) => body.slice(b.start, b.end))
+    .join('\n')
+}
+
 function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: boolean, chosen: number): NotJudged | undefined {
   // Only what is read: the same whether or not unread sections were blanked before lexing.
   const prose = blocks.filter((b) => !isUnread(b.role)).map((b) => body.slice(b.start, b.end)).join('\n')
   const language = notInEnglish(prose)
   if (language) return language
   if (chosen > 0) return undefined
-  const decision = blocks.filter((b) => b.role === 'decision').map((b) => body.slice(b.start, b.end)).join('\n')
-  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decision)) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
+  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decisionText(body, blocks))) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
   return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
 }
 
@@ -96,6 +102,8 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   // and neglected Batch …", or a short note) states its choice in its prose: there a service counts
   // as chosen only where the words say so.
   const decisionless = !hasDecisionSection
+  // What the context or overview says the system uses, in words ("The system uses ECS Fargate for …").
+  const usedInContext: ChosenService[] = []
   for (const block of blocks) {
     // Sections never read (status, consequences, notes) may have been blanked before lexing; a record with
     // no decision section is never blanked, and its choice may stand anywhere.
@@ -129,6 +137,7 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
         if (decisionless) named.push(entry)
       }
       if (choosing) (polarity === 'chosen' ? chosen : notChosen).push(entry)
+      else if (block.role === 'context' && polarity !== 'rejected' && overviewSaysUses(sentence.slice(0, mention.start - segment.start))) usedInContext.push(entry)
       if (decisionless && polarity === 'named' && block.role !== 'options' && describesUse(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start), mention.alias)) described.add(mention.service)
     }
   }
@@ -145,6 +154,13 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   if (decisionless) {
     const already = new Set(chosen.map((c) => c.service))
     chosen.push(...describedChoices(named, described, kb).filter((c) => !already.has(c.service)))
+  }
+  // A design description whose decision-like section ("Architecture") names its services only in diagrams
+  // and code states its choice in the overview: take what the overview says the system uses, in words.
+  if (!decisionless && chosen.length === 0 && usedInContext.length > 0) {
+    // A section that says the decision is open ("TBD") keeps the record undecided; one with no prose at all does not.
+    const decision = decisionText(body, blocks)
+    if (decision.trim() === '' || !UNDECIDED.test(decision)) chosen.push(...describedChoices(usedInContext, new Set(usedInContext.map((u) => u.service)), kb))
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
   const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset, acknowledged: [...acknowledged].sort()}

@@ -52,6 +52,15 @@ export function describesUse(before: string, after = '', alias = ''): boolean {
   return USE_BEFORE.test(before) || USE_AFTER.test(head ? ` ${head[0]}${after}` : after)
 }
 
+// An overview's statement of what the system is built on, with the verb close before the service: "The system
+// uses a React front end, AWS Fargate for …", "runs on Amazon EKS". Not what it runs on today or used to.
+const OVERVIEW_USES = /\b(?:uses?|using|leverages?|leveraging|runs?\s+on|running\s+on|deploy(?:s|ed)?\s+(?:on|to)|built\s+on|hosted\s+on|powered\s+by)\s+(?:[\w@,/-]+\s+){0,8}$/i
+const NOT_THE_DESIGN = /\b(?:currently|today|existing|legacy|previously|formerly|used to|old|current)\b/i
+
+export function overviewSaysUses(before: string): boolean {
+  return OVERVIEW_USES.test(before) && !NOT_THE_DESIGN.test(before)
+}
+
 /** The document's title (its opening level-1 heading) as a range of the body: what a design note describes. */
 export function titleRange(tokens: readonly Token[]): [number, number] | undefined {
   let offset = 0

@@ -59,3 +59,28 @@ describe('access control at the CDN', async () => {
     expect(report.findings.filter((f) => f.ruleId === 'edgewise.better-fit')).toEqual([])
   })
 })
+
+describe('a design description whose architecture section is only a diagram', async () => {
+  const deps = await checkDeps()
+  const diagram = '## Architecture\n\n```mermaid\ngraph TD\n  UI --> API --> Workers\n```\n'
+
+  it('takes the choice from what the overview says the system uses', () => {
+    const text = `# Design\n\n## Overview\n\nThe tool uses a Svelte front end, AWS Fargate with GPU support for the object-detection model, and S3 for uploads.\n\n${diagram}`
+    const report = checkDocument('specs/vision/design.md', text, deps)
+    expect(report.status).toBe('judged')
+    expect(report.chosen.map((c) => c.service)).toEqual(['fargate'])
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['fargate.no-gpu', 'error'])
+  })
+
+  it('does not take what the system uses today as the design', () => {
+    const text = `# Design\n\n## Overview\n\nThe current tool uses AWS Lambda for every request; this design adds a reporting page.\n\n${diagram}`
+    expect(checkDocument('specs/reports/design.md', text, deps).chosen).toEqual([])
+  })
+
+  it('a decision section that says the decision is open keeps the record undecided', () => {
+    const text = '# 12. Video workers\n\n## Context\n\nThe pipeline uses AWS Fargate for the encoders.\n\n## Decision\n\nTBD\n'
+    const report = checkDocument('docs/adr/0012-video.md', text, deps)
+    expect(report.status).toBe('not-judged')
+    expect(report.chosen).toEqual([])
+  })
+})
