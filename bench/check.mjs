@@ -12,7 +12,10 @@ import {cleanEnv, median, ROOT} from './lib.mjs'
 
 const COUNT = Number(process.argv[2] ?? 10_000)
 let seed = 7
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff
+  return seed / 0x7fffffff
+}
 const pick = (xs) => xs[Math.floor(rand() * xs.length)]
 
 const requirements = [

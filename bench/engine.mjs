@@ -9,7 +9,10 @@ const kb = loaded.data
 
 // A small deterministic PRNG so every run sees the same profiles.
 let seed = 42
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff
+  return seed / 0x7fffffff
+}
 const pick = (xs) => xs[Math.floor(rand() * xs.length)]
 const profiles = Array.from({length: 2000}, () => {
   const p = {}

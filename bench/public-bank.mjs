@@ -85,17 +85,17 @@ const {questions, importNote} = importBank()
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const termPattern = (term) => term.split(/[\s-]+/).map(escape).join('[\\s-]*')
+const source = (list) => `(?<![\\w@])(?:${list.map(termPattern).join('|')})(?![\\w@])`
 function scopeMatcher() {
   const catalogAliases = kb.catalog.flatMap((e) => [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases])])
   const terms = [...new Set([...catalogAliases, ...Object.values(SCOPE_TERMS_BEYOND_CATALOG).flat()])].sort((a, b) => b.length - a.length)
-  const source = (list) => `(?<![\\w@])(?:${list.map(termPattern).join('|')})(?![\\w@])`
   const caseless = new RegExp(source(terms.filter((t) => t.length > 3)), 'i')
   const exact = new RegExp(source(terms.filter((t) => t.length <= 3)))
   return {count: terms.length, firstTerm: (text) => (caseless.exec(text) ?? exact.exec(text) ?? INSTANCE_TYPE.exec(text))?.[0]}
 }
 const scope = scopeMatcher()
 
-const letter = (i) => String.fromCharCode(65 + i)
+const letter = (i) => String.fromCodePoint(65 + i)
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x))
 const squash = (term) => term.toLowerCase().replace(/[\s-]+/g, '')
 const GROUP_OF_TERM = new Map(Object.entries(SCOPE_TERMS_BEYOND_CATALOG).flatMap(([group, terms]) => terms.map((t) => [squash(t), group])))
@@ -121,7 +121,7 @@ const items = questions.map((q, index) => {
   const key = q.options.flatMap((o, i) => (o.correct ? [letter(i)] : []))
   const solution = solveQuestion(kb, {stem: q.stem, options, choose: key.length})
   const abstained = solution.abstained === true || solution.answer.length === 0
-  const uncertain = solution.uncertain != null
+  const uncertain = solution.uncertain !== null && solution.uncertain !== undefined
   const right = !abstained && sameSet(solution.answer, key)
   const stated = STATED_CHOOSE.exec(q.stem)?.[1]?.toLowerCase()
   return {
@@ -155,6 +155,8 @@ function combinations(n, k) {
 }
 
 const pct = (n, d) => (d === 0 ? null : Math.round((1000 * n) / d) / 10)
+const count = (list) => list.length
+const share = (n, d) => `${String(n).padStart(4)} / ${String(d).padEnd(4)} ${pct(n, d) === null ? '   -' : `${pct(n, d).toFixed(1).padStart(5)}%`}`
 function figures(set) {
   const answered = set.filter((i) => !i.abstained)
   const sure = answered.filter((i) => !i.uncertain)
@@ -164,7 +166,6 @@ function figures(set) {
     const pair = `${i.missedService} -> ${i.extraService}`
     pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
   }
-  const count = (list) => list.length
   return {
     items: set.length,
     multiResponse: count(set.filter((i) => i.key.length > 1)),
@@ -244,7 +245,6 @@ if (flag('--json')) {
 }
 
 function printReport(r) {
-  const share = (n, d) => `${String(n).padStart(4)} / ${String(d).padEnd(4)} ${pct(n, d) === null ? '   -' : `${pct(n, d).toFixed(1).padStart(5)}%`}`
   console.log(`bank: ${r.bank.file} (${r.bank.format}): ${r.bank.questions} questions, ${r.bank.multiResponse} multi-response; importer: ${r.bank.importer}`)
   console.log(`in scope: ${r.scopeRule}`)
   console.log(`solve result has an "abstained" field: ${r.resultHasAbstained ? 'yes' : 'no (abstained = no letter given)'}`)

@@ -119,7 +119,11 @@ function stateOf(r) {
 const expectedState = (d) => (d.inactive ? 'skipped' : d.label === 'sound' || d.label === 'flawed' ? 'judged' : 'not judged')
 const matches = (expected, actual) => actual === expected || (expected === 'not judged' && actual.startsWith('not judged'))
 
-const count = (xs, key) => xs.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map())
+const count = (xs, key) => {
+  const counts = new Map()
+  for (const x of xs) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1)
+  return counts
+}
 const table = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`).join('\n')
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(0)}%` : 'n/a')
 const findingsOf = (d) => (d.report?.findings ?? [])
@@ -152,7 +156,13 @@ if (labelled) {
   for (const d of docs.filter((x) => !x.inactive && x.report)) {
     const got = new Set((d.report.chosen ?? []).map((c) => c.service))
     const want = new Set(d.chosen ?? [])
-    for (const s of got) (want.has(s) ? chosenRight++ : (chosenWrong++, wrongChoices.push(`${relative(DIR, d.file)}:${d.report.chosen.find((c) => c.service === s)?.line ?? '?'}  read as chosen: ${s}${(d.rejected ?? []).includes(s) ? ' (labelled rejected)' : ''}`)))
+    for (const s of got) {
+      if (want.has(s)) chosenRight++
+      else {
+        chosenWrong++
+        wrongChoices.push(`${relative(DIR, d.file)}:${d.report.chosen.find((c) => c.service === s)?.line ?? '?'}  read as chosen: ${s}${(d.rejected ?? []).includes(s) ? ' (labelled rejected)' : ''}`)
+      }
+    }
     for (const s of want) if (!got.has(s)) chosenMissed++
   }
   console.log(`chosen services read: ${chosenRight} right, ${chosenWrong} not chosen by the document, ${chosenMissed} missed`)

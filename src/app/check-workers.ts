@@ -47,7 +47,10 @@ export interface WorkerPool {
   close(): Promise<void>
 }
 
-const yieldToEvents = () => new Promise((resolve) => setImmediate(resolve))
+const yieldToEvents = () =>
+  new Promise((resolve) => {
+    setImmediate(resolve)
+  })
 
 /**
  * First in, first out, and lets go of what it hands out: the documents waiting
@@ -112,12 +115,16 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], judgeBa
       let done = 0
       let failure: Error | undefined
       const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]))
-      let allFinished: () => void = () => {}
-      const finished = new Promise<void>((resolve) => (allFinished = resolve))
+      // Set at once: a promise's executor runs before the constructor returns.
+      let allFinished!: () => void
+      const finished = new Promise<void>((resolve) => {
+        allFinished = resolve
+      })
       const settle = () => {
         if ((failure || (!reading && pending.size === 0)) && [...inFlight.values()].every((n) => n === 0)) allFinished()
       }
       const hand = (worker: Worker) => {
+        // eslint-disable-next-line no-unmodified-loop-condition -- a guard: the loop ends when the worker is full or nothing waits
         while (!failure && inFlight.get(worker)! < IN_FLIGHT) {
           const waiting = pending.size
           // A full batch, or whatever there is when the worker has nothing to do or reading is over.
@@ -162,6 +169,7 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], judgeBa
         await yieldToEvents()
       }
       try {
+        // eslint-disable-next-line no-unmodified-loop-condition -- the workers' event handlers set `failure` while this awaits
         for (let i = 0; i < files.length && !failure; i++) {
           const first = read(files[i]!, discovered.has(files[i]!))
           if (first && 'report' in first) {
@@ -175,12 +183,14 @@ export function startWorkers(jobs: number, rulesDirs: readonly string[], judgeBa
             await yieldToEvents()
             // When the workers fall behind, this thread helps rather than let documents pile up
             // (each holds its text, and a long queue is what the garbage collector copies).
+            // eslint-disable-next-line no-unmodified-loop-condition -- the workers' event handlers set `failure` while this awaits
             while (!failure && pending.size > whileReading * workers.length) await finishSome()
           }
         }
         reading = false
         for (const worker of workers) hand(worker)
         // Everything is read: with a long queue left, this thread judges too.
+        // eslint-disable-next-line no-unmodified-loop-condition -- the workers' event handlers set `failure` while this awaits
         while (!failure && pending.size > afterReading * workers.length) await finishSome()
         for (const worker of workers) hand(worker)
         settle()

@@ -32,9 +32,9 @@ export function answerFromFile(session: ExamSession, value: unknown, byId: Quest
       continue
     }
     const count = byId.get(entry.id)?.options.length ?? 0
-    const asIndexes = letters(value).map((l) => l.charCodeAt(0) - 65)
+    const asIndexes = letters(value).map((l) => l.codePointAt(0)! - 65)
     if (asIndexes.some((i) => i < 0 || i >= count)) {
-      problems.push({file, path: `answers.${key}`, message: `letters must be A-${String.fromCharCode(64 + count)}`})
+      problems.push({file, path: `answers.${key}`, message: `letters must be A-${String.fromCodePoint(64 + count)}`})
       continue
     }
     // Keys by id use the bank's letters; translate them to this session's display order.

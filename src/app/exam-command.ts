@@ -116,6 +116,8 @@ async function readAnswersFile(file: string): Promise<{file: string; value: unkn
   return {file, value: parsed.value}
 }
 
+const needsTerminal = () => new UserError('exam needs a terminal to ask questions', {suggestion: 'run it in a terminal, or script it with --answers FILE', exitCode: EXIT.badInput})
+
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
   const store = openExamStore({stateDir: options.stateDir})
@@ -129,7 +131,6 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   }
   // A run without a terminal is refused before any session is written (so --resume never picks up a session
   // nobody saw), but after its flags and banks are checked, so those mistakes are reported first.
-  const needsTerminal = () => new UserError('exam needs a terminal to ask questions', {suggestion: 'run it in a terminal, or script it with --answers FILE', exitCode: EXIT.badInput})
   const canAsk = options.answersFile !== undefined || options.interactive
   const answers = options.answersFile === undefined ? undefined : await readAnswersFile(options.answersFile)
   const deferredNote = await applyDeferredRatings(store, options.kb, new Date())

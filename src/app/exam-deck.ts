@@ -35,7 +35,11 @@ export async function applyDeferredRatings(store: ExamStore, kb: KnowledgeBase, 
     if (loaded.ok && loaded.session.status === 'finished') finished.push({session: loaded.session, score: (await scoreOf(loaded.session, kb)).score})
   }
   try {
-    await store.updateDeck((deck) => finished.reduce((current, {session, score}) => updateDeckFromSession(current, session, score, now), deck))
+    await store.updateDeck((deck) => {
+      let current = deck
+      for (const {session, score} of finished) current = updateDeckFromSession(current, session, score, now)
+      return current
+    })
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error
     return `the review deck is still locked (${error.lock}); the ratings of ${ids.length} earlier session(s) will be added later`

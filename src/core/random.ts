@@ -37,6 +37,7 @@ export function mulberry32(seed: number): Random {
 export function deriveSeed(seed: number, label: string): number {
   let h = (0x811c9dc5 ^ normalizeSeed(seed)) >>> 0
   for (let i = 0; i < label.length; i++) {
+    // eslint-disable-next-line unicorn/prefer-code-point -- FNV-1a over UTF-16 code units: code points would change every seed derived from a non-BMP label
     h ^= label.charCodeAt(i)
     h = Math.imul(h, 0x01000193) >>> 0
   }

@@ -128,7 +128,10 @@ export async function moveAside(path: string, now: Date): Promise<string | undef
   throw new Error(`could not find a free name to move ${path} aside`)
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms)
+  })
 
 /** Another process held the lock for longer than the caller would wait. */
 export class LockTimeoutError extends Error {

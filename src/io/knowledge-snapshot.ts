@@ -45,6 +45,7 @@ export async function stampFiles(dir: string, files: readonly string[], extra = 
   const add = (bytes: Uint8Array) => {
     for (let i = 0; i < bytes.length; i++) {
       fnv = Math.imul(fnv ^ bytes[i]!, 0x01000193)
+      // eslint-disable-next-line unicorn/prefer-math-trunc -- `| 0` wraps the sum to 32 bits, as djb2 needs; Math.trunc would not
       djb = (Math.imul(djb, 33) + bytes[i]!) | 0
     }
   }

@@ -26,6 +26,7 @@ export class LinearRegExp extends RegExp {
   override exec(text: string): RegExpExecArray | null {
     const from = this.lastIndex
     const matcher = this.re2.matcher(text)
+    // eslint-disable-next-line unicorn/prefer-array-some -- re2js's Matcher.find(start) searches the text and returns a boolean; no array here
     if (from > text.length || !matcher.find(from)) {
       this.lastIndex = 0
       return null

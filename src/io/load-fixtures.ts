@@ -16,10 +16,10 @@ export async function loadFixtures(packDir: string): Promise<{fixtures: {file: s
       for (const problem of issuesToProblems(doc.file, parsed.error.issues)) problems.push(problem)
       continue
     }
-    parsed.data.forEach((fixture: RuleFixture, i: number) => {
+    for (const [i, fixture] of parsed.data.entries()) {
       if ((fixture.profile === undefined) === (fixture.text === undefined)) problems.push({file: doc.file, path: `[${i}]`, message: 'give exactly one of "profile" or "text"'})
       else fixtures.push({file: doc.file, fixture})
-    })
+    }
   }
   return {fixtures, problems}
 }

@@ -36,8 +36,8 @@ export interface QuestionFileParsers {
   yaml: Awaited<ReturnType<typeof loadYaml>> | undefined
 }
 
-export async function questionFileParsers(options: {yaml: boolean} = {yaml: true}): Promise<QuestionFileParsers> {
-  const [{Lexer}, yaml] = await Promise.all([import('marked'), options.yaml ? loadYaml() : undefined])
+export async function questionFileParsers({yaml: needsYaml = true}: {yaml?: boolean} = {}): Promise<QuestionFileParsers> {
+  const [{Lexer}, yaml] = await Promise.all([import('marked'), needsYaml ? loadYaml() : undefined])
   // Block tokens only (what `Lexer.lex` does minus its inline pass, which reads emphasis and links
   // that a question file's checks never look at): a third of the cost of a thousand files.
   return {lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []), yaml}

@@ -13,7 +13,10 @@ export function packageRoot(): string {
   if (cached) return cached
   let dir = dirname(fileURLToPath(import.meta.url))
   for (;;) {
-    if (existsSync(join(dir, 'rules', 'catalog')) && existsSync(join(dir, 'package.json'))) return (cached = dir)
+    if (existsSync(join(dir, 'rules', 'catalog')) && existsSync(join(dir, 'package.json'))) {
+      cached = dir
+      return dir
+    }
     const parent = dirname(dir)
     if (parent === dir) throw new Error('edgewise: cannot find the package root (rules/catalog) above ' + fileURLToPath(import.meta.url))
     dir = parent

@@ -21,7 +21,7 @@ export type ReadResult = {ok: true; text: string} | {ok: false; failure: ReadFai
  */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
-const utf8 = new TextDecoder('utf-8', {fatal: true})
+const utf8 = new TextDecoder('utf8', {fatal: true})
 
 /**
  * Opening a FIFO for reading blocks until a writer appears; O_NONBLOCK makes
@@ -119,7 +119,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   } catch {
     return {ok: false, failure: {kind: 'invalid-utf8', line: lineOfFirstInvalidByte(bytes)}}
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.codePointAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return {ok: false, failure: {kind: 'empty'}}
   return {ok: true, text}
 }

@@ -29,11 +29,11 @@ type ArrayName = 'classOf' | 'delta' | 'outputStarts' | 'outputIds' | 'lengths' 
 const ARRAYS: readonly ArrayName[] = ['classOf', 'delta', 'outputStarts', 'outputIds', 'lengths', 'flags']
 const TYPES = {u8: Uint8Array, u16: Uint16Array, i32: Int32Array} as const
 const align4 = (n: number) => (n + 3) & ~3
+const typeOf = (array: Uint8Array | Uint16Array | Int32Array) => (array instanceof Uint8Array ? 'u8' : array instanceof Uint16Array ? 'u16' : 'i32')
 
 export const scannerSnapshotPath = (): string => join(packageRoot(), 'dist', 'knowledge-scanner.bin')
 
 export function serializeScannerTables(tables: ScannerTables): Buffer {
-  const typeOf = (array: Uint8Array | Uint16Array | Int32Array) => (array instanceof Uint8Array ? 'u8' : array instanceof Uint16Array ? 'u16' : 'i32')
   const header: Header = {
     version: VERSION,
     literals: tables.literals,

@@ -143,17 +143,17 @@ export async function validateKnowledge(dirs: readonly string[], extraDirs: read
     else usable.add(dir)
   }
   const bundled = resolve(bundledRulesDir())
+  const read = async (list: string[]) => {
+    const result = await readDataFiles(list)
+    for (const problem of result.problems) problems.push(problem)
+    return result.documents
+  }
   const kb: KnowledgeBase = snapshot
     ? {...snapshot, catalog: [...snapshot.catalog], rules: [...snapshot.rules], lexicon: [...snapshot.lexicon], prices: [...snapshot.prices], origins: {catalog: new Map(snapshot.origins.catalog), rules: new Map(snapshot.origins.rules), lexicon: new Map(snapshot.origins.lexicon)}}
     : {catalog: [], rules: [], lexicon: [], prices: [], origins: {catalog: new Map(), rules: new Map(), lexicon: new Map()}}
   for (const dir of dirs) {
     if (extraDirs.includes(dir) && !usable.has(dir)) continue
     const files = await packFiles(dir)
-    const read = async (list: string[]) => {
-      const result = await readDataFiles(list)
-      for (const problem of result.problems) problems.push(problem)
-      return result.documents
-    }
     for (const {file, data} of parseEach<CatalogEntry>(await read(files.catalog), CatalogEntrySchema, problems)) {
       kb.catalog.push(data)
       kb.origins.catalog.set(data.id, {file, path: ''})

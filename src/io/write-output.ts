@@ -52,21 +52,22 @@ export async function makeOutputFolder(path: string, what: string): Promise<void
   }
 }
 
+const pathKind = (p: string) => {
+  try {
+    return statSync(p).isDirectory() ? 'folder' : 'file'
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'blocked' : 'missing'
+  }
+}
+
 /**
  * Fails now, before any work or questions, if `path` clearly cannot be
  * written later: its folder is missing or is a file, or the path is a folder.
  * (Permissions and full disks still show up only when writing.)
  */
 export function assertWritablePath(path: string, what: string): void {
-  const kind = (p: string) => {
-    try {
-      return statSync(p).isDirectory() ? 'folder' : 'file'
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'blocked' : 'missing'
-    }
-  }
-  const parent = kind(dirname(path))
+  const parent = pathKind(dirname(path))
   if (parent === 'missing') throw writeFailure({code: 'ENOENT'}, path, what)
   if (parent !== 'folder') throw writeFailure({code: 'ENOTDIR'}, path, what)
-  if (kind(path) === 'folder') throw writeFailure({code: 'EISDIR'}, path, what)
+  if (pathKind(path) === 'folder') throw writeFailure({code: 'EISDIR'}, path, what)
 }

@@ -3,8 +3,9 @@ import {describe, expect, it} from 'vitest'
 import {checkDocument} from '../../src/core/check/check-document.js'
 import {checkDeps} from '../helpers/check.js'
 
+const record = (context: string) => `# Migration staging hosts\n\n## Context\n\n${context}\n\n## Decision\n\nWe will cover them with a three-year Compute Savings Plan.\n`
+
 describe('a workload that goes away soon', () => {
-  const record = (context: string) => `# Migration staging hosts\n\n## Context\n\n${context}\n\n## Decision\n\nWe will cover them with a three-year Compute Savings Plan.\n`
 
   it.each([
     'These staging hosts will be decommissioned in Q3, about four months from now, once the migration ends.',

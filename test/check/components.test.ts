@@ -24,9 +24,10 @@ describe('the component a service is chosen for', () => {
   })
 })
 
+const record = (context: string, decision: string) => `# Platform\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+
 describe('requirements about one component do not judge another component\'s service', async () => {
   const deps = await checkDeps()
-  const record = (context: string, decision: string) => `# Platform\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
 
   it('the export\'s three hours do not reject the API\'s Lambda', () => {
     const report = checkDocument('a.md', record('The public API answers in under 100 ms. The nightly reconciliation export takes about 3 hours.', 'We use AWS Lambda for the API and AWS Batch for the nightly export.'), deps)

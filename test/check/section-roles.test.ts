@@ -80,8 +80,9 @@ describe('headingWords', () => {
   })
 })
 
+const roles = (list: [number, string][]) => headingRoles(list.map(([depth, text]) => ({depth, text})))
+
 describe('headingRoles', () => {
-  const roles = (list: [number, string][]) => headingRoles(list.map(([depth, text]) => ({depth, text})))
 
   it('makes the opening level-1 heading the title, even when it names a decision', () => {
     expect(roles([[1, 'Use an architecture of queues'], [2, 'Context'], [2, 'Decision']])).toEqual(['title', 'context', 'decision'])

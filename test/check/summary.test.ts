@@ -40,8 +40,9 @@ describe('summarize', () => {
   })
 })
 
+const withSeverity = (severity: 'error' | 'warning' | 'note') => report([doc('a.md', {findings: [finding({severity})]})])
+
 describe('exitCodeFor', () => {
-  const withSeverity = (severity: 'error' | 'warning' | 'note') => report([doc('a.md', {findings: [finding({severity})]})])
 
   it('is 1 only for findings at or above the threshold', () => {
     expect(exitCodeFor(withSeverity('error'), 'error')).toBe(1)

@@ -3,10 +3,11 @@ import {describe, expect, it} from 'vitest'
 import {checkDocument} from '../../src/core/check/check-document.js'
 import {checkDeps} from '../helpers/check.js'
 
+const record = (title: string, context: string, decision: string) => `# ${title}\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+
 /** `check` judges the Task 4.2 choices added in issue 13 the way `advise` ranks them. */
 describe('check on load balancers, schedules, tenancy, containers and data transfer', async () => {
   const deps = await checkDeps()
-  const record = (title: string, context: string, decision: string) => `# ${title}\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
   const findings = (text: string) => checkDocument('adr.md', text, deps).findings.map((f) => [f.ruleId, f.severity])
 
   it('an Application Load Balancer for UDP game traffic is an error', () => {

@@ -213,6 +213,8 @@ describe('check: files found by walking a folder', () => {
   })
 })
 
+const lambdaFor2Hours = (status: string) => `# Export\n\n${status}\n\n## Context\n\nThe nightly export takes about 2 hours.\n\n## Decision\n\nWe will run the export on AWS Lambda.\n`
+
 describe('check: bad input is reported per file and the batch goes on', () => {
   it('empty, binary, invalid UTF-8, too large, invalid front matter, unknown services, unreadable entries', () => {
     const dir = folder({
@@ -245,7 +247,6 @@ describe('check: bad input is reported per file and the batch goes on', () => {
   })
 
   it('skips records whose status says they are no longer in force, says so in every format, and checks them on request', () => {
-    const lambdaFor2Hours = (status: string) => `# Export\n\n${status}\n\n## Context\n\nThe nightly export takes about 2 hours.\n\n## Decision\n\nWe will run the export on AWS Lambda.\n`
     const dir = folder({
       '0001-export-on-lambda.md': lambdaFor2Hours('## Status\n\nAccepted\n\nSuperseded by [2. Export on Batch](0002-export-on-batch.md)'),
       '0003-proposed.md': lambdaFor2Hours('## Status\n\nProposed'),

@@ -4,6 +4,17 @@ import {describe, expect, it} from 'vitest'
 import {findServices} from '../../src/core/extract/find-services.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
+const perAlias = (keys: string[], flags: string) =>
+  new RegExp(
+    [...keys]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
+      .join('|'),
+    flags,
+  )
+
 /**
  * findServices compiles every alias into one alternation with the word-edge
  * assertions outside it. The reference here puts them around each alias, as
@@ -12,16 +23,6 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
 describe('findServices', async () => {
   const kb = await bundledKnowledge()
   const aliases = kb.catalog.flatMap((e) => [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases])])
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const perAlias = (keys: string[], flags: string) =>
-    new RegExp(
-      [...keys]
-        .sort((a, b) => b.length - a.length)
-        .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
-        .join('|'),
-      flags,
-    )
-  const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
   const keys = [...new Set(aliases.map(normalize))]
   const reference = (text: string) => {
     const found: {alias: string; start: number; end: number}[] = []
@@ -51,8 +52,9 @@ describe('findServices', async () => {
     )
   })
 
+  const services = (text: string) => findServices(text, kb.catalog).map((m) => m.service)
+
   it('reads an alias that is also an ordinary word only where it names the service', () => {
-    const services = (text: string) => findServices(text, kb.catalog).map((m) => m.service)
     expect(services('Session data lives in DynamoDB on-demand capacity mode.')).toEqual([])
     expect(services('Thumbnails are generated on demand.')).toEqual([])
     expect(services('We run the base load on On-Demand Instances and the burst on Spot Instances.')).toEqual(['ec2-on-demand', 'ec2-spot'])

@@ -4,13 +4,14 @@ import {describe, expect, it} from 'vitest'
 
 import {FIELD_SPECS} from '../../src/core/knowledge/profile-fields.js'
 
+const fieldsOf = (row: string) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+const valuesOf = (row: string) => [...row.split('|')[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+
 /** The README's profile table is what people write profiles and front matter from: it must not drift from the schema. */
 describe('the README profile fields table', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
   const table = readme.slice(readme.indexOf('### Profile fields'), readme.indexOf('## `edgewise check PATH...`'))
   const rows = table.split('\n').filter((line) => line.startsWith('| `'))
-  const fieldsOf = (row: string) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
-  const valuesOf = (row: string) => [...row.split('|')[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
 
   it('names every profile field', () => {
     const listed = new Set(rows.flatMap(fieldsOf))

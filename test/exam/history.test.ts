@@ -22,7 +22,8 @@ function record(day: number, spec: {wrong?: string[]; skip?: string[]; flag?: st
     ...(spec.flag?.includes(q.id) ? [{type: 'toggleFlag' as const, questionId: q.id}] : []),
   ])
   if (spec.finish !== false) actions.push({type: 'submit'})
-  const done = actions.reduce((s, a) => apply(s, a, byId).session, session)
+  let done = session
+  for (const a of actions) done = apply(done, a, byId).session
   return {session: done, score: scoreSession(done, byId)}
 }
 

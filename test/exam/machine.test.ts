@@ -9,11 +9,13 @@ const bank = [single('q-one'), multiple('q-two', {domain: 'secure'}), single('q-
 
 /** Applies actions in order, failing the test on any refused one. */
 function run(session: ExamSession, byId: ReturnType<typeof sessionOf>['byId'], ...actions: ExamAction[]): ExamSession {
-  return actions.reduce((s, action) => {
+  let s = session
+  for (const action of actions) {
     const result = apply(s, action, byId)
     expect(result.error, `${action.type} was refused`).toBeUndefined()
-    return result.session
-  }, session)
+    s = result.session
+  }
+  return s
 }
 
 describe('navigation', () => {
@@ -136,6 +138,7 @@ describe('practice feedback locks the answer', () => {
     expect(answerOf(shown, 'q-one')?.selected).toEqual([1])
     // Other questions are still open, and the lock survives a save and reload.
     expect(run(shown, byId, {type: 'next'}, {type: 'answer', questionId: 'q-three', selected: [0]}).answers['q-three']).toBeDefined()
+    // eslint-disable-next-line unicorn/prefer-structured-clone -- a JSON round trip, as the file on disk: not a deep clone
     expect(ExamSessionSchema.safeParse(JSON.parse(JSON.stringify(shown))).success).toBe(true)
   })
 

@@ -15,11 +15,12 @@ const bank = [
 
 function answered(...actions: ExamAction[]): {session: ExamSession; byId: Map<string, ReturnType<typeof single>>} {
   const {session, byId} = sessionOf(bank)
-  const s = actions.reduce((acc, a) => {
-    const r = apply(acc, a, byId)
+  let s = session
+  for (const a of actions) {
+    const r = apply(s, a, byId)
     expect(r.error).toBeUndefined()
-    return r.session
-  }, session)
+    s = r.session
+  }
   return {session: s, byId}
 }
 

@@ -40,6 +40,8 @@ describe('random', () => {
   })
 })
 
+const entry = (over: Partial<QuestionHistory>): QuestionHistory => ({seen: 1, correct: 1, lastResults: [true], missedRecently: false, everFlagged: false, lastSeenAt: NOW.toISOString(), ...over})
+
 describe('selectQuestions', () => {
   it('is deterministic for a seed, whatever order the bank was loaded in', () => {
     const a = selectQuestions(bank, {count: 20, seed: 99})
@@ -72,7 +74,6 @@ describe('selectQuestions', () => {
   })
 
   it('restricts to missed, flagged or unseen questions using the history view', () => {
-    const entry = (over: Partial<QuestionHistory>): QuestionHistory => ({seen: 1, correct: 1, lastResults: [true], missedRecently: false, everFlagged: false, lastSeenAt: NOW.toISOString(), ...over})
     const history: HistoryView = {
       questions: new Map([
         ['secure-1', entry({missedRecently: true, correct: 0, lastResults: [false]})],

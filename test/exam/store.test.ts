@@ -169,33 +169,39 @@ describe('review deck', () => {
   })
 })
 
-describe('crash safety across processes', () => {
-  /** Bundles a child that saves one session over and over, printing a line after each save. */
-  async function writerScript(): Promise<string> {
-    const storeModule = fileURLToPath(new URL('../../src/io/exam-store.ts', import.meta.url))
-    const out = join(dir, 'writer.mjs')
-    const contents = `import {openExamStore} from ${JSON.stringify(storeModule)}
+/** Bundles a child that saves one session over and over, printing a line after each save. */
+async function writerScript(): Promise<string> {
+  const storeModule = fileURLToPath(new URL('../../src/io/exam-store.ts', import.meta.url))
+  const out = join(dir, 'writer.mjs')
+  const contents = `import {openExamStore} from ${JSON.stringify(storeModule)}
 const [stateDir, file] = process.argv.slice(2)
 const {readFileSync} = await import('node:fs')
 const session = JSON.parse(readFileSync(file, 'utf8'))
 const store = openExamStore({stateDir})
 for (let n = 1; ; n++) { await store.saveSession({...session, elapsedSeconds: n}); process.stdout.write(n + '\\n') }`
-    await build({stdin: {contents, resolveDir: dir, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent'})
-    return out
-  }
+  await build({stdin: {contents, resolveDir: dir, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent'})
+  return out
+}
 
-  async function runAndKill(script: string, session: ExamSession, stateDir: string, killAfterMs: number): Promise<void> {
-    const file = join(dir, `${session.id}.input.json`)
-    await writeFile(file, JSON.stringify(session))
-    const child = spawn(process.execPath, [script, stateDir, file], {stdio: ['ignore', 'pipe', 'inherit']})
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-    // Wait for the first complete save, then kill -9 at an arbitrary moment of a later one.
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
-    await new Promise((resolve) => setTimeout(resolve, killAfterMs))
-    child.kill('SIGKILL')
-    await exited
-  }
+async function runAndKill(script: string, session: ExamSession, stateDir: string, killAfterMs: number): Promise<void> {
+  const file = join(dir, `${session.id}.input.json`)
+  await writeFile(file, JSON.stringify(session))
+  const child = spawn(process.execPath, [script, stateDir, file], {stdio: ['ignore', 'pipe', 'inherit']})
+  const exited = new Promise<void>((resolve) => {
+    child.on('exit', () => resolve())
+  })
+  // Wait for the first complete save, then kill -9 at an arbitrary moment of a later one.
+  await new Promise<void>((resolve) => {
+    child.stdout.once('data', () => resolve())
+  })
+  await new Promise((resolve) => {
+    setTimeout(resolve, killAfterMs)
+  })
+  child.kill('SIGKILL')
+  await exited
+}
 
+describe('crash safety across processes', () => {
   it('leaves every session readable after kill -9 mid-write, with two processes writing at once', async () => {
     const script = await writerScript()
     const stateDir = join(dir, 'state')

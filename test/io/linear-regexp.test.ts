@@ -11,7 +11,7 @@ import {LinearRegExp, linearEngineProblem} from '../../src/io/linear-regexp.js'
 import {loadKnowledgeBase} from '../../src/io/load-knowledge.js'
 
 /** What the extractor reads from a search: where each match is, its text and its groups. */
-const matchesOf = (regex: RegExp, text: string) => [...execAll(regex, text)].map((m) => ({index: m.index, text: m[0], groups: [...m.slice(1)], named: m.groups ? {...m.groups} : undefined}))
+const matchesOf = (regex: RegExp, text: string) => [...execAll(regex, text)].map((m) => ({index: m.index, text: m[0], groups: m.slice(1), named: m.groups ? {...m.groups} : undefined}))
 
 describe('LinearRegExp', () => {
   it('finds what a global, case-insensitive RegExp finds, on random patterns and texts', () => {

@@ -1,8 +1,7 @@
-import {spawn} from 'node:child_process'
+import {execFileSync, spawn} from 'node:child_process'
 import {closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {execFileSync} from 'node:child_process'
 
 import {expect, it} from 'vitest'
 
@@ -105,8 +104,12 @@ export function runIn(cwd: string, args: readonly string[], stdin?: BadInput['st
     let stdout = ''
     let stderr = ''
     // Output is capped too: a run that floods it is as broken as one that hangs.
-    child.stdout!.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-200_000)))
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-200_000)))
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout = (stdout + d.toString()).slice(-200_000)
+    })
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr = (stderr + d.toString()).slice(-200_000)
+    })
     const timer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS)
     child.on('close', (status, signal) => {
       clearTimeout(timer)

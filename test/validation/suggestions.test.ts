@@ -23,13 +23,13 @@ describe('closestName', () => {
   })
 })
 
-describe('validation messages suggest what was meant', () => {
-  const problems = (value: unknown) => {
-    const parsed = parseReporting(ProfileSchema, value)
-    if (parsed.success) throw new Error('expected problems')
-    return issuesToProblems('p.yaml', parsed.error.issues, [], ProfileSchema).map((p) => `${p.path}: ${p.message}`)
-  }
+const problems = (value: unknown) => {
+  const parsed = parseReporting(ProfileSchema, value)
+  if (parsed.success) throw new Error('expected problems')
+  return issuesToProblems('p.yaml', parsed.error.issues, [], ProfileSchema).map((p) => `${p.path}: ${p.message}`)
+}
 
+describe('validation messages suggest what was meant', () => {
   it('for a misspelt field and a misspelt value', () => {
     const said = problems({latncy: 'low', clients: 'metro-user'})
     expect(said).toContainEqual(expect.stringMatching(/^clients: must be one of: .*; got the text "metro-user" \(did you mean "metro-users"\?\)$/))

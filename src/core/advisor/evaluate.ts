@@ -48,7 +48,8 @@ class LazyOutcome implements RuleOutcome {
   ) {}
 
   get trace(): ConditionTrace {
-    return (this.#trace ??= evaluateCondition(this.rule.conditions, this.facts))
+    this.#trace ??= evaluateCondition(this.rule.conditions, this.facts)
+    return this.#trace
   }
 }
 

@@ -63,7 +63,7 @@ export function blankAsides(body: string): {text: string; sections: number[]} {
     } else if (fence === undefined) headings.push([m.index, m.index + m[0].length, m[1]!.length, headingText(m[2] ?? '')])
   }
   const sections: number[] = []
-  const roles = headingRoles(headings.map(([, , depth, text]) => ({depth, text})))
+  const roles = headingRoles(headings.map((heading) => ({depth: heading[2], text: heading[3]})))
   if (!roles.includes('decision')) return {text: body, sections}
   let text = ''
   let copied = 0
@@ -103,7 +103,7 @@ function blankedAgrees(tokens: readonly Token[], sections: readonly number[], le
   const roles = headingRoles(found.map(([, h]) => ({depth: h.depth, text: h.text})))
   // The scan blanks only documents with a decision heading; marked must see one too.
   if (!roles.includes('decision')) return false
-  const headings = new Map(found.map(([at, h], i) => [at, roles[i]!]))
+  const headings = new Map(found.map(([at], i) => [at, roles[i]!]))
   for (let s = 0; s < sections.length; s += 2) {
     const role = headings.get(sections[s]!)
     if (role === undefined || !isUnread(role)) return false

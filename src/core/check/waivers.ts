@@ -105,7 +105,7 @@ export function parseWaivers(text: string, today: string): Waiver[] {
     const body = (match[1] ?? '').trim()
     if (!/^edgewise-ignore(\s|$)/.test(body)) continue
     // Count newlines incrementally so a document with many comments stays linear.
-    for (let i = counted; i < match.index; i++) if (source.charCodeAt(i) === 10) line++
+    for (let i = counted; i < match.index; i++) if (source.codePointAt(i) === 10) line++
     counted = match.index
     waivers.push(parseComment(body.slice('edgewise-ignore'.length), line, today))
   }

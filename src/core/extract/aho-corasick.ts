@@ -20,6 +20,7 @@ function alphabetOf(literals: readonly string[]): {classOf: Uint8Array; classes:
   let classes = 1
   for (const literal of literals) {
     for (let i = 0; i < literal.length; i++) {
+      // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
       const code = literal.charCodeAt(i)
       if (code < 128 && classOf[code] === 0) classOf[code] = classes++
     }
@@ -75,11 +76,13 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   const maxStates = plain.reduce((n, literal) => n + literal.length, 0) + 1
   let next = new Int32Array(maxStates * width)
   // Filled, not holey: writing far past the end would turn the array into a slow dictionary.
+  // eslint-disable-next-line unicorn/no-new-array -- one allocation of the final size; Array.from({length}) is several times slower here
   const found: (number[] | undefined)[] = new Array<number[] | undefined>(maxStates).fill(undefined)
   let count = 1
   plain.forEach((literal, index) => {
     let state = 0
     for (let i = 0; i < literal.length; i++) {
+      // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
       const at = state * width + cls(literal.charCodeAt(i))
       if (next[at] === 0) next[at] = count++
       state = next[at]!
@@ -127,7 +130,9 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   const outputs: number[][] = Array.from({length: count - silent}, () => [])
   for (let state = 0; state < count; state++) if (found[state]) outputs[renumbered[state]! - silent] = found[state]!
   const outputStarts = new Int32Array(outputs.length + 1)
-  outputs.forEach((ids, k) => (outputStarts[k + 1] = outputStarts[k]! + ids.length))
+  outputs.forEach((ids, k) => {
+    outputStarts[k + 1] = outputStarts[k]! + ids.length
+  })
   return {literals: [...literals], boundary, classOf, classes, delta, firstReporting: silent, outputStarts, outputIds: Int32Array.from(outputs.flat()), lengths, flags, longestBlankRun}
 }
 
@@ -194,6 +199,7 @@ export class LiteralScanner {
     const {delta, classOf, classes, firstReporting, outputStarts, outputIds, lengths, flags} = this
     let state = 0
     for (let i = from; i < to; i++) {
+      // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
       const code = text.charCodeAt(i)
       state = delta[state * classes + (code < 128 ? classOf[code]! : 0)]!
       if (state < firstReporting) continue
@@ -205,8 +211,10 @@ export class LiteralScanner {
         // Boundaries checked inline (no closure): this runs for every hit of every segment of a batch.
         if (flag & BOUNDARY_BEFORE) {
           const first = i + 1 - lengths[id]!
+          // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
           if ((first > from && isWordCode(text.charCodeAt(first - 1))) === isWordCode(text.charCodeAt(first))) continue
         }
+        // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
         if (flag & BOUNDARY_AFTER && isWordCode(code) === (i + 1 < to && isWordCode(text.charCodeAt(i + 1)))) continue
         seen[id] = stamp
         found.push(id)

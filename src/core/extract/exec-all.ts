@@ -4,6 +4,8 @@
  * which for the large alternations run on every sentence of a batch costs
  * more than the matching; this reuses it. Not reentrant for one regex: do
  * not run the same regex again while iterating.
+ *
+ * @yields each match, as `regex.exec` returns it
  */
 export function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
   if (!regex.global) throw new Error(`execAll needs a global regex: ${regex.source.slice(0, 40)}`)

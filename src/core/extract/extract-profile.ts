@@ -172,7 +172,7 @@ function measureValue(entry: LexiconEntry, groups: Record<string, string | undef
 /** The end of `text[from, to)` without its trailing spaces, tabs and line breaks (`from` when it is all blank). */
 function blankTrimmedEnd(text: string, from: number, to: number): number {
   while (to > from) {
-    const code = text.charCodeAt(to - 1)
+    const code = text.codePointAt(to - 1)
     if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break
     to--
   }
@@ -250,7 +250,8 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
     const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
     if (fields && !fields.has(owner.entry.fact)) continue
     const segment = segments[runs[2 * k + 1]!]!
-    const slice = (segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end))
+    segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end)
+    const slice = segmentText[runs[2 * k + 1]!]!
     for (const m of execAll(regex, slice)) {
       if (m[0].length === 0) continue
       const start = segment.start + m.index

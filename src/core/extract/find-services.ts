@@ -54,6 +54,13 @@ function namesService(text: string, start: number, end: number, context: AliasCo
 const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
+// The boundary assertions once around the alternation (same matches as around each alias), so
+// the engine checks them once per position instead of once per alias.
+const boundedAlternation = (keys: string[]) =>
+  `(?<![\\w@])(?:${keys
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.split(/[\s-]+/).map(escape).join('[\\s-]+'))
+    .join('|')})(?![\\w@])`
 
 /**
  * One alternation per case rule, longest alias first, so "Lambda@Edge" wins
@@ -71,13 +78,6 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
     for (const alias of [entry.name, ...entry.aliases]) add(alias, entry.id)
     for (const variant of entry.variants ?? []) for (const alias of [variant.name, ...variant.aliases]) add(alias, entry.id, variant.id)
   }
-  // The boundary assertions once around the alternation (same matches as around each alias), so
-  // the engine checks them once per position instead of once per alias.
-  const source = (keys: string[]) =>
-    `(?<![\\w@])(?:${keys
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.split(/[\s-]+/).map(escape).join('[\\s-]+'))
-      .join('|')})(?![\\w@])`
   const short = [...owners.keys()].filter((k) => k.length <= 3)
   const ambiguous = new Map<string, AliasContext>()
   for (const entry of catalog) {
@@ -87,8 +87,8 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
     }
   }
   const matcher = {
-    caseless: new RegExp(source([...owners.keys()].filter((k) => k.length > 3)), 'gi'),
-    exact: short.length > 0 ? new RegExp(source(short), 'g') : undefined,
+    caseless: new RegExp(boundedAlternation([...owners.keys()].filter((k) => k.length > 3)), 'gi'),
+    exact: short.length > 0 ? new RegExp(boundedAlternation(short), 'g') : undefined,
     owners,
     ambiguous,
   }

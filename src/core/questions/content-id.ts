@@ -1,10 +1,11 @@
+const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+
 /**
  * A stable id derived from a question's content, so re-importing the same
  * question gives the same id and reordering a file changes nothing.
  * Whitespace, case and option order do not matter; wording does.
  */
 export function contentId(stem: string, options: readonly string[], prefix = 'q'): string {
-  const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
   const text = [normalize(stem), ...options.map(normalize).sort()].join('\u0000')
   return `${prefix}-${fnv1a64(text)}`
 }

@@ -139,13 +139,13 @@ export function generateQuestions(kb: KnowledgeBase, book: PhraseBook, options: 
   const stems = new Set<string>()
   const questions: BankQuestion[] = []
   let rejectedCandidates = 0
+  const reject = () => rejectedCandidates++
   let keyBlock = [0, 1, 2, 3]
   const maxAttempts = options.count * 60
   for (let attempt = 0; questions.length < options.count && attempt < maxAttempts; attempt++) {
     const target = byId.get(targets[(questions.length + attempt) % targets.length]!)
     if (!target) break
     const profile = profileFor(target.id, kb, book, rng)
-    const reject = () => rejectedCandidates++
     if (!profile) {
       reject()
       continue

@@ -61,4 +61,4 @@ export function canonicalQuestion<T extends DraftQuestion>(q: T): DraftQuestion 
 }
 
 /** A = 0, B = 1 … */
-export const letterOf = (index: number): string => String.fromCharCode(65 + index)
+export const letterOf = (index: number): string => String.fromCodePoint(65 + index)

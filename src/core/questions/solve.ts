@@ -143,13 +143,14 @@ function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Advice[]
   return parts.map((part) => adviseSync(kb, {...shared, ...part} as Profile))
 }
 
+const fieldLabel = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label.toLowerCase() ?? field
+
 /** What the stem leaves unsaid that the rules about these options' services read: the facts that would separate them. */
 function separatingFacts(options: readonly OptionVerdict[], profile: Profile, kb: KnowledgeBase): string | null {
   const services = [...new Set(options.flatMap((o) => o.services.map((s) => s.service)))]
   if (services.length === 0) return null
   const unsaid = [...fieldsReadFor(kb, services)].filter((field) => (profile as Record<string, unknown>)[field] === undefined && field !== 'newCustomer')
-  const label = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label.toLowerCase() ?? field
-  return unsaid.length === 0 ? null : `the question does not state: ${unsaid.slice(0, 3).map(label).join('; ')}`
+  return unsaid.length === 0 ? null : `the question does not state: ${unsaid.slice(0, 3).map(fieldLabel).join('; ')}`
 }
 
 type Decision = {answer: string[]} | {abstain: string; standing: OptionVerdict[]}

@@ -83,7 +83,7 @@ export function buildBankQuestion(source: QuestionSource, catalogIds: ReadonlySe
     if (curated && !rationaleFor(body, i)) at(o.line, `rationale.${letterOf(i)}`, `option ${letterOf(i)} has no rationale line ("- ${letterOf(i)}: why") under ## Rationale`)
   })
   for (const letter of body.rationales.keys()) {
-    if (letter.charCodeAt(0) - 65 >= body.options.length) at(body.rationales.get(letter)!.line, `rationale.${letter}`, `there is no option ${letter}`)
+    if (letter.codePointAt(0)! - 65 >= body.options.length) at(body.rationales.get(letter)!.line, `rationale.${letter}`, `there is no option ${letter}`)
   }
   if (curated && !body.explanation) at(source.bodyLine, 'explanation', 'add an "## Explanation" section')
   if (typeof raw.id === 'string' && raw.id !== source.name) at(1, 'id', `must equal the file name "${source.name}"`)

@@ -175,7 +175,7 @@ const withLine = (p: Problem, line: number | undefined): Problem => (line === un
 /** Maps character offsets to 1-based lines; built once per file so big files stay linear. */
 export function lineLocator(text: string): (offset: number) => number {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  for (let i = 0; i < text.length; i++) if (text.codePointAt(i) === 10) starts.push(i + 1)
   return (offset) => {
     let low = 0
     let high = starts.length - 1
@@ -189,6 +189,7 @@ export function lineLocator(text: string): (offset: number) => number {
 }
 
 // XML 1.0 forbids most control characters even as entities; dropping them is the only way to stay well-formed.
+// eslint-disable-next-line no-control-regex -- matching those control characters is the point
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;'}
 
@@ -196,12 +197,13 @@ export function escapeXml(text: string): string {
   return text.replace(XML_ILLEGAL, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c)
 }
 
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c)
+
 /** Plain text as HTML: blank lines become paragraphs, single newlines `<br>`. */
 export function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c)
   return text
     .split(/\n\s*\n/)
-    .map((para) => `<p>${escape(para.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((para) => `<p>${escapeHtml(para.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('')
 }
 

@@ -18,6 +18,7 @@ import {atOrAbove, orderReport, plural, type FailOn} from '../../core/check/summ
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab/LF/CR,
 // U+FFFE/U+FFFF, and UTF-16 surrogates that are not part of a pair.
+// eslint-disable-next-line no-control-regex -- matching those control characters is the point
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const TEXT_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'}
 const ATTRIBUTE_ENTITIES: Record<string, string> = {...TEXT_ENTITIES, '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;'}

@@ -58,8 +58,7 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions = {
 
   const findings = ordered.documents.flatMap((d) => d.findings)
   if (findings.length > 0) {
-    out.push('| Where | Severity | Rule | Finding | Use instead |', '| --- | --- | --- | --- | --- |')
-    out.push(...findings.slice(0, maxRows).map((f) => row(f)))
+    out.push('| Where | Severity | Rule | Finding | Use instead |', '| --- | --- | --- | --- | --- |', ...findings.slice(0, maxRows).map((f) => row(f)))
     if (findings.length > maxRows) out.push('', `…and ${plural(findings.length - maxRows, 'more finding')}; run \`edgewise check\` locally for the full list.`)
     out.push('')
   }

@@ -29,6 +29,9 @@ export const FINGERPRINT_KEY = 'edgewise/v1'
 
 type Json = Record<string, unknown>
 
+/** Each segment of a `/`-separated path percent-encoded, the separators kept. */
+const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/')
+
 /**
  * A path as a relative URI reference: forward slashes, no leading `./`, each
  * segment percent-encoded (a space or `#` would otherwise break the URI, and an
@@ -38,10 +41,9 @@ type Json = Record<string, unknown>
 export function artifactUri(file: string): string {
   const path = file.replaceAll('\\', '/').replace(/^(\.\/)+/, '')
   const drive = /^([A-Za-z]):\//.exec(path)
-  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/')
-  if (drive?.[1] !== undefined) return `file:///${drive[1]}:/${encode(path.slice(3))}`
-  if (path.startsWith('/')) return `file://${encode(path)}`
-  return encode(path)
+  if (drive?.[1] !== undefined) return `file:///${drive[1]}:/${encodePath(path.slice(3))}`
+  if (path.startsWith('/')) return `file://${encodePath(path)}`
+  return encodePath(path)
 }
 
 /** A location; without a line (an unreadable file whose problem has no line) it names the whole file. */

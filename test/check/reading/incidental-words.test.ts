@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest'
 import {checkDocument} from '../../../src/core/check/check-document.js'
 import {checkDeps} from '../../helpers/check.js'
 
+const record = (context: string, decision: string) => `# 21. Glue code\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+
 /**
  * Failure kind 2 of "read design documents written by other people":
  * incidental words were read as workload facts. An error or a warning needs a
@@ -12,7 +14,6 @@ import {checkDeps} from '../../helpers/check.js'
  */
 describe('incidental words are not requirements', async () => {
   const deps = await checkDeps()
-  const record = (context: string, decision: string) => `# 21. Glue code\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
   const loud = (text: string) =>
     checkDocument('docs/adr/0021-glue.md', text, deps)
       .findings.filter((f) => f.severity !== 'note')

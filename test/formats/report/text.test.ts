@@ -72,6 +72,7 @@ describe('renderText', () => {
   it('colours through the style only, with the same text underneath', () => {
     const out = renderText(mixedReport(), coloured)
     expect(out).toContain(`${ESC}[31merror`)
+    // eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC
     expect(out.replace(/\u001B\[\d+m/g, '')).toBe(renderText(mixedReport(), plain))
   })
 
