@@ -36,7 +36,10 @@ export default [
       'jsdoc/require-returns': 'off',
       // As eslint-config-oclif sets no-unused-vars for JavaScript: `_name` is unused on purpose, and a key
       // destructured beside a rest (`{severity: _severity, ...rest}`) is how a copy leaves that key out.
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true},
+      ],
       // Names are written out (STYLE.md), but short conventional ones (i, e, s for a style) are fine.
       'unicorn/prevent-abbreviations': 'off',
       // null is part of the --json contracts.
@@ -64,6 +67,11 @@ export default [
       // Measured where it matters (files ≤ 250 lines, STYLE.md), not per function.
       complexity: 'off',
       'max-params': 'off',
+      // A parameter typed `T | undefined` is required on purpose (every caller says which); the fixer drops the
+      // explicit `undefined` and leaves calls tsc rejects.
+      'unicorn/no-useless-undefined': 'off',
+      // Array#findLast is Node 20, but the ES2022 lib that tsconfig targets does not declare it.
+      'unicorn/prefer-array-find': 'off',
     },
   },
 ]

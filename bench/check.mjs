@@ -1,3 +1,4 @@
+import {marked} from 'marked'
 // Batch check throughput: 10,000 generated ~3 KB design documents.
 // Baseline, in the same run: marked.lexer alone over the same documents.
 // Target (issue #3): edgewise check ≤ 2.5× marked.lexer.
@@ -6,15 +7,13 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {marked} from 'marked'
-
 import {cleanEnv, median, ROOT} from './lib.mjs'
 
 const COUNT = Number(process.argv[2] ?? 10_000)
 let seed = 7
 const rand = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff
-  return seed / 0x7fffffff
+  seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
+  return seed / 0x7f_ff_ff_ff
 }
 const pick = (xs) => xs[Math.floor(rand() * xs.length)]
 
@@ -50,16 +49,39 @@ const filler = [
   'The platform team reviewed the proposal with security and finance and recorded the open points below.',
   'Monitoring uses the existing dashboards; alarms page the on-call engineer through the usual rota.',
   'Deployment follows the standard pipeline with a canary stage and automatic rollback on failed health checks.',
-  'Costs will be reviewed monthly against the budget owner\'s forecast and reported in the quarterly review.',
+  "Costs will be reviewed monthly against the budget owner's forecast and reported in the quarterly review.",
   'Access is granted through the central identity provider and audited by the compliance team each quarter.',
 ]
-const fill = (s) => s.replace('{n}', String(5 + Math.floor(rand() * 200))).replace('{city}', pick(['Frankfurt', 'Chicago', 'Lagos', 'Perth', 'Dallas']))
+const fill = (s) =>
+  s
+    .replace('{n}', String(5 + Math.floor(rand() * 200)))
+    .replace('{city}', pick(['Frankfurt', 'Chicago', 'Lagos', 'Perth', 'Dallas']))
 
 function document(i) {
-  const parts = [`# ADR ${i}: ${pick(['Placement', 'Compute', 'Purchasing', 'Edge logic'])} for service ${i}`, '', '## Status', '', 'Accepted', '', '## Context', '']
+  const parts = [
+    `# ADR ${i}: ${pick(['Placement', 'Compute', 'Purchasing', 'Edge logic'])} for service ${i}`,
+    '',
+    '## Status',
+    '',
+    'Accepted',
+    '',
+    '## Context',
+    '',
+  ]
   for (let k = 0; k < 4; k++) parts.push(fill(pick(requirements)), '')
   while (parts.join('\n').length < 1800) parts.push(pick(filler), '')
-  parts.push('## Decision', '', fill(pick(decisions)), '', 'Alternatives we discussed:', '', `- ${pick(decisions)}`, '', '## Consequences', '')
+  parts.push(
+    '## Decision',
+    '',
+    fill(pick(decisions)),
+    '',
+    'Alternatives we discussed:',
+    '',
+    `- ${pick(decisions)}`,
+    '',
+    '## Consequences',
+    '',
+  )
   while (parts.join('\n').length < 3000) parts.push(`- ${pick(filler)}`)
   return parts.join('\n') + '\n'
 }
@@ -89,7 +111,22 @@ const lexAll = () => {
 const reportPath = `${dir}-report.json`
 const checkOnce = () => {
   const start = performance.now()
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'check', dir, '--format', 'json', '--output', reportPath, '--fail-on', 'never', ...process.argv.slice(3)], {env: cleanEnv(), encoding: 'utf8'})
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/run.js'),
+      'check',
+      dir,
+      '--format',
+      'json',
+      '--output',
+      reportPath,
+      '--fail-on',
+      'never',
+      ...process.argv.slice(3),
+    ],
+    {env: cleanEnv(), encoding: 'utf8'},
+  )
   const ms = performance.now() - start
   if (run.status !== 0) throw new Error(`check failed (${run.status}): ${run.stderr}`)
   return ms
@@ -107,7 +144,11 @@ rmSync(reportPath, {force: true})
 
 const s = (ms) => (ms / 1000).toFixed(2)
 const best = (xs) => Math.min(...xs)
-console.log(`${COUNT} documents, ${avgKb.toFixed(1)} KB on average; ${report.documents.length} reported; ${ROUNDS} rounds`)
+console.log(
+  `${COUNT} documents, ${avgKb.toFixed(1)} KB on average; ${report.documents.length} reported; ${ROUNDS} rounds`,
+)
 console.log(`marked.lexer alone (in process)     best ${s(best(lexMs))} s  (all: ${lexMs.map(s).join(', ')})`)
 console.log(`edgewise check (whole CLI run)      best ${s(best(checkMs))} s  (all: ${checkMs.map(s).join(', ')})`)
-console.log(`ratio, best to best                 ${(best(checkMs) / best(lexMs)).toFixed(2)}× marked.lexer (target ≤ 2.5×); median to median ${(median(checkMs) / median(lexMs)).toFixed(2)}×`)
+console.log(
+  `ratio, best to best                 ${(best(checkMs) / best(lexMs)).toFixed(2)}× marked.lexer (target ≤ 2.5×); median to median ${(median(checkMs) / median(lexMs)).toFixed(2)}×`,
+)

@@ -18,15 +18,31 @@ const driver = join(ROOT, 'test', 'helpers', 'pty-drive.py')
 function rng(seed) {
   let a = seed >>> 0
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0
+    a = (a + 0x6d_2b_79_f5) >>> 0
     let t = a
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
   }
 }
-const WORDS = 'company application data users traffic region latency cost workload instances storage database queue stream nightly batch job requests seconds minutes hours scale secure resilient global edge cache static dynamic api mobile devices sensors factory video records backup compliance team architect solution requirement'.split(' ')
-const SERVICES = ['AWS Lambda', 'AWS Fargate', 'Spot Instances', 'Amazon CloudFront', 'AWS Outposts', 'AWS Local Zones', 'Savings Plans', 'AWS Batch', 'Amazon S3', 'Amazon DynamoDB', 'Amazon RDS', 'Amazon SQS']
+const WORDS =
+  'company application data users traffic region latency cost workload instances storage database queue stream nightly batch job requests seconds minutes hours scale secure resilient global edge cache static dynamic api mobile devices sensors factory video records backup compliance team architect solution requirement'.split(
+    ' ',
+  )
+const SERVICES = [
+  'AWS Lambda',
+  'AWS Fargate',
+  'Spot Instances',
+  'Amazon CloudFront',
+  'AWS Outposts',
+  'AWS Local Zones',
+  'Savings Plans',
+  'AWS Batch',
+  'Amazon S3',
+  'Amazon DynamoDB',
+  'Amazon RDS',
+  'Amazon SQS',
+]
 const random = rng(1000)
 const pick = (list) => list[Math.floor(random() * list.length)]
 const words = (n) => Array.from({length: n}, () => pick(WORDS)).join(' ')
@@ -35,13 +51,19 @@ const bank = Array.from({length: QUESTIONS}, (_, i) => {
   const choose = i % 10 === 0 ? 2 : 1
   const count = choose === 2 ? 5 : 4
   const stem = `Question ${i + 1}: A ${words(40 + Math.floor(random() * 60))}. Which solution meets these requirements?${choose === 2 ? ' (Choose two.)' : ''}`
-  const options = Array.from({length: count}, (_, k) => ({text: `Use ${pick(SERVICES)} to ${words(6 + Math.floor(random() * 14))} (${i}.${k})`, correct: k < choose}))
+  const options = Array.from({length: count}, (_, k) => ({
+    text: `Use ${pick(SERVICES)} to ${words(6 + Math.floor(random() * 14))} (${i}.${k})`,
+    correct: k < choose,
+  }))
   return {stem, options}
 })
 
 const dir = mkdtempSync(join(tmpdir(), 'edgewise-bank-bench-'))
 const markdown = join(dir, 'bank.md')
-writeFileSync(markdown, `# Synthetic bank\n\n${bank.map((q) => `### ${q.stem}\n\n${q.options.map((o) => `- [${o.correct ? 'x' : ' '}] ${o.text}`).join('\n')}\n\n**[⬆ Back to Top](#table-of-contents)**\n`).join('\n')}`)
+writeFileSync(
+  markdown,
+  `# Synthetic bank\n\n${bank.map((q) => `### ${q.stem}\n\n${q.options.map((o) => `- [${o.correct ? 'x' : ' '}] ${o.text}`).join('\n')}\n\n**[⬆ Back to Top](#table-of-contents)**\n`).join('\n')}`,
+)
 const json = join(dir, 'bank.json')
 const folder = join(dir, 'bank')
 mkdirSync(folder)
@@ -49,27 +71,54 @@ for (const [args, what] of [
   [['questions', 'import', markdown, '-o', json], 'JSON'],
   [['questions', 'import', markdown, '--to-dir', folder], 'a folder'],
 ]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {cwd: ROOT, env: cleanEnv(), encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
+    cwd: ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  })
   if (r.status !== 0) throw new Error(`importing the synthetic bank as ${what} failed: ${r.stderr}`)
 }
 
 function ptyTime(needle, args, env) {
   const script = join(env.EDGEWISE_STATE_DIR, 'drive.json')
   const steps = needle ? [{wait: needle}, {kill: true}] : []
-  writeFileSync(script, JSON.stringify({argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args], env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR}, steps, timeout: 30}))
+  writeFileSync(
+    script,
+    JSON.stringify({
+      argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args],
+      env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR},
+      steps,
+      timeout: 30,
+    }),
+  )
   const r = spawnSync('python3', [driver, script], {cwd: ROOT, env, encoding: 'utf8'})
   const result = JSON.parse(r.stdout)
   const ms = needle ? result.waitMs[0] : result.exitMs
-  if (ms === undefined || ms === null) throw new Error(`${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`)
+  if (ms === undefined || ms === null)
+    throw new Error(
+      `${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`,
+    )
   return ms
 }
 
 const cases = [
   {name: 'edgewise noop (bare oclif, to exit)', needle: undefined, args: ['noop']},
   {name: 'exam, bundled bank', needle: 'Question 1 of 65', args: ['exam', '--seed', '1']},
-  {name: `exam --bank, ${QUESTIONS} questions, JSON`, needle: 'Question 1 of 65', args: ['exam', '--seed', '1', '--bank', json]},
-  {name: `exam --bank, ${QUESTIONS} questions, Markdown`, needle: 'Question 1 of 65', args: ['exam', '--seed', '1', '--bank', markdown]},
-  {name: `exam --bank, ${QUESTIONS} question files`, needle: 'Question 1 of 65', args: ['exam', '--seed', '1', '--bank', folder]},
+  {
+    name: `exam --bank, ${QUESTIONS} questions, JSON`,
+    needle: 'Question 1 of 65',
+    args: ['exam', '--seed', '1', '--bank', json],
+  },
+  {
+    name: `exam --bank, ${QUESTIONS} questions, Markdown`,
+    needle: 'Question 1 of 65',
+    args: ['exam', '--seed', '1', '--bank', markdown],
+  },
+  {
+    name: `exam --bank, ${QUESTIONS} question files`,
+    needle: 'Question 1 of 65',
+    args: ['exam', '--seed', '1', '--bank', folder],
+  },
 ]
 const times = cases.map(() => [])
 for (let i = 0; i < runs; i++) {
@@ -81,6 +130,11 @@ for (let i = 0; i < runs; i++) {
 }
 const medians = times.map(median)
 console.log(`exam --bank start-up in a pseudo-terminal, median of ${runs} interleaved runs (NODE_EXTRA_CA_CERTS unset)`)
-cases.forEach((c, i) => console.log(`${c.name.padEnd(44)} ${medians[i].toFixed(0).padStart(5)} ms  ${(medians[i] / medians[0]).toFixed(2)}× bare  ${(medians[i] / medians[1]).toFixed(2)}× bundled`))
+for (const [i, c] of cases.entries())
+  console.log(
+    `${c.name.padEnd(44)} ${medians[i].toFixed(0).padStart(5)} ms  ${(medians[i] / medians[0]).toFixed(2)}× bare  ${(medians[i] / medians[1]).toFixed(2)}× bundled`,
+  )
 const worst = Math.max(...medians.slice(2))
-console.log(`first question on screen with a ${QUESTIONS}-question bank: ${worst.toFixed(0)} ms at worst (target < 1000 ms) ${worst < 1000 ? 'OK' : 'OVER TARGET'}`)
+console.log(
+  `first question on screen with a ${QUESTIONS}-question bank: ${worst.toFixed(0)} ms at worst (target < 1000 ms) ${worst < 1000 ? 'OK' : 'OVER TARGET'}`,
+)

@@ -14,11 +14,22 @@ const driver = join(ROOT, 'test', 'helpers', 'pty-drive.py')
 function ptyTime(needle, args, env) {
   const script = join(env.EDGEWISE_STATE_DIR, 'drive.json')
   const steps = needle ? [{wait: needle}, {kill: true}] : []
-  writeFileSync(script, JSON.stringify({argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args], env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR}, steps, timeout: 30}))
+  writeFileSync(
+    script,
+    JSON.stringify({
+      argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args],
+      env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR},
+      steps,
+      timeout: 30,
+    }),
+  )
   const r = spawnSync('python3', [driver, script], {cwd: ROOT, env, encoding: 'utf8'})
   const result = JSON.parse(r.stdout)
   const ms = needle ? result.waitMs[0] : result.exitMs
-  if (ms === undefined || ms === null) throw new Error(`${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`)
+  if (ms === undefined || ms === null)
+    throw new Error(
+      `${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`,
+    )
   return ms
 }
 
@@ -37,6 +48,11 @@ for (let i = 0; i < runs; i++) {
 }
 const medians = times.map(median)
 console.log(`exam start-up in a pseudo-terminal, median of ${runs} interleaved runs (NODE_EXTRA_CA_CERTS unset)`)
-cases.forEach((c, i) => console.log(`${c.name.padEnd(40)} ${medians[i].toFixed(0).padStart(5)} ms  ${(medians[i] / medians[0]).toFixed(2)}× bare`))
+for (const [i, c] of cases.entries())
+  console.log(
+    `${c.name.padEnd(40)} ${medians[i].toFixed(0).padStart(5)} ms  ${(medians[i] / medians[0]).toFixed(2)}× bare`,
+  )
 const worst = Math.max(medians[1], medians[2])
-console.log(`first question on screen: ${worst.toFixed(0)} ms (target < 1000 ms) ${worst < 1000 ? 'OK' : 'OVER TARGET'}`)
+console.log(
+  `first question on screen: ${worst.toFixed(0)} ms (target < 1000 ms) ${worst < 1000 ? 'OK' : 'OVER TARGET'}`,
+)

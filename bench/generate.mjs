@@ -19,5 +19,9 @@ for (const q of questions) solveQuestion(kb, {stem: q.stem, options: q.options.m
 const solveMs = performance.now() - solveStart
 
 console.log(`generated ${questions.length} questions (seed 42, ${rejectedCandidates} candidates thrown away)`)
-console.log(`generate 1,000        ${(generateMs / 1000).toFixed(2)} s  (${(questions.length / (generateMs / 1000)).toFixed(0)} questions/s)`)
-console.log(`solve the same 1,000  ${(solveMs / 1000).toFixed(2)} s  generate/solve = ${(generateMs / solveMs).toFixed(2)}×`)
+console.log(
+  `generate 1,000        ${(generateMs / 1000).toFixed(2)} s  (${(questions.length / (generateMs / 1000)).toFixed(0)} questions/s)`,
+)
+console.log(
+  `solve the same 1,000  ${(solveMs / 1000).toFixed(2)} s  generate/solve = ${(generateMs / solveMs).toFixed(2)}×`,
+)

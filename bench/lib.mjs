@@ -20,15 +20,21 @@ export function median(values) {
 /** Wall time in ms of one run of `node args…`, failing loudly if the command fails. */
 export function timeNode(args, options = {}) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, args, {cwd: ROOT, env: cleanEnv(), encoding: 'utf8', input: options.input ?? ''})
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    input: options.input ?? '',
+  })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
-  if (result.status !== (options.status ?? 0)) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  if (result.status !== (options.status ?? 0))
+    throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   return ms
 }
 
 /** Runs the commands interleaved (so machine noise hits all alike) and returns each one's median. */
 export function compare(commands, runs) {
   const times = commands.map(() => [])
-  for (let i = 0; i < runs; i++) commands.forEach((cmd, j) => times[j].push(timeNode(cmd.args, cmd)))
+  for (let i = 0; i < runs; i++) for (const [j, cmd] of commands.entries()) times[j].push(timeNode(cmd.args, cmd))
   return times.map(median)
 }

@@ -30,15 +30,82 @@ import {cleanEnv, ROOT} from './lib.mjs'
  * hyphen or no space ("Auto Scaling", "auto-scaling", "AutoScaling").
  */
 const SCOPE_TERMS_BEYOND_CATALOG = {
-  'load balancing': ['load balancer', 'load balancers', 'load balancing', 'Elastic Load Balancing', 'Application Load Balancer', 'Network Load Balancer', 'Gateway Load Balancer', 'Classic Load Balancer', 'ELB', 'ALB', 'ALBs', 'NLB', 'NLBs', 'CLB', 'GWLB', 'target group', 'target groups'],
-  scaling: ['Auto Scaling', 'auto scaled', 'scaling policy', 'scaling policies', 'step scaling', 'simple scaling', 'scheduled scaling', 'target tracking', 'launch template', 'launch templates', 'launch configuration', 'launch configurations'],
-  purchasing: ['Spot', 'Reserved', 'Savings Plan', 'Savings Plans', 'On Demand', 'Dedicated Instance', 'Dedicated Instances', 'Dedicated Host', 'Dedicated Hosts', 'dedicated tenancy', 'Capacity Reservation', 'Capacity Reservations'],
-  compute: ['Fargate', 'Lambda', 'ECS', 'EKS', 'Elastic Container Service', 'Elastic Kubernetes Service', 'Elastic Beanstalk', 'AWS Batch', 'placement group', 'placement groups', 'instance type', 'instance types', 'instance family', 'instance families', 'compute optimized', 'memory optimized', 'storage optimized', 'accelerated computing', 'burstable', 'Graviton'],
+  'load balancing': [
+    'load balancer',
+    'load balancers',
+    'load balancing',
+    'Elastic Load Balancing',
+    'Application Load Balancer',
+    'Network Load Balancer',
+    'Gateway Load Balancer',
+    'Classic Load Balancer',
+    'ELB',
+    'ALB',
+    'ALBs',
+    'NLB',
+    'NLBs',
+    'CLB',
+    'GWLB',
+    'target group',
+    'target groups',
+  ],
+  scaling: [
+    'Auto Scaling',
+    'auto scaled',
+    'scaling policy',
+    'scaling policies',
+    'step scaling',
+    'simple scaling',
+    'scheduled scaling',
+    'target tracking',
+    'launch template',
+    'launch templates',
+    'launch configuration',
+    'launch configurations',
+  ],
+  purchasing: [
+    'Spot',
+    'Reserved',
+    'Savings Plan',
+    'Savings Plans',
+    'On Demand',
+    'Dedicated Instance',
+    'Dedicated Instances',
+    'Dedicated Host',
+    'Dedicated Hosts',
+    'dedicated tenancy',
+    'Capacity Reservation',
+    'Capacity Reservations',
+  ],
+  compute: [
+    'Fargate',
+    'Lambda',
+    'ECS',
+    'EKS',
+    'Elastic Container Service',
+    'Elastic Kubernetes Service',
+    'Elastic Beanstalk',
+    'AWS Batch',
+    'placement group',
+    'placement groups',
+    'instance type',
+    'instance types',
+    'instance family',
+    'instance families',
+    'compute optimized',
+    'memory optimized',
+    'storage optimized',
+    'accelerated computing',
+    'burstable',
+    'Graviton',
+  ],
 }
 /** EC2 instance types ("m5.large", "c6g.2xlarge", "p3dn.24xlarge") also count as scope terms. */
 const INSTANCE_TYPE = /(?<![\w.])[a-z]{1,3}\d[a-z\d-]*\.(?:nano|micro|small|medium|large|metal|\d*xlarge)(?![\w.])/i
-/** The rule: an item is in scope when at least this many of its options name a scope term. One option
- * naming Lambda among storage answers is not a compute question; two or more compare compute choices. */
+/**
+ * The rule: an item is in scope when at least this many of its options name a scope term. One option
+ * naming Lambda among storage answers is not a compute question; two or more compare compute choices.
+ */
 const MIN_SCOPE_OPTIONS = 2
 /** "Choose two", "(Choose 2 answers)", "Select TWO", "pick any three": the stem asks for N options. */
 const STATED_CHOOSE = /\b(?:choose|select|pick|mark)\s+(?:any\s+|the\s+|exactly\s+)?(two|three|four|five|[2-5])\b/i
@@ -47,8 +114,9 @@ const NUMBER_WORDS = {two: 2, three: 3, four: 4, five: 5}
 const argv = process.argv.slice(2)
 const flag = (name) => argv.includes(name)
 const fromAt = argv.indexOf('--from')
-const from = fromAt >= 0 ? argv[fromAt + 1] : undefined
-const file = argv.find((a, i) => !a.startsWith('--') && (fromAt < 0 || i !== fromAt + 1)) ?? process.env.EDGEWISE_PUBLIC_BANK
+const from = fromAt === -1 ? undefined : argv[fromAt + 1]
+const file =
+  argv.find((a, i) => !a.startsWith('--') && (fromAt < 0 || i !== fromAt + 1)) ?? process.env.EDGEWISE_PUBLIC_BANK
 const fail = (message) => {
   process.stderr.write(`public-bank: ${message}\n`)
   process.exit(2)
@@ -61,7 +129,14 @@ if (!existsSync(file)) fail(`${file} does not exist; pass the bank's README.md o
 const format = from ?? (/\.json$/i.test(file) ? 'json' : 'markdown')
 
 const started = performance.now()
-const cli = (args, input) => spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), ...args], {cwd: ROOT, env: cleanEnv(), encoding: 'utf8', input: input ?? '', maxBuffer: 1 << 28})
+const cli = (args, input) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), ...args], {
+    cwd: ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    input: input ?? '',
+    maxBuffer: 1 << 28,
+  })
 
 function importBank() {
   const dir = mkdtempSync(join(tmpdir(), 'edgewise-bank-'))
@@ -69,7 +144,8 @@ function importBank() {
     const out = join(dir, 'bank.json')
     const run = cli(['questions', 'import', file, '--from', format, '-o', out])
     // 1 = some questions skipped (the importer lists them on stderr); the others are still usable.
-    if (run.status !== 0 && run.status !== 1) fail(`edgewise could not import ${file} as ${format} (exit ${run.status}):\n${run.stderr}`)
+    if (run.status !== 0 && run.status !== 1)
+      fail(`edgewise could not import ${file} as ${format} (exit ${run.status}):\n${run.stderr}`)
     return {questions: JSON.parse(readFileSync(out, 'utf8')), importNote: run.stderr.trim().split('\n').at(-1)}
   } finally {
     rmSync(dir, {recursive: true, force: true})
@@ -83,22 +159,37 @@ if (!loaded.ok) fail('the bundled knowledge base does not load; run npm run buil
 const kb = loaded.data
 const {questions, importNote} = importBank()
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const termPattern = (term) => term.split(/[\s-]+/).map(escape).join('[\\s-]*')
+const escape = (s) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+const termPattern = (term) =>
+  term
+    .split(/[\s-]+/)
+    .map(escape)
+    .join(String.raw`[\s-]*`)
 const source = (list) => `(?<![\\w@])(?:${list.map(termPattern).join('|')})(?![\\w@])`
 function scopeMatcher() {
-  const catalogAliases = kb.catalog.flatMap((e) => [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases])])
-  const terms = [...new Set([...catalogAliases, ...Object.values(SCOPE_TERMS_BEYOND_CATALOG).flat()])].sort((a, b) => b.length - a.length)
+  const catalogAliases = kb.catalog.flatMap((e) => [
+    e.name,
+    ...e.aliases,
+    ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases]),
+  ])
+  const terms = [...new Set([...catalogAliases, ...Object.values(SCOPE_TERMS_BEYOND_CATALOG).flat()])].sort(
+    (a, b) => b.length - a.length,
+  )
   const caseless = new RegExp(source(terms.filter((t) => t.length > 3)), 'i')
   const exact = new RegExp(source(terms.filter((t) => t.length <= 3)))
-  return {count: terms.length, firstTerm: (text) => (caseless.exec(text) ?? exact.exec(text) ?? INSTANCE_TYPE.exec(text))?.[0]}
+  return {
+    count: terms.length,
+    firstTerm: (text) => (caseless.exec(text) ?? exact.exec(text) ?? INSTANCE_TYPE.exec(text))?.[0],
+  }
 }
 const scope = scopeMatcher()
 
 const letter = (i) => String.fromCodePoint(65 + i)
 const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x))
-const squash = (term) => term.toLowerCase().replace(/[\s-]+/g, '')
-const GROUP_OF_TERM = new Map(Object.entries(SCOPE_TERMS_BEYOND_CATALOG).flatMap(([group, terms]) => terms.map((t) => [squash(t), group])))
+const squash = (term) => term.toLowerCase().replaceAll(/[\s-]+/g, '')
+const GROUP_OF_TERM = new Map(
+  Object.entries(SCOPE_TERMS_BEYOND_CATALOG).flatMap(([group, terms]) => terms.map((t) => [squash(t), group])),
+)
 /**
  * The catalog services an option names (as solve read it); else the scope term outside the catalog
  * it names: the term itself in --list, its group ("other:load balancing") in the confusion table.
@@ -110,7 +201,8 @@ function serviceLabel(verdicts, letters, grouped = false) {
     if (v.services.length > 0) return [...new Set(v.services.map((s) => s.service))].join('+')
     const term = scope.firstTerm(v.text)
     if (term === undefined) return '(none)'
-    const group = GROUP_OF_TERM.get(squash(term)) ?? (INSTANCE_TYPE.test(term) ? 'compute' : 'catalog alias solve missed')
+    const group =
+      GROUP_OF_TERM.get(squash(term)) ?? (INSTANCE_TYPE.test(term) ? 'compute' : 'catalog alias solve missed')
     return `other:${grouped ? group : term.toLowerCase()}`
   })
   return [...new Set(labels)].sort().join(' & ')
@@ -135,7 +227,10 @@ const items = questions.map((q, index) => {
     uncertain,
     right,
     // Baseline: the first N options, where N is the number keyed.
-    firstRight: sameSet(key, key.map((_, i) => letter(i))),
+    firstRight: sameSet(
+      key,
+      key.map((_, i) => letter(i)),
+    ),
     chance: 1 / combinations(options.length, key.length),
     inScope: options.filter((o) => scope.firstTerm(o) !== undefined).length >= MIN_SCOPE_OPTIONS,
     statedChoose: stated === undefined ? undefined : (NUMBER_WORDS[stated] ?? Number(stated)),
@@ -143,8 +238,18 @@ const items = questions.map((q, index) => {
     keyedNamesCatalog: solution.options.some((o) => key.includes(o.letter) && o.services.length > 0),
     chosenService: abstained ? '(abstained)' : serviceLabel(solution.options, solution.answer),
     // For the confusion table: the keyed options solve missed against the ones it chose instead.
-    missedService: serviceLabel(solution.options, key.filter((l) => !solution.answer.includes(l)), true),
-    extraService: abstained ? '(abstained)' : serviceLabel(solution.options, solution.answer.filter((l) => !key.includes(l)), true),
+    missedService: serviceLabel(
+      solution.options,
+      key.filter((l) => !solution.answer.includes(l)),
+      true,
+    ),
+    extraService: abstained
+      ? '(abstained)'
+      : serviceLabel(
+          solution.options,
+          solution.answer.filter((l) => !key.includes(l)),
+          true,
+        ),
   }
 })
 
@@ -156,7 +261,8 @@ function combinations(n, k) {
 
 const pct = (n, d) => (d === 0 ? null : Math.round((1000 * n) / d) / 10)
 const count = (list) => list.length
-const share = (n, d) => `${String(n).padStart(4)} / ${String(d).padEnd(4)} ${pct(n, d) === null ? '   -' : `${pct(n, d).toFixed(1).padStart(5)}%`}`
+const share = (n, d) =>
+  `${String(n).padStart(4)} / ${String(d).padEnd(4)} ${pct(n, d) === null ? '   -' : `${pct(n, d).toFixed(1).padStart(5)}%`}`
 function figures(set) {
   const answered = set.filter((i) => !i.abstained)
   const sure = answered.filter((i) => !i.uncertain)
@@ -179,7 +285,10 @@ function figures(set) {
     firstOptionBaseline: count(set.filter((i) => i.firstRight)),
     chanceBaseline: Math.round(set.reduce((sum, i) => sum + i.chance, 0) * 10) / 10,
     keyedNamesCatalogService: count(set.filter((i) => i.keyedNamesCatalog)),
-    confusion: [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15).map(([pair, n]) => ({pair, n})),
+    confusion: [...pairs]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 15)
+      .map(([pair, n]) => ({pair, n})),
   }
 }
 
@@ -217,15 +326,28 @@ function advisorHits(set) {
   for (const i of set) {
     const advice = adviseSync(kb, extractProfile(i.q.stem, kb.lexicon).profile)
     if (advice.primary === null) noPrimary++
-    const keyed = new Set(i.solution.options.filter((o) => i.key.includes(o.letter)).flatMap((o) => o.services.map((s) => s.service)))
+    const keyed = new Set(
+      i.solution.options.filter((o) => i.key.includes(o.letter)).flatMap((o) => o.services.map((s) => s.service)),
+    )
     if (advice.primary !== null && keyed.has(advice.primary)) primaryIsKeyed++
   }
-  return {stems: set.length, keyedNamesCatalogService: set.filter((i) => i.keyedNamesCatalog).length, primaryIsKeyed, noPrimary}
+  return {
+    stems: set.length,
+    keyedNamesCatalogService: set.filter((i) => i.keyedNamesCatalog).length,
+    primaryIsKeyed,
+    noPrimary,
+  }
 }
 
 const inScope = items.filter((i) => i.inScope)
 const report = {
-  bank: {file, format, questions: items.length, multiResponse: items.filter((i) => i.key.length > 1).length, importer: importNote},
+  bank: {
+    file,
+    format,
+    questions: items.length,
+    multiResponse: items.filter((i) => i.key.length > 1).length,
+    importer: importNote,
+  },
   scopeRule: `at least ${MIN_SCOPE_OPTIONS} options name one of ${scope.count} terms (catalog aliases + SCOPE_TERMS_BEYOND_CATALOG) or an EC2 instance type`,
   resultHasAbstained: items.some((i) => 'abstained' in i.solution),
   inScope: figures(inScope),
@@ -245,9 +367,13 @@ if (flag('--json')) {
 }
 
 function printReport(r) {
-  console.log(`bank: ${r.bank.file} (${r.bank.format}): ${r.bank.questions} questions, ${r.bank.multiResponse} multi-response; importer: ${r.bank.importer}`)
+  console.log(
+    `bank: ${r.bank.file} (${r.bank.format}): ${r.bank.questions} questions, ${r.bank.multiResponse} multi-response; importer: ${r.bank.importer}`,
+  )
   console.log(`in scope: ${r.scopeRule}`)
-  console.log(`solve result has an "abstained" field: ${r.resultHasAbstained ? 'yes' : 'no (abstained = no letter given)'}`)
+  console.log(
+    `solve result has an "abstained" field: ${r.resultHasAbstained ? 'yes' : 'no (abstained = no letter given)'}`,
+  )
   const rows = [
     ['items', (f) => `${String(f.items).padStart(4)}  (${f.multiResponse} multi-response)`],
     ['answered (a letter, not abstained)', (f) => share(f.answered, f.items)],
@@ -263,17 +389,28 @@ function printReport(r) {
   ]
   console.log(`\n${''.padEnd(40)}${'in scope'.padEnd(28)}whole bank`)
   for (const [label, cell] of rows) console.log(`${label.padEnd(40)}${cell(r.inScope).padEnd(28)}${cell(r.wholeBank)}`)
-  for (const [name, f] of [['in scope', r.inScope], ['whole bank', r.wholeBank]]) {
-    console.log(`\nwrong answers, service of the keyed option missed -> service of the option chosen instead (${name}, top 15):`)
+  for (const [name, f] of [
+    ['in scope', r.inScope],
+    ['whole bank', r.wholeBank],
+  ]) {
+    console.log(
+      `\nwrong answers, service of the keyed option missed -> service of the option chosen instead (${name}, top 15):`,
+    )
     for (const {pair, n} of f.confusion) console.log(`  ${String(n).padStart(3)}  ${pair}`)
   }
   if (r.choose) {
     const c = r.choose
-    console.log(`\nchoose N: ${c.stemsStatingN} stems state N in some spelling (${c.stemsStatingNMatchingKey} agree with the key); ${c.keyedMultiResponse} keyed multi-response, ${c.keyedMultiResponseStatingN} of them state N`)
-    console.log(`  solve's own reading (CLI --json "choose"): keyed N on ${c.solveReadsKeyedN} / ${c.keyedMultiResponse} multi-response; 1 on ${c.solveReadsOneOnMultiResponse}; N > 1 on ${c.solveReadsNOnSingle} single-answer items; unreadable ${c.solveUnreadable}`)
+    console.log(
+      `\nchoose N: ${c.stemsStatingN} stems state N in some spelling (${c.stemsStatingNMatchingKey} agree with the key); ${c.keyedMultiResponse} keyed multi-response, ${c.keyedMultiResponseStatingN} of them state N`,
+    )
+    console.log(
+      `  solve's own reading (CLI --json "choose"): keyed N on ${c.solveReadsKeyedN} / ${c.keyedMultiResponse} multi-response; 1 on ${c.solveReadsOneOnMultiResponse}; N > 1 on ${c.solveReadsNOnSingle} single-answer items; unreadable ${c.solveUnreadable}`,
+    )
   }
   const a = r.advisorInScope
-  console.log(`\nadvise --text on in-scope stems: primary is the keyed option's catalog service on ${share(a.primaryIsKeyed, a.stems)} of stems (${a.primaryIsKeyed} / ${a.keyedNamesCatalogService} where the keyed option names a catalog service); no primary on ${a.noPrimary}`)
+  console.log(
+    `\nadvise --text on in-scope stems: primary is the keyed option's catalog service on ${share(a.primaryIsKeyed, a.stems)} of stems (${a.primaryIsKeyed} / ${a.keyedNamesCatalogService} where the keyed option names a catalog service); no primary on ${a.noPrimary}`,
+  )
 }
 
 function printWrong(set) {
@@ -281,7 +418,9 @@ function printWrong(set) {
   console.log(`\n${wrong.length} wrong answers (? = marked uncertain, - = abstained):`)
   for (const i of wrong) {
     const mark = i.abstained ? '-' : i.uncertain ? '?' : ' '
-    const stem = i.q.stem.replace(/\s+/g, ' ').slice(0, 120)
-    console.log(`#${String(i.number).padEnd(4)}${mark} key ${i.key.join('').padEnd(3)} answer ${(i.answer.join('') || '-').padEnd(3)} ${i.keyedService} -> ${i.chosenService} | ${stem}`)
+    const stem = i.q.stem.replaceAll(/\s+/g, ' ').slice(0, 120)
+    console.log(
+      `#${String(i.number).padEnd(4)}${mark} key ${i.key.join('').padEnd(3)} answer ${(i.answer.join('') || '-').padEnd(3)} ${i.keyedService} -> ${i.chosenService} | ${stem}`,
+    )
   }
 }

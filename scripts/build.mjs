@@ -1,3 +1,4 @@
+import {build} from 'esbuild'
 // Builds dist/ with esbuild and writes oclif.manifest.json.
 // Why a bundler: Node 20 has no compile cache, and loading zod, json-rules-engine
 // and our own modules as hundreds of small ESM files costs more start-up time than
@@ -6,8 +7,6 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-
-import {build} from 'esbuild'
 
 const root = new URL('..', import.meta.url).pathname
 
@@ -22,7 +21,13 @@ function entries(dir) {
 
 rmSync(join(root, 'dist'), {recursive: true, force: true})
 await build({
-  entryPoints: [...entries(join(root, 'src/commands')), ...entries(join(root, 'src/workers')), ...entries(join(root, 'src/hooks')), join(root, 'src/index.ts'), join(root, 'src/build/write-snapshot.ts')].filter((p) => existsSync(p)),
+  entryPoints: [
+    ...entries(join(root, 'src/commands')),
+    ...entries(join(root, 'src/workers')),
+    ...entries(join(root, 'src/hooks')),
+    join(root, 'src/index.ts'),
+    join(root, 'src/build/write-snapshot.ts'),
+  ].filter((p) => existsSync(p)),
   outdir: join(root, 'dist'),
   outbase: join(root, 'src'),
   bundle: true,
@@ -34,7 +39,9 @@ await build({
   // oclif and the prompt library load their own files at run time; keep them as packages.
   external: ['@oclif/core', '@inquirer/prompts', '@inquirer/core', '@oclif/plugin-not-found'],
   // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
-  banner: {js: "import {createRequire as __edgewiseRequire} from 'node:module'; const require = __edgewiseRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __edgewiseRequire} from 'node:module'; const require = __edgewiseRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller files parse faster; identifiers stay readable for stack traces.
@@ -44,4 +51,8 @@ await build({
 // Validate rules/ and store it whole, so commands skip validation at start-up.
 execFileSync(process.execPath, [join(root, 'dist/build/write-snapshot.js')], {cwd: root, stdio: 'inherit'})
 // The oclif dev tool checks npm for a newer version of itself on every run; a build has no use for that notice.
-execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true'}})
+execFileSync(join(root, 'node_modules/.bin/oclif'), ['manifest'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true'},
+})

@@ -21,19 +21,30 @@ for (const {repo, path, commit, as} of JSON.parse(readFileSync(manifestPath, 'ut
   let gitDir = join(mirrors, repo.replace('/', '+'), 'repo')
   if (existsSync(join(gitDir, '.git'))) gitDir = join(gitDir, '.git')
   if (as !== undefined && (typeof as !== 'string' || isAbsolute(as) || as.split(/[\\/]/).includes('..'))) {
-    failed.push(`${repo} ${path}: \`as\` must be a relative path inside the repository folder (got ${JSON.stringify(as)})`)
+    failed.push(
+      `${repo} ${path}: \`as\` must be a relative path inside the repository folder (got ${JSON.stringify(as)})`,
+    )
     continue
   }
   try {
-    const text = execFileSync('git', [`--git-dir=${gitDir}`, 'show', `${commit}:${path}`], {maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe']})
+    const text = execFileSync('git', [`--git-dir=${gitDir}`, 'show', `${commit}:${path}`], {
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const dest = join(out, repo.replace('/', '+'), as ?? path)
     mkdirSync(dirname(dest), {recursive: true})
     writeFileSync(dest, text)
     written++
   } catch (error) {
-    failed.push(`${repo} ${commit.slice(0, 12)}:${path}: ${String(error.stderr ?? error.message).trim().split('\n')[0]}`)
+    failed.push(
+      `${repo} ${commit.slice(0, 12)}:${path}: ${
+        String(error.stderr ?? error.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    )
   }
 }
 console.log(`${written} written to ${out}; ${failed.length} not found`)
 for (const f of failed) console.log(`  ${f}`)
-process.exitCode = failed.length ? 1 : 0
+process.exitCode = failed.length > 0 ? 1 : 0

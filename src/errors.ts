@@ -16,9 +16,9 @@ export const EXIT = {
  * Commands print it without a stack trace and exit with `exitCode`.
  */
 export class UserError extends Error {
+  readonly exitCode: number
   readonly problems: Problem[]
   readonly suggestion: string | undefined
-  readonly exitCode: number
 
   constructor(message: string, options: {problems?: Problem[]; suggestion?: string; exitCode?: number} = {}) {
     super(message)

@@ -1,10 +1,11 @@
 import {availableParallelism} from 'node:os'
 
-import {errorReport} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
-import {collectFiles, type CollectedFiles} from '../io/collect-files.js'
+
+import {errorReport} from '../core/check/check-document.js'
 import {checkFile, finishGuarded, makeCheckDeps, readFileForCheck} from '../io/check-file.js'
+import {type CollectedFiles, collectFiles} from '../io/collect-files.js'
 
 export interface CheckRunOptions {
   paths: readonly string[]
@@ -34,11 +35,21 @@ const PARALLEL_THRESHOLD = 200
  * sorted by path whatever the parallelism. A document that cannot be read or
  * parsed gets an error report; the others are still checked.
  */
-export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Promise<{reports: DocumentReport[]; collected: CollectedFiles}> {
+export async function runCheck(
+  options: CheckRunOptions,
+  kb: KnowledgeBase,
+): Promise<{reports: DocumentReport[]; collected: CollectedFiles}> {
   const parallel = Math.min(availableParallelism(), 4)
   // A folder or a glob is usually a large batch: boot the workers while the files are listed.
-  const early = options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !oneDocument(p)) : options.jobs > 1
-  const pool = early ? (await import('./check-workers.js')).startWorkers((options.jobs ?? parallel) - 1, options.rulesDirs, options.judgeBacklog) : undefined
+  const early =
+    options.jobs === undefined ? parallel > 1 && options.paths.some((p) => !oneDocument(p)) : options.jobs > 1
+  const pool = early
+    ? (await import('./check-workers.js')).startWorkers(
+        (options.jobs ?? parallel) - 1,
+        options.rulesDirs,
+        options.judgeBacklog,
+      )
+    : undefined
   let collected: CollectedFiles
   try {
     collected = await collectFiles(options.paths)
@@ -47,7 +58,7 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
     throw error
   }
   const reports: DocumentReport[] = collected.problems.map((p) => errorReport(p.path, p.message))
-  const files = collected.files
+  const {files} = collected
   const jobs = options.jobs ?? (files.length >= PARALLEL_THRESHOLD ? parallel : 1)
   const deps = await makeCheckDeps(kb, options.today, options.includeInactive)
   if (jobs <= 1 || files.length < 2) {
@@ -58,9 +69,16 @@ export async function runCheck(options: CheckRunOptions, kb: KnowledgeBase): Pro
       options.onProgress?.(i + 1, files.length)
     }
   } else {
-    const workers = pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.judgeBacklog)
+    const workers =
+      pool ?? (await import('./check-workers.js')).startWorkers(jobs - 1, options.rulesDirs, options.judgeBacklog)
     const read = (file: string, discovered: boolean) => readFileForCheck(file, discovered, deps)
-    const judged = await workers.check(files, collected.discovered, read, (pending) => finishGuarded(pending, deps.kb), options.onProgress)
+    const judged = await workers.check(
+      files,
+      collected.discovered,
+      read,
+      (pending) => finishGuarded(pending, deps.kb),
+      options.onProgress,
+    )
     // One push per report: spreading a batch of 100,000+ into push() overflows the stack.
     for (const report of judged) reports.push(report)
   }

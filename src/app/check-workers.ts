@@ -5,10 +5,10 @@ import type {FirstPass, PendingDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 
 /** Messages to a check worker: load the knowledge base once, then finish batches of read documents. */
-export type WorkerMessage = {type: 'init'; rulesDirs: string[]} | {type: 'finish'; pending: PendingDocument[]}
+export type WorkerMessage = {type: 'finish'; pending: PendingDocument[]} | {type: 'init'; rulesDirs: string[]}
 
 /** Messages back: one report per pending document of a batch, or why the worker cannot go on. */
-export type WorkerReply = {reports: DocumentReport[]} | {error: string}
+export type WorkerReply = {error: string} | {reports: DocumentReport[]}
 
 /** Files this thread reads between two looks at the workers' replies (a few milliseconds of work). */
 const READ_BATCH = 8
@@ -58,8 +58,8 @@ const yieldToEvents = () =>
  * one alive made the main thread's garbage collector copy them over and over.
  */
 class Queue<T> {
-  private items: T[] = []
   private head = 0
+  private items: T[] = []
 
   get size(): number {
     return this.items.length - this.head

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 
-import {apply, type QuestionsById} from '../core/exam/machine.js'
 import type {ExamSession} from '../core/exam/session.js'
+
+import {apply, type QuestionsById} from '../core/exam/machine.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
 
@@ -15,20 +16,30 @@ const AnswersFileSchema = z.strictObject({
   flag: z.optional(z.array(z.union([z.string(), z.number()]))),
 })
 
-const letters = (value: string | string[]) => (Array.isArray(value) ? value : value.split(/[\s,]+/)).map((l) => l.trim().toUpperCase()).filter(Boolean)
+const letters = (value: string | string[]) =>
+  (Array.isArray(value) ? value : value.split(/[\s,]+/)).map((l) => l.trim().toUpperCase()).filter(Boolean)
 
 /** Applies an answers file to a session and submits it; every bad entry is reported at once. */
 export function answerFromFile(session: ExamSession, value: unknown, byId: QuestionsById, file: string): ExamSession {
   const parsed = parseReporting(AnswersFileSchema, value)
-  if (!parsed.success) throw new UserError(`${file} is not an answers file`, {problems: issuesToProblems(file, parsed.error.issues), suggestion: 'write {answers: {"1": "B", "2": ["A", "C"]}, flag: [3]}'})
+  if (!parsed.success)
+    throw new UserError(`${file} is not an answers file`, {
+      problems: issuesToProblems(file, parsed.error.issues),
+      suggestion: 'write {answers: {"1": "B", "2": ["A", "C"]}, flag: [3]}',
+    })
   const problems: {file: string; path: string; message: string}[] = []
   let current = session
-  const indexOf = (key: string) => (/^\d+$/.test(key) ? Number(key) - 1 : current.questions.findIndex((q) => q.id === key))
+  const indexOf = (key: string) =>
+    /^\d+$/.test(key) ? Number(key) - 1 : current.questions.findIndex((q) => q.id === key)
   for (const [key, value] of Object.entries(parsed.data.answers)) {
     const index = indexOf(key)
     const entry = current.questions[index]
     if (!entry) {
-      problems.push({file, path: `answers.${key}`, message: `there is no question ${key} in this session (1-${current.questions.length})`})
+      problems.push({
+        file,
+        path: `answers.${key}`,
+        message: `there is no question ${key} in this session (1-${current.questions.length})`,
+      })
       continue
     }
     const count = byId.get(entry.id)?.options.length ?? 0

@@ -1,17 +1,18 @@
 import {randomBytes} from 'node:crypto'
 import {join} from 'node:path'
 
-import {historyView} from '../core/exam/history.js'
 import type {ExamScore} from '../core/exam/score.js'
-import {createSession, filtersOf, selectQuestions, sessionIdFor, type SelectOptions} from '../core/exam/select.js'
-import {testedServices} from '../core/exam/tested-services.js'
 import type {ExamSession} from '../core/exam/session.js'
-import {nearestCatalogId} from '../core/knowledge/catalog.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {EXIT, StoppedByUser, UserError} from '../errors.js'
 import type {BankFileFormat} from '../formats/questions/detect.js'
-import {assertStateDirUsable, openExamStore, warnMovedAside, type ExamStore} from '../io/exam-store.js'
+
+import {historyView} from '../core/exam/history.js'
+import {createSession, filtersOf, type SelectOptions, selectQuestions, sessionIdFor} from '../core/exam/select.js'
+import {testedServices} from '../core/exam/tested-services.js'
+import {nearestCatalogId} from '../core/knowledge/catalog.js'
+import {EXIT, StoppedByUser, UserError} from '../errors.js'
+import {assertStateDirUsable, type ExamStore, openExamStore, warnMovedAside} from '../io/exam-store.js'
 import {parseDataText} from '../io/parse-data.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
@@ -19,16 +20,16 @@ import {renderResult, renderReviewItem, resultMarkdown} from '../ui/render-exam.
 import {makeStyle, noteLine} from '../ui/style.js'
 import {answerFromFile} from './exam-answers.js'
 import {applyDeferredRatings, rateInDeck} from './exam-deck.js'
-import {loadImportedPool, questionPool, type ImportedPool, type QuestionSource} from './exam-pool.js'
+import {type ImportedPool, loadImportedPool, questionPool, type QuestionSource} from './exam-pool.js'
 import {banksOfPastSessions, finishedRecords, scoreOf} from './exam-records.js'
 
 export interface ExamCommandOptions {
   kb: KnowledgeBase
-  mode: 'practice' | 'exam'
+  mode: 'exam' | 'practice'
   count: number
   minutes: number | undefined
   source: QuestionSource
-  select: Omit<SelectOptions, 'count' | 'seed' | 'history'>
+  select: Omit<SelectOptions, 'count' | 'history' | 'seed'>
   seed: number
   resume: boolean
   answersFile: string | undefined
@@ -48,10 +49,12 @@ export interface ExamCommandOptions {
 }
 
 export interface ExamOutcome {
-  session: Pick<ExamSession, 'id' | 'mode' | 'createdAt' | 'status' | 'finishedReason' | 'elapsedSeconds' | 'timeLimitSeconds'>
+  session: Pick<
+    ExamSession,
+    'createdAt' | 'elapsedSeconds' | 'finishedReason' | 'id' | 'mode' | 'status' | 'timeLimitSeconds'
+  >
   score: ExamScore
 }
-
 
 /**
  * A session id no other run can have: the creation time and seed (readable,
@@ -69,15 +72,36 @@ async function createSessionFile(store: ExamStore, session: ExamSession, seed: n
   throw new Error(`could not find a free session id in ${store.dir}`)
 }
 
-async function finish(session: ExamSession, byId: Map<string, BankQuestion>, store: ExamStore, options: ExamCommandOptions, score: ExamScore): Promise<ExamOutcome> {
+async function finish(
+  session: ExamSession,
+  byId: Map<string, BankQuestion>,
+  store: ExamStore,
+  options: ExamCommandOptions,
+  score: ExamScore,
+): Promise<ExamOutcome> {
   // Showing an old result again (--result) must not rate its concepts a second time.
   if (!options.result) {
     const deckNote = await rateInDeck(store, session, score, new Date())
     if (deckNote) process.stderr.write(noteLine(deckNote))
   }
-  const outcome: ExamOutcome = {session: {id: session.id, mode: session.mode, createdAt: session.createdAt, status: session.status, finishedReason: session.finishedReason, elapsedSeconds: session.elapsedSeconds, timeLimitSeconds: session.timeLimitSeconds}, score}
+  const outcome: ExamOutcome = {
+    session: {
+      id: session.id,
+      mode: session.mode,
+      createdAt: session.createdAt,
+      status: session.status,
+      finishedReason: session.finishedReason,
+      elapsedSeconds: session.elapsedSeconds,
+      timeLimitSeconds: session.timeLimitSeconds,
+    },
+    score,
+  }
   if (options.exportFile) {
-    await writeOutputFile(options.exportFile, /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`, 'the result')
+    await writeOutputFile(
+      options.exportFile,
+      /\.md$/i.test(options.exportFile) ? resultMarkdown(score, session) : `${JSON.stringify(outcome, null, 2)}\n`,
+      'the result',
+    )
     // Asked only for the file (--result … --export): say where it went, not the whole result again.
     if (!options.json && options.result) {
       process.stdout.write(`Wrote the result of session ${session.id} to ${options.exportFile}\n`)
@@ -90,11 +114,12 @@ async function finish(session: ExamSession, byId: Map<string, BankQuestion>, sto
     if (options.exportFile) process.stdout.write(`\nWrote the result to ${options.exportFile}\n`)
     if (options.interactive && !options.answersFile) {
       const {reviewMenu} = await import('../prompts/exam-ui.js')
-      await reviewMenu((filter) =>
-        score.verdicts
-          .filter((v) => filter === 'all' || (filter === 'flagged' ? v.flagged : !v.correct))
-          .map((v) => renderReviewItem(session, byId.get(v.questionId)!, v.index + 1, v.selected, s))
-          .join('\n') || 'Nothing to show.\n',
+      await reviewMenu(
+        (filter) =>
+          score.verdicts
+            .filter((v) => filter === 'all' || (filter === 'flagged' ? v.flagged : !v.correct))
+            .map((v) => renderReviewItem(session, byId.get(v.questionId)!, v.index + 1, v.selected, s))
+            .join('\n') || 'Nothing to show.\n',
       )
     }
   }
@@ -116,7 +141,11 @@ async function readAnswersFile(file: string): Promise<{file: string; value: unkn
   return {file, value: parsed.value}
 }
 
-const needsTerminal = () => new UserError('exam needs a terminal to ask questions', {suggestion: 'run it in a terminal, or script it with --answers FILE', exitCode: EXIT.badInput})
+const needsTerminal = () =>
+  new UserError('exam needs a terminal to ask questions', {
+    suggestion: 'run it in a terminal, or script it with --answers FILE',
+    exitCode: EXIT.badInput,
+  })
 
 /** Starts, resumes, scripts or shows a practice exam; the command only parses flags and prints. */
 export async function runExamCommand(options: ExamCommandOptions): Promise<ExamOutcome> {
@@ -124,10 +153,13 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   assertStateDirUsable(store.dir)
   if (options.exportFile) assertWritablePath(options.exportFile, 'the result')
   // A mistyped flag value is reported first, terminal or not.
-  const service = options.select.service
+  const {service} = options.select
   if (service !== undefined && !options.kb.catalog.some((e) => e.id === service)) {
     const meant = nearestCatalogId(service, options.kb.catalog)
-    throw new UserError(`--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput})
+    throw new UserError(
+      `--service ${service} is not a catalog id${meant ? `; did you mean --service ${meant}?` : ''}`,
+      {suggestion: '`edgewise services` lists every id', exitCode: EXIT.badInput},
+    )
   }
   // A run without a terminal is refused before any session is written (so --resume never picks up a session
   // nobody saw), but after its flags and banks are checked, so those mistakes are reported first.
@@ -139,7 +171,11 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const {records, problems} = await finishedRecords(store, options.kb)
     warnMovedAside(problems)
     const record = options.result === 'last' ? records.at(-1) : records.find((r) => r.session.id === options.result)
-    if (!record) throw new UserError(options.result === 'last' ? 'no finished session yet' : `no finished session "${options.result}"`, {suggestion: '`edgewise history` lists sessions'})
+    if (!record)
+      throw new UserError(
+        options.result === 'last' ? 'no finished session yet' : `no finished session "${options.result}"`,
+        {suggestion: '`edgewise history` lists sessions'},
+      )
     const {byId} = await scoreOf(record.session, options.kb)
     return finish(record.session, byId, store, {...options, interactive: false}, record.score)
   }
@@ -148,30 +184,63 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
   if (options.resume) {
     const latest = await store.latestUnfinishedSession()
     warnMovedAside(latest.problems)
-    if (!latest.session) throw new UserError('there is no unfinished session to resume', {suggestion: 'start one with `edgewise exam`'})
+    if (!latest.session)
+      throw new UserError('there is no unfinished session to resume', {suggestion: 'start one with `edgewise exam`'})
     const {prepareResume} = await import('./exam-resume.js')
     const sessionFile = join(store.dir, 'sessions', `${latest.session.id}.json`)
-    ;({session, byId} = await prepareResume(options.kb, latest.session, {bankPaths: options.bankPaths ?? [], from: options.from, sessionFile}))
+    ;({session, byId} = await prepareResume(options.kb, latest.session, {
+      bankPaths: options.bankPaths ?? [],
+      from: options.from,
+      sessionFile,
+    }))
     if (!canAsk) throw needsTerminal()
     if (session !== latest.session) await store.saveSession(session)
   } else {
     const bankPaths = options.bankPaths ?? []
-    if (bankPaths.length > 0 && options.source === 'generated') throw new UserError('--bank and --source generated exclude each other', {suggestion: 'use --source mixed for the bank plus generated questions', exitCode: EXIT.badInput})
+    if (bankPaths.length > 0 && options.source === 'generated')
+      throw new UserError('--bank and --source generated exclude each other', {
+        suggestion: 'use --source mixed for the bank plus generated questions',
+        exitCode: EXIT.badInput,
+      })
     const imported = bankPaths.length > 0 ? await loadImportedPool(options.kb, bankPaths, options.from) : undefined
-    const pool = await questionPool(options.kb, {source: options.source, count: options.count, seed: options.seed, imported})
+    const pool = await questionPool(options.kb, {
+      source: options.source,
+      count: options.count,
+      seed: options.seed,
+      imported,
+    })
     // --only missed|flagged|unseen without --bank also finds the questions of banks past sessions came from.
-    const extraPool = options.extraPool ?? (options.select.only && !imported && options.source !== 'generated' ? await pastBanks(store, options.kb) : undefined)
+    const extraPool =
+      options.extraPool ??
+      (options.select.only && !imported && options.source !== 'generated'
+        ? await pastBanks(store, options.kb)
+        : undefined)
     if (extraPool) pool.push(...extraPool.questions)
     const banks = [...(imported?.banks ?? []), ...(extraPool?.banks ?? [])]
     const history = options.select.only ? historyView((await finishedRecords(store, options.kb)).records) : undefined
     const servicesOf = (q: BankQuestion) => testedServices(q, options.kb.catalog)
-    const selection = selectQuestions(pool, {...options.select, count: options.count, seed: options.seed, servicesOf, ...(history ? {history} : {})})
-    if (selection.questions.length === 0) throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
-    for (const note of [selection.shortfall, selection.mixNote]) if (note && !options.json) process.stderr.write(noteLine(note))
+    const selection = selectQuestions(pool, {
+      ...options.select,
+      count: options.count,
+      seed: options.seed,
+      servicesOf,
+      ...(history ? {history} : {}),
+    })
+    if (selection.questions.length === 0)
+      throw new UserError(`no questions match: ${selection.shortfall ?? 'the filters exclude every question'}`)
+    for (const note of [selection.shortfall, selection.mixNote])
+      if (note && !options.json) process.stderr.write(noteLine(note))
     // Only the banks that gave this session a question: those are what it must find again.
     const origin = new Map([...(imported?.origin ?? []), ...(extraPool?.origin ?? [])])
     const used = banks.filter((b) => selection.questions.some((q) => origin.get(q.id) === b))
-    session = createSession(selection.questions, {mode: options.mode, seed: options.seed, now: new Date(), ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}), filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true}), banks: used})
+    session = createSession(selection.questions, {
+      mode: options.mode,
+      seed: options.seed,
+      now: new Date(),
+      ...(options.minutes === undefined ? {} : {timeLimitSeconds: options.minutes * 60}),
+      filters: filtersOf({...options.select, count: options.count, seed: options.seed}, {cram: options.cram === true}),
+      banks: used,
+    })
     byId = new Map(selection.questions.map((q) => [q.id, q]))
     if (!canAsk) throw needsTerminal()
     // A scripted run is saved only once its answers apply: a bad answers file leaves no stray session.
@@ -186,7 +255,8 @@ export async function runExamCommand(options: ExamCommandOptions): Promise<ExamO
     const {runExamUi} = await import('../prompts/exam-ui.js')
     const run = await runExamUi({session, byId, save: (s) => store.saveSession(s), style: makeStyle()})
     session = run.session
-    if (run.quit) throw new StoppedByUser(`Paused. Resume with: edgewise exam --resume  (session ${session.id} is saved)`)
+    if (run.quit)
+      throw new StoppedByUser(`Paused. Resume with: edgewise exam --resume  (session ${session.id} is saved)`)
   }
   const {score} = await scoreOf(session, options.kb)
   return finish(session, byId, store, options, score)

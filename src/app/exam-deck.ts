@@ -1,9 +1,10 @@
-import {updateDeckFromSession} from '../core/exam/review.js'
 import type {ExamScore} from '../core/exam/score.js'
 import type {ExamSession} from '../core/exam/session.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
-import {LockTimeoutError} from '../io/exam-files.js'
 import type {ExamStore} from '../io/exam-store.js'
+
+import {updateDeckFromSession} from '../core/exam/review.js'
+import {LockTimeoutError} from '../io/exam-files.js'
 import {scoreOf} from './exam-records.js'
 
 /**
@@ -13,7 +14,12 @@ import {scoreOf} from './exam-records.js'
  * or a review opens the deck: the session itself is already saved, so
  * nothing is lost, and the returned note tells the user.
  */
-export async function rateInDeck(store: ExamStore, session: ExamSession, score: Pick<ExamScore, 'verdicts'>, now: Date): Promise<string | undefined> {
+export async function rateInDeck(
+  store: ExamStore,
+  session: ExamSession,
+  score: Pick<ExamScore, 'verdicts'>,
+  now: Date,
+): Promise<string | undefined> {
   try {
     await store.updateDeck((deck) => updateDeckFromSession(deck, session, score, now))
     return undefined
@@ -25,14 +31,19 @@ export async function rateInDeck(store: ExamStore, session: ExamSession, score: 
 }
 
 /** Adds the ratings of sessions deferred by `rateInDeck`; a note when the deck is still locked. */
-export async function applyDeferredRatings(store: ExamStore, kb: KnowledgeBase, now: Date): Promise<string | undefined> {
+export async function applyDeferredRatings(
+  store: ExamStore,
+  kb: KnowledgeBase,
+  now: Date,
+): Promise<string | undefined> {
   const ids = await store.deferredDeckUpdates()
   if (ids.length === 0) return undefined
   const finished: {session: ExamSession; score: ExamScore}[] = []
   for (const id of ids) {
     const loaded = await store.loadSession(id)
     // A session deleted or moved aside since has nothing left to rate.
-    if (loaded.ok && loaded.session.status === 'finished') finished.push({session: loaded.session, score: (await scoreOf(loaded.session, kb)).score})
+    if (loaded.ok && loaded.session.status === 'finished')
+      finished.push({session: loaded.session, score: (await scoreOf(loaded.session, kb)).score})
   }
   try {
     await store.updateDeck((deck) => {

@@ -1,15 +1,19 @@
 import type {SessionRecord} from '../core/exam/history.js'
-import {scoreSession} from '../core/exam/score.js'
 import type {BankRef, ExamSession} from '../core/exam/session.js'
-import {testedServices} from '../core/exam/tested-services.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {BankQuestion} from '../core/questions/bank-question.js'
 import type {Problem} from '../core/validation/problem.js'
 import type {ExamStore} from '../io/exam-store.js'
-import {questionsForSession, reloadBank, type ImportedPool} from './exam-pool.js'
+
+import {scoreSession} from '../core/exam/score.js'
+import {testedServices} from '../core/exam/tested-services.js'
+import {type ImportedPool, questionsForSession, reloadBank} from './exam-pool.js'
 
 /** Finished sessions with their scores, oldest first: what history, review and --only read. */
-export async function finishedRecords(store: ExamStore, kb: KnowledgeBase): Promise<{records: SessionRecord[]; problems: {file: string; path: string; message: string}[]}> {
+export async function finishedRecords(
+  store: ExamStore,
+  kb: KnowledgeBase,
+): Promise<{records: SessionRecord[]; problems: {file: string; path: string; message: string}[]}> {
   const {sessions, problems} = await store.listSessions()
   const finished = sessions.filter((s) => s.status === 'finished')
   const records: SessionRecord[] = []
@@ -35,7 +39,10 @@ const scoring = (kb: KnowledgeBase) => ({servicesOf: (q: BankQuestion) => tested
  * review draws practice questions from them too. Banks that cannot be read
  * any more are left out (and said on stderr when their sessions are scored).
  */
-export async function banksOfPastSessions(store: ExamStore, kb: KnowledgeBase): Promise<{pool: ImportedPool; problems: Problem[]}> {
+export async function banksOfPastSessions(
+  store: ExamStore,
+  kb: KnowledgeBase,
+): Promise<{pool: ImportedPool; problems: Problem[]}> {
   const {sessions, problems} = await store.listSessions()
   const latest = new Map<string, BankRef>()
   for (const s of sessions) for (const ref of s.banks ?? []) latest.set(`${ref.path}\0${ref.format}`, ref)

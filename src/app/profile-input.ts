@@ -4,7 +4,8 @@ import {join} from 'node:path'
 
 import type {Evidence} from '../core/extract/extract-profile.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
-import {ProfileSchema, type Profile} from '../core/knowledge/profile.js'
+
+import {type Profile, ProfileSchema} from '../core/knowledge/profile.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
 import {loadProfileFile} from '../io/load-profile.js'
@@ -12,7 +13,7 @@ import {packageRoot} from '../io/package-root.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 
 /** Where a profile came from, for the report header. */
-export type ProfileSource = 'profile' | 'text' | 'stdin' | 'example' | 'flags' | 'questionnaire'
+export type ProfileSource = 'example' | 'flags' | 'profile' | 'questionnaire' | 'stdin' | 'text'
 
 export interface ResolvedProfile {
   profile: Profile
@@ -25,7 +26,10 @@ export const examplesDir = (): string => join(packageRoot(), 'examples', 'profil
 
 export async function listExamples(): Promise<string[]> {
   const names = await readdir(examplesDir()).catch(() => [] as string[])
-  return names.filter((n) => /\.(ya?ml|json|txt|md)$/.test(n)).map((n) => n.replace(/\.[^.]+$/, '')).sort()
+  return names
+    .filter((n) => /\.(ya?ml|json|txt|md)$/.test(n))
+    .map((n) => n.replace(/\.[^.]+$/, ''))
+    .sort()
 }
 
 /** An example is a profile (YAML/JSON) or a prose scenario (.txt/.md) shipped in examples/profiles. */
@@ -48,8 +52,16 @@ async function loadExample(name: string, kb: KnowledgeBase): Promise<ResolvedPro
 
 async function fromFile(path: string, source: ProfileSource, label: string): Promise<ResolvedProfile> {
   const loaded = await loadProfileFile(path)
-  if (!loaded.ok && loaded.unreadable) throw new UserError(`cannot read the profile in ${label}`, {problems: loaded.problems, suggestion: 'pass a YAML or JSON file of profile fields (see `edgewise advise --example iot-telemetry --json`)'})
-  if (!loaded.ok) throw new UserError(`the profile in ${label} is not valid`, {problems: loaded.problems, suggestion: 'fix the fields named above; `edgewise advise --help` lists every field and value'})
+  if (!loaded.ok && loaded.unreadable)
+    throw new UserError(`cannot read the profile in ${label}`, {
+      problems: loaded.problems,
+      suggestion: 'pass a YAML or JSON file of profile fields (see `edgewise advise --example iot-telemetry --json`)',
+    })
+  if (!loaded.ok)
+    throw new UserError(`the profile in ${label} is not valid`, {
+      problems: loaded.problems,
+      suggestion: 'fix the fields named above; `edgewise advise --help` lists every field and value',
+    })
   return {profile: loaded.profile, evidence: [], source, label}
 }
 
@@ -70,21 +82,34 @@ export interface ProfileInputOptions {
 }
 
 /** Builds the profile from whichever inputs were given; flags always win over file, text or example. */
-export async function resolveProfile(options: ProfileInputOptions, kb: KnowledgeBase): Promise<ResolvedProfile | undefined> {
+export async function resolveProfile(
+  options: ProfileInputOptions,
+  kb: KnowledgeBase,
+): Promise<ResolvedProfile | undefined> {
   const given = [options.profileFile, options.text, options.example].filter((v) => v !== undefined).length
-  if (given > 1) throw new UserError('give only one of --profile, --text and --example', {suggestion: 'combine one of them with dimension flags such as --latency'})
+  if (given > 1)
+    throw new UserError('give only one of --profile, --text and --example', {
+      suggestion: 'combine one of them with dimension flags such as --latency',
+    })
   // An empty --text says nothing, exactly like empty stdin (which is refused too).
-  if (options.text !== undefined && options.text.trim() === '') throw new UserError('--text is empty', {suggestion: 'write the requirements in it, e.g. --text "Nightly batch jobs of 2 hours that can be restarted"'})
+  if (options.text !== undefined && options.text.trim() === '')
+    throw new UserError('--text is empty', {
+      suggestion: 'write the requirements in it, e.g. --text "Nightly batch jobs of 2 hours that can be restarted"',
+    })
   let base: ResolvedProfile | undefined
   if (options.profileFile !== undefined) base = await fromFile(options.profileFile, 'profile', options.profileFile)
   else if (options.example !== undefined) base = await loadExample(options.example, kb)
   else if (options.text !== undefined) base = await fromText(options.text, kb)
-  else if (options.stdinText !== undefined) base = {...(await fromText(options.stdinText, kb)), source: 'stdin', label: 'standard input'}
+  else if (options.stdinText !== undefined)
+    base = {...(await fromText(options.stdinText, kb)), source: 'stdin', label: 'standard input'}
   const overrides = Object.fromEntries(Object.entries(options.overrides).filter(([, v]) => v !== undefined))
   if (!base && Object.keys(overrides).length === 0) return undefined
   const merged = {...base?.profile, ...overrides}
   const checked = parseReporting(ProfileSchema, merged)
-  if (!checked.success) throw new UserError('the flags do not form a valid profile', {problems: issuesToProblems('flags', checked.error.issues)})
+  if (!checked.success)
+    throw new UserError('the flags do not form a valid profile', {
+      problems: issuesToProblems('flags', checked.error.issues),
+    })
   const overridden = new Set(Object.keys(overrides))
   return {
     profile: checked.data,

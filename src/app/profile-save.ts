@@ -1,4 +1,5 @@
 import type {Profile} from '../core/knowledge/profile.js'
+
 import {UserError} from '../errors.js'
 import {writeOutputFile} from '../io/write-output.js'
 import {loadYaml} from '../io/yaml.js'
@@ -9,7 +10,11 @@ import {loadYaml} from '../io/yaml.js'
  * file cannot be written the profile is printed through `log` first and the
  * failure is returned for the command to raise once the advice is shown.
  */
-export async function saveProfile(path: string, profile: Profile, log: (text: string) => void): Promise<UserError | undefined> {
+export async function saveProfile(
+  path: string,
+  profile: Profile,
+  log: (text: string) => void,
+): Promise<undefined | UserError> {
   const {stringify} = await loadYaml()
   const yaml = stringify(profile)
   try {

@@ -2,7 +2,10 @@
  * A one-line progress bar on stderr, only when stderr is a terminal and the
  * batch is large enough to wait for; stdout stays clean for the report.
  */
-export function createProgress(stream: NodeJS.WriteStream, minTotal = 100): {update: (done: number, total: number) => void; done: () => void} {
+export function createProgress(
+  stream: NodeJS.WriteStream,
+  minTotal = 100,
+): {update: (done: number, total: number) => void; done: () => void} {
   let shown = false
   let last = 0
   return {

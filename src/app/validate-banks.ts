@@ -1,5 +1,5 @@
 import {asError, type Problem} from '../core/validation/problem.js'
-import {loadBankPath, type LoadBankOptions} from '../io/load-bank.js'
+import {type LoadBankOptions, loadBankPath} from '../io/load-bank.js'
 import {displayPath} from '../io/load-documents.js'
 
 export interface ValidatedBank {
@@ -33,8 +33,19 @@ export interface ValidateBanksResult {
  * Errors make a question unusable (or a path unreadable, or hold no
  * question); style is a warning unless `strict`. One bad path never stops the others.
  */
-export async function validateBanks(paths: readonly string[], options: LoadBankOptions & {strict: boolean}): Promise<ValidateBanksResult> {
-  const result: ValidateBanksResult = {banks: [], valid: 0, problems: [], warnings: [], strict: options.strict, unreadable: false, warningsByRule: {}}
+export async function validateBanks(
+  paths: readonly string[],
+  options: LoadBankOptions & {strict: boolean},
+): Promise<ValidateBanksResult> {
+  const result: ValidateBanksResult = {
+    banks: [],
+    valid: 0,
+    problems: [],
+    warnings: [],
+    strict: options.strict,
+    unreadable: false,
+    warningsByRule: {},
+  }
   for (const path of paths) {
     const loaded = await loadBankPath(path, options)
     if (loaded.source === undefined) result.unreadable = true
@@ -50,7 +61,8 @@ export async function validateBanks(paths: readonly string[], options: LoadBankO
     result.problems.push(...loaded.problems)
     if (options.strict) result.problems.push(...loaded.warnings.map(asError))
     else result.warnings.push(...loaded.warnings)
-    for (const w of loaded.warnings) result.warningsByRule[w.rule ?? 'other'] = (result.warningsByRule[w.rule ?? 'other'] ?? 0) + 1
+    for (const w of loaded.warnings)
+      result.warningsByRule[w.rule ?? 'other'] = (result.warningsByRule[w.rule ?? 'other'] ?? 0) + 1
   }
   return result
 }

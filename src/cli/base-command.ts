@@ -1,5 +1,6 @@
-import {Command} from '@oclif/core'
 import type {Input, ParserOutput} from '@oclif/core/interfaces'
+
+import {Command} from '@oclif/core'
 
 import {formatProblem} from '../core/validation/problem.js'
 import {EXIT, StoppedByUser, UserError} from '../errors.js'
@@ -14,41 +15,6 @@ type Args = Record<string, unknown>
  * no stack trace, documented code) and ours (a bug: oclif prints the stack).
  */
 export abstract class BaseCommand extends Command {
-  /**
-   * oclif's own parse errors (unknown flag, bad option value, a flag's parse
-   * function throwing) become usage errors here, so they reach the user like
-   * every other one: exit 2, the nearest flag or value when one was mistyped,
-   * and, with --json, the documented `{"error": {message, problems,
-   * suggestion, exitCode}}` instead of oclif's internal object.
-   */
-  protected override async parse<F extends Flags, B extends Flags, A extends Args>(options?: Input<F, B, A>, argv?: string[]): Promise<ParserOutput<F, B, A>> {
-    try {
-      return await super.parse(options, argv)
-    } catch (error) {
-      const thrown = error instanceof Error ? error : new Error(String(error))
-      throw describeUsageError(thrown, this.shape()) ?? this.usageError(thrown)
-    }
-  }
-
-  private usageError(error: Error): UserError {
-    const message = error.message
-      .replace(/\n?See more help with --help\s*$/, '')
-      // "Parsing --choose \n\tExpected an integer…" → "--choose: Expected an integer…"
-      .replace(/^Parsing (--[\w-]+)\s*\n\t/, '$1: ')
-      // "The following error occurred:\n  Missing required flag from" → "Missing required flag from"
-      .replace(/^The following errors? occurred:\s*/, '')
-      .replace(/\n {2}(?=\S)/g, '; ')
-      .trim()
-    const command = (this.id ?? '').replaceAll(':', ' ')
-    return new UserError(message, {suggestion: `\`${this.config.bin} ${command} --help\` lists the arguments and flags`.replace('  ', ' '), exitCode: EXIT.badInput})
-  }
-
-  /** The command as the usage-error messages need it: its name with spaces, its flags, whether it has --json. */
-  private shape() {
-    const ctor = this.ctor as typeof Command
-    return {id: this.id?.replaceAll(':', ' ') ?? '', flags: ctor.flags ?? {}, jsonFlag: ctor.enableJsonFlag === true}
-  }
-
   protected override async catch(thrown: Error & {exitCode?: number}): Promise<unknown> {
     // Usage errors oclif raises outside parse() get the same treatment.
     const error = describeUsageError(thrown, this.shape()) ?? thrown
@@ -63,7 +29,14 @@ export abstract class BaseCommand extends Command {
     if (error instanceof UserError) {
       // `check --json` is a format, not oclif's JSON mode, but its errors are JSON all the same.
       if (this.jsonEnabled() || this.argv.includes('--json')) {
-        this.logJson({error: {message: error.message, problems: error.problems, suggestion: error.suggestion ?? null, exitCode: error.exitCode}})
+        this.logJson({
+          error: {
+            message: error.message,
+            problems: error.problems,
+            suggestion: error.suggestion ?? null,
+            exitCode: error.exitCode,
+          },
+        })
       } else {
         this.say(`Error: ${error.message}`)
         for (const problem of error.problems) this.say(`  ${formatProblem(problem)}`, 4)
@@ -72,10 +45,31 @@ export abstract class BaseCommand extends Command {
       return this.exit(error.exitCode)
     }
     // oclif's own parse errors (unknown flag, bad option value) are usage errors.
-    if (error.name === 'CLIError' || /Parse|Flag|Arg/.test(error.constructor.name)) {
-      if (error.exitCode === undefined || error.exitCode === 1) error.exitCode = EXIT.badInput
-    }
+    if (
+      (error.name === 'CLIError' || /Parse|Flag|Arg/.test(error.constructor.name)) &&
+      (error.exitCode === undefined || error.exitCode === 1)
+    )
+      error.exitCode = EXIT.badInput
     return super.catch(error)
+  }
+
+  /**
+   * oclif's own parse errors (unknown flag, bad option value, a flag's parse
+   * function throwing) become usage errors here, so they reach the user like
+   * every other one: exit 2, the nearest flag or value when one was mistyped,
+   * and, with --json, the documented `{"error": {message, problems,
+   * suggestion, exitCode}}` instead of oclif's internal object.
+   */
+  protected override async parse<F extends Flags, B extends Flags, A extends Args>(
+    options?: Input<F, B, A>,
+    argv?: string[],
+  ): Promise<ParserOutput<F, B, A>> {
+    try {
+      return await super.parse(options, argv)
+    } catch (error) {
+      const thrown = error instanceof Error ? error : new Error(String(error))
+      throw describeUsageError(thrown, this.shape()) ?? this.usageError(thrown)
+    }
   }
 
   /**
@@ -83,6 +77,29 @@ export abstract class BaseCommand extends Command {
    * there it is wrapped at word boundaries; piped, it stays one line for grep.
    */
   private say(line: string, indent = 2): void {
-    for (const part of line.split('\n')) this.logToStderr(process.stderr.isTTY ? wrap(part, terminalWidth(process.stderr), indent, 0) : part)
+    for (const part of line.split('\n'))
+      this.logToStderr(process.stderr.isTTY ? wrap(part, terminalWidth(process.stderr), indent, 0) : part)
+  }
+
+  /** The command as the usage-error messages need it: its name with spaces, its flags, whether it has --json. */
+  private shape() {
+    const ctor = this.ctor as typeof Command
+    return {id: this.id?.replaceAll(':', ' ') ?? '', flags: ctor.flags ?? {}, jsonFlag: ctor.enableJsonFlag === true}
+  }
+
+  private usageError(error: Error): UserError {
+    const message = error.message
+      .replace(/\n?See more help with --help\s*$/, '')
+      // "Parsing --choose \n\tExpected an integer…" → "--choose: Expected an integer…"
+      .replace(/^Parsing (--[\w-]+)\s*\n\t/, '$1: ')
+      // "The following error occurred:\n  Missing required flag from" → "Missing required flag from"
+      .replace(/^The following errors? occurred:\s*/, '')
+      .replaceAll(/\n {2}(?=\S)/g, '; ')
+      .trim()
+    const command = (this.id ?? '').replaceAll(':', ' ')
+    return new UserError(message, {
+      suggestion: `\`${this.config.bin} ${command} --help\` lists the arguments and flags`.replace('  ', ' '),
+      exitCode: EXIT.badInput,
+    })
   }
 }

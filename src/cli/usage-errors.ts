@@ -22,7 +22,10 @@ function flagNames(command: CommandShape): string[] {
  * into one line that says what was wrong and, for a misspelling, what was
  * probably meant. Undefined for errors that are not about usage.
  */
-export function describeUsageError(error: Error & {flags?: string[]; args?: {name: string; description?: string}[]}, command: CommandShape): UserError | undefined {
+export function describeUsageError(
+  error: Error & {flags?: string[]; args?: {name: string; description?: string}[]},
+  command: CommandShape,
+): undefined | UserError {
   const kind = error.constructor.name
   const names = flagNames(command)
   if (kind === 'NonExistentFlagsError' && error.flags) {
@@ -37,14 +40,20 @@ export function describeUsageError(error: Error & {flags?: string[]; args?: {nam
     const [, flag, typed, list] = option
     const allowed = list!.split(', ')
     const meant = closestName(typed!, allowed)
-    return new UserError(`--${flag} ${typed} is not one of: ${allowed.join(', ')}${meant ? `; did you mean --${flag} ${meant}?` : ''}`, {exitCode: EXIT.badInput})
+    return new UserError(
+      `--${flag} ${typed} is not one of: ${allowed.join(', ')}${meant ? `; did you mean --${flag} ${meant}?` : ''}`,
+      {exitCode: EXIT.badInput},
+    )
   }
   if (kind === 'RequiredArgsError' && error.args) {
     const missing = error.args.map((a) => `${a.name.toUpperCase()}${a.description ? ` (${a.description})` : ''}`)
     return new UserError(`missing ${missing.join(' and ')}`, {suggestion: help(command.id), exitCode: EXIT.badInput})
   }
   if (kind === 'UnexpectedArgsError' && error.args) {
-    return new UserError(`unexpected argument${error.args.length > 1 ? 's' : ''}: ${error.args.join(' ')}`, {suggestion: help(command.id), exitCode: EXIT.badInput})
+    return new UserError(`unexpected argument${error.args.length > 1 ? 's' : ''}: ${error.args.join(' ')}`, {
+      suggestion: help(command.id),
+      exitCode: EXIT.badInput,
+    })
   }
   return undefined
 }

@@ -1,10 +1,22 @@
 import {Flags} from '@oclif/core'
 
-import {resolveProfile, type ResolvedProfile} from '../app/profile-input.js'
+import {type ResolvedProfile, resolveProfile} from '../app/profile-input.js'
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js'
-import {advise, loadJsonRulesEngineEvaluator, type AdviceWithTrace} from '../core/advisor/advise.js'
-import {CDN_EVENT, CLIENTS, CONNECTIVITY, FLEXIBILITY, LATENCY, LOAD_PATTERN, OPERATIONS, OPTIMIZE_FOR, PROTOCOL, RESIDENCY, WORKLOAD} from '../core/knowledge/profile.js'
+import {type AdviceWithTrace, advise, loadJsonRulesEngineEvaluator} from '../core/advisor/advise.js'
+import {
+  CDN_EVENT,
+  CLIENTS,
+  CONNECTIVITY,
+  FLEXIBILITY,
+  LATENCY,
+  LOAD_PATTERN,
+  OPERATIONS,
+  OPTIMIZE_FOR,
+  PROTOCOL,
+  RESIDENCY,
+  WORKLOAD,
+} from '../core/knowledge/profile.js'
 import {EXIT, UserError} from '../errors.js'
 import {assertWritablePath, writeOutputFile} from '../io/write-output.js'
 
@@ -28,29 +40,89 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
 
   static override flags = {
     'body-access': Flags.boolean({description: 'code must read the request body', allowNo: true, helpGroup: 'PROFILE'}),
-    'capacity-reservation': Flags.boolean({description: 'capacity must be reserved in one Availability Zone', allowNo: true, helpGroup: 'PROFILE'}),
-    'cdn-event': Flags.option({options: CDN_EVENT, description: 'CloudFront event the logic runs on', helpGroup: 'PROFILE'})(),
+    'capacity-reservation': Flags.boolean({
+      description: 'capacity must be reserved in one Availability Zone',
+      allowNo: true,
+      helpGroup: 'PROFILE',
+    }),
+    'cdn-event': Flags.option({
+      options: CDN_EVENT,
+      description: 'CloudFront event the logic runs on',
+      helpGroup: 'PROFILE',
+    })(),
     clients: Flags.option({options: CLIENTS, description: 'who or what the clients are', helpGroup: 'PROFILE'})(),
-    commitment: Flags.option({options: ['0', '1', '3'] as const, description: 'years the baseline will run (0 = short-term)', helpGroup: 'PROFILE'})(),
-    connectivity: Flags.option({options: CONNECTIVITY, description: 'link between the site and the AWS Region', helpGroup: 'PROFILE'})(),
-    'data-gb-per-day': Flags.integer({description: 'data produced at the source, GB per day', min: 0, helpGroup: 'PROFILE'}),
-    engine: Flags.option({options: ['fast', 'json-rules-engine'] as const, default: 'fast' as const, description: 'evaluate the rules with the built-in evaluator (same verdicts, faster start) or with json-rules-engine itself; --explain always uses json-rules-engine'})(),
-    'edge-processing': Flags.boolean({description: 'data must be processed at the source', allowNo: true, helpGroup: 'PROFILE'}),
-    'execution-seconds': Flags.integer({description: 'run time of one unit of work, seconds', min: 0, helpGroup: 'PROFILE'}),
-    example: Flags.string({char: 'e', description: 'use a bundled example from examples/profiles (e.g. iot-telemetry)'}),
+    commitment: Flags.option({
+      options: ['0', '1', '3'] as const,
+      description: 'years the baseline will run (0 = short-term)',
+      helpGroup: 'PROFILE',
+    })(),
+    connectivity: Flags.option({
+      options: CONNECTIVITY,
+      description: 'link between the site and the AWS Region',
+      helpGroup: 'PROFILE',
+    })(),
+    'data-gb-per-day': Flags.integer({
+      description: 'data produced at the source, GB per day',
+      min: 0,
+      helpGroup: 'PROFILE',
+    }),
+    engine: Flags.option({
+      options: ['fast', 'json-rules-engine'] as const,
+      default: 'fast' as const,
+      description:
+        'evaluate the rules with the built-in evaluator (same verdicts, faster start) or with json-rules-engine itself; --explain always uses json-rules-engine',
+    })(),
+    'edge-processing': Flags.boolean({
+      description: 'data must be processed at the source',
+      allowNo: true,
+      helpGroup: 'PROFILE',
+    }),
+    'execution-seconds': Flags.integer({
+      description: 'run time of one unit of work, seconds',
+      min: 0,
+      helpGroup: 'PROFILE',
+    }),
+    example: Flags.string({
+      char: 'e',
+      description: 'use a bundled example from examples/profiles (e.g. iot-telemetry)',
+    }),
     explain: Flags.boolean({description: 'show the condition-level trace of every rule'}),
-    flexibility: Flags.option({options: FLEXIBILITY, description: 'how much the compute may change over the commitment', helpGroup: 'PROFILE'})(),
-    format: Flags.option({options: ['text', 'md'] as const, default: 'text' as const, description: 'human output format'})(),
-    interruptible: Flags.boolean({description: 'work tolerates interruption (--no-interruptible: it must not be interrupted)', allowNo: true, helpGroup: 'PROFILE'}),
+    flexibility: Flags.option({
+      options: FLEXIBILITY,
+      description: 'how much the compute may change over the commitment',
+      helpGroup: 'PROFILE',
+    })(),
+    format: Flags.option({
+      options: ['text', 'md'] as const,
+      default: 'text' as const,
+      description: 'human output format',
+    })(),
+    interruptible: Flags.boolean({
+      description: 'work tolerates interruption (--no-interruptible: it must not be interrupted)',
+      allowNo: true,
+      helpGroup: 'PROFILE',
+    }),
     latency: Flags.option({options: LATENCY, description: 'latency target', helpGroup: 'PROFILE'})(),
     load: Flags.option({options: LOAD_PATTERN, description: 'load pattern over time', helpGroup: 'PROFILE'})(),
     'memory-mb': Flags.integer({description: 'memory per unit of work, MB', min: 0, helpGroup: 'PROFILE'}),
-    'network-access': Flags.boolean({description: 'code must call other services during a request', allowNo: true, helpGroup: 'PROFILE'}),
-    operations: Flags.option({options: OPERATIONS, description: 'what the team wants to operate', helpGroup: 'PROFILE'})(),
+    'network-access': Flags.boolean({
+      description: 'code must call other services during a request',
+      allowNo: true,
+      helpGroup: 'PROFILE',
+    }),
+    operations: Flags.option({
+      options: OPERATIONS,
+      description: 'what the team wants to operate',
+      helpGroup: 'PROFILE',
+    })(),
     'optimize-for': Flags.option({options: OPTIMIZE_FOR, description: 'what matters most', helpGroup: 'PROFILE'})(),
     output: Flags.string({char: 'o', description: 'write the human report to this file instead of stdout'}),
     profile: Flags.string({char: 'p', description: 'YAML or JSON profile file'}),
-    prompt: Flags.boolean({description: 'ask questions when no input is given and stdin is a terminal', default: true, allowNo: true}),
+    prompt: Flags.boolean({
+      description: 'ask questions when no input is given and stdin is a terminal',
+      default: true,
+      allowNo: true,
+    }),
     protocol: Flags.option({options: PROTOCOL, description: 'traffic the clients send', helpGroup: 'PROFILE'})(),
     residency: Flags.option({options: RESIDENCY, description: 'where the data must stay', helpGroup: 'PROFILE'})(),
     rules: rulesFlag,
@@ -90,27 +162,44 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
     }
     const noSource = flags.profile === undefined && flags.text === undefined && flags.example === undefined
     const stdinText = noSource ? await readStdinIfPiped() : undefined
-    let resolved: ResolvedProfile | undefined = await resolveProfile({profileFile: flags.profile, text: flags.text, example: flags.example, stdinText, overrides}, kb)
+    let resolved: ResolvedProfile | undefined = await resolveProfile(
+      {profileFile: flags.profile, text: flags.text, example: flags.example, stdinText, overrides},
+      kb,
+    )
     let savePath = flags.save
     // Checked before any question is asked, so no answer is typed for a file that cannot be written.
     if (savePath) assertWritablePath(savePath, 'the profile')
     if (flags.output) assertWritablePath(flags.output, 'the report')
     if (!resolved) {
       if (!flags.prompt || this.jsonEnabled() || !process.stdin.isTTY) {
-        throw new UserError('no requirements given', {suggestion: 'pass --profile FILE, --text "...", --example NAME (e.g. iot-telemetry) or dimension flags, or pipe text on stdin', exitCode: EXIT.badInput})
+        throw new UserError('no requirements given', {
+          suggestion:
+            'pass --profile FILE, --text "...", --example NAME (e.g. iot-telemetry) or dimension flags, or pipe text on stdin',
+          exitCode: EXIT.badInput,
+        })
       }
       const {runQuestionnaire} = await import('../prompts/questionnaire.js')
       const answers = await runQuestionnaire(kb)
       resolved = {profile: answers.profile, evidence: [], source: 'questionnaire', label: 'your answers'}
       savePath ??= answers.savePath
     }
-    const saveFailure = savePath ? await (await import('../app/profile-save.js')).saveProfile(savePath, resolved.profile, (text) => this.logToStderr(text)) : undefined
+    const saveFailure = savePath
+      ? await (
+          await import('../app/profile-save.js')
+        ).saveProfile(savePath, resolved.profile, (text) => this.logToStderr(text))
+      : undefined
     const evaluator = flags.engine === 'json-rules-engine' ? await loadJsonRulesEngineEvaluator() : undefined
     const advice = await advise(kb, resolved.profile, {explain: flags.explain, evaluator})
     if (!this.jsonEnabled()) {
-      const [{makeStyle}, {renderAdviceMarkdown, renderAdviceText}] = await Promise.all([import('../ui/style.js'), import('../ui/render-advice.js')])
+      const [{makeStyle}, {renderAdviceMarkdown, renderAdviceText}] = await Promise.all([
+        import('../ui/style.js'),
+        import('../ui/render-advice.js'),
+      ])
       const view = {advice, evidence: resolved.evidence, label: resolved.label}
-      const report = flags.format === 'md' ? renderAdviceMarkdown(view) : renderAdviceText(view, makeStyle(flags.output ? {} : process.stdout))
+      const report =
+        flags.format === 'md'
+          ? renderAdviceMarkdown(view)
+          : renderAdviceText(view, makeStyle(flags.output ? {} : process.stdout))
       if (flags.output) await writeOutputFile(flags.output, report, 'the report')
       else process.stdout.write(report)
     }

@@ -1,9 +1,10 @@
 import {Flags} from '@oclif/core'
 
 import type {ExamOutcome} from '../app/exam-command.js'
+
 import {BaseCommand} from '../cli/base-command.js'
 import {answersFlag, loadKnowledgeOrFail, sessionSeedFlag} from '../cli/shared.js'
-import {DOMAINS, DIFFICULTIES} from '../core/questions/question.js'
+import {DIFFICULTIES, DOMAINS} from '../core/questions/question.js'
 import {IMPORT_FORMATS} from '../formats/questions/types.js'
 
 export default class Exam extends BaseCommand {
@@ -32,20 +33,41 @@ Exit codes: 0 finished (also when the review deck was locked: its ratings are ad
 
   static override flags = {
     answers: answersFlag,
-    bank: Flags.string({description: 'practise this bank instead of the bundled one (repeatable): a file in any importable format, or a folder of question files; with --resume, where the session\'s bank is now', multiple: true}),
+    bank: Flags.string({
+      description:
+        "practise this bank instead of the bundled one (repeatable): a file in any importable format, or a folder of question files; with --resume, where the session's bank is now",
+      multiple: true,
+    }),
     count: Flags.integer({char: 'n', default: 65, min: 1, max: 500, description: 'number of questions'}),
     difficulty: Flags.option({options: DIFFICULTIES, description: 'only this difficulty'})(),
     domain: Flags.option({options: DOMAINS, description: 'only this SAA-C03 domain'})(),
     export: Flags.string({description: 'write the finished result to FILE (.json or .md)'}),
-    from: Flags.option({options: IMPORT_FORMATS, description: 'format of the --bank files (default: from the extension or content)'})(),
-    minutes: Flags.integer({min: 1, description: 'time limit (default: 2 minutes per question in exam mode; none in practice mode)'}),
-    mode: Flags.option({options: ['exam', 'practice'] as const, default: 'exam' as const, description: 'exam: no feedback until the end; practice: feedback after each answer'})(),
-    only: Flags.option({options: ['missed', 'flagged', 'unseen'] as const, description: 'only questions missed or flagged in recent sessions, or never seen'})(),
+    from: Flags.option({
+      options: IMPORT_FORMATS,
+      description: 'format of the --bank files (default: from the extension or content)',
+    })(),
+    minutes: Flags.integer({
+      min: 1,
+      description: 'time limit (default: 2 minutes per question in exam mode; none in practice mode)',
+    }),
+    mode: Flags.option({
+      options: ['exam', 'practice'] as const,
+      default: 'exam' as const,
+      description: 'exam: no feedback until the end; practice: feedback after each answer',
+    })(),
+    only: Flags.option({
+      options: ['missed', 'flagged', 'unseen'] as const,
+      description: 'only questions missed or flagged in recent sessions, or never seen',
+    })(),
     result: Flags.string({description: 'show the result of a finished session (an id, or "last")'}),
     resume: Flags.boolean({description: 'continue the last unfinished session'}),
     seed: sessionSeedFlag,
     service: Flags.string({description: 'only questions about this catalog id'}),
-    source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'bank' as const, description: 'curated bank, generated questions, or both'})(),
+    source: Flags.option({
+      options: ['bank', 'generated', 'mixed'] as const,
+      default: 'bank' as const,
+      description: 'curated bank, generated questions, or both',
+    })(),
     'state-dir': Flags.string({description: 'where sessions are kept (default: see above)'}),
     task: Flags.string({description: 'only this SAA-C03 task statement, e.g. 4.2'}),
   }
@@ -62,7 +84,13 @@ Exit codes: 0 finished (also when the review deck was locked: its ratings are ad
       count: flags.count,
       minutes: flags.minutes,
       source: flags.source,
-      select: {domain: flags.domain, task: flags.task, service: flags.service, difficulty: flags.difficulty, only: flags.only},
+      select: {
+        domain: flags.domain,
+        task: flags.task,
+        service: flags.service,
+        difficulty: flags.difficulty,
+        only: flags.only,
+      },
       seed: flags.seed ?? Math.floor(Math.random() * 2 ** 31),
       resume: flags.resume,
       answersFile: flags.answers,

@@ -1,8 +1,9 @@
 import {Flags} from '@oclif/core'
 
+import type {AreaStat, HistoryRow, Suggestion, WeakestAreas} from '../core/exam/history.js'
+
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../cli/shared.js'
-import type {AreaStat, HistoryRow, Suggestion, WeakestAreas} from '../core/exam/history.js'
 
 interface HistoryResult {
   sessions: HistoryRow[]
@@ -12,7 +13,8 @@ interface HistoryResult {
 }
 
 export default class History extends BaseCommand {
-  static override description = 'Lists finished practice and exam sessions (newest first) with raw and estimated scaled scores, draws scores over time as a sparkline, names the weakest domains and services, and suggests what to practise next.\n\nExit codes: 0 shown (also when there is no history yet).'
+  static override description =
+    'Lists finished practice and exam sessions (newest first) with raw and estimated scaled scores, draws scores over time as a sparkline, names the weakest domains and services, and suggests what to practise next.\n\nExit codes: 0 shown (also when there is no history yet).'
 
   static override enableJsonFlag = true
 
@@ -25,13 +27,24 @@ export default class History extends BaseCommand {
   async run(): Promise<HistoryResult> {
     const {flags} = await this.parse(History)
     const kb = await loadKnowledgeOrFail()
-    const [{openExamStore, warnMovedAside}, {finishedRecords}, history, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../app/exam-records.js'), import('../core/exam/history.js'), import('../ui/style.js')])
+    const [{openExamStore, warnMovedAside}, {finishedRecords}, history, {makeStyle}] = await Promise.all([
+      import('../io/exam-store.js'),
+      import('../app/exam-records.js'),
+      import('../core/exam/history.js'),
+      import('../ui/style.js'),
+    ])
     const {records, problems} = await finishedRecords(openExamStore({stateDir: flags['state-dir']}), kb)
     warnMovedAside(problems)
-    const result: HistoryResult = {sessions: history.historyRows(records), sparkline: history.scoreSparkline(records), weakest: history.weakestAreas(records), next: history.suggestNext(records)}
+    const result: HistoryResult = {
+      sessions: history.historyRows(records),
+      sparkline: history.scoreSparkline(records),
+      weakest: history.weakestAreas(records),
+      next: history.suggestNext(records),
+    }
     if (!this.jsonEnabled()) {
       const s = makeStyle()
-      if (records.length === 0) this.log('No finished sessions yet. Start one with `edgewise exam --mode practice --count 10`.')
+      if (records.length === 0)
+        this.log('No finished sessions yet. Start one with `edgewise exam --mode practice --count 10`.')
       else {
         this.log(s.bold('Sessions'))
         for (const r of result.sessions) this.log(`  ${formatRow(r)}`)
@@ -51,7 +64,8 @@ const area = (a: AreaStat) => `${a.key} ${a.correct}/${a.total} (${Math.round(a.
 function weakestText(weak: WeakestAreas, kind: 'domains' | 'services'): string {
   if (weak[kind].length > 0) return weak[kind].map(area).join(', ')
   const unit = kind === 'domains' ? 'domain' : 'service'
-  if (weak.compared[kind] < 2) return `not enough answers yet (${weak.minSamples} per ${unit} in at least two ${kind} to compare)`
+  if (weak.compared[kind] < 2)
+    return `not enough answers yet (${weak.minSamples} per ${unit} in at least two ${kind} to compare)`
   return `none: every ${unit} with ${weak.minSamples}+ answers scores the same`
 }
 

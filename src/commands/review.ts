@@ -1,9 +1,10 @@
 import {Flags} from '@oclif/core'
 
 import type {ExamOutcome} from '../app/exam-command.js'
+import type {DueConcept} from '../core/exam/review.js'
+
 import {BaseCommand} from '../cli/base-command.js'
 import {answersFlag, loadKnowledgeOrFail, sessionSeedFlag} from '../cli/shared.js'
-import type {DueConcept} from '../core/exam/review.js'
 import {EXIT, UserError} from '../errors.js'
 
 interface ReviewItem extends DueConcept {
@@ -27,15 +28,25 @@ function parseExamDate(text: string, now: Date): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined
   if (!match || !date || date.getMonth() !== Number(match[2]) - 1 || date.getDate() !== Number(match[3])) {
-    throw new UserError(`--exam-date "${text}" is not a date`, {suggestion: 'write it as YYYY-MM-DD, e.g. --exam-date 2027-01-15', exitCode: EXIT.badInput})
+    throw new UserError(`--exam-date "${text}" is not a date`, {
+      suggestion: 'write it as YYYY-MM-DD, e.g. --exam-date 2027-01-15',
+      exitCode: EXIT.badInput,
+    })
   }
-  if (date.getTime() + 24 * 3600 * 1000 <= now.getTime()) throw new UserError(`--exam-date ${text} is in the past`, {suggestion: 'give the day of your exam, or leave the flag out', exitCode: EXIT.badInput})
+  if (date.getTime() + 24 * 3600 * 1000 <= now.getTime())
+    throw new UserError(`--exam-date ${text} is in the past`, {
+      suggestion: 'give the day of your exam, or leave the flag out',
+      exitCode: EXIT.badInput,
+    })
   return date
 }
 
 /** Why a concept is listed. A card in a learning step was just reviewed, so its recall estimate says nothing: say what happened instead. */
 function describeItem(item: ReviewItem): string {
-  if (item.reason === 'learning') return item.cramReason === 'hard' ? 'learning: missed or shaky last time' : 'learning: missed or shaky last time, due now'
+  if (item.reason === 'learning')
+    return item.cramReason === 'hard'
+      ? 'learning: missed or shaky last time'
+      : 'learning: missed or shaky last time, due now'
   const recall = `${`${Math.round(item.retrievability * 100)}%`.padStart(4)} recall`
   if (item.cramReason === 'hard') return `${recall}  hard`
   if (item.reason === 'before-exam') return `${recall}  before the exam (FSRS: ${item.scheduledDue.slice(0, 10)})`
@@ -69,7 +80,11 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     'exam-date': Flags.string({description: 'your exam day (YYYY-MM-DD): plan reviews so they land before it'}),
     list: Flags.boolean({description: 'only list what is due; do not start a session'}),
     seed: sessionSeedFlag,
-    source: Flags.option({options: ['bank', 'generated', 'mixed'] as const, default: 'mixed' as const, description: 'curated bank, generated questions, or both'})(),
+    source: Flags.option({
+      options: ['bank', 'generated', 'mixed'] as const,
+      default: 'mixed' as const,
+      description: 'curated bank, generated questions, or both',
+    })(),
     'state-dir': Flags.string({description: 'where sessions and the review deck are kept'}),
   }
 
@@ -80,7 +95,13 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const now = new Date()
     const examDate = flags['exam-date'] === undefined ? undefined : parseExamDate(flags['exam-date'], now)
     const kb = await loadKnowledgeOrFail()
-    const [{assertStateDirUsable, openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] = await Promise.all([import('../io/exam-store.js'), import('../core/exam/review.js'), import('../core/knowledge/knowledge-base.js'), import('../ui/style.js')])
+    const [{assertStateDirUsable, openExamStore, warnMovedAside}, review, {catalogById}, {makeStyle}] =
+      await Promise.all([
+        import('../io/exam-store.js'),
+        import('../core/exam/review.js'),
+        import('../core/knowledge/knowledge-base.js'),
+        import('../ui/style.js'),
+      ])
     const store = openExamStore({stateDir: flags['state-dir']})
     assertStateDirUsable(store.dir)
     // Ratings of sessions that finished while the deck was locked are added before it is read.
@@ -90,7 +111,10 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     warnMovedAside(problems)
 
     // Review draws on the banks past sessions came from too, and names their questions' cards by their stems.
-    const [{banksOfPastSessions}, {questionOfConcept}] = await Promise.all([import('../app/exam-records.js'), import('../core/exam/concepts.js')])
+    const [{banksOfPastSessions}, {questionOfConcept}] = await Promise.all([
+      import('../app/exam-records.js'),
+      import('../core/exam/concepts.js'),
+    ])
     const past = await banksOfPastSessions(store, kb)
     warnMovedAside(past.problems)
     const names = catalogById(kb)
@@ -102,9 +126,15 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
       return stem === undefined ? concept : `"${stem.length > 30 ? `${stem.slice(0, 29)}…` : stem}"`
     }
     const planOptions = examDate ? {examDate} : {}
-    const picked = flags.cram ? review.cramConcepts(deck, now, {...planOptions, limit: flags.count}) : review.dueConcepts(deck, now, planOptions)
+    const picked = flags.cram
+      ? review.cramConcepts(deck, now, {...planOptions, limit: flags.count})
+      : review.dueConcepts(deck, now, planOptions)
     const items: ReviewItem[] = picked.map((d) => ({...d, name: nameOf(d.concept)}))
-    const result: ReviewResult = {cram: flags.cram, items, ...(examDate ? {examDate: flags['exam-date'], daysUntilExam: review.daysUntil(examDate, now)} : {})}
+    const result: ReviewResult = {
+      cram: flags.cram,
+      items,
+      ...(examDate ? {examDate: flags['exam-date'], daysUntilExam: review.daysUntil(examDate, now)} : {}),
+    }
     if (items.length === 0) {
       const upcoming = Object.entries(deck.cards).sort(([, a], [, b]) => (a.due < b.due ? -1 : 1))[0]
       if (upcoming) result.nextDue = {concept: upcoming[0], due: upcoming[1].due}
@@ -114,17 +144,29 @@ Exit codes: 0 done (also when nothing is due); 2 usage error or unreadable input
     const s = makeStyle()
     if (!json) {
       if (examDate) this.log(`Exam in ${result.daysUntilExam} day(s) (${flags['exam-date']}).`)
-      if (Object.keys(deck.cards).length === 0) this.log('Nothing to review yet: finish a session first (`edgewise exam --mode practice --count 10`); the concepts you answer are scheduled here.')
-      else if (items.length === 0) this.log(`Nothing is due${flags.cram ? ' or hard' : ''}.${result.nextDue ? ` Next: ${nameOf(result.nextDue.concept)} on ${result.nextDue.due.slice(0, 10)}.` : ''}`)
+      if (Object.keys(deck.cards).length === 0)
+        this.log(
+          'Nothing to review yet: finish a session first (`edgewise exam --mode practice --count 10`); the concepts you answer are scheduled here.',
+        )
+      else if (items.length === 0)
+        this.log(
+          `Nothing is due${flags.cram ? ' or hard' : ''}.${result.nextDue ? ` Next: ${nameOf(result.nextDue.concept)} on ${result.nextDue.due.slice(0, 10)}.` : ''}`,
+        )
       else {
-        this.log(s.bold(flags.cram ? `To cram (${items.length}; the schedule will not change)` : `Due now (${items.length})`))
+        this.log(
+          s.bold(flags.cram ? `To cram (${items.length}; the schedule will not change)` : `Due now (${items.length})`),
+        )
         for (const item of items) this.log(`  ${item.name.padEnd(34)} ${describeItem(item)}`)
       }
     }
     if (flags.list || items.length === 0) return result
 
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true
-    if (!interactive && !flags.answers) throw new UserError('review needs a terminal to ask questions', {suggestion: 'run it in a terminal, use --list to only see what is due, or script it with --answers FILE', exitCode: EXIT.badInput})
+    if (!interactive && !flags.answers)
+      throw new UserError('review needs a terminal to ask questions', {
+        suggestion: 'run it in a terminal, use --list to only see what is due, or script it with --answers FILE',
+        exitCode: EXIT.badInput,
+      })
     if (!json) this.log('')
     const {runExamCommand} = await import('../app/exam-command.js')
     result.outcome = await runExamCommand({

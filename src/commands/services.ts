@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, rulesFlag} from '../cli/shared.js'
-import {CATEGORIES, nearestCatalogId, type CatalogEntry} from '../core/knowledge/catalog.js'
+import {type CatalogEntry, CATEGORIES, nearestCatalogId} from '../core/knowledge/catalog.js'
 import {UserError} from '../errors.js'
 import {renderServiceDetail, renderServiceList} from '../ui/render-services.js'
 import {makeStyle} from '../ui/style.js'
@@ -12,11 +12,16 @@ export default class Services extends BaseCommand {
     id: Args.string({description: 'catalog id or alias to show in full (e.g. lambda-at-edge, "L@E")'}),
   }
 
-  static override description = 'Without an id: one line per catalog entry. With an id (or any alias): the summary, hard limits with the AWS documentation page and the date each number was checked, cost model, availability, trade-offs and the rules that mention it.\n\nExit codes: 0 shown; 2 unknown id.'
+  static override description =
+    'Without an id: one line per catalog entry. With an id (or any alias): the summary, hard limits with the AWS documentation page and the date each number was checked, cost model, availability, trade-offs and the rules that mention it.\n\nExit codes: 0 shown; 2 unknown id.'
 
   static override enableJsonFlag = true
 
-  static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> lambda-at-edge', '<%= config.bin %> <%= command.id %> "Greengrass v2" --json']
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> lambda-at-edge',
+    '<%= config.bin %> <%= command.id %> "Greengrass v2" --json',
+  ]
 
   static override flags = {
     category: Flags.option({options: CATEGORIES, description: 'list only this category'})(),
@@ -35,10 +40,18 @@ export default class Services extends BaseCommand {
       return entries
     }
     const wanted = args.id.toLowerCase()
-    const entry = kb.catalog.find((e) => e.id === wanted || [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.id, v.name, ...v.aliases])].some((a) => a.toLowerCase() === wanted))
+    const entry = kb.catalog.find(
+      (e) =>
+        e.id === wanted ||
+        [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.id, v.name, ...v.aliases])].some(
+          (a) => a.toLowerCase() === wanted,
+        ),
+    )
     if (!entry) {
       const meant = nearestCatalogId(args.id, kb.catalog)
-      throw new UserError(`no catalog entry is called "${args.id}"${meant ? `; did you mean ${meant}?` : ''}`, {suggestion: '`edgewise services` lists every id'})
+      throw new UserError(`no catalog entry is called "${args.id}"${meant ? `; did you mean ${meant}?` : ''}`, {
+        suggestion: '`edgewise services` lists every id',
+      })
     }
     if (!this.jsonEnabled()) process.stdout.write(renderServiceDetail(entry, kb.rules, style))
     return entry

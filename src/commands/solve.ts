@@ -1,13 +1,19 @@
 import {Args, Flags} from '@oclif/core'
 
+import type {Solution} from '../core/questions/solve.js'
+
 import {BaseCommand} from '../cli/base-command.js'
 import {loadKnowledgeOrFail, readStdinIfPiped, rulesFlag} from '../cli/shared.js'
-import type {Solution} from '../core/questions/solve.js'
 import {UserError} from '../errors.js'
 import {describeReadFailure, readTextFile} from '../io/read-text.js'
 
 export default class Solve extends BaseCommand {
-  static override args = {file: Args.string({description: 'question file, or - for standard input (the default when input is piped)', ignoreStdin: true})}
+  static override args = {
+    file: Args.string({
+      description: 'question file, or - for standard input (the default when input is piped)',
+      ignoreStdin: true,
+    }),
+  }
 
   static override description = `Reads one question — an edgewise question file, or a bare stem followed by lettered options ("A. …", "B) …", "(C) …") or task-list items ("- [ ] …") — and answers it from the rules: the stem becomes a profile through the lexicon, each option is mapped to the services it names, and each is scored by the engine; an option whose service breaks a stated hard constraint sinks. "(Choose two.)", "(Select TWO)", "Choose 2 answers" and the like are honoured. Checkbox marks in the input are ignored.
 
@@ -17,9 +23,18 @@ Exit codes: 0 answered or abstained; 2 the question could not be read (no option
 
   static override enableJsonFlag = true
 
-  static override examples = ['<%= config.bin %> <%= command.id %> questions/spot-nightly-render-01.md', 'pbpaste | <%= config.bin %> <%= command.id %> --json']
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> questions/spot-nightly-render-01.md',
+    'pbpaste | <%= config.bin %> <%= command.id %> --json',
+  ]
 
-  static override flags = {choose: Flags.integer({description: 'how many options to choose (default: from "(Choose N.)" in the stem, else 1)', min: 1}), rules: rulesFlag}
+  static override flags = {
+    choose: Flags.integer({
+      description: 'how many options to choose (default: from "(Choose N.)" in the stem, else 1)',
+      min: 1,
+    }),
+    rules: rulesFlag,
+  }
 
   static override summary = 'Answer a multiple-choice question and explain every option.'
 
@@ -33,7 +48,10 @@ Exit codes: 0 answered or abstained; 2 the question could not be read (no option
     } else {
       text = await readStdinIfPiped()
     }
-    if (text === undefined) throw new UserError('no question given', {suggestion: 'pass a file, or pipe the question text: a stem, then one option per line ("A. …")'})
+    if (text === undefined)
+      throw new UserError('no question given', {
+        suggestion: 'pass a file, or pipe the question text: a stem, then one option per line ("A. …")',
+      })
     const kb = await loadKnowledgeOrFail(flags.rules)
     const [{parseLooseQuestion}, {solveQuestion}, {checkLooseQuestion}] = await Promise.all([
       import('../core/questions/parse-loose-question.js'),
@@ -42,13 +60,26 @@ Exit codes: 0 answered or abstained; 2 the question could not be read (no option
     ])
     const question = parseLooseQuestion(text)
     const problem = checkLooseQuestion(question)
-    if (problem) throw new UserError(`${args.file && args.file !== '-' ? args.file : 'standard input'}: ${problem}`, {suggestion: 'write the stem, then one option per line: "A. text" or "- [ ] text"'})
+    if (problem)
+      throw new UserError(`${args.file && args.file !== '-' ? args.file : 'standard input'}: ${problem}`, {
+        suggestion: 'write the stem, then one option per line: "A. text" or "- [ ] text"',
+      })
     if (flags.choose !== undefined && flags.choose >= question.options.length) {
-      throw new UserError(`--choose ${flags.choose} asks for ${flags.choose} of the ${question.options.length} options; a question leaves at least one option out`, {suggestion: `pass --choose 1 to ${question.options.length - 1}`})
+      throw new UserError(
+        `--choose ${flags.choose} asks for ${flags.choose} of the ${question.options.length} options; a question leaves at least one option out`,
+        {suggestion: `pass --choose 1 to ${question.options.length - 1}`},
+      )
     }
-    const solution = solveQuestion(kb, {stem: question.stem, options: question.options, choose: flags.choose ?? question.choose})
+    const solution = solveQuestion(kb, {
+      stem: question.stem,
+      options: question.options,
+      choose: flags.choose ?? question.choose,
+    })
     if (!this.jsonEnabled()) {
-      const [{renderSolution}, {makeStyle}] = await Promise.all([import('../ui/render-solution.js'), import('../ui/style.js')])
+      const [{renderSolution}, {makeStyle}] = await Promise.all([
+        import('../ui/render-solution.js'),
+        import('../ui/style.js'),
+      ])
       process.stdout.write(renderSolution(solution, makeStyle()))
     }
     return solution

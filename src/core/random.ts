@@ -20,11 +20,11 @@ export function normalizeSeed(seed: number): number {
 export function mulberry32(seed: number): Random {
   let a = normalizeSeed(seed)
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0
+    a = (a + 0x6d_2b_79_f5) >>> 0
     let t = a
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
   }
 }
 
@@ -35,14 +35,14 @@ export function mulberry32(seed: number): Random {
  * were drawn or in what order.
  */
 export function deriveSeed(seed: number, label: string): number {
-  let h = (0x811c9dc5 ^ normalizeSeed(seed)) >>> 0
+  let h = (0x81_1c_9d_c5 ^ normalizeSeed(seed)) >>> 0
   for (let i = 0; i < label.length; i++) {
     // eslint-disable-next-line unicorn/prefer-code-point -- FNV-1a over UTF-16 code units: code points would change every seed derived from a non-BMP label
     h ^= label.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
+    h = Math.imul(h, 0x01_00_01_93) >>> 0
   }
   // One mulberry32 step spreads FNV's weak low bits.
-  return Math.floor(mulberry32(h)() * 4294967296) >>> 0
+  return Math.floor(mulberry32(h)() * 4_294_967_296) >>> 0
 }
 
 /** Fisher–Yates shuffle into a new array; the input is left alone. */

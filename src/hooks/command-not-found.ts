@@ -27,7 +27,9 @@ const hook: Hook.CommandNotFound = async function (options) {
   const meant = closestName(typed, ids) ?? closestName(typed.split(' ').at(-1) ?? typed, ids)
   const hint = meant ? ` Did you mean \`edgewise ${meant}\`?` : ''
   // One plain line: oclif's error box would wrap it at 80 columns mid-phrase.
-  process.stderr.write(`Error: \`${typed}\` is not an edgewise command.${hint}\nTry: \`${helpFor}\` lists the commands\n`)
+  process.stderr.write(
+    `Error: \`${typed}\` is not an edgewise command.${hint}\nTry: \`${helpFor}\` lists the commands\n`,
+  )
   return this.exit(EXIT.badInput)
 }
 

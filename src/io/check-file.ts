@@ -1,6 +1,14 @@
-import {errorReport, finishDocument, readDocument, type CheckDeps, type FirstPass, type PendingDocument} from '../core/check/check-document.js'
 import type {DocumentReport} from '../core/check/finding.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+
+import {
+  type CheckDeps,
+  errorReport,
+  finishDocument,
+  type FirstPass,
+  type PendingDocument,
+  readDocument,
+} from '../core/check/check-document.js'
 import {looksLikeStructuredDescription} from './collect-files.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFileSync} from './read-text.js'
@@ -18,7 +26,7 @@ export async function makeCheckDeps(kb: KnowledgeBase, today: string, includeIna
     // Block level only (what Lexer.lex does before its inline pass): the checker
     // reads headings, paragraphs, lists and code blocks, never emphasis or
     // links, and the inline pass is about half of marked's lexing time.
-    lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []),
+    lex: (markdown) => new Lexer().blockTokens(markdown.replaceAll(/\r\n|\r/g, '\n'), []),
     parseYaml: (text) => parseYamlText(yaml, text),
   }
 }
@@ -34,9 +42,16 @@ export function readFileForCheck(path: string, discovered: boolean, deps: CheckD
   const structured = /\.(ya?ml|json)$/i.test(path)
   // A YAML/JSON file found by walking is checked only if it describes an architecture; one too
   // large or empty to be a hand-written description (a big package-lock.json) is not one.
-  if (!read.ok && discovered && structured && (read.failure.kind === 'too-large' || read.failure.kind === 'empty')) return undefined
+  if (!read.ok && discovered && structured && (read.failure.kind === 'too-large' || read.failure.kind === 'empty'))
+    return undefined
   if (!read.ok) {
-    return {report: errorReport(file, describeReadFailure(read.failure), read.failure.kind === 'invalid-utf8' ? read.failure.line : undefined)}
+    return {
+      report: errorReport(
+        file,
+        describeReadFailure(read.failure),
+        read.failure.kind === 'invalid-utf8' ? read.failure.line : undefined,
+      ),
+    }
   }
   if (discovered && structured && !looksLikeStructuredDescription(read.text)) return undefined
   try {

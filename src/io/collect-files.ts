@@ -32,7 +32,10 @@ function walk(dir: string, onFile: (path: string) => void, problems: PathProblem
   try {
     entries = readdirSync(dir, {withFileTypes: true})
   } catch (error) {
-    problems.push({path: dir, message: `cannot read this directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`})
+    problems.push({
+      path: dir,
+      message: `cannot read this directory (${(error as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`,
+    })
     return
   }
   for (const entry of entries) {
@@ -69,9 +72,13 @@ export async function collectFiles(args: readonly string[], cwd = process.cwd())
         continue
       }
       const before = files.size
-      walk(resolve(cwd, fixed), (path) => {
-        if (pattern.matches(path.split(sep).join('/'))) files.add(path)
-      }, problems)
+      walk(
+        resolve(cwd, fixed),
+        (path) => {
+          if (pattern.matches(path.split(sep).join('/'))) files.add(path)
+        },
+        problems,
+      )
       if (files.size === before) problems.push({path: arg, message: 'no files match this pattern'})
       continue
     }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {link, mkdir, open, readdir, rename, rm, stat, type FileHandle} from 'node:fs/promises'
+import {type FileHandle, link, mkdir, open, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 /** Temp files are hidden, name their target, and end in .tmp so directory listings of *.json skip them. */
@@ -67,12 +67,12 @@ export async function createFileExclusive(path: string, text: string): Promise<b
   try {
     await link(temp, path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const {code} = error as NodeJS.ErrnoException
     if (code === 'EEXIST') return false
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error
-    const handle = await open(path, 'wx', 0o600).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'EEXIST') return undefined
-      throw e
+    const handle = await open(path, 'wx', 0o600).catch((error_: NodeJS.ErrnoException) => {
+      if (error_.code === 'EEXIST') return undefined
+      throw error_
     })
     if (!handle) return false
     try {
@@ -104,7 +104,7 @@ export async function removeStaleTempFiles(dir: string, olderThanMs = 60 * 60 * 
 }
 
 /** `2026-11-25T10-15-00-000Z`: sortable and legal in file names everywhere. */
-export const fileStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-')
+export const fileStamp = (now: Date): string => now.toISOString().replaceAll(/[:.]/g, '-')
 
 /**
  * Renames a file that failed to parse to `<name>.corrupt-<timestamp>` so it is
@@ -116,7 +116,13 @@ export async function moveAside(path: string, now: Date): Promise<string | undef
   for (let attempt = 0; attempt < 100; attempt++) {
     const target = attempt === 0 ? base : `${base}-${attempt}`
     // rename would silently replace an earlier copy with the same stamp; look first.
-    if (await stat(target).then(() => true, () => false)) continue
+    if (
+      await stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue
     try {
       await rename(path, target)
       return target
@@ -150,7 +156,11 @@ export class LockTimeoutError extends Error {
  * losing one update. A lock older than `staleMs` is assumed to belong to a
  * crashed process and is broken.
  */
-export async function withFileLock<T>(path: string, task: () => Promise<T>, options: {timeoutMs?: number; staleMs?: number} = {}): Promise<T> {
+export async function withFileLock<T>(
+  path: string,
+  task: () => Promise<T>,
+  options: {timeoutMs?: number; staleMs?: number} = {},
+): Promise<T> {
   const lock = `${path}.lock`
   const timeoutMs = options.timeoutMs ?? 5000
   const staleMs = options.staleMs ?? 30_000

@@ -4,7 +4,7 @@ import {homedir} from 'node:os'
 import {isAbsolute, join} from 'node:path'
 
 import {emptyDeck, parseReviewDeck, type ReviewDeck} from '../core/exam/review.js'
-import {parseExamSession, SESSION_VERSION, type ExamSession} from '../core/exam/session.js'
+import {type ExamSession, parseExamSession, SESSION_VERSION} from '../core/exam/session.js'
 import {formatProblem, type Problem} from '../core/validation/problem.js'
 import {issuesToProblems} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
@@ -23,7 +23,8 @@ export interface ExamStoreOptions {
   now?: () => Date
 }
 
-export type SessionLoad = {ok: true; session: ExamSession} | {ok: false; reason: 'not-found' | 'invalid'; problems: Problem[]}
+export type SessionLoad =
+  {ok: false; reason: 'invalid' | 'not-found'; problems: Problem[]} | {ok: true; session: ExamSession}
 
 export interface ExamStore {
   /** The state directory in use. */
@@ -83,12 +84,15 @@ export function assertStateDirUsable(dir: string): void {
   try {
     isDirectory = statSync(dir).isDirectory()
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const {code} = error as NodeJS.ErrnoException
     if (code === 'ENOENT') return
     isDirectory = false
     if (code !== 'ENOTDIR') throw writeFailure(error, dir, 'the exam state')
   }
-  if (!isDirectory) throw new UserError(`the exam state folder ${dir} is a file (or lies inside one), not a folder`, {suggestion: 'pass --state-dir DIR (or set EDGEWISE_STATE_DIR) to a folder, or remove the file'})
+  if (!isDirectory)
+    throw new UserError(`the exam state folder ${dir} is a file (or lies inside one), not a folder`, {
+      suggestion: 'pass --state-dir DIR (or set EDGEWISE_STATE_DIR) to a folder, or remove the file',
+    })
 }
 
 /** Writes a state file, turning a file-system failure into a message that names it (exit 2). */
@@ -114,7 +118,9 @@ async function readIfPresent(path: string): Promise<ReadOutcome> {
 function versionNote(value: unknown, expected: number): string | undefined {
   if (typeof value !== 'object' || value === null || !('version' in value)) return undefined
   const v = value.version
-  return typeof v === 'number' && v > expected ? `written by a newer edgewise (version ${v}; this one reads version ${expected})` : undefined
+  return typeof v === 'number' && v > expected
+    ? `written by a newer edgewise (version ${v}; this one reads version ${expected})`
+    : undefined
 }
 
 /** Opens the store. Nothing touches the disk until a method is called. */
@@ -129,21 +135,29 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function reject(file: string, problems: Problem[]): Promise<Problem[]> {
     const movedTo = await moveAside(file, now())
     const where = movedTo ? `moved aside to ${movedTo}` : 'already moved by another process'
-    return [...problems, {file, path: '', message: `not a valid edgewise file; ${where} so it is kept and not overwritten`}]
+    return [
+      ...problems,
+      {file, path: '', message: `not a valid edgewise file; ${where} so it is kept and not overwritten`},
+    ]
   }
 
   /** Parses JSON and validates; on failure returns the problems (after moving the file aside). */
   async function parseFile<T>(
     file: string,
     text: string,
-    parse: (v: unknown) => {success: true; data: T} | {success: false; error: {issues: Parameters<typeof issuesToProblems>[1]}},
+    parse: (
+      v: unknown,
+    ) => {success: false; error: {issues: Parameters<typeof issuesToProblems>[1]}} | {success: true; data: T},
     version: number,
-  ): Promise<{ok: true; data: T} | {ok: false; problems: Problem[]}> {
+  ): Promise<{ok: false; problems: Problem[]} | {ok: true; data: T}> {
     let value: unknown
     try {
       value = JSON.parse(text)
     } catch (error) {
-      return {ok: false, problems: await reject(file, [{file, path: '', message: `is not valid JSON (${(error as Error).message})`}])}
+      return {
+        ok: false,
+        problems: await reject(file, [{file, path: '', message: `is not valid JSON (${(error as Error).message})`}]),
+      }
     }
     const parsed = parse(value)
     if (parsed.success) return {ok: true, data: parsed.data}
@@ -154,12 +168,16 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
 
   async function readSessionFile(file: string, expectedId: string): Promise<SessionLoad> {
     const read = await readIfPresent(file)
-    if (read.kind === 'missing') return {ok: false, reason: 'not-found', problems: [{file, path: '', message: `no session "${expectedId}"`}]}
-    if (read.kind === 'unreadable') return {ok: false, reason: 'invalid', problems: await reject(file, [{file, path: '', message: read.message}])}
+    if (read.kind === 'missing')
+      return {ok: false, reason: 'not-found', problems: [{file, path: '', message: `no session "${expectedId}"`}]}
+    if (read.kind === 'unreadable')
+      return {ok: false, reason: 'invalid', problems: await reject(file, [{file, path: '', message: read.message}])}
     const parsed = await parseFile(file, read.text, parseExamSession, SESSION_VERSION)
     if (!parsed.ok) return {ok: false, reason: 'invalid', problems: parsed.problems}
     if (parsed.data.id !== expectedId) {
-      const problems = await reject(file, [{file, path: 'id', message: `says "${parsed.data.id}" but the file is named for "${expectedId}"`}])
+      const problems = await reject(file, [
+        {file, path: 'id', message: `says "${parsed.data.id}" but the file is named for "${expectedId}"`},
+      ])
       return {ok: false, reason: 'invalid', problems}
     }
     return {ok: true, session: parsed.data}
@@ -196,14 +214,18 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
   async function loadDeck(): Promise<{deck: ReviewDeck; problems: Problem[]}> {
     const read = await readIfPresent(deckPath)
     if (read.kind === 'missing') return {deck: emptyDeck(), problems: []}
-    if (read.kind === 'unreadable') return {deck: emptyDeck(), problems: await reject(deckPath, [{file: deckPath, path: '', message: read.message}])}
+    if (read.kind === 'unreadable')
+      return {deck: emptyDeck(), problems: await reject(deckPath, [{file: deckPath, path: '', message: read.message}])}
     const parsed = await parseFile(deckPath, read.text, parseReviewDeck, 1)
     return parsed.ok ? {deck: parsed.data, problems: []} : {deck: emptyDeck(), problems: parsed.problems}
   }
 
   async function saveDeck(deck: ReviewDeck): Promise<void> {
     const checked = parseReviewDeck(deck)
-    if (!checked.success) throw new Error(`refusing to save an invalid review deck:\n${issuesToProblems(deckPath, checked.error.issues).map(formatProblem).join('\n')}`)
+    if (!checked.success)
+      throw new Error(
+        `refusing to save an invalid review deck:\n${issuesToProblems(deckPath, checked.error.issues).map(formatProblem).join('\n')}`,
+      )
     await writeState(deckPath, `${JSON.stringify(checked.data, null, 2)}\n`)
   }
 
@@ -212,13 +234,19 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     async saveSession(session) {
       const file = join(sessionsDir, `${session.id}.json`)
       const checked = parseExamSession(session)
-      if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
+      if (!checked.success)
+        throw new Error(
+          `refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`,
+        )
       await writeState(file, `${JSON.stringify(checked.data, null, 2)}\n`)
     },
     async createSession(session) {
       const file = join(sessionsDir, `${session.id}.json`)
       const checked = parseExamSession(session)
-      if (!checked.success) throw new Error(`refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`)
+      if (!checked.success)
+        throw new Error(
+          `refusing to save an invalid session:\n${issuesToProblems(file, checked.error.issues).map(formatProblem).join('\n')}`,
+        )
       try {
         return await createFileExclusive(file, `${JSON.stringify(checked.data, null, 2)}\n`)
       } catch (error) {
@@ -228,7 +256,12 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     async loadSession(id) {
       const file = join(sessionsDir, `${id}.json`)
       // The id becomes a path: refuse anything that could climb out of the directory.
-      if (!SESSION_ID.test(id)) return {ok: false, reason: 'not-found', problems: [{file: sessionsDir, path: '', message: `"${id}" is not a session id`}]}
+      if (!SESSION_ID.test(id))
+        return {
+          ok: false,
+          reason: 'not-found',
+          problems: [{file: sessionsDir, path: '', message: `"${id}" is not a session id`}],
+        }
       return readSessionFile(file, id)
     },
     listSessions,
@@ -239,7 +272,10 @@ export function openExamStore(options: ExamStoreOptions = {}): ExamStore {
     async deleteSession(id) {
       if (!SESSION_ID.test(id)) return false
       const file = join(sessionsDir, `${id}.json`)
-      const existed = await stat(file).then(() => true, () => false)
+      const existed = await stat(file).then(
+        () => true,
+        () => false,
+      )
       await rm(file, {force: true})
       return existed
     },

@@ -12,16 +12,16 @@
  * of, the set); a `[` with no closing `]` is a literal.
  */
 type Token =
-  | {kind: 'char'; char: string}
   | {kind: 'any-char'}
+  | {kind: 'char'; char: string}
   | {kind: 'class'; negated: boolean; ranges: [string, string][]}
-  | {kind: 'star'}
   | {kind: 'globstar'}
   | {kind: 'globstar-dirs'}
+  | {kind: 'star'}
 
-export type GlobCompile = {ok: true; matches: (path: string) => boolean} | {ok: false; message: string}
+export type GlobCompile = {ok: false; message: string} | {ok: true; matches: (path: string) => boolean}
 
-function parseClass(glob: string, open: number): {token: Token; end: number} | {error: string} | undefined {
+function parseClass(glob: string, open: number): undefined | {error: string} | {token: Token; end: number} {
   let i = open + 1
   const negated = glob[i] === '!' || glob[i] === '^'
   if (negated) i++
@@ -31,7 +31,10 @@ function parseClass(glob: string, open: number): {token: Token; end: number} | {
     const from = glob[i]!
     if (glob[i + 1] === '-' && glob[i + 2] !== undefined && glob[i + 2] !== ']') {
       const to = glob[i + 2]!
-      if (from > to) return {error: `the range "${from}-${to}" in "${glob.slice(open, glob.indexOf(']', i + 3) + 1 || undefined)}" is out of order; write it as "${to}-${from}"`}
+      if (from > to)
+        return {
+          error: `the range "${from}-${to}" in "${glob.slice(open, glob.indexOf(']', i + 3) + 1 || undefined)}" is out of order; write it as "${to}-${from}"`,
+        }
       ranges.push([from, to])
       i += 3
     } else {
@@ -47,29 +50,43 @@ function tokenize(glob: string): Token[] | {error: string} {
   const tokens: Token[] = []
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const dirs = glob[i + 2] === '/'
-        i += dirs ? 2 : 1
-        const last = tokens.at(-1)?.kind
-        // `**/**/` is `**/` again: collapsing repeats keeps the automaton small.
-        if (!(dirs && last === 'globstar-dirs') && last !== 'globstar') tokens.push({kind: dirs ? 'globstar-dirs' : 'globstar'})
-      } else if (tokens.at(-1)?.kind !== 'star') tokens.push({kind: 'star'})
-    } else if (c === '?') tokens.push({kind: 'any-char'})
-    else if (c === '[') {
-      const parsed = parseClass(glob, i)
-      if (parsed === undefined) tokens.push({kind: 'char', char: c})
-      else if ('error' in parsed) return parsed
-      else {
-        tokens.push(parsed.token)
-        i = parsed.end
+    switch (c) {
+      case '*': {
+        if (glob[i + 1] === '*') {
+          const dirs = glob[i + 2] === '/'
+          i += dirs ? 2 : 1
+          const last = tokens.at(-1)?.kind
+          // `**/**/` is `**/` again: collapsing repeats keeps the automaton small.
+          if (!(dirs && last === 'globstar-dirs') && last !== 'globstar')
+            tokens.push({kind: dirs ? 'globstar-dirs' : 'globstar'})
+        } else if (tokens.at(-1)?.kind !== 'star') tokens.push({kind: 'star'})
+
+        break
       }
-    } else tokens.push({kind: 'char', char: c})
+      case '?': {
+        tokens.push({kind: 'any-char'})
+        break
+      }
+      case '[': {
+        const parsed = parseClass(glob, i)
+        if (parsed === undefined) tokens.push({kind: 'char', char: c})
+        else if ('error' in parsed) return parsed
+        else {
+          tokens.push(parsed.token)
+          i = parsed.end
+        }
+
+        break
+      }
+      default:
+        tokens.push({kind: 'char', char: c})
+    }
   }
   return tokens
 }
 
-const inClass = (token: Extract<Token, {kind: 'class'}>, c: string) => token.ranges.some(([from, to]) => c >= from && c <= to) !== token.negated
+const inClass = (token: Extract<Token, {kind: 'class'}>, c: string) =>
+  token.ranges.some(([from, to]) => c >= from && c <= to) !== token.negated
 
 /**
  * Compiles a glob over forward-slash paths, matched against the whole path.
@@ -83,7 +100,7 @@ export function compileGlob(glob: string): GlobCompile {
   const close = (states: Set<number>) => {
     for (const s of states) {
       if (s % 2 === 1 || s / 2 >= end) continue
-      const kind = tokens[s / 2]!.kind
+      const {kind} = tokens[s / 2]!
       if (kind === 'star' || kind === 'globstar' || kind === 'globstar-dirs') states.add(s + 2)
     }
     return states

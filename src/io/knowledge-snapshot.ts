@@ -2,9 +2,10 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 
+import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
+
 import {addPrebuiltScanners} from '../core/extract/aho-corasick.js'
 import {primeRequiredLiterals, requiredLiterals} from '../core/extract/regex-literals.js'
-import type {KnowledgeBase, Origin} from '../core/knowledge/knowledge-base.js'
 import {listDataFiles} from './load-documents.js'
 import {packageRoot} from './package-root.js'
 import {readScannerSnapshot} from './scanner-snapshot.js'
@@ -21,14 +22,16 @@ interface Snapshot {
   version: 3
   sourceStamp: string
   kb: Omit<KnowledgeBase, 'origins'> & {origins: Record<keyof KnowledgeBase['origins'], [string, Origin][]>}
-  literals: [string, string[][] | null][]
+  literals: [string, null | string[][]][]
 }
 
 export const snapshotPath = (): string => join(packageRoot(), 'dist', 'knowledge.json')
 
 /** The files of a pack directory that the snapshot stands for, in a stable order. */
 export async function packSourceFiles(dir: string): Promise<string[]> {
-  const lists = await Promise.all(['catalog', 'packs', 'lexicon'].map((sub) => listDataFiles(join(dir, sub), ['.json'])))
+  const lists = await Promise.all(
+    ['catalog', 'packs', 'lexicon'].map((sub) => listDataFiles(join(dir, sub), ['.json'])),
+  )
   return [...lists.flat(), ...(existsSync(join(dir, 'prices.json')) ? [join(dir, 'prices.json')] : [])]
 }
 
@@ -40,20 +43,20 @@ export async function stampSources(dir: string): Promise<string> {
 /** A hash of files' names (relative to `dir`) and contents, plus any `extra` text the result depends on. */
 export async function stampFiles(dir: string, files: readonly string[], extra = ''): Promise<string> {
   const contents = await Promise.all(files.map((file) => readFile(file)))
-  let fnv = 0x811c9dc5
+  let fnv = 0x81_1c_9d_c5
   let djb = 5381
   const add = (bytes: Uint8Array) => {
-    for (let i = 0; i < bytes.length; i++) {
-      fnv = Math.imul(fnv ^ bytes[i]!, 0x01000193)
+    for (const byte of bytes) {
+      fnv = Math.imul(fnv ^ byte!, 0x01_00_01_93)
       // eslint-disable-next-line unicorn/prefer-math-trunc -- `| 0` wraps the sum to 32 bits, as djb2 needs; Math.trunc would not
-      djb = (Math.imul(djb, 33) + bytes[i]!) | 0
+      djb = (Math.imul(djb, 33) + byte!) | 0
     }
   }
   const encoder = new TextEncoder()
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     add(encoder.encode(`${relative(dir, file)}\0`))
     add(contents[i]!)
-  })
+  }
   add(encoder.encode(extra))
   return `${(fnv >>> 0).toString(16)}${(djb >>> 0).toString(16)}:${files.length}`
 }
@@ -80,7 +83,11 @@ export function serializeSnapshot(kb: KnowledgeBase, sourceStamp: string): strin
  * stamped from sources that still hash to `currentStamp()`; otherwise undefined
  * (the caller then reads the sources).
  */
-export async function readCurrentSnapshot<T extends {version: number; sourceStamp: string}>(path: string, version: number, currentStamp: () => Promise<string>): Promise<T | undefined> {
+export async function readCurrentSnapshot<T extends {version: number; sourceStamp: string}>(
+  path: string,
+  version: number,
+  currentStamp: () => Promise<string>,
+): Promise<T | undefined> {
   if (!existsSync(path)) return undefined
   let snapshot: T
   try {
@@ -99,5 +106,8 @@ export async function readSnapshot(rulesDir: string): Promise<KnowledgeBase | un
   // Read when something first extracts; used only if its literals are the ones extraction asks for.
   addPrebuiltScanners(() => readScannerSnapshot())
   const {origins, ...rest} = snapshot.kb
-  return {...rest, origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)}}
+  return {
+    ...rest,
+    origins: {catalog: new Map(origins.catalog), rules: new Map(origins.rules), lexicon: new Map(origins.lexicon)},
+  }
 }

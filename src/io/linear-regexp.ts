@@ -9,8 +9,8 @@ import {RE2JS} from 're2js'
  * indexes, as in JavaScript.
  */
 export class LinearRegExp extends RegExp {
-  private readonly re2: RE2JS
   private readonly pattern: string
+  private readonly re2: RE2JS
 
   constructor(source: string) {
     // V8 never runs this RegExp: it only holds the flags; `exec` is replaced below.
@@ -23,7 +23,7 @@ export class LinearRegExp extends RegExp {
     return this.pattern
   }
 
-  override exec(text: string): RegExpExecArray | null {
+  override exec(text: string): null | RegExpExecArray {
     const from = this.lastIndex
     const matcher = this.re2.matcher(text)
     // eslint-disable-next-line unicorn/prefer-array-some -- re2js's Matcher.find(start) searches the text and returns a boolean; no array here
@@ -32,13 +32,20 @@ export class LinearRegExp extends RegExp {
       return null
     }
     // JavaScript reports a group that took no part in the match as undefined (typed as string).
-    const values: (string | undefined)[] = [matcher.group() ?? '', ...Array.from({length: matcher.groupCount()}, (_, i) => matcher.group(i + 1) ?? undefined)]
+    const values: (string | undefined)[] = [
+      matcher.group() ?? '',
+      ...Array.from({length: matcher.groupCount()}, (_, i) => matcher.group(i + 1) ?? undefined),
+    ]
     let groups: Record<string, string> | undefined
     if (matcher.hasNamedGroups) {
       groups = {}
       for (const [name, value] of Object.entries(matcher.getNamedGroups())) if (value !== null) groups[name] = value
     }
-    const result: RegExpExecArray = Object.assign(values as [string, ...string[]], {index: matcher.start(), input: text, groups})
+    const result: RegExpExecArray = Object.assign(values as [string, ...string[]], {
+      index: matcher.start(),
+      input: text,
+      groups,
+    })
     this.lastIndex = matcher.end()
     return result
   }
@@ -55,8 +62,9 @@ export function linearEngineProblem(source: string): string | undefined {
     return undefined
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error)
-    if (/\(\?<?[=!]/.test(source)) return 'uses lookahead or lookbehind, such as (?!…) or (?<!…), which needs backtracking'
-    if (/\\[1-9]|\\k</.test(source)) return 'uses a backreference (\\1, \\k<name>), which needs backtracking'
+    if (/\(\?<?[=!]/.test(source))
+      return 'uses lookahead or lookbehind, such as (?!…) or (?<!…), which needs backtracking'
+    if (/\\[1-9]|\\k</.test(source)) return String.raw`uses a backreference (\1, \k<name>), which needs backtracking`
     return detail
   }
 }

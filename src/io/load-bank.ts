@@ -3,9 +3,10 @@ import {readdir, stat} from 'node:fs/promises'
 import {extname, relative, resolve} from 'node:path'
 
 import type {DraftQuestion} from '../core/questions/question.js'
+
 import {styleNotes} from '../core/questions/style.js'
 import {asWarning, type Problem} from '../core/validation/problem.js'
-import {detectBankFormat, type BankFileFormat} from '../formats/questions/detect.js'
+import {type BankFileFormat, detectBankFormat} from '../formats/questions/detect.js'
 import {loadImporter} from '../formats/questions/importers.js'
 import {displayPath} from './load-documents.js'
 import {loadQuestionBank, questionFileParsers, readQuestionFile} from './load-questions.js'
@@ -15,7 +16,7 @@ import {describeReadFailure, readTextFile} from './read-text.js'
 export interface BankSource {
   /** Absolute, so a session started in one folder resumes from another. */
   path: string
-  format: BankFileFormat | 'folder'
+  format: 'folder' | BankFileFormat
   /** sha256 of the file's text; for a folder, of every question file's relative path and text. */
   sha256: string
 }
@@ -51,29 +52,56 @@ const sha256 = (parts: readonly string[]) => {
 /** Importable files in a folder that holds no question files: worth naming in the error. */
 async function otherBankFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[])
-  return names.filter((n) => ['.json', '.gift', '.xml', '.txt', '.md'].includes(extname(n).toLowerCase())).slice(0, 3)
+  return names.filter((n) => ['.gift', '.json', '.md', '.txt', '.xml'].includes(extname(n).toLowerCase())).slice(0, 3)
 }
 
 async function loadFolder(dir: string, options: LoadBankOptions): Promise<LoadedBankPath> {
   const file = displayPath(dir)
   // The folder's fingerprint: every question file's place and text, so renaming, editing or adding one changes it.
   const parts: string[] = []
-  const bank = await loadQuestionBank(dir, options.catalogIds, {onRead: (path, text) => parts.push(relative(dir, path), text)})
+  const bank = await loadQuestionBank(dir, options.catalogIds, {
+    onRead: (path, text) => parts.push(relative(dir, path), text),
+  })
   const questions = bank.questions.map((q) => q.question)
   const problems = [...bank.problems]
   if (bank.files === 0) {
     const others = await otherBankFiles(dir)
-    const hint = others.length > 0 ? `; it has ${others.join(', ')}: pass ${others.length > 1 ? 'one of them' : 'it'} itself` : ''
-    problems.push({file, path: '', message: `holds no question files (Markdown files with YAML front matter, as \`questions import --to-dir\` writes)${hint}`})
+    const hint =
+      others.length > 0 ? `; it has ${others.join(', ')}: pass ${others.length > 1 ? 'one of them' : 'it'} itself` : ''
+    problems.push({
+      file,
+      path: '',
+      message: `holds no question files (Markdown files with YAML front matter, as \`questions import --to-dir\` writes)${hint}`,
+    })
   }
-  return {source: {path: resolve(dir), format: 'folder', sha256: sha256(parts)}, questions, lines: new Map(), problems, warnings: bank.warnings, skipped: bank.files - questions.length, files: bank.files}
+  return {
+    source: {path: resolve(dir), format: 'folder', sha256: sha256(parts)},
+    questions,
+    lines: new Map(),
+    problems,
+    warnings: bank.warnings,
+    skipped: bank.files - questions.length,
+    files: bank.files,
+  }
 }
 
 /** Style advice for imported questions, at each question's line: the same rules question files get. */
-function styleWarnings(file: string, questions: readonly DraftQuestion[], lines: ReadonlyMap<string, number>): Problem[] {
+function styleWarnings(
+  file: string,
+  questions: readonly DraftQuestion[],
+  lines: ReadonlyMap<string, number>,
+): Problem[] {
   return questions.flatMap((q, i) => {
     const line = lines.get(q.id)
-    return styleNotes(q).map((note) => asWarning({file, path: `[${i}].${note.path}`, message: `question ${q.id}: ${note.message}`, rule: note.rule, ...(line === undefined ? {} : {line})}))
+    return styleNotes(q).map((note) =>
+      asWarning({
+        file,
+        path: `[${i}].${note.path}`,
+        message: `question ${q.id}: ${note.message}`,
+        rule: note.rule,
+        ...(line === undefined ? {} : {line}),
+      }),
+    )
   })
 }
 
@@ -81,18 +109,41 @@ async function loadFile(path: string, options: LoadBankOptions): Promise<LoadedB
   const file = displayPath(path)
   const empty = {questions: [], lines: new Map(), warnings: [], skipped: 0}
   const read = await readTextFile(path)
-  if (!read.ok) return {...empty, source: undefined, problems: [{file, path: '', message: describeReadFailure(read.failure)}]}
-  const detected = options.from === undefined ? detectBankFormat(path, read.text) : ({ok: true, format: options.from, by: 'extension'} as const)
+  if (!read.ok)
+    return {...empty, source: undefined, problems: [{file, path: '', message: describeReadFailure(read.failure)}]}
+  const detected =
+    options.from === undefined
+      ? detectBankFormat(path, read.text)
+      : ({ok: true, format: options.from, by: 'extension'} as const)
   if (!detected.ok) return {...empty, source: undefined, problems: [{file, path: '', message: detected.message}]}
   const source: BankSource = {path: resolve(path), format: detected.format, sha256: sha256([read.text])}
   if (detected.format === 'question-file') {
     const built = readQuestionFile(path, read.text, await questionFileParsers(), options.catalogIds)
-    return {source, questions: built.question ? [built.question] : [], lines: new Map(built.question ? [[built.question.id, 1]] : []), problems: built.problems, warnings: built.warnings, skipped: built.question ? 0 : 1}
+    return {
+      source,
+      questions: built.question ? [built.question] : [],
+      lines: new Map(built.question ? [[built.question.id, 1]] : []),
+      problems: built.problems,
+      warnings: built.warnings,
+      skipped: built.question ? 0 : 1,
+    }
   }
   const result = (await loadImporter(detected.format))(read.text, file)
   const problems = [...result.problems]
-  if (result.questions.length === 0 && problems.length === 0) problems.push({file, path: '', message: `holds no questions when read as ${detected.format}${detected.by === 'content' ? ' (guessed from its content)' : ''}; pass --from if that is the wrong format`})
-  return {source, questions: result.questions, lines: result.lines, problems, warnings: [...result.warnings, ...styleWarnings(file, result.questions, result.lines)], skipped: result.skipped}
+  if (result.questions.length === 0 && problems.length === 0)
+    problems.push({
+      file,
+      path: '',
+      message: `holds no questions when read as ${detected.format}${detected.by === 'content' ? ' (guessed from its content)' : ''}; pass --from if that is the wrong format`,
+    })
+  return {
+    source,
+    questions: result.questions,
+    lines: result.lines,
+    problems,
+    warnings: [...result.warnings, ...styleWarnings(file, result.questions, result.lines)],
+    skipped: result.skipped,
+  }
 }
 
 /**
@@ -109,7 +160,14 @@ export async function loadBankPath(path: string, options: LoadBankOptions): Prom
   } catch (error) {
     // A folder that cannot be listed (permissions): the same kind of answer as a file that cannot be read.
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return {source: undefined, questions: [], lines: new Map(), problems: [{file: displayPath(path), path: '', message: `cannot be read (${code}); check its permissions`}], warnings: [], skipped: 0}
+    return {
+      source: undefined,
+      questions: [],
+      lines: new Map(),
+      problems: [{file: displayPath(path), path: '', message: `cannot be read (${code}); check its permissions`}],
+      warnings: [],
+      skipped: 0,
+    }
   }
 }
 
@@ -127,7 +185,7 @@ export async function loadBanks(paths: readonly string[], options: LoadBankOptio
   const out: LoadedBanks = {questions: [], sources: [], origin: new Map(), problems: [], warnings: []}
   const owner = new Map<string, string>()
   // The same bank named twice (`--bank a.json --bank ./a.json`) is read once.
-  for (const path of [...new Map(paths.map((p) => [resolve(p), p])).values()]) {
+  for (const path of new Map(paths.map((p) => [resolve(p), p])).values()) {
     const loaded = await loadBankPath(path, options)
     out.problems.push(...loaded.problems)
     out.warnings.push(...loaded.warnings)
@@ -135,7 +193,13 @@ export async function loadBanks(paths: readonly string[], options: LoadBankOptio
     for (const q of loaded.questions) {
       const first = owner.get(q.id)
       if (first !== undefined) {
-        out.warnings.push(asWarning({file: displayPath(path), path: '', message: `question ${q.id} is also in ${first}; using that one`}))
+        out.warnings.push(
+          asWarning({
+            file: displayPath(path),
+            path: '',
+            message: `question ${q.id} is also in ${first}; using that one`,
+          }),
+        )
         continue
       }
       owner.set(q.id, displayPath(path))

@@ -2,6 +2,7 @@ import {readdir} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 
 import type {Problem} from '../core/validation/problem.js'
+
 import {parseDataText} from './parse-data.js'
 import {describeReadFailure, readTextFile} from './read-text.js'
 
@@ -25,7 +26,10 @@ export async function listDataFiles(dir: string, extensions: readonly string[]):
 }
 
 /** Reads and parses data files, collecting one problem per file that fails; the rest still load. */
-export async function readDataFiles(files: readonly string[], displayRoot = process.cwd()): Promise<{documents: DataDocument[]; problems: Problem[]}> {
+export async function readDataFiles(
+  files: readonly string[],
+  displayRoot = process.cwd(),
+): Promise<{documents: DataDocument[]; problems: Problem[]}> {
   const documents: DataDocument[] = []
   const problems: Problem[] = []
   for (const path of files) {

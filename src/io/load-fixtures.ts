@@ -1,12 +1,15 @@
 import {join} from 'node:path'
 
-import {RuleFixtureFileSchema, type RuleFixture} from '../core/knowledge/fixture.js'
 import type {Problem} from '../core/validation/problem.js'
+
+import {type RuleFixture, RuleFixtureFileSchema} from '../core/knowledge/fixture.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {listDataFiles, readDataFiles} from './load-documents.js'
 
 /** Loads every fixture file in DIR/tests (YAML or JSON); bad files are reported and skipped. */
-export async function loadFixtures(packDir: string): Promise<{fixtures: {file: string; fixture: RuleFixture}[]; problems: Problem[]}> {
+export async function loadFixtures(
+  packDir: string,
+): Promise<{fixtures: {file: string; fixture: RuleFixture}[]; problems: Problem[]}> {
   const files = await listDataFiles(join(packDir, 'tests'), ['.yaml', '.yml', '.json'])
   const {documents, problems} = await readDataFiles(files)
   const fixtures: {file: string; fixture: RuleFixture}[] = []
@@ -17,7 +20,8 @@ export async function loadFixtures(packDir: string): Promise<{fixtures: {file: s
       continue
     }
     for (const [i, fixture] of parsed.data.entries()) {
-      if ((fixture.profile === undefined) === (fixture.text === undefined)) problems.push({file: doc.file, path: `[${i}]`, message: 'give exactly one of "profile" or "text"'})
+      if ((fixture.profile === undefined) === (fixture.text === undefined))
+        problems.push({file: doc.file, path: `[${i}]`, message: 'give exactly one of "profile" or "text"'})
       else fixtures.push({file: doc.file, fixture})
     }
   }

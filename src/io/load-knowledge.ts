@@ -1,5 +1,6 @@
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
 import type {Loaded} from '../core/validation/problem.js'
+
 import {readSnapshot} from './knowledge-snapshot.js'
 import {bundledRulesDir} from './package-root.js'
 
@@ -9,7 +10,10 @@ import {bundledRulesDir} from './package-root.js'
  * else is validated file by file (imported lazily: the schemas and checks
  * cost start-up time a plain `advise` does not need).
  */
-export async function loadKnowledgeBase(extraDirs: readonly string[] = [], options: {bundled?: boolean; snapshot?: boolean} = {}): Promise<Loaded<KnowledgeBase>> {
+export async function loadKnowledgeBase(
+  extraDirs: readonly string[] = [],
+  options: {bundled?: boolean; snapshot?: boolean} = {},
+): Promise<Loaded<KnowledgeBase>> {
   const useBundled = options.bundled !== false
   const snapshot = useBundled && options.snapshot !== false ? await readSnapshot(bundledRulesDir()) : undefined
   if (snapshot && extraDirs.length === 0) return {ok: true, data: snapshot, warnings: []}

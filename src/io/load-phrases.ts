@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 
-import {PhraseBookSchema, type PhraseBook} from '../core/questions/phrases.js'
+import {type PhraseBook, PhraseBookSchema} from '../core/questions/phrases.js'
 import {issuesToProblems, parseReporting} from '../core/validation/zod-issues.js'
 import {UserError} from '../errors.js'
 import {displayPath} from './load-documents.js'
@@ -19,6 +19,7 @@ export async function loadPhraseBook(path = join(bundledRulesDir(), 'generator',
     throw new UserError(`${file}: invalid JSON: ${(error as Error).message}`)
   }
   const parsed = parseReporting(PhraseBookSchema, value)
-  if (!parsed.success) throw new UserError(`${file} is not a valid phrase book`, {problems: issuesToProblems(file, parsed.error.issues)})
+  if (!parsed.success)
+    throw new UserError(`${file} is not a valid phrase book`, {problems: issuesToProblems(file, parsed.error.issues)})
   return parsed.data
 }

@@ -1,11 +1,12 @@
+import type {Token} from 'marked'
+
 import {readdir} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 
-import type {Token} from 'marked'
-
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {bankProblems, buildBankQuestion, type BuiltQuestion} from '../core/questions/validate-question.js'
 import type {Problem} from '../core/validation/problem.js'
+
+import {bankProblems, buildBankQuestion, type BuiltQuestion} from '../core/questions/validate-question.js'
 import {displayPath} from './load-documents.js'
 import {describeReadFailure, readTextFileSync} from './read-text.js'
 import {parseSimpleFrontMatter} from './simple-front-matter.js'
@@ -36,28 +37,56 @@ export interface QuestionFileParsers {
   yaml: Awaited<ReturnType<typeof loadYaml>> | undefined
 }
 
-export async function questionFileParsers({yaml: needsYaml = true}: {yaml?: boolean} = {}): Promise<QuestionFileParsers> {
+export async function questionFileParsers({
+  yaml: needsYaml = true,
+}: {yaml?: boolean} = {}): Promise<QuestionFileParsers> {
   const [{Lexer}, yaml] = await Promise.all([import('marked'), needsYaml ? loadYaml() : undefined])
   // Block tokens only (what `Lexer.lex` does minus its inline pass, which reads emphasis and links
   // that a question file's checks never look at): a third of the cost of a thousand files.
-  return {lex: (markdown) => new Lexer().blockTokens(markdown.replace(/\r\n|\r/g, '\n'), []), yaml}
+  return {lex: (markdown) => new Lexer().blockTokens(markdown.replaceAll(/\r\n|\r/g, '\n'), []), yaml}
 }
 
 /** Checks one question file's text (`path` names it; its base name must be the id; `file` is how messages show it). */
-export function readQuestionFile(path: string, text: string, parsers: QuestionFileParsers, catalogIds: ReadonlySet<string>, file = displayPath(path)): BuiltQuestion {
+export function readQuestionFile(
+  path: string,
+  text: string,
+  parsers: QuestionFileParsers,
+  catalogIds: ReadonlySet<string>,
+  file = displayPath(path),
+): BuiltQuestion {
   const {yaml: fmText, body, bodyLine} = splitFrontMatter(text)
   if (fmText === undefined) {
-    return {problems: [{file, path: '', line: 1, message: 'a question file starts with a YAML front matter block between --- lines (a task-list bank in one file? pass the file itself, not its folder)'}], warnings: []}
+    return {
+      problems: [
+        {
+          file,
+          path: '',
+          line: 1,
+          message:
+            'a question file starts with a YAML front matter block between --- lines (a task-list bank in one file? pass the file itself, not its folder)',
+        },
+      ],
+      warnings: [],
+    }
   }
   let frontMatter: unknown = parseSimpleFrontMatter(fmText)
   if (frontMatter === undefined) {
     if (!parsers.yaml) throw new Error(`${file}: front matter needs the YAML parser, which this batch did not load`)
     // Through the one YAML reader that never throws (an alias bomb is a message, not a crash).
     const parsed = parseYamlText(parsers.yaml, fmText)
-    if (!parsed.ok) return {problems: [{file, path: 'front matter', line: (parsed.line ?? 0) + 1, message: `invalid YAML: ${parsed.message}`}], warnings: []}
+    if (!parsed.ok)
+      return {
+        problems: [
+          {file, path: 'front matter', line: (parsed.line ?? 0) + 1, message: `invalid YAML: ${parsed.message}`},
+        ],
+        warnings: [],
+      }
     frontMatter = parsed.value
   }
-  return buildBankQuestion({file, name: basename(path, '.md'), frontMatter, tokens: parsers.lex(body), bodyLine}, catalogIds)
+  return buildBankQuestion(
+    {file, name: basename(path, '.md'), frontMatter, tokens: parsers.lex(body), bodyLine},
+    catalogIds,
+  )
 }
 
 /**
@@ -67,7 +96,11 @@ export function readQuestionFile(path: string, text: string, parsers: QuestionFi
  * thousand small files, one open/read/close each costs far less than the
  * thread-pool round trips of async reads.
  */
-export async function loadQuestionBank(dir: string, catalogIds: ReadonlySet<string>, options: {onRead?: (path: string, text: string) => void} = {}): Promise<LoadedBank> {
+export async function loadQuestionBank(
+  dir: string,
+  catalogIds: ReadonlySet<string>,
+  options: {onRead?: (path: string, text: string) => void} = {},
+): Promise<LoadedBank> {
   const files = await listMarkdown(dir)
   const reads = files.map((path) => ({path, read: readTextFileSync(path)}))
   // The YAML library (a noticeable part of start-up) is loaded only if some front matter needs it.

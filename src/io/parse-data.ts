@@ -1,8 +1,8 @@
-import {loadYaml, parseYamlText} from './yaml.js'
-
 import type {Problem} from '../core/validation/problem.js'
 
-export type ParsedData = {ok: true; value: unknown} | {ok: false; problem: Problem}
+import {loadYaml, parseYamlText} from './yaml.js'
+
+export type ParsedData = {ok: false; problem: Problem} | {ok: true; value: unknown}
 
 /**
  * Parses JSON or YAML text (chosen by file extension; YAML is a superset, so
@@ -12,7 +12,8 @@ export type ParsedData = {ok: true; value: unknown} | {ok: false; problem: Probl
 export async function parseDataText(file: string, text: string): Promise<ParsedData> {
   if (/\.json$/i.test(file)) return parseJson(file, text)
   const parsed = parseYamlText(await loadYaml(), text)
-  if (!parsed.ok) return {ok: false, problem: {file, path: '', line: parsed.line, message: `invalid YAML: ${parsed.message}`}}
+  if (!parsed.ok)
+    return {ok: false, problem: {file, path: '', line: parsed.line, message: `invalid YAML: ${parsed.message}`}}
   return {ok: true, value: parsed.value}
 }
 

@@ -1,8 +1,9 @@
 import {join} from 'node:path'
 
 import type {BankQuestion} from '../core/questions/bank-question.js'
+
 import {readCurrentSnapshot, stampFiles} from './knowledge-snapshot.js'
-import {listMarkdown, loadQuestionBank, type LoadedBank} from './load-questions.js'
+import {listMarkdown, type LoadedBank, loadQuestionBank} from './load-questions.js'
 import {bundledQuestionsDir, packageRoot} from './package-root.js'
 
 /**
@@ -27,17 +28,28 @@ async function stamp(dir: string, catalogIds: ReadonlySet<string>): Promise<stri
 }
 
 export async function serializeQuestionSnapshot(bank: LoadedBank, catalogIds: ReadonlySet<string>): Promise<string> {
-  const snapshot: QuestionSnapshot = {version: 1, sourceStamp: await stamp(bundledQuestionsDir(), catalogIds), files: bank.files, questions: bank.questions}
+  const snapshot: QuestionSnapshot = {
+    version: 1,
+    sourceStamp: await stamp(bundledQuestionsDir(), catalogIds),
+    files: bank.files,
+    questions: bank.questions,
+  }
   return JSON.stringify(snapshot)
 }
 
 /** The snapshot's bank if it matches the files in `dir` (normally questions/) and the catalog; otherwise undefined. */
-export async function readQuestionSnapshot(dir: string, catalogIds: ReadonlySet<string>): Promise<LoadedBank | undefined> {
+export async function readQuestionSnapshot(
+  dir: string,
+  catalogIds: ReadonlySet<string>,
+): Promise<LoadedBank | undefined> {
   const snapshot = await readCurrentSnapshot<QuestionSnapshot>(questionSnapshotPath(), 1, () => stamp(dir, catalogIds))
   return snapshot && {questions: snapshot.questions, problems: [], warnings: [], files: snapshot.files}
 }
 
 /** The bundled bank: from the build-time snapshot while it is current, else parsed from questions/. */
 export async function loadBundledQuestionBank(catalogIds: ReadonlySet<string>): Promise<LoadedBank> {
-  return (await readQuestionSnapshot(bundledQuestionsDir(), catalogIds)) ?? loadQuestionBank(bundledQuestionsDir(), catalogIds)
+  return (
+    (await readQuestionSnapshot(bundledQuestionsDir(), catalogIds)) ??
+    loadQuestionBank(bundledQuestionsDir(), catalogIds)
+  )
 }

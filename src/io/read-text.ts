@@ -3,16 +3,16 @@ import {open} from 'node:fs/promises'
 
 /** Why a text file could not be read; each maps to one message a person can act on. */
 export type ReadFailure =
-  | {kind: 'missing'}
-  | {kind: 'directory'}
-  | {kind: 'not-regular'; what: string}
-  | {kind: 'unreadable'; detail: string}
-  | {kind: 'empty'}
   | {kind: 'binary'}
+  | {kind: 'directory'}
+  | {kind: 'empty'}
   | {kind: 'invalid-utf8'; line: number}
+  | {kind: 'missing'}
+  | {kind: 'not-regular'; what: string}
   | {kind: 'too-large'; bytes: number; limit: number}
+  | {kind: 'unreadable'; detail: string}
 
-export type ReadResult = {ok: true; text: string} | {ok: false; failure: ReadFailure}
+export type ReadResult = {ok: false; failure: ReadFailure} | {ok: true; text: string}
 
 /**
  * The most edgewise reads from any one input (a file or standard input).
@@ -119,7 +119,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   } catch {
     return {ok: false, failure: {kind: 'invalid-utf8', line: lineOfFirstInvalidByte(bytes)}}
   }
-  if (text.codePointAt(0) === 0xfeff) text = text.slice(1)
+  if (text.codePointAt(0) === 0xfe_ff) text = text.slice(1)
   if (text.trim() === '') return {ok: false, failure: {kind: 'empty'}}
   return {ok: true, text}
 }
@@ -175,6 +175,6 @@ export function describeReadFailure(failure: ReadFailure): string {
 
 /** "12.0 MB" or "3 KB": sizes in messages, readable whatever the limit. */
 function describeSize(bytes: number): string {
-  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB`
+  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(bytes % 1_048_576 === 0 ? 0 : 1)} MB`
   return `${Math.ceil(bytes / 1024)} KB`
 }

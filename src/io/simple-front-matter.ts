@@ -10,7 +10,7 @@
  */
 export function parseSimpleFrontMatter(text: string): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {}
-  let block: unknown[] | undefined
+  let block: undefined | unknown[]
   for (const line of text.split(/\r?\n/)) {
     const item = /^ {2}- (.*)$/.exec(line)
     if (item) {
@@ -55,7 +55,7 @@ function flowList(inner: string): string[] | undefined {
   return items.every(plain) ? items : undefined
 }
 
-function scalar(raw: string): string | number | undefined {
+function scalar(raw: string): number | string | undefined {
   if (raw.startsWith('"')) {
     try {
       const value: unknown = JSON.parse(raw)

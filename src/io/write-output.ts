@@ -31,7 +31,9 @@ export function describeWriteFailure(error: unknown, path: string): string {
 
 /** The error a command raises for a failed write: exit 2, the path and what to do, never a raw ENOENT. */
 export function writeFailure(error: unknown, path: string, what: string): UserError {
-  return new UserError(`cannot write ${what} to ${path}: ${describeWriteFailure(error, path)}`, {exitCode: EXIT.badInput})
+  return new UserError(`cannot write ${what} to ${path}: ${describeWriteFailure(error, path)}`, {
+    exitCode: EXIT.badInput,
+  })
 }
 
 /** Writes an output file the user named (--output, --save, --export, --write-baseline). */

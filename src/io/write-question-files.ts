@@ -2,8 +2,9 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import type {BankQuestion} from '../core/questions/bank-question.js'
-import {canonicalQuestion, questionType, type DraftQuestion} from '../core/questions/question.js'
 import type {Problem} from '../core/validation/problem.js'
+
+import {canonicalQuestion, type DraftQuestion, questionType} from '../core/questions/question.js'
 import {toBankMarkdown} from '../formats/questions/bank-markdown.js'
 import {displayPath} from './load-documents.js'
 import {questionFileParsers, readQuestionFile} from './load-questions.js'
@@ -18,10 +19,17 @@ export interface WrittenFiles {
 
 /** What a question file holds for a question: `source: imported` unless the bank said otherwise. */
 function fileQuestion(q: DraftQuestion): BankQuestion {
-  return {...q, type: q.type ?? questionType(q), services: q.services ?? [], references: q.references ?? [], source: q.source ?? 'imported'}
+  return {
+    ...q,
+    type: q.type ?? questionType(q),
+    services: q.services ?? [],
+    references: q.references ?? [],
+    source: q.source ?? 'imported',
+  }
 }
 
-const same = (a: DraftQuestion, b: DraftQuestion) => JSON.stringify(canonicalQuestion(a)) === JSON.stringify(canonicalQuestion(b))
+const same = (a: DraftQuestion, b: DraftQuestion) =>
+  JSON.stringify(canonicalQuestion(a)) === JSON.stringify(canonicalQuestion(b))
 
 /**
  * Writes one question file per question (`<id>.md`, the bank's own layout:
@@ -31,7 +39,11 @@ const same = (a: DraftQuestion, b: DraftQuestion) => JSON.stringify(canonicalQue
  * written). An existing file with other text is left alone and reported,
  * because it may hold someone's edits.
  */
-export async function writeQuestionFiles(dir: string, questions: readonly DraftQuestion[], catalogIds: ReadonlySet<string>): Promise<WrittenFiles> {
+export async function writeQuestionFiles(
+  dir: string,
+  questions: readonly DraftQuestion[],
+  catalogIds: ReadonlySet<string>,
+): Promise<WrittenFiles> {
   await mkdir(dir, {recursive: true})
   const parsers = await questionFileParsers()
   const out: WrittenFiles = {written: 0, unchanged: 0, warnings: []}
@@ -42,14 +54,27 @@ export async function writeQuestionFiles(dir: string, questions: readonly DraftQ
     const text = toBankMarkdown(question)
     const back = readQuestionFile(path, text, parsers, catalogIds).question
     if (!back || !same(back, question)) {
-      out.warnings.push({file, path: '', severity: 'warning', rule: 'lossy-file', message: `question ${question.id} does not read back exactly from its file (Markdown in its text?); compare it with the JSON import`})
+      out.warnings.push({
+        file,
+        path: '',
+        severity: 'warning',
+        rule: 'lossy-file',
+        message: `question ${question.id} does not read back exactly from its file (Markdown in its text?); compare it with the JSON import`,
+      })
     }
     const existing = await readFile(path, 'utf8').catch(() => undefined)
     if (existing === text) out.unchanged++
-    else if (existing !== undefined) out.warnings.push({file, path: '', severity: 'warning', rule: 'kept-file', message: 'exists with other text (edited?); left as is: delete it to write it again'})
-    else {
+    else if (existing === undefined) {
       await writeFile(path, text)
       out.written++
+    } else {
+      out.warnings.push({
+        file,
+        path: '',
+        severity: 'warning',
+        rule: 'kept-file',
+        message: 'exists with other text (edited?); left as is: delete it to write it again',
+      })
     }
   }
   return out

@@ -8,7 +8,7 @@ export async function loadYaml(): Promise<typeof import('yaml')> {
   return typeof mod.default?.parseDocument === 'function' ? mod.default : mod
 }
 
-export type YamlParse = {ok: true; value: unknown} | {ok: false; message: string; line?: number}
+export type YamlParse = {ok: false; message: string; line?: number} | {ok: true; value: unknown}
 
 /**
  * Parses YAML text into plain data without ever throwing: every place that
@@ -18,17 +18,30 @@ export type YamlParse = {ok: true; value: unknown} | {ok: false; message: string
  * that expand exponentially; it stops at `maxAliasCount`) and could throw
  * for other resource limits; each becomes a message, not a crash.
  */
-export function parseYamlText(yaml: typeof import('yaml'), text: string, options: {uniqueKeys?: boolean} = {}): YamlParse {
+export function parseYamlText(
+  yaml: typeof import('yaml'),
+  text: string,
+  options: {uniqueKeys?: boolean} = {},
+): YamlParse {
   try {
     const doc = yaml.parseDocument(text, {prettyErrors: true, uniqueKeys: options.uniqueKeys ?? true})
     const error = doc.errors[0]
-    if (error) return {ok: false, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos?.[0]?.line}
+    if (error)
+      return {
+        ok: false,
+        message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        line: error.linePos?.[0]?.line,
+      }
     return {ok: true, value: doc.toJS({maxAliasCount: MAX_ALIAS_COUNT})}
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return {ok: false, message: `too many alias expansions (over ${MAX_ALIAS_COUNT}; this is how a "billion laughs" attack starts); write the values out instead of nesting aliases of aliases`}
+      return {
+        ok: false,
+        message: `too many alias expansions (over ${MAX_ALIAS_COUNT}; this is how a "billion laughs" attack starts); write the values out instead of nesting aliases of aliases`,
+      }
     }
-    if (error instanceof RangeError) return {ok: false, message: `nested too deeply to read (${error.message}); flatten the structure`}
+    if (error instanceof RangeError)
+      return {ok: false, message: `nested too deeply to read (${error.message}); flatten the structure`}
     return {ok: false, message: `cannot be read as YAML (${error instanceof Error ? error.message : String(error)})`}
   }
 }

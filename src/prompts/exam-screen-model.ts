@@ -1,5 +1,5 @@
-import {apply, reviewSummary, type ExamAction, type QuestionsById} from '../core/exam/machine.js'
-import {answerOf, isRevealed, toDisplayed, type ExamSession} from '../core/exam/session.js'
+import {apply, type ExamAction, type QuestionsById, reviewSummary} from '../core/exam/machine.js'
+import {answerOf, type ExamSession, isRevealed, toDisplayed} from '../core/exam/session.js'
 import {letterOf} from '../core/questions/question.js'
 
 /**
@@ -33,7 +33,8 @@ export interface Key {
   sequence?: string
 }
 
-export type ItemId = `option:${number}` | 'next' | 'prev' | 'flag' | 'goto' | 'review' | 'submit' | 'back' | `question:${number}`
+export type ItemId =
+  'back' | 'flag' | 'goto' | 'next' | 'prev' | 'review' | 'submit' | `option:${number}` | `question:${number}`
 
 export interface Item {
   id: ItemId
@@ -66,7 +67,8 @@ export function marksOf(state: ScreenState, questionId: string): readonly number
 /** The items the cursor moves over, in screen order. */
 export function itemsOf(state: ScreenState): Item[] {
   const {session} = state
-  if (state.view === 'review') return [{id: 'submit'}, {id: 'back'}, ...session.questions.map((_, i) => ({id: `question:${i}` as const}))]
+  if (state.view === 'review')
+    return [{id: 'submit'}, {id: 'back'}, ...session.questions.map((_, i) => ({id: `question:${i}` as const}))]
   const entry = session.questions[session.current]!
   const options: Item[] = showsFeedback(state) ? [] : entry.optionOrder.map((_, i) => ({id: `option:${i}` as const}))
   const last = session.current === session.questions.length - 1
@@ -106,7 +108,7 @@ export function initialScreen(session: ExamSession): ScreenState {
   return arrive({session, view: 'question', cursor: 0, marks: {}, scroll: 0}, {})
 }
 
-function step(state: ScreenState, direction: 1 | -1): ScreenState {
+function step(state: ScreenState, direction: -1 | 1): ScreenState {
   const items = itemsOf(state)
   for (let k = 1; k <= items.length; k++) {
     const i = (state.cursor + direction * k + items.length * k) % items.length
@@ -129,7 +131,9 @@ function move(state: ScreenState, action: ExamAction, byId: QuestionsById): Scre
   const before = state.session.current
   const moved = act(state, action, byId)
   if (!moved.ok) return moved.state
-  return moved.state.session.current === before && state.view === 'question' ? moved.state : arrive(moved.state, {view: 'question', notice: undefined})
+  return moved.state.session.current === before && state.view === 'question'
+    ? moved.state
+    : arrive(moved.state, {view: 'question', notice: undefined})
 }
 
 function answerWith(state: ScreenState, displayed: number, byId: QuestionsById): ScreenState {
@@ -141,13 +145,17 @@ function answerWith(state: ScreenState, displayed: number, byId: QuestionsById):
   let marks = [...marksOf(state, entry.id)]
   if (question.choose === 1) marks = [displayed]
   else if (marks.includes(displayed)) marks = marks.filter((m) => m !== displayed)
-  else if (marks.length >= question.choose) return {...state, notice: warn(`Only ${question.choose} may be chosen: unmark one first.`)}
+  else if (marks.length >= question.choose)
+    return {...state, notice: warn(`Only ${question.choose} may be chosen: unmark one first.`)}
   else marks = [...marks, displayed].sort((a, b) => a - b)
   let next: ScreenState = {...state, marks: {...state.marks, [entry.id]: marks}, notice: undefined}
   if (marks.length < question.choose) {
     if (answerOf(session, entry.id)) next = act(next, {type: 'clear'}, byId).state
     const left = question.choose - marks.length
-    return {...next, notice: info(`${marks.length} of ${question.choose} marked: mark ${left} more to save the answer.`)}
+    return {
+      ...next,
+      notice: info(`${marks.length} of ${question.choose} marked: mark ${left} more to save the answer.`),
+    }
   }
   const answered = act(next, {type: 'answer', selected: marks}, byId)
   if (!answered.ok) return answered.state
@@ -159,7 +167,12 @@ function answerWith(state: ScreenState, displayed: number, byId: QuestionsById):
   const letters = marks.map(letterOf).join(', ')
   const last = session.current === session.questions.length - 1
   if (question.choose === 1 && !last) return move(next, {type: 'next'}, byId)
-  if (last) return {...next, cursor: indexOfItem(next, 'review'), notice: info(`Answer ${letters} saved. That was the last question: review and submit when you are ready.`)}
+  if (last)
+    return {
+      ...next,
+      cursor: indexOfItem(next, 'review'),
+      notice: info(`Answer ${letters} saved. That was the last question: review and submit when you are ready.`),
+    }
   return {...next, notice: info(`Answer ${letters} saved. → for the next question.`)}
 }
 
@@ -168,7 +181,8 @@ function choose(state: ScreenState, byId: QuestionsById): ScreenState {
   if (!item || item.disabled) return state
   const {id} = item
   if (id.startsWith('option:')) return answerWith(state, Number(id.slice('option:'.length)), byId)
-  if (id.startsWith('question:')) return move({...state, view: 'question'}, {type: 'goto', index: Number(id.slice('question:'.length))}, byId)
+  if (id.startsWith('question:'))
+    return move({...state, view: 'question'}, {type: 'goto', index: Number(id.slice('question:'.length))}, byId)
   switch (id) {
     case 'next':
       return move(state, {type: 'next'}, byId)
@@ -205,7 +219,8 @@ function typeGoto(state: ScreenState, key: Key, byId: QuestionsById): ScreenStat
     if (!/^\d+$/.test(text) || n < 1 || n > total) return {...state, notice: warn(`Type a number from 1 to ${total}.`)}
     return move({...state, gotoText: undefined}, {type: 'goto', index: n - 1}, byId)
   }
-  if (key.sequence !== undefined && /^\d$/.test(key.sequence) && text.length < String(total).length) return {...state, gotoText: text + key.sequence, notice: undefined}
+  if (key.sequence !== undefined && /^\d$/.test(key.sequence) && text.length < String(total).length)
+    return {...state, gotoText: text + key.sequence, notice: undefined}
   return state
 }
 
@@ -223,13 +238,20 @@ const isEnter = (key: Key) => key.name === 'return' || key.name === 'enter'
  */
 const NO_METRICS: ScreenMetrics = {page: 10, maxScroll: 0}
 
-export function pressKey(state: ScreenState, key: Key, byId: QuestionsById, metrics: ScreenMetrics = NO_METRICS): ScreenState {
+export function pressKey(
+  state: ScreenState,
+  key: Key,
+  byId: QuestionsById,
+  metrics: ScreenMetrics = NO_METRICS,
+): ScreenState {
   if (state.session.status !== 'in-progress') return state
   // Readline folds Esc and a quick next key into one "meta" key; they are two presses.
-  if (key.meta && key.name !== 'escape') return pressKey(pressKey(state, {name: 'escape'}, byId, metrics), {...key, meta: false}, byId, metrics)
+  if (key.meta && key.name !== 'escape')
+    return pressKey(pressKey(state, {name: 'escape'}, byId, metrics), {...key, meta: false}, byId, metrics)
   if (state.gotoText !== undefined) return typeGoto(state, key, byId)
   if (state.confirmSubmit) {
-    if (key.sequence === 'y' || key.sequence === 'Y') return act({...state, confirmSubmit: false}, {type: 'submit'}, byId).state
+    if (key.sequence === 'y' || key.sequence === 'Y')
+      return act({...state, confirmSubmit: false}, {type: 'submit'}, byId).state
     return {...state, confirmSubmit: false, notice: info('Not submitted.')}
   }
   const cleared = {...state, notice: state.notice?.tone === 'warn' ? undefined : state.notice}
@@ -248,7 +270,9 @@ export function pressKey(state: ScreenState, key: Key, byId: QuestionsById, metr
     case 'right':
       return state.view === 'question' ? move(cleared, {type: 'next'}, byId) : cleared
     case 'left':
-      return state.view === 'question' ? move(cleared, {type: 'prev'}, byId) : arrive(cleared, {view: 'question', notice: undefined})
+      return state.view === 'question'
+        ? move(cleared, {type: 'prev'}, byId)
+        : arrive(cleared, {view: 'question', notice: undefined})
     case 'escape':
       return state.view === 'review' ? arrive(cleared, {view: 'question', notice: undefined}) : cleared
     default:

@@ -1,9 +1,10 @@
 import {createPrompt, useEffect, useKeypress, useRef, useState} from '@inquirer/core'
 
 import type {QuestionsById} from '../core/exam/machine.js'
-import {renderExamScreen, type Frame, type ScreenSize} from '../ui/exam-screen.js'
 import type {Style} from '../ui/style.js'
-import {pressKey, tickScreen, type Key, type ScreenState} from './exam-screen-model.js'
+
+import {type Frame, renderExamScreen, type ScreenSize} from '../ui/exam-screen.js'
+import {type Key, pressKey, type ScreenState, tickScreen} from './exam-screen-model.js'
 
 export interface ExamScreenConfig {
   state: ScreenState
@@ -69,7 +70,10 @@ export const examScreen = createPrompt<ScreenState, ExamScreenConfig>((config, d
 
   const {session} = latest.current
   const unbanked = Math.floor((config.now() - config.clock.bankedAt) / 1000)
-  const remaining = session.timeLimitSeconds === null ? null : Math.max(0, session.timeLimitSeconds - session.elapsedSeconds - Math.max(0, unbanked))
+  const remaining =
+    session.timeLimitSeconds === null
+      ? null
+      : Math.max(0, session.timeLimitSeconds - session.elapsedSeconds - Math.max(0, unbanked))
   const drawn = renderExamScreen(latest.current, config.byId, config.size(), config.style, remaining)
   frame.current = drawn
   // The drawn scroll may have moved to keep the cursor in view; PgUp/PgDn continue from there.

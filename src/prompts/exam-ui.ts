@@ -2,7 +2,8 @@ import type {QuestionsById} from '../core/exam/machine.js'
 import type {ExamSession} from '../core/exam/session.js'
 import type {ScreenSize} from '../ui/exam-screen.js'
 import type {Style} from '../ui/style.js'
-import {initialScreen, tickScreen, type ScreenState} from './exam-screen-model.js'
+
+import {initialScreen, type ScreenState, tickScreen} from './exam-screen-model.js'
 
 export interface ExamUiOptions {
   session: ExamSession
@@ -77,7 +78,11 @@ function saver(save: (session: ExamSession) => Promise<void>, onError: (error: u
 export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamSession; quit: boolean}> {
   const [{confirm}, {examScreen}] = await Promise.all([import('@inquirer/prompts'), import('./exam-screen.js')])
   const now = options.now ?? Date.now
-  const output = (options.context?.output ?? process.stdout) as NodeJS.WritableStream & {isTTY?: boolean; columns?: number; rows?: number}
+  const output = (options.context?.output ?? process.stdout) as NodeJS.WritableStream & {
+    isTTY?: boolean
+    columns?: number
+    rows?: number
+  }
   const size = options.size ?? (() => ({columns: output.columns || 100, rows: output.rows || 30}))
   const ctx = (options.context ?? {}) as Record<string, unknown>
   const failed = new AbortController()
@@ -102,7 +107,7 @@ export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamS
             size,
             now,
             clock,
-            onChange: (next, sessionChanged) => {
+            onChange(next, sessionChanged) {
               state = next
               if (sessionChanged) saves.commit(next.session)
             },
@@ -132,14 +137,25 @@ export async function runExamUi(options: ExamUiOptions): Promise<{session: ExamS
 }
 
 /** After the result: review every question, only the incorrect ones, or only the flagged ones. */
-export async function reviewMenu(render: (filter: 'incorrect' | 'flagged' | 'all') => string, context?: ExamUiOptions['context']): Promise<void> {
+export async function reviewMenu(
+  render: (filter: 'all' | 'flagged' | 'incorrect') => string,
+  context?: ExamUiOptions['context'],
+): Promise<void> {
   const {select} = await import('@inquirer/prompts')
   for (;;) {
     const picked = await select(
-      {message: 'Review', choices: [{name: 'Incorrect answers', value: 'incorrect'}, {name: 'Flagged questions', value: 'flagged'}, {name: 'All questions', value: 'all'}, {name: 'Done', value: 'done'}]},
+      {
+        message: 'Review',
+        choices: [
+          {name: 'Incorrect answers', value: 'incorrect'},
+          {name: 'Flagged questions', value: 'flagged'},
+          {name: 'All questions', value: 'all'},
+          {name: 'Done', value: 'done'},
+        ],
+      },
       context as never,
     ).catch(() => 'done')
     if (picked === 'done') return
-    process.stdout.write(render(picked as 'incorrect' | 'flagged' | 'all'))
+    process.stdout.write(render(picked as 'all' | 'flagged' | 'incorrect'))
   }
 }

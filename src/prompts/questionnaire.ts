@@ -1,8 +1,9 @@
-import {LIMITS_DECLINED, nextQuestion, type PlannedQuestion} from '../core/advisor/question-plan.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+import type {Profile} from '../core/knowledge/profile.js'
+
+import {LIMITS_DECLINED, nextQuestion, type PlannedQuestion} from '../core/advisor/question-plan.js'
 import {profileConflicts} from '../core/knowledge/profile-conflicts.js'
 import {describeFact, FIELD_SPECS, type FieldSpec} from '../core/knowledge/profile-fields.js'
-import type {Profile} from '../core/knowledge/profile.js'
 import {BACK, type Back} from './step-prompts.js'
 
 export interface QuestionnaireResult {
@@ -24,7 +25,7 @@ interface Step {
 const SKIP = '__skip__'
 const ERASE_LINE_ABOVE = '\u001B[1A\u001B[2K\r'
 
-const labelOf = (field: string) => ((FIELD_SPECS as Record<string, FieldSpec>)[field]?.label ?? field)
+const labelOf = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label ?? field
 const isNumber = (text: string) => text.trim() === '' || (Number.isFinite(Number(text)) && Number(text) >= 0)
 
 function replay(history: readonly Step[]): {profile: Profile; asked: Set<string>} {
@@ -44,14 +45,40 @@ const fieldsOf = (q: PlannedQuestion): string[] => (q.kind === 'choose' || q.kin
  * Asks a prompt for one planned question. `previous` (the answer given before
  * going back) is where the cursor starts. Resolves the step, or BACK.
  */
-async function ask(q: PlannedQuestion, previous: Step | undefined, canGoBack: boolean, ctx: Context): Promise<Step | Back> {
+async function ask(
+  q: PlannedQuestion,
+  previous: Step | undefined,
+  canGoBack: boolean,
+  ctx: Context,
+): Promise<Back | Step> {
   const {chooseStep, pickAnyStep, textStep} = await import('./step-prompts.js')
   const context = {...ctx, clearPromptOnDone: true} as never
-  const settled = (facts: Partial<Profile>, summary: string, settles = fieldsOf(q)): Step => ({question: q, facts, settles, summary})
+  const settled = (facts: Partial<Profile>, summary: string, settles = fieldsOf(q)): Step => ({
+    question: q,
+    facts,
+    settles,
+    summary,
+  })
   if (q.kind === 'choose') {
-    const choices = [...q.answers.map((a, i) => ({name: a.label, value: String(i)})), {name: 'skip / not sure', value: SKIP}]
-    const start = previous ? Math.max(0, q.answers.findIndex((a) => JSON.stringify(a.facts) === JSON.stringify(previous.facts))) : 0
-    const picked = await chooseStep({message: q.question, choices, start: previous && Object.keys(previous.facts).length === 0 ? q.answers.length : start, canGoBack}, context)
+    const choices = [
+      ...q.answers.map((a, i) => ({name: a.label, value: String(i)})),
+      {name: 'skip / not sure', value: SKIP},
+    ]
+    const start = previous
+      ? Math.max(
+          0,
+          q.answers.findIndex((a) => JSON.stringify(a.facts) === JSON.stringify(previous.facts)),
+        )
+      : 0
+    const picked = await chooseStep(
+      {
+        message: q.question,
+        choices,
+        start: previous && Object.keys(previous.facts).length === 0 ? q.answers.length : start,
+        canGoBack,
+      },
+      context,
+    )
     if (picked === BACK) return BACK
     if (picked === SKIP) return settled({}, `${labelOf(q.field)}: skipped`)
     const answer = q.answers[Number(picked)]!
@@ -59,7 +86,15 @@ async function ask(q: PlannedQuestion, previous: Step | undefined, canGoBack: bo
   }
   if (q.kind === 'number') {
     const before = previous?.facts[q.field]
-    const text = await textStep({message: `${q.question}`, default: before === undefined ? '' : String(before), canGoBack, validate: (v) => (isNumber(v) ? undefined : `enter a number of ${q.unit}, or leave blank`)}, context)
+    const text = await textStep(
+      {
+        message: `${q.question}`,
+        default: before === undefined ? '' : String(before),
+        canGoBack,
+        validate: (v) => (isNumber(v) ? undefined : `enter a number of ${q.unit}, or leave blank`),
+      },
+      context,
+    )
     if (text === BACK) return BACK
     if (text.trim() === '') return settled({}, `${labelOf(q.field)}: skipped`)
     return settled({[q.field]: Number(text)}, describeFact(q.field, Number(text)))
@@ -71,14 +106,29 @@ async function ask(q: PlannedQuestion, previous: Step | undefined, canGoBack: bo
       {name: 'no: ask me about each', value: 'no'},
       {name: 'skip / not sure', value: SKIP},
     ]
-    const start = previous === undefined ? 0 : previous.settles.includes(LIMITS_DECLINED) ? 1 : Object.keys(previous.facts).length > 0 ? 0 : 2
+    const start =
+      previous === undefined
+        ? 0
+        : previous.settles.includes(LIMITS_DECLINED)
+          ? 1
+          : Object.keys(previous.facts).length > 0
+            ? 0
+            : 2
     const picked = await chooseStep({message, choices, start, canGoBack}, context)
     if (picked === BACK) return BACK
     if (picked === 'no') return settled({}, 'Within those limits: no (asking one by one)', [LIMITS_DECLINED])
     if (picked === SKIP) return settled({}, 'Within those limits: skipped')
     return settled(q.within, `Within those limits: yes (${q.limits.join('; ')})`)
   }
-  const marks = await pickAnyStep({message: q.question, items: q.items.map((i) => i.label), marked: q.items.map((i) => previous?.facts[i.field] === true), canGoBack}, context)
+  const marks = await pickAnyStep(
+    {
+      message: q.question,
+      items: q.items.map((i) => i.label),
+      marked: q.items.map((i) => previous?.facts[i.field] === true),
+      canGoBack,
+    },
+    context,
+  )
   if (marks === BACK) return BACK
   if (marks === null) return settled({}, `${q.items.map((i) => i.label).join(' / ')}: skipped`)
   const facts = Object.fromEntries(q.items.map((item, i) => [item.field, marks[i] === true])) as Partial<Profile>
@@ -117,7 +167,10 @@ export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Pr
     const {profile, asked} = replay(history)
     const q = nextQuestion(kb, profile, asked)
     if (!q) {
-      const path = await textStep({message: 'Save these answers as a profile file? Path (blank to skip):', canGoBack: history.length > 0}, {...ctx, clearPromptOnDone: true} as never)
+      const path = await textStep(
+        {message: 'Save these answers as a profile file? Path (blank to skip):', canGoBack: history.length > 0},
+        {...ctx, clearPromptOnDone: true} as never,
+      )
       if (path === BACK) {
         unwindTo(history.length - 1)
         continue
@@ -132,17 +185,24 @@ export async function runQuestionnaire(kb: KnowledgeBase, ctx: Context = {}): Pr
     }
     remembered.set(q.key, step)
     const changed = new Set(Object.keys(step.facts))
-    const conflict = profileConflicts({...profile, ...step.facts}).find((c) => c.fields.some((f) => changed.has(f)) && c.fields.some((f) => !changed.has(f) && profile[f] !== undefined))
+    const conflict = profileConflicts({...profile, ...step.facts}).find(
+      (c) => c.fields.some((f) => changed.has(f)) && c.fields.some((f) => !changed.has(f) && profile[f] !== undefined),
+    )
     if (conflict) {
       const setsOther = (h: Step) => conflict.fields.some((f) => !changed.has(f) && h.facts[f] !== undefined)
       const fromEnd = [...history].reverse().findIndex(setsOther)
-      const earlier = fromEnd < 0 ? -1 : history.length - 1 - fromEnd
+      const earlier = fromEnd === -1 ? -1 : history.length - 1 - fromEnd
       const choices = [
         {name: 'change this answer', value: 'this'},
-        ...(earlier >= 0 ? [{name: `go back to the earlier answer (${history[earlier]!.summary})`, value: 'earlier'}] : []),
+        ...(earlier >= 0
+          ? [{name: `go back to the earlier answer (${history[earlier]!.summary})`, value: 'earlier'}]
+          : []),
         {name: 'keep both', value: 'keep'},
       ]
-      const picked = await chooseStep({message: `That contradicts an earlier answer: ${conflict.message}`, choices, canGoBack: false}, {...ctx, clearPromptOnDone: true} as never)
+      const picked = await chooseStep(
+        {message: `That contradicts an earlier answer: ${conflict.message}`, choices, canGoBack: false},
+        {...ctx, clearPromptOnDone: true} as never,
+      )
       if (picked === 'this') continue
       if (picked === 'earlier') {
         unwindTo(earlier)

@@ -1,4 +1,4 @@
-import {createPrompt, isEnterKey, makeTheme, useKeypress, useState, type KeypressEvent} from '@inquirer/core'
+import {createPrompt, isEnterKey, type KeypressEvent, makeTheme, useKeypress, useState} from '@inquirer/core'
 
 /**
  * Questionnaire prompts that can go back: Esc, ← or Backspace (in a text
@@ -11,7 +11,8 @@ export type Back = typeof BACK
 
 type Key = KeypressEvent & {sequence?: string; meta?: boolean}
 // Readline folds Esc and a quick next key into one "meta" key: that is still Esc first.
-const isBackKey = (key: Key, editing = false) => key.name === 'escape' || key.meta === true || (!editing && (key.name === 'left' || key.name === 'backspace'))
+const isBackKey = (key: Key, editing = false) =>
+  key.name === 'escape' || key.meta === true || (!editing && (key.name === 'left' || key.name === 'backspace'))
 const HIDE_CURSOR = '\u001B[?25l'
 
 function helpLine(theme: ReturnType<typeof makeTheme>, canGoBack: boolean, keys: string): string {
@@ -27,7 +28,7 @@ export interface ChooseConfig {
 }
 
 /** One answer from a list; the list wraps at both ends. */
-export const chooseStep = createPrompt<string | Back, ChooseConfig>((config, done) => {
+export const chooseStep = createPrompt<Back | string, ChooseConfig>((config, done) => {
   const theme = makeTheme({})
   const [active, setActive] = useState(Math.min(Math.max(0, config.start ?? 0), config.choices.length - 1))
   useKeypress((key: Key) => {
@@ -48,7 +49,7 @@ export interface PickAnyConfig {
 }
 
 /** Marks any number of items (Space), then Enter; a last "skip" row answers "not sure". Resolves the marks, or null for skip. */
-export const pickAnyStep = createPrompt<boolean[] | null | Back, PickAnyConfig>((config, done) => {
+export const pickAnyStep = createPrompt<Back | boolean[] | null, PickAnyConfig>((config, done) => {
   const theme = makeTheme({})
   const [active, setActive] = useState(0)
   const [marked, setMarked] = useState<boolean[]>(config.items.map((_, i) => config.marked?.[i] === true))
@@ -57,7 +58,8 @@ export const pickAnyStep = createPrompt<boolean[] | null | Back, PickAnyConfig>(
     if (isEnterKey(key)) done(active === config.items.length ? null : marked)
     else if (config.canGoBack && isBackKey(key)) done(BACK)
     else if (key.name === 'up' || key.name === 'down') setActive((active + (key.name === 'up' ? -1 : 1) + rows) % rows)
-    else if (key.name === 'space' && active < config.items.length) setMarked(marked.map((m, i) => (i === active ? !m : m)))
+    else if (key.name === 'space' && active < config.items.length)
+      setMarked(marked.map((m, i) => (i === active ? !m : m)))
   })
   const lines = config.items.map((item, i) => {
     const line = `${i === active ? '❯' : ' '} ${marked[i] ? '[x]' : '[ ]'} ${item}`
@@ -77,7 +79,7 @@ export interface TextConfig {
 }
 
 /** A line of text; Esc goes back, and so do ← and Backspace while the field is empty. */
-export const textStep = createPrompt<string | Back, TextConfig>((config, done) => {
+export const textStep = createPrompt<Back | string, TextConfig>((config, done) => {
   const theme = makeTheme({})
   const [value, setValue] = useState(config.default ?? '')
   const [error, setError] = useState<string | undefined>(undefined)
@@ -98,6 +100,8 @@ export const textStep = createPrompt<string | Back, TextConfig>((config, done) =
     setError(undefined)
   })
   const message = theme.style.message(`? ${config.message}`, 'idle')
-  const bottom = [error ? theme.style.error(error) : '', helpLine(theme, config.canGoBack, '⏎ confirm')].filter(Boolean).join('\n')
+  const bottom = [error ? theme.style.error(error) : '', helpLine(theme, config.canGoBack, '⏎ confirm')]
+    .filter(Boolean)
+    .join('\n')
   return [`${message} ${value}`, bottom]
 })

@@ -1,7 +1,8 @@
-import type {AdviceWithTrace, RuleTrace} from '../core/advisor/advise.js'
 import type {Recommendation, Rejection} from '../core/advisor/advice.js'
+import type {AdviceWithTrace, RuleTrace} from '../core/advisor/advise.js'
 import type {ConditionTrace} from '../core/advisor/conditions.js'
 import type {Evidence} from '../core/extract/extract-profile.js'
+
 import {describeFact} from '../core/knowledge/profile-fields.js'
 import {type Style, wrap} from './style.js'
 
@@ -11,7 +12,8 @@ export interface AdviceView {
   label: string
 }
 
-const factList = (facts: {field: string; value: unknown}[]) => facts.map((f) => describeFact(f.field, f.value)).join('; ')
+const factList = (facts: {field: string; value: unknown}[]) =>
+  facts.map((f) => describeFact(f.field, f.value)).join('; ')
 
 function profileLines(view: AdviceView, s: Style): string[] {
   const entries = Object.entries(view.advice.profile).filter(([, v]) => v !== undefined)
@@ -23,9 +25,14 @@ function profileLines(view: AdviceView, s: Style): string[] {
   })
 }
 
-const TRACK_TITLES: Record<Recommendation['track'], string> = {compute: 'Where it runs', purchasing: 'How to pay for it'}
-const NOTHING_IN_COMPUTE = 'Nothing stated calls for a particular place or compute model: state the workload, the clients or the latency target.'
-const nothingIn = (advice: AdviceWithTrace, track: Recommendation['track']) => (track === 'compute' ? NOTHING_IN_COMPUTE : (advice.purchasing.none ?? ''))
+const TRACK_TITLES: Record<Recommendation['track'], string> = {
+  compute: 'Where it runs',
+  purchasing: 'How to pay for it',
+}
+const NOTHING_IN_COMPUTE =
+  'Nothing stated calls for a particular place or compute model: state the workload, the clients or the latency target.'
+const nothingIn = (advice: AdviceWithTrace, track: Recommendation['track']) =>
+  track === 'compute' ? NOTHING_IN_COMPUTE : (advice.purchasing.none ?? '')
 
 /** One recommendation at `indent` spaces, its bullets two further in, their continuation lines four. */
 function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, indent = 2): string[] {
@@ -33,7 +40,8 @@ function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, i
   const bullet = (mark: string, text: string) => wrap(`${mark} ${text}`, s.width, indent + 4, indent + 2)
   const lines = [`${pad}${s.bold(rec.name)} ${s.dim(`(${rec.service})`)}  score ${rec.score}`]
   if (rec.availability) lines.push(bullet(s.yellow('!'), s.yellow(rec.availability)))
-  for (const reason of rec.reasons) lines.push(bullet(s.green('+'), `${reason.message} ${s.dim(`[${factList(reason.facts)}]`)}`))
+  for (const reason of rec.reasons)
+    lines.push(bullet(s.green('+'), `${reason.message} ${s.dim(`[${factList(reason.facts)}]`)}`))
   if (detailed) {
     for (const tradeoff of rec.tradeoffs) lines.push(bullet(s.yellow('-'), tradeoff))
     for (const note of rec.costNotes) lines.push(bullet(s.cyan('$'), note))
@@ -45,7 +53,12 @@ function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, i
 function rejectionLines(rejection: Rejection, s: Style): string[] {
   return rejection.reasons.map((reason) => {
     const instead = reason.instead.length > 0 ? ` Use instead: ${reason.instead.join(', ')}.` : ''
-    return wrap(`${s.red('✗')} ${s.bold(rejection.name)}: ${reason.message}${instead} ${s.dim(`(${reason.rule}; ${factList(reason.facts)})`)}`, s.width, 4, 2)
+    return wrap(
+      `${s.red('✗')} ${s.bold(rejection.name)}: ${reason.message}${instead} ${s.dim(`(${reason.rule}; ${factList(reason.facts)})`)}`,
+      s.width,
+      4,
+      2,
+    )
   })
 }
 
@@ -53,11 +66,17 @@ function traceLines(trace: readonly RuleTrace[], s: Style): string[] {
   const show = (node: ConditionTrace, depth: number): string[] => {
     const pad = '    '.repeat(depth)
     const mark = node.result ? s.green('✓') : s.dim('·')
-    if (node.kind === 'leaf') return [`${pad}${mark} ${node.fact} ${node.operator} ${JSON.stringify(node.value)}  ${s.dim(`(is ${JSON.stringify(node.factValue) ?? 'unstated'})`)}`]
+    if (node.kind === 'leaf')
+      return [
+        `${pad}${mark} ${node.fact} ${node.operator} ${JSON.stringify(node.value)}  ${s.dim(`(is ${JSON.stringify(node.factValue) ?? 'unstated'})`)}`,
+      ]
     if (node.kind === 'not') return [`${pad}${mark} not`, ...show(node.child, depth + 1)]
     return [`${pad}${mark} ${node.kind}`, ...node.children.flatMap((c) => show(c, depth + 1))]
   }
-  return trace.flatMap((t) => [`${t.fired ? s.green('FIRED') : s.dim('  -  ')} ${t.kind} ${t.rule}`, ...show(t.conditions, 1)])
+  return trace.flatMap((t) => [
+    `${t.fired ? s.green('FIRED') : s.dim('  -  ')} ${t.kind} ${t.rule}`,
+    ...show(t.conditions, 1),
+  ])
 }
 
 /** One track: its primary in full, then what combines with it, then what would replace it. */
@@ -69,16 +88,38 @@ function trackLines(advice: AdviceWithTrace, track: Recommendation['track'], s: 
   const [head, ...details] = recommendationBlock(primary, s, true)
   out.push(head!)
   const {tiedWithPrimary} = advice[track]
-  if (tiedWithPrimary.length > 0) out.push(wrap(s.yellow(`! Tied on score with: ${tiedWithPrimary.join(', ')}; state more requirements to separate them.`), s.width, 6, 4))
+  if (tiedWithPrimary.length > 0)
+    out.push(
+      wrap(
+        s.yellow(`! Tied on score with: ${tiedWithPrimary.join(', ')}; state more requirements to separate them.`),
+        s.width,
+        6,
+        4,
+      ),
+    )
   if (track === 'purchasing' && advice.purchasing.paysForComputePrimary === false) {
     const compute = advice.recommendations.find((r) => r.track === 'compute' && r.role === 'primary')
-    out.push(wrap(s.yellow(`! This does not pay for ${compute?.name ?? 'the compute above'}; see what it applies to with \`edgewise services ${primary.service}\`.`), s.width, 6, 4))
+    out.push(
+      wrap(
+        s.yellow(
+          `! This does not pay for ${compute?.name ?? 'the compute above'}; see what it applies to with \`edgewise services ${primary.service}\`.`,
+        ),
+        s.width,
+        6,
+        4,
+      ),
+    )
   }
   out.push(...details)
   const complements = recs.filter((r) => r.role === 'complement')
-  if (complements.length > 0) out.push(`  ${s.bold('Use alongside')}`, ...complements.flatMap((r) => recommendationBlock(r, s, false, 4)))
+  if (complements.length > 0)
+    out.push(`  ${s.bold('Use alongside')}`, ...complements.flatMap((r) => recommendationBlock(r, s, false, 4)))
   const alternatives = recs.filter((r) => r.role === 'alternative')
-  if (alternatives.length > 0) out.push(`  ${s.bold('Alternatives that scored lower')}`, ...alternatives.flatMap((r) => recommendationBlock(r, s, false, 4)))
+  if (alternatives.length > 0)
+    out.push(
+      `  ${s.bold('Alternatives that scored lower')}`,
+      ...alternatives.flatMap((r) => recommendationBlock(r, s, false, 4)),
+    )
   return out
 }
 
@@ -88,7 +129,8 @@ export function renderAdviceText(view: AdviceView, s: Style): string {
   const out: string[] = [s.bold(`Profile (from ${view.label})`), ...profileLines(view, s), '']
   if (advice.primary === null) out.push(s.bold('Nothing fits'), wrap(advice.nothingFits ?? '', s.width, 2, 2), '')
   else out.push(...trackLines(advice, 'compute', s), '', ...trackLines(advice, 'purchasing', s), '')
-  if (advice.rejected.length > 0) out.push(s.bold('Ruled out'), ...advice.rejected.flatMap((r) => rejectionLines(r, s)), '')
+  if (advice.rejected.length > 0)
+    out.push(s.bold('Ruled out'), ...advice.rejected.flatMap((r) => rejectionLines(r, s)), '')
   if (advice.unscored.length > 0) {
     out.push(
       s.bold('Not called for by this profile'),
@@ -129,16 +171,35 @@ export function renderAdviceMarkdown(view: AdviceView): string {
       md.push(`## ${TRACK_TITLES[track]}`, '')
       const recs = advice.recommendations.filter((r) => r.track === track)
       if (recs.length === 0) md.push(nothingIn(advice, track), '')
-      section('Recommended', recs.filter((r) => r.role === 'primary'), true)
-      if (track === 'purchasing' && advice.purchasing.paysForComputePrimary === false) md.push(`> ⚠️ The purchasing option above does not pay for the compute recommended under “${TRACK_TITLES.compute}”.`, '')
-      section('Use alongside', recs.filter((r) => r.role === 'complement'), false)
-      section('Alternative', recs.filter((r) => r.role === 'alternative'), false)
+      section(
+        'Recommended',
+        recs.filter((r) => r.role === 'primary'),
+        true,
+      )
+      if (track === 'purchasing' && advice.purchasing.paysForComputePrimary === false)
+        md.push(
+          `> ⚠️ The purchasing option above does not pay for the compute recommended under “${TRACK_TITLES.compute}”.`,
+          '',
+        )
+      section(
+        'Use alongside',
+        recs.filter((r) => r.role === 'complement'),
+        false,
+      )
+      section(
+        'Alternative',
+        recs.filter((r) => r.role === 'alternative'),
+        false,
+      )
     }
   }
   if (advice.rejected.length > 0) {
     md.push('## Ruled out', '', '| Service | Why | Use instead | Rule |', '|---|---|---|---|')
     for (const r of advice.rejected) {
-      for (const reason of r.reasons) md.push(`| ${r.name} | ${reason.message} | ${reason.instead.join(', ') || '—'} | [${reason.rule}](${reason.doc}) |`)
+      for (const reason of r.reasons)
+        md.push(
+          `| ${r.name} | ${reason.message} | ${reason.instead.join(', ') || '—'} | [${reason.rule}](${reason.doc}) |`,
+        )
     }
     md.push('')
   }

@@ -1,14 +1,18 @@
 import type {AuditSummary, Disagreement, OptionGround} from '../core/questions/audit.js'
+
 import {type Style, wrap} from './style.js'
 
 const excerpt = (text: string, max: number) => {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = text.replaceAll(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
-function groundLines(o: OptionGround, role: 'key' | 'edgewise', s: Style): string[] {
+function groundLines(o: OptionGround, role: 'edgewise' | 'key', s: Style): string[] {
   const head = `${o.letter} (${role}) ${excerpt(o.text, 70)} ${s.dim(`score ${o.score}`)}`
-  const why = o.violations.length > 0 ? o.violations.map((v) => `${s.red('✗')} ${v.message} ${s.dim(`(${v.rule})`)}`) : o.reasons.map((r) => `${s.green('+')} ${r}`)
+  const why =
+    o.violations.length > 0
+      ? o.violations.map((v) => `${s.red('✗')} ${v.message} ${s.dim(`(${v.rule})`)}`)
+      : o.reasons.map((r) => `${s.green('+')} ${r}`)
   return [wrap(head, s.width, 4, 2), ...why.map((w) => wrap(w, s.width, 6, 4))]
 }
 

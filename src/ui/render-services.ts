@@ -1,5 +1,6 @@
 import type {CatalogEntry} from '../core/knowledge/catalog.js'
 import type {Rule} from '../core/knowledge/rule.js'
+
 import {type Style, wrap} from './style.js'
 
 export function renderServiceList(unsorted: readonly CatalogEntry[], s: Style): string {
@@ -14,8 +15,19 @@ export function renderServiceList(unsorted: readonly CatalogEntry[], s: Style): 
 }
 
 export function renderServiceDetail(entry: CatalogEntry, rules: readonly Rule[], s: Style): string {
-  const out = [`${s.bold(entry.name)} ${s.dim(`(${entry.id}, ${entry.category})`)}`, wrap(`Also written: ${entry.aliases.join(', ')}`, s.width, 2, 2), '', wrap(entry.summary, s.width, 0, 0), '']
-  if (entry.availability.status !== 'available') out.push(wrap(s.yellow(`Availability: ${entry.availability.note}`), s.width, 2, 0), `  ${s.dim(entry.availability.source)}`, '')
+  const out = [
+    `${s.bold(entry.name)} ${s.dim(`(${entry.id}, ${entry.category})`)}`,
+    wrap(`Also written: ${entry.aliases.join(', ')}`, s.width, 2, 2),
+    '',
+    wrap(entry.summary, s.width, 0, 0),
+    '',
+  ]
+  if (entry.availability.status !== 'available')
+    out.push(
+      wrap(s.yellow(`Availability: ${entry.availability.note}`), s.width, 2, 0),
+      `  ${s.dim(entry.availability.source)}`,
+      '',
+    )
   if (entry.variants?.length) {
     out.push(s.bold('Variants'))
     for (const v of entry.variants) out.push(wrap(`${v.name} (${v.id}): ${v.summary}`, s.width, 4, 2))
@@ -30,11 +42,26 @@ export function renderServiceDetail(entry: CatalogEntry, rules: readonly Rule[],
     }
     out.push('')
   }
-  out.push(s.bold('Cost model'), wrap(entry.costModel, s.width, 2, 2), '', s.bold('Trade-offs'), ...entry.tradeoffs.map((t) => wrap(`- ${t}`, s.width, 4, 2)), '')
+  out.push(
+    s.bold('Cost model'),
+    wrap(entry.costModel, s.width, 2, 2),
+    '',
+    s.bold('Trade-offs'),
+    ...entry.tradeoffs.map((t) => wrap(`- ${t}`, s.width, 4, 2)),
+    '',
+  )
   const own = rules.filter((r) => r.event.params.service === entry.id)
   if (own.length > 0) {
     out.push(s.bold('Rules'))
-    for (const r of own) out.push(wrap(`${r.event.type === 'reject' ? s.red('reject') : s.green('fit   ')} ${r.name}: ${r.event.params.message}`, s.width, 9, 2))
+    for (const r of own)
+      out.push(
+        wrap(
+          `${r.event.type === 'reject' ? s.red('reject') : s.green('fit   ')} ${r.name}: ${r.event.params.message}`,
+          s.width,
+          9,
+          2,
+        ),
+      )
     out.push('')
   }
   out.push(s.bold('Documentation'), ...entry.docs.map((d) => `  ${d.title}: ${d.url}`))

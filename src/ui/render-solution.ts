@@ -1,4 +1,5 @@
 import type {Solution} from '../core/questions/solve.js'
+
 import {describeFact} from '../core/knowledge/profile-fields.js'
 import {type Style, wrap} from './style.js'
 
@@ -8,8 +9,12 @@ export function renderSolution(solution: Solution, s: Style): string {
     ? [
         s.bold(s.yellow("Can't tell.")),
         wrap(`${s.yellow('Why:')} ${solution.uncertain ?? ''}.`, s.width, 2, 0),
-        ...(solution.standing.length > 0 ? [wrap(`${s.yellow('Still standing:')} ${solution.standing.join(', ')}.`, s.width, 2, 0)] : []),
-        ...(solution.separating ? [wrap(`${s.yellow('What would separate them:')} ${solution.separating}.`, s.width, 2, 0)] : []),
+        ...(solution.standing.length > 0
+          ? [wrap(`${s.yellow('Still standing:')} ${solution.standing.join(', ')}.`, s.width, 2, 0)]
+          : []),
+        ...(solution.separating
+          ? [wrap(`${s.yellow('What would separate them:')} ${solution.separating}.`, s.width, 2, 0)]
+          : []),
       ]
     : [s.bold(`Answer: ${solution.answer.join(', ')}`)]
   out.push('', s.bold('Requirements read from the question'))
@@ -18,15 +23,29 @@ export function renderSolution(solution: Solution, s: Style): string {
   for (const e of solution.evidence) {
     if (shown.has(e.field)) continue
     shown.add(e.field)
-    out.push(wrap(`${describeFact(e.field, (solution.profile as Record<string, unknown>)[e.field])} ${s.dim(`← "${e.quote}"`)}`, s.width, 4, 2))
+    out.push(
+      wrap(
+        `${describeFact(e.field, (solution.profile as Record<string, unknown>)[e.field])} ${s.dim(`← "${e.quote}"`)}`,
+        s.width,
+        4,
+        2,
+      ),
+    )
   }
   out.push('', s.bold('Options'))
   for (const o of solution.options) {
-    const mark = o.chosen ? s.green('✓') : o.violations.length > 0 ? s.red('✗') : solution.abstained && solution.standing.includes(o.letter) ? s.yellow('?') : s.dim('·')
+    const mark = o.chosen
+      ? s.green('✓')
+      : o.violations.length > 0
+        ? s.red('✗')
+        : solution.abstained && solution.standing.includes(o.letter)
+          ? s.yellow('?')
+          : s.dim('·')
     out.push(wrap(`${mark} ${o.letter}. ${o.text} ${s.dim(`(score ${o.score})`)}`, s.width, 5, 2))
     for (const v of o.violations) out.push(wrap(`${s.red('-')} ${v.message} ${s.dim(`(${v.rule})`)}`, s.width, 7, 5))
     for (const r of o.reasons.slice(0, 3)) out.push(wrap(`${s.green('+')} ${r}`, s.width, 7, 5))
-    if (o.outside.length > 0) out.push(wrap(`${s.yellow('?')} names ${o.outside.join(', ')}, outside what edgewise knows`, s.width, 7, 5))
+    if (o.outside.length > 0)
+      out.push(wrap(`${s.yellow('?')} names ${o.outside.join(', ')}, outside what edgewise knows`, s.width, 7, 5))
   }
   return `${out.join('\n')}\n`
 }

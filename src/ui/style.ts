@@ -24,12 +24,18 @@ export function colorEnabled(stream: {isTTY?: boolean}, env: NodeJS.ProcessEnv =
 export const highlight = (style: Style, text: string): string => (style.inverse ? style.inverse(text) : `[${text}]`)
 
 /** Columns to lay text out in: the terminal's, else $COLUMNS, else 100; at least 40, at most 120. */
-export function terminalWidth(stream: {columns?: number} = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
+export function terminalWidth(
+  stream: {columns?: number} = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   // A pty may report 0 columns; fall back to $COLUMNS, then 100.
   return Math.max(40, Math.min(stream.columns || Number(env.COLUMNS) || 100, 120))
 }
 
-export function makeStyle(stream: {isTTY?: boolean; columns?: number} = process.stdout, env: NodeJS.ProcessEnv = process.env): Style {
+export function makeStyle(
+  stream: {isTTY?: boolean; columns?: number} = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): Style {
   const on = colorEnabled(stream, env)
   return {
     bold: on ? wrapWith(1, 22) : plain,
@@ -50,20 +56,20 @@ const ESCAPES = /\u001B\[[0-9;?]*[A-Za-z]/g
 const ESCAPE_PARTS = /(\u001B\[[0-9;?]*[A-Za-z])/
 
 /** `text` without terminal escape sequences. */
-export const stripEscapes = (text: string): string => text.replace(ESCAPES, '')
+export const stripEscapes = (text: string): string => text.replaceAll(ESCAPES, '')
 
 /** East Asian wide characters and emoji take two columns. */
 function isWide(code: number): boolean {
   return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1faff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
+    (code >= 0x11_00 && code <= 0x11_5f) ||
+    (code >= 0x2e_80 && code <= 0xa4_cf && code !== 0x30_3f) ||
+    (code >= 0xac_00 && code <= 0xd7_a3) ||
+    (code >= 0xf9_00 && code <= 0xfa_ff) ||
+    (code >= 0xfe_30 && code <= 0xfe_4f) ||
+    (code >= 0xff_00 && code <= 0xff_60) ||
+    (code >= 0xff_e0 && code <= 0xff_e6) ||
+    (code >= 0x1_f3_00 && code <= 0x1_fa_ff) ||
+    (code >= 0x2_00_00 && code <= 0x3_ff_fd)
   )
 }
 
@@ -72,7 +78,8 @@ export function visibleWidth(text: string): number {
   let width = 0
   for (const char of stripEscapes(text)) {
     const code = char.codePointAt(0)!
-    if (code < 0x20 || (code >= 0x300 && code <= 0x36f) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue
+    if (code < 0x20 || (code >= 0x3_00 && code <= 0x3_6f) || code === 0x20_0d || (code >= 0xfe_00 && code <= 0xfe_0f))
+      continue
     width += isWide(code) ? 2 : 1
   }
   return width
@@ -107,7 +114,8 @@ export function wrap(text: string, width: number, indent = 0, firstIndent = inde
 }
 
 /** Pads `text` with spaces to `width` visible columns. */
-export const padVisible = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - visibleWidth(text)))
+export const padVisible = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(0, width - visibleWidth(text)))
 
 /**
  * Cuts `text` to at most `width` visible columns, ending with `…` when cut.
@@ -137,6 +145,9 @@ export function truncateVisible(text: string, width: number): string {
  * A note for stderr: in a terminal, wrapped at word boundaries (the terminal
  * itself would split words); piped or in CI, one line, so grep finds it whole.
  */
-export function noteLine(text: string, width: number | undefined = process.stderr.isTTY ? terminalWidth(process.stderr) : undefined): string {
+export function noteLine(
+  text: string,
+  width: number | undefined = process.stderr.isTTY ? terminalWidth(process.stderr) : undefined,
+): string {
   return width === undefined ? `note: ${text}\n` : `${wrap(`note: ${text}`, width, 6, 0)}\n`
 }

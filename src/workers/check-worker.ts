@@ -2,6 +2,7 @@ import {parentPort} from 'node:worker_threads'
 
 import type {WorkerMessage, WorkerReply} from '../app/check-workers.js'
 import type {KnowledgeBase} from '../core/knowledge/knowledge-base.js'
+
 import {finishGuarded} from '../io/check-file.js'
 import {loadKnowledgeBase} from '../io/load-knowledge.js'
 

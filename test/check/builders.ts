@@ -24,7 +24,16 @@ export function waiver(overrides: Partial<Waiver> = {}): Waiver {
 
 /** A checked document; its file is copied onto the findings so tests cannot disagree with themselves. */
 export function doc(file: string, overrides: Partial<DocumentReport> = {}): DocumentReport {
-  const base: DocumentReport = {file, status: 'judged', findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: [], ...overrides}
+  const base: DocumentReport = {
+    file,
+    status: 'judged',
+    findings: [],
+    waived: [],
+    invalidWaivers: [],
+    chosen: [],
+    notChosen: [],
+    ...overrides,
+  }
   return {
     ...base,
     findings: base.findings.map((f) => ({...f, file})),
@@ -33,14 +42,25 @@ export function doc(file: string, overrides: Partial<DocumentReport> = {}): Docu
 }
 
 export function unreadable(file: string, error: string, errorLine?: number): DocumentReport {
-  return {file, status: 'error', error, ...(errorLine === undefined ? {} : {errorLine}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+  return {
+    file,
+    status: 'error',
+    error,
+    ...(errorLine === undefined ? {} : {errorLine}),
+    findings: [],
+    waived: [],
+    invalidWaivers: [],
+    chosen: [],
+    notChosen: [],
+  }
 }
 
 export const RULES: RuleDescriptor[] = [
   {
     id: 'lambda.max-timeout',
     shortDescription: 'Lambda cannot run longer than 15 minutes',
-    fullDescription: 'A Lambda invocation is stopped after 900 seconds; long jobs need Fargate, Batch or Step Functions.',
+    fullDescription:
+      'A Lambda invocation is stopped after 900 seconds; long jobs need Fargate, Batch or Step Functions.',
     helpUri: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
     defaultLevel: 'error',
   },
@@ -72,19 +92,65 @@ export function report(documents: DocumentReport[], overrides: Partial<CheckRepo
 
 /** A report with one of everything: errors, a warning, a note, a waived finding, an invalid waiver, a sound file, an unreadable file. */
 export function mixedReport(): CheckReport {
-  return report([
-    doc('adr/0002-edge.md', {
-      findings: [
-        finding({ruleId: 'cloudfront-functions.no-network', severity: 'warning', line: 30, service: 'cloudfront-functions', serviceName: 'CloudFront Functions', message: 'CloudFront Functions cannot call the network, but the auth check calls an IdP; use Lambda@Edge instead.', requirement: {field: 'needsNetwork', value: true, quote: 'calls our identity provider <IdP> & "checks" tokens', line: 8}, instead: ['lambda-edge']}),
-        finding({ruleId: 'edgewise.missing-requirement', severity: 'note', line: 4, service: 'cloudfront', serviceName: 'Amazon CloudFront', message: 'No latency target is written down.', requirement: undefined, instead: []}),
-      ],
-      invalidWaivers: [waiver({ruleId: 'lambda.max-timeout', line: 2, invalid: 'expired on 2026-01-31', until: '2026-01-31'})],
-    }),
-    unreadable('adr/0004-broken.md', 'front matter is not valid YAML', 3),
-    doc('adr/0001-jobs.md', {
-      findings: [finding(), finding({line: 40, service: 'lambda', requirement: {field: 'maxRuntimeMinutes', value: 120, quote: 'nightly export takes 2 hours', line: 38}})],
-      waived: [{finding: finding({ruleId: 'cloudfront-functions.no-network', severity: 'warning', line: 20, service: 'cloudfront-functions'}), waiver: waiver({ruleId: 'cloudfront-functions.no-network', reason: 'only reads a header', line: 19})}],
-    }),
-    doc('adr/0003-sound.md', {chosen: [{service: 'fargate', line: 7, alias: 'Fargate'}]}),
-  ], {baselined: 1})
+  return report(
+    [
+      doc('adr/0002-edge.md', {
+        findings: [
+          finding({
+            ruleId: 'cloudfront-functions.no-network',
+            severity: 'warning',
+            line: 30,
+            service: 'cloudfront-functions',
+            serviceName: 'CloudFront Functions',
+            message:
+              'CloudFront Functions cannot call the network, but the auth check calls an IdP; use Lambda@Edge instead.',
+            requirement: {
+              field: 'needsNetwork',
+              value: true,
+              quote: 'calls our identity provider <IdP> & "checks" tokens',
+              line: 8,
+            },
+            instead: ['lambda-edge'],
+          }),
+          finding({
+            ruleId: 'edgewise.missing-requirement',
+            severity: 'note',
+            line: 4,
+            service: 'cloudfront',
+            serviceName: 'Amazon CloudFront',
+            message: 'No latency target is written down.',
+            requirement: undefined,
+            instead: [],
+          }),
+        ],
+        invalidWaivers: [
+          waiver({ruleId: 'lambda.max-timeout', line: 2, invalid: 'expired on 2026-01-31', until: '2026-01-31'}),
+        ],
+      }),
+      unreadable('adr/0004-broken.md', 'front matter is not valid YAML', 3),
+      doc('adr/0001-jobs.md', {
+        findings: [
+          finding(),
+          finding({
+            line: 40,
+            service: 'lambda',
+            requirement: {field: 'maxRuntimeMinutes', value: 120, quote: 'nightly export takes 2 hours', line: 38},
+          }),
+        ],
+        waived: [
+          {
+            finding: finding({
+              ruleId: 'cloudfront-functions.no-network',
+              severity: 'warning',
+              line: 20,
+              service: 'cloudfront-functions',
+            }),
+            waiver: waiver({ruleId: 'cloudfront-functions.no-network', reason: 'only reads a header', line: 19}),
+          },
+        ],
+      }),
+      doc('adr/0003-sound.md', {chosen: [{service: 'fargate', line: 7, alias: 'Fargate'}]}),
+    ],
+    {baselined: 1},
+  )
 }

@@ -5,24 +5,41 @@ import {ruleDescriptors} from '../../src/core/check/findings.js'
 import {checkDeps} from '../helpers/check.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
-const wikiRecord = (context: string) => `# Internal wiki\n\n## Context\n\n${context}\n\n## Decision\n\nHost the wiki in the Chicago Local Zone.\n`
+const wikiRecord = (context: string) =>
+  `# Internal wiki\n\n## Context\n\n${context}\n\n## Decision\n\nHost the wiki in the Chicago Local Zone.\n`
 
 /** `caution` rules: the service works, but what the requirements state makes it more than they need (a warning). */
 describe('a Local Zone chosen without a need for one', async () => {
   const deps = await checkDeps()
 
   it('is a warning when latency is not critical and no residency rule applies', () => {
-    const report = checkDocument('wiki.md', wikiRecord('Staff across the company read the wiki; latency is not critical and a few hundred milliseconds is fine.'), deps)
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.requirement?.quote])).toEqual([['local-zones.no-latency-need', 'warning', 'latency is not critical']])
+    const report = checkDocument(
+      'wiki.md',
+      wikiRecord(
+        'Staff across the company read the wiki; latency is not critical and a few hundred milliseconds is fine.',
+      ),
+      deps,
+    )
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.requirement?.quote])).toEqual([
+      ['local-zones.no-latency-need', 'warning', 'latency is not critical'],
+    ])
   })
 
   it('is nothing when users in the metro area need single-digit milliseconds', () => {
-    const report = checkDocument('wiki.md', wikiRecord('Editors in the Chicago metro area need single-digit millisecond latency.'), deps)
+    const report = checkDocument(
+      'wiki.md',
+      wikiRecord('Editors in the Chicago metro area need single-digit millisecond latency.'),
+      deps,
+    )
     expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
   })
 
   it('is nothing when data must stay in the jurisdiction, however relaxed the latency', () => {
-    const report = checkDocument('wiki.md', wikiRecord('Latency is not critical, but the data must stay within the state of Illinois.'), deps)
+    const report = checkDocument(
+      'wiki.md',
+      wikiRecord('Latency is not critical, but the data must stay within the state of Illinois.'),
+      deps,
+    )
     expect(report.findings.filter((f) => f.ruleId === 'local-zones.no-latency-need')).toEqual([])
   })
 
@@ -32,18 +49,31 @@ describe('a Local Zone chosen without a need for one', async () => {
   })
 })
 
-const newsRecord = (context: string) => `# Mobile news app\n\n## Context\n\n${context}\n\n## Decision\n\nRun the API in AWS Wavelength Zones.\n`
+const newsRecord = (context: string) =>
+  `# Mobile news app\n\n## Context\n\n${context}\n\n## Decision\n\nRun the API in AWS Wavelength Zones.\n`
 
 describe('Wavelength chosen without a need for it', async () => {
   const deps = await checkDeps()
 
   it('is a warning when 5G users only need moderate latency', () => {
-    const report = checkDocument('news.md', newsRecord('Readers use the app on phones over 5G; a response within a few hundred milliseconds is fine, latency is not critical.'), deps)
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.instead])).toEqual([['wavelength.no-latency-need', 'warning', ['cloudfront']]])
+    const report = checkDocument(
+      'news.md',
+      newsRecord(
+        'Readers use the app on phones over 5G; a response within a few hundred milliseconds is fine, latency is not critical.',
+      ),
+      deps,
+    )
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.instead])).toEqual([
+      ['wavelength.no-latency-need', 'warning', ['cloudfront']],
+    ])
   })
 
   it('is nothing when they need single-digit milliseconds', () => {
-    const report = checkDocument('news.md', newsRecord('Players use the app on phones over 5G and need single-digit millisecond latency.'), deps)
+    const report = checkDocument(
+      'news.md',
+      newsRecord('Players use the app on phones over 5G and need single-digit millisecond latency.'),
+      deps,
+    )
     expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
   })
 })

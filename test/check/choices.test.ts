@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest'
 
 import {polarityInSentence, type PolarityOptions} from '../../src/core/check/choices.js'
 
-const chosenInSentence = (sentence: string, service: string, options: PolarityOptions = {}) => polarityInSentence(sentence, sentence.indexOf(service), sentence.indexOf(service) + service.length, options) === 'chosen'
+const chosenInSentence = (sentence: string, service: string, options: PolarityOptions = {}) =>
+  polarityInSentence(sentence, sentence.indexOf(service), sentence.indexOf(service) + service.length, options) ===
+  'chosen'
 
 describe('chosenInSentence', () => {
   // [sentence, service, chosen?]: ways of choosing a service and of setting one aside.
@@ -34,8 +36,16 @@ describe('chosenInSentence', () => {
     ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Lambda', false],
     ['AWS Lambda was too slow to start, so we moved to AWS Fargate.', 'AWS Fargate', true],
     ['Fargate is too expensive for this, so we use EC2 Spot.', 'Fargate', false],
-    ['We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.', 'Spot Instances', false],
-    ['We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.', 'On-Demand Instances', true],
+    [
+      'We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.',
+      'Spot Instances',
+      false,
+    ],
+    [
+      'We previously ran these on Spot Instances and lost work, so we now use On-Demand Instances.',
+      'On-Demand Instances',
+      true,
+    ],
     ['We used to run the API on EC2; it moves to Fargate.', 'EC2', false],
     ['An Auto Scaling group is used to run the workers on Spot Instances.', 'Spot Instances', true],
     ['Fargate is too expensive for this, so we use EC2 Spot.', 'EC2 Spot', true],
@@ -47,8 +57,16 @@ describe('chosenInSentence', () => {
 
 describe('chosenInSentence in prose outside any decision section (a cue is required)', () => {
   const CASES: [string, string, boolean][] = [
-    ['In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.', 'AWS Lambda', true],
-    ['In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.', 'AWS Batch', false],
+    [
+      'In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.',
+      'AWS Lambda',
+      true,
+    ],
+    [
+      'In the context of the archive, facing three-hour jobs, we decided for AWS Lambda and neglected AWS Batch.',
+      'AWS Batch',
+      false,
+    ],
     ['We dropped cron in favour of AWS Fargate.', 'AWS Fargate', true],
     ['The team wants to move to AWS Lambda.', 'AWS Lambda', true],
     ['AWS Fargate was chosen for the API.', 'AWS Fargate', true],

@@ -24,24 +24,43 @@ describe('the component a service is chosen for', () => {
   })
 })
 
-const record = (context: string, decision: string) => `# Platform\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+const record = (context: string, decision: string) =>
+  `# Platform\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
 
-describe('requirements about one component do not judge another component\'s service', async () => {
+describe("requirements about one component do not judge another component's service", async () => {
   const deps = await checkDeps()
 
-  it('the export\'s three hours do not reject the API\'s Lambda', () => {
-    const report = checkDocument('a.md', record('The public API answers in under 100 ms. The nightly reconciliation export takes about 3 hours.', 'We use AWS Lambda for the API and AWS Batch for the nightly export.'), deps)
+  it("the export's three hours do not reject the API's Lambda", () => {
+    const report = checkDocument(
+      'a.md',
+      record(
+        'The public API answers in under 100 ms. The nightly reconciliation export takes about 3 hours.',
+        'We use AWS Lambda for the API and AWS Batch for the nightly export.',
+      ),
+      deps,
+    )
     expect(report.chosen.map((c) => c.service).sort()).toEqual(['aws-batch', 'lambda'])
     expect(report.findings).toEqual([])
   })
 
   it('they still reject a service chosen for that component', () => {
-    const report = checkDocument('b.md', record('Image resizing takes about 3 hours per batch. Reports are small.', 'We use AWS Lambda for the image resizing and AWS Batch for the reports.'), deps)
+    const report = checkDocument(
+      'b.md',
+      record(
+        'Image resizing takes about 3 hours per batch. Reports are small.',
+        'We use AWS Lambda for the image resizing and AWS Batch for the reports.',
+      ),
+      deps,
+    )
     expect(report.findings.map((f) => [f.ruleId, f.service])).toEqual([['lambda.max-timeout', 'lambda']])
   })
 
   it('and apply to every choice when the decision names no components', () => {
-    const report = checkDocument('c.md', record('The nightly export takes about 3 hours.', 'We use AWS Lambda and AWS Batch.'), deps)
+    const report = checkDocument(
+      'c.md',
+      record('The nightly export takes about 3 hours.', 'We use AWS Lambda and AWS Batch.'),
+      deps,
+    )
     expect(report.findings.map((f) => f.ruleId)).toEqual(['lambda.max-timeout'])
   })
 })

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
-
-import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 
 import {checkDocument} from '../../src/core/check/check-document.js'
 import {checkDeps} from '../helpers/check.js'
@@ -9,12 +8,14 @@ import {checkDeps} from '../helpers/check.js'
 interface Expectation {
   file: string
   sound: boolean
-  expected: {service: string; severity: string; line: number; evidence_line: number | null}[]
+  expected: {service: string; severity: string; line: number; evidence_line: null | number}[]
   not_chosen: string[]
 }
 
 /** The expectations were written by another author, without the checker's code. */
-const expectations = parse(readFileSync(new URL('../fixtures/architectures-expected.yaml', import.meta.url), 'utf8')) as Expectation[]
+const expectations = parse(
+  readFileSync(new URL('../fixtures/architectures-expected.yaml', import.meta.url), 'utf8'),
+) as Expectation[]
 
 /**
  * Where edgewise reports more than the author expected, each extra finding is
@@ -34,7 +35,10 @@ const ALSO_CORRECT: Record<string, string[]> = {
  * line 16. adr-0031: the viewer-request logic, line 20, and "nothing is looked
  * up", line 24.)
  */
-const EVIDENCE_LINE: Record<string, number> = {'0009-showroom-kiosk-backend.md': 10, 'adr-0031-security-headers-lambda-edge.md': 20}
+const EVIDENCE_LINE: Record<string, number> = {
+  '0009-showroom-kiosk-backend.md': 10,
+  'adr-0031-security-headers-lambda-edge.md': 20,
+}
 
 describe('check on the example architecture documents', () => {
   it('covers at least 12 documents, sound and flawed', () => {
@@ -50,14 +54,23 @@ describe('check on the example architecture documents', () => {
       expect(report.status, report.error).toBe('judged')
       const extra = new Set(ALSO_CORRECT[name] ?? [])
       for (const want of exp.expected) {
-        const got = report.findings.find((f) => f.service === want.service && f.severity === want.severity && !extra.has(f.ruleId))
+        const got = report.findings.find(
+          (f) => f.service === want.service && f.severity === want.severity && !extra.has(f.ruleId),
+        )
         expect(got, `${want.severity} on ${want.service}`).toBeDefined()
         expect(got!.line).toBe(want.line)
         expect(got!.requirement?.line ?? null).toBe(EVIDENCE_LINE[name] ?? want.evidence_line)
       }
-      const unexpected = report.findings.filter((f) => !exp.expected.some((w) => w.service === f.service && w.severity === f.severity) && !extra.has(f.ruleId))
+      const unexpected = report.findings.filter(
+        (f) => !exp.expected.some((w) => w.service === f.service && w.severity === f.severity) && !extra.has(f.ruleId),
+      )
       expect(unexpected.map((f) => `${f.ruleId}@${f.line}`)).toEqual([])
-      expect(report.findings.filter((f) => extra.has(f.ruleId)).map((f) => f.ruleId).sort()).toEqual([...extra].sort())
+      expect(
+        report.findings
+          .filter((f) => extra.has(f.ruleId))
+          .map((f) => f.ruleId)
+          .sort(),
+      ).toEqual([...extra].sort())
       const chosen = new Set(report.chosen.map((c) => c.service))
       for (const id of exp.not_chosen) expect(chosen.has(id), `${id} is only an alternative`).toBe(false)
     })
@@ -74,7 +87,18 @@ describe('check on the example architecture documents', () => {
       }
     }
     // A short document saved on Windows: its decision used to be read from the wrong offsets.
-    const windows = ['# ADR 1', '', '## Context', '', 'The nightly export takes about 2 hours to run.', '', '## Decision', '', 'We will run the export on AWS Lambda.', ''].join('\r\n')
+    const windows = [
+      '# ADR 1',
+      '',
+      '## Context',
+      '',
+      'The nightly export takes about 2 hours to run.',
+      '',
+      '## Decision',
+      '',
+      'We will run the export on AWS Lambda.',
+      '',
+    ].join('\r\n')
     const report = checkDocument('windows.md', windows, deps)
     expect(report.chosen.map((c) => [c.service, c.line])).toEqual([['lambda', 9]])
     expect(report.findings.map((f) => [f.ruleId, f.line, f.requirement?.line])).toEqual([['lambda.max-timeout', 9, 5]])

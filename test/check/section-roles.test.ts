@@ -51,11 +51,56 @@ const ROLES: Record<string, string[]> = {
     'Opções consideradas',
     'Prós e contras das opções',
   ],
-  context: ['Context', 'Context and Problem Statement', 'Background', 'Problem', 'Motivation', 'Issue', 'Contexto', 'Kontext und Problemstellung', 'Contexte', 'Hintergrund', '📖 Context', 'I. Background'],
-  requirements: ['Decision Drivers', 'Requirements', 'Goals', 'Constraints', 'Assumptions', 'Quality goals', 'Factores de decisión', 'Entscheidungstreiber', 'Anforderungen', 'Contraintes', 'Requisitos', 'Workload'],
-  consequences: ['Consequences', 'Positive Consequences', 'Risks', 'Implications', 'Consecuencias', 'Konsequenzen', 'Conséquences', 'Consequências', 'Trade-offs'],
+  context: [
+    'Context',
+    'Context and Problem Statement',
+    'Background',
+    'Problem',
+    'Motivation',
+    'Issue',
+    'Contexto',
+    'Kontext und Problemstellung',
+    'Contexte',
+    'Hintergrund',
+    '📖 Context',
+    'I. Background',
+  ],
+  requirements: [
+    'Decision Drivers',
+    'Requirements',
+    'Goals',
+    'Constraints',
+    'Assumptions',
+    'Quality goals',
+    'Factores de decisión',
+    'Entscheidungstreiber',
+    'Anforderungen',
+    'Contraintes',
+    'Requisitos',
+    'Workload',
+  ],
+  consequences: [
+    'Consequences',
+    'Positive Consequences',
+    'Risks',
+    'Implications',
+    'Consecuencias',
+    'Konsequenzen',
+    'Conséquences',
+    'Consequências',
+    'Trade-offs',
+  ],
   status: ['Status', 'ADR Status', '⌛ Status', 'Estado', 'Statut', 'Situação'],
-  other: ['References', 'Related decisions', 'Related requirements', 'Non-goals', 'Notes', 'Links', 'Examples', 'Referencias'],
+  other: [
+    'References',
+    'Related decisions',
+    'Related requirements',
+    'Non-goals',
+    'Notes',
+    'Links',
+    'Examples',
+    'Referencias',
+  ],
 }
 
 describe('classifyHeading', () => {
@@ -83,24 +128,57 @@ describe('headingWords', () => {
 const roles = (list: [number, string][]) => headingRoles(list.map(([depth, text]) => ({depth, text})))
 
 describe('headingRoles', () => {
-
   it('makes the opening level-1 heading the title, even when it names a decision', () => {
-    expect(roles([[1, 'Use an architecture of queues'], [2, 'Context'], [2, 'Decision']])).toEqual(['title', 'context', 'decision'])
+    expect(
+      roles([
+        [1, 'Use an architecture of queues'],
+        [2, 'Context'],
+        [2, 'Decision'],
+      ]),
+    ).toEqual(['title', 'context', 'decision'])
   })
 
   it('reads level-1 headings as sections when the document writes its sections at level 1', () => {
-    expect(roles([[1, 'Context'], [1, 'Decision'], [1, 'Consequences']])).toEqual(['context', 'decision', 'consequences'])
+    expect(
+      roles([
+        [1, 'Context'],
+        [1, 'Decision'],
+        [1, 'Consequences'],
+      ]),
+    ).toEqual(['context', 'decision', 'consequences'])
   })
 
   it('gives a heading that says nothing the role of its parent', () => {
-    expect(roles([[1, 'T'], [2, 'Decision'], [3, 'Compute'], [3, 'Consequences'], [2, 'Notes on rollout']])).toEqual(['title', 'decision', 'decision', 'consequences', 'other'])
+    expect(
+      roles([
+        [1, 'T'],
+        [2, 'Decision'],
+        [3, 'Compute'],
+        [3, 'Consequences'],
+        [2, 'Notes on rollout'],
+      ]),
+    ).toEqual(['title', 'decision', 'decision', 'consequences', 'other'])
   })
 
   it('keeps the parts of an option inside the option: its pros, cons and drivers are not the document’s', () => {
-    expect(roles([[1, 'T'], [2, 'Considered options'], [3, 'AWS Lambda'], [4, 'Requirements met'], [4, 'Risks'], [2, 'Decision outcome']])).toEqual(['title', 'options', 'options', 'options', 'options', 'decision'])
+    expect(
+      roles([
+        [1, 'T'],
+        [2, 'Considered options'],
+        [3, 'AWS Lambda'],
+        [4, 'Requirements met'],
+        [4, 'Risks'],
+        [2, 'Decision outcome'],
+      ]),
+    ).toEqual(['title', 'options', 'options', 'options', 'options', 'decision'])
   })
 
   it('reads an unnamed top-level section as other, not as a requirement', () => {
-    expect(roles([[1, 'T'], [2, 'Ingestion pipeline']])).toEqual(['title', 'other'])
+    expect(
+      roles([
+        [1, 'T'],
+        [2, 'Ingestion pipeline'],
+      ]),
+    ).toEqual(['title', 'other'])
   })
 })

@@ -1,6 +1,5 @@
-import {readdirSync, readFileSync} from 'node:fs'
-
 import fc from 'fast-check'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 
 import {readMarkdownBody} from '../../src/core/check/analyze-markdown.js'
@@ -55,7 +54,8 @@ describe('skipping aside sections before lexing', async () => {
   const skipping = (body: string) => readMarkdownBody(body, lexSkippingAsides(body, deps.lex), 0, deps.kb)
 
   it('blanks the consequences and status of a typical ADR, keeping every offset and line', () => {
-    const body = '# ADR 1\n\n## Status\n\nAccepted\n\n## Context\n\nThe job takes 2 hours.\n\n## Decision\n\nWe use AWS Lambda.\n\n## Consequences\n\n- Lambda is cheap.\n- We use Spot too.\n'
+    const body =
+      '# ADR 1\n\n## Status\n\nAccepted\n\n## Context\n\nThe job takes 2 hours.\n\n## Decision\n\nWe use AWS Lambda.\n\n## Consequences\n\n- Lambda is cheap.\n- We use Spot too.\n'
     const {text, sections} = blankAsides(body)
     expect(sections.length).toBe(4)
     expect(text.length).toBe(body.length)
@@ -79,16 +79,21 @@ describe('skipping aside sections before lexing', async () => {
 
   it('reads documents made of tricky fragments exactly as when marked lexes all of them', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), {minLength: 1, maxLength: 14}), fc.constantFrom('\n', '\n\n'), (parts, gap) => {
-        const body = `${parts.join(gap)}\n`
-        expect(skipping(body)).toEqual(full(body))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...FRAGMENTS), {minLength: 1, maxLength: 14}),
+        fc.constantFrom('\n', '\n\n'),
+        (parts, gap) => {
+          const body = `${parts.join(gap)}\n`
+          expect(skipping(body)).toEqual(full(body))
+        },
+      ),
       {numRuns: 2000},
     )
   })
 
   it('falls back to lexing everything when a heading-like line sits inside an HTML comment', () => {
-    const body = '## Context\n\nThe job takes 2 hours.\n\n<!--\n## Consequences\n-->\n\nIt must not be interrupted.\n\n## Decision\n\nWe use Spot Instances.\n'
+    const body =
+      '## Context\n\nThe job takes 2 hours.\n\n<!--\n## Consequences\n-->\n\nIt must not be interrupted.\n\n## Decision\n\nWe use Spot Instances.\n'
     expect(blankAsides(body).sections.length).toBe(2)
     expect(skipping(body)).toEqual(full(body))
   })

@@ -31,7 +31,10 @@ describe('summarize', () => {
   })
 
   it('counts a document read but not judged by its reason, never as sound, and it never fails a run', () => {
-    const template = doc('template.md', {status: 'not-judged', notJudged: {reason: 'not-a-record', detail: 'a template'}})
+    const template = doc('template.md', {
+      status: 'not-judged',
+      notJudged: {reason: 'not-a-record', detail: 'a template'},
+    })
     const spanish = doc('0003-cola.md', {status: 'not-judged', notJudged: {reason: 'language', detail: 'Spanish'}})
     const s = summarize(report([doc('a.md'), template, spanish]))
     expect([s.documents, s.judged, s.sound, s.notJudged, s.unreadable]).toEqual([3, 1, 1, 2, 0])
@@ -40,10 +43,10 @@ describe('summarize', () => {
   })
 })
 
-const withSeverity = (severity: 'error' | 'warning' | 'note') => report([doc('a.md', {findings: [finding({severity})]})])
+const withSeverity = (severity: 'error' | 'note' | 'warning') =>
+  report([doc('a.md', {findings: [finding({severity})]})])
 
 describe('exitCodeFor', () => {
-
   it('is 1 only for findings at or above the threshold', () => {
     expect(exitCodeFor(withSeverity('error'), 'error')).toBe(1)
     expect(exitCodeFor(withSeverity('warning'), 'error')).toBe(0)
@@ -69,11 +72,19 @@ describe('exitCodeFor', () => {
 
 describe('orderReport', () => {
   it('sorts by path, then line, then rule id, and normalises paths', () => {
-    const ordered = orderReport(report([
-      doc('./b.md', {findings: [finding({line: 9, ruleId: 'z'}), finding({line: 2, ruleId: 'y'}), finding({line: 9, ruleId: 'a'})]}),
-      doc('a.md'),
-    ]))
+    const ordered = orderReport(
+      report([
+        doc('./b.md', {
+          findings: [finding({line: 9, ruleId: 'z'}), finding({line: 2, ruleId: 'y'}), finding({line: 9, ruleId: 'a'})],
+        }),
+        doc('a.md'),
+      ]),
+    )
     expect(ordered.documents.map((d) => d.file)).toEqual(['a.md', 'b.md'])
-    expect(ordered.documents[1]?.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual(['b.md:2:y', 'b.md:9:a', 'b.md:9:z'])
+    expect(ordered.documents[1]?.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual([
+      'b.md:2:y',
+      'b.md:9:a',
+      'b.md:9:z',
+    ])
   })
 })

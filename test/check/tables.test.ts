@@ -16,9 +16,12 @@ describe('requirements written as a key | value table', () => {
   })
 
   it('reads a duration from a requirements table', async () => {
-    const text = '# Payments platform\n\n## Requirements\n\n| Requirement | Value |\n|---|---|\n| Maximum job duration | 3 hours |\n\n## Decision\n\n| Component | Choice |\n|---|---|\n| Nightly settlement job | AWS Lambda |\n'
+    const text =
+      '# Payments platform\n\n## Requirements\n\n| Requirement | Value |\n|---|---|\n| Maximum job duration | 3 hours |\n\n## Decision\n\n| Component | Choice |\n|---|---|\n| Nightly settlement job | AWS Lambda |\n'
     const report = checkDocument('payments.md', text, await checkDeps())
-    expect(report.findings.map((f) => [f.ruleId, f.line, f.requirement?.line, f.requirement?.quote])).toEqual([['lambda.max-timeout', 13, 7, 'job duration | 3 hours']])
+    expect(report.findings.map((f) => [f.ruleId, f.line, f.requirement?.line, f.requirement?.quote])).toEqual([
+      ['lambda.max-timeout', 13, 7, 'job duration | 3 hours'],
+    ])
   })
 
   it('reads yes/no fields with the answer alone deciding, and lifetimes as a commitment', async () => {

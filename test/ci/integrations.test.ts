@@ -2,7 +2,6 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 import YAML from 'yaml'
 
@@ -14,7 +13,12 @@ const WITH_ERROR = join(EXAMPLES, 'adr-0004-lecture-archive-transcoding.md')
 const SOUND = join(EXAMPLES, '0006-orchard-sensor-processing.md')
 
 describe('the pre-commit hook', () => {
-  const hooks = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {id: string; entry: string; language: string; types_or: string[]}[]
+  const hooks = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string
+    entry: string
+    language: string
+    types_or: string[]
+  }[]
   const hook = hooks.find((h) => h.id === 'edgewise-check')!
 
   it('is a node hook whose entry is edgewise check, for Markdown, YAML and JSON', () => {
@@ -45,7 +49,7 @@ describe('the GitHub Action', () => {
 
   it('is a composite action that installs edgewise, checks, uploads the SARIF and then fails', () => {
     expect(action.runs.using).toBe('composite')
-    const steps = action.runs.steps
+    const {steps} = action.runs
     expect(steps.find((s) => s.id === 'install')?.run).toMatch(/^npm ci --prefix "\$GITHUB_ACTION_PATH"/)
     const upload = steps.findIndex((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))
     expect(upload).toBeGreaterThan(steps.findIndex((s) => s.id === 'check'))
@@ -55,18 +59,30 @@ describe('the GitHub Action', () => {
   /** Runs the action's own shell steps (check, then result) as the runner would, with `inputs`. */
   function runAction(inputs: Record<string, string>) {
     const dir = mkdtempSync(join(tmpdir(), 'edgewise-action-'))
-    const values: Record<string, string> = {...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])), ...inputs}
+    const values: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default ?? ''])),
+      ...inputs,
+    }
     const outputs = join(dir, 'github-output')
     writeFileSync(outputs, '')
     const expand = (text: string) =>
-      text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '').replace(/\$\{\{\s*steps\.check\.outputs\.([\w-]+)\s*\}\}/g, (_, name: string) => {
-        const line = readFileSync(outputs, 'utf8').split('\n').find((l) => l.startsWith(`${name}=`))
-        return line?.slice(name.length + 1) ?? ''
-      })
+      text
+        .replaceAll(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '')
+        .replaceAll(/\$\{\{\s*steps\.check\.outputs\.([\w-]+)\s*\}\}/g, (_, name: string) => {
+          const line = readFileSync(outputs, 'utf8')
+            .split('\n')
+            .find((l) => l.startsWith(`${name}=`))
+          return line?.slice(name.length + 1) ?? ''
+        })
     const results = []
     for (const id of ['check', 'result']) {
       const step = action.runs.steps.find((s) => s.id === id)!
-      const env = {...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outputs, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(v)]))}
+      const env = {
+        ...process.env,
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_OUTPUT: outputs,
+        ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(v)])),
+      }
       results.push(spawnSync('bash', ['-e', '-c', step.run!], {cwd: dir, env, encoding: 'utf8'}))
     }
     return {dir, check: results[0]!, result: results[1]!, outputs: readFileSync(outputs, 'utf8')}

@@ -1,8 +1,7 @@
+import {XMLValidator} from 'fast-xml-parser'
 import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
-import {XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -10,7 +9,7 @@ import {inPty} from '../helpers/pty.js'
 
 const EXAMPLES = 'examples/architectures'
 
-function folder(files: Record<string, string | Buffer>): string {
+function folder(files: Record<string, Buffer | string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'edgewise-check-'))
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
@@ -34,14 +33,18 @@ describe('check: exit codes and formats', () => {
   it('exits 1 on errors (default --fail-on error) and prints a summary', () => {
     const run = runCli(['check', EXAMPLES])
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/adr-0004-lecture-archive-transcoding\.md\n {2}\S*adr-0004-lecture-archive-transcoding\.md:35 {2}error {4}lambda\.max-timeout/)
+    expect(run.stdout).toMatch(
+      /adr-0004-lecture-archive-transcoding\.md\n {2}\S*adr-0004-lecture-archive-transcoding\.md:35 {2}error {4}lambda\.max-timeout/,
+    )
     expect(run.stdout).toMatch(/16 files, 16 judged: 7 errors, 3 warnings, 1 note/)
   })
 
   it('--json is --format json, and a usage error under --json is JSON too', () => {
     const run = runCli(['check', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`, '--json'])
     expect(run.status).toBe(1)
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(runCli(['check', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`, '--format', 'json']).stdout))
+    expect(JSON.parse(run.stdout)).toEqual(
+      JSON.parse(runCli(['check', `${EXAMPLES}/adr-0004-lecture-archive-transcoding.md`, '--format', 'json']).stdout),
+    )
     const clash = runCli(['check', EXAMPLES, '--json', '--format', 'sarif'])
     expect(clash.status).toBe(2)
     expect(JSON.parse(clash.stdout).error.message).toMatch(/--json and --format sarif/)
@@ -56,7 +59,13 @@ describe('check: exit codes and formats', () => {
 
   it('--fail-on never exits 0; sound documents alone exit 0', () => {
     expect(runCli(['check', EXAMPLES, '--fail-on', 'never']).status).toBe(0)
-    expect(runCli(['check', `${EXAMPLES}/adr-0019-variant-calling-on-spot.md`, `${EXAMPLES}/0006-orchard-sensor-processing.md`]).status).toBe(0)
+    expect(
+      runCli([
+        'check',
+        `${EXAMPLES}/adr-0019-variant-calling-on-spot.md`,
+        `${EXAMPLES}/0006-orchard-sensor-processing.md`,
+      ]).status,
+    ).toBe(0)
   })
 
   it('--fail-on note fails on a note-only document', () => {
@@ -74,7 +83,9 @@ describe('check: exit codes and formats', () => {
     const result = runObj.results.find((r: {ruleId: string}) => r.ruleId === 'lambda.max-timeout')
     expect(result.level).toBe('error')
     expect(result.message.text).toMatch(/AWS Fargate/)
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('examples/architectures/adr-0004-lecture-archive-transcoding.md')
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'examples/architectures/adr-0004-lecture-archive-transcoding.md',
+    )
     expect(result.locations[0].physicalLocation.region.startLine).toBe(35)
     expect(runObj.tool.driver.rules[result.ruleIndex].id).toBe('lambda.max-timeout')
   })
@@ -108,7 +119,8 @@ describe('check: exit codes and formats', () => {
     const files: Record<string, string> = {}
     for (let copy = 0; copy < Math.ceil(240 / examples.length); copy++) {
       for (const name of examples) files[`copy-${copy}/${name}`] = readFileSync(join(EXAMPLES, name), 'utf8')
-      files[`copy-${copy}/waived.md`] = `${SLOW_EDGE_FUNCTION}\n<!-- edgewise-ignore cloudfront-functions.sub-millisecond reason="measured" until=2099-01-31 -->\n`
+      files[`copy-${copy}/waived.md`] =
+        `${SLOW_EDGE_FUNCTION}\n<!-- edgewise-ignore cloudfront-functions.sub-millisecond reason="measured" until=2099-01-31 -->\n`
     }
     const dir = folder(files)
     const byDefault = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
@@ -118,9 +130,13 @@ describe('check: exit codes and formats', () => {
     expect(JSON.parse(byDefault.stdout).summary.waived).toBeGreaterThan(0)
     expect(byDefault.stdout).toBe(oneThread.stdout)
     // Two workers share the judging.
-    expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '3']).stdout).toBe(oneThread.stdout)
+    expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '3']).stdout).toBe(
+      oneThread.stdout,
+    )
     // The main thread judges too when the workers fall behind (here: whenever anything is pending).
-    expect(runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '2', '--judge-backlog', '0']).stdout).toBe(oneThread.stdout)
+    expect(
+      runCli(['check', dir, '--format', 'json', '--fail-on', 'never', '--jobs', '2', '--judge-backlog', '0']).stdout,
+    ).toBe(oneThread.stdout)
   })
 })
 
@@ -151,7 +167,9 @@ describe('check: waivers and baselines', () => {
   })
 
   it('a mandatory rule cannot be waived, and says so', () => {
-    const dir = folder({'mandatory.md': `${LAMBDA_TWO_HOURS}\n<!-- edgewise-ignore lambda.max-timeout reason="we accept it" until=2027-01-31 -->\n`})
+    const dir = folder({
+      'mandatory.md': `${LAMBDA_TWO_HOURS}\n<!-- edgewise-ignore lambda.max-timeout reason="we accept it" until=2027-01-31 -->\n`,
+    })
     const run = runCli(['check', dir, '--today', '2026-11-25'])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/rule lambda\.max-timeout is mandatory and cannot\s+be waived/)
@@ -187,7 +205,10 @@ describe('check: progress', () => {
     const dir = folder(files)
     const total = Object.keys(files).length
     const report = join(dir, '..', `${dir.split('/').pop()}-report.json`)
-    const tty = inPty(['check', dir, '--format', 'json', '--output', report, '--fail-on', 'never'], [{wait: `/${total} documents`}])
+    const tty = inPty(
+      ['check', dir, '--format', 'json', '--output', report, '--fail-on', 'never'],
+      [{wait: `/${total} documents`}],
+    )
     expect(tty.failedWait).toBeNull()
     expect(tty.output).toMatch(new RegExp(`\\[[# ]{30}\\] \\d+/${total} documents`))
     expect(JSON.parse(readFileSync(report, 'utf8')).summary.documents).toBe(total)
@@ -207,13 +228,16 @@ describe('check: files found by walking a folder', () => {
     })
     const run = runCli(['check', dir, '--format', 'json', '--fail-on', 'never'])
     expect(run.status).toBe(0)
-    expect((JSON.parse(run.stdout).documents as {file: string}[]).map((d) => d.file.split('/').pop())).toEqual(['adr.md'])
+    expect((JSON.parse(run.stdout).documents as {file: string}[]).map((d) => d.file.split('/').pop())).toEqual([
+      'adr.md',
+    ])
     // Named explicitly, the same large file is reported.
     expect(runCli(['check', join(dir, 'package-lock.json'), '--format', 'json']).status).toBe(2)
   })
 })
 
-const lambdaFor2Hours = (status: string) => `# Export\n\n${status}\n\n## Context\n\nThe nightly export takes about 2 hours.\n\n## Decision\n\nWe will run the export on AWS Lambda.\n`
+const lambdaFor2Hours = (status: string) =>
+  `# Export\n\n${status}\n\n## Context\n\nThe nightly export takes about 2 hours.\n\n## Decision\n\nWe will run the export on AWS Lambda.\n`
 
 describe('check: bad input is reported per file and the batch goes on', () => {
   it('empty, binary, invalid UTF-8, too large, invalid front matter, unknown services, unreadable entries', () => {
@@ -232,7 +256,7 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     const run = runCli(['check', dir, '--format', 'json'])
     chmodSync(join(dir, 'locked'), 0o755)
     expect(run.status).toBe(2)
-    const docs = JSON.parse(run.stdout).documents as {file: string; status: string; error: string | null}[]
+    const docs = JSON.parse(run.stdout).documents as {file: string; status: string; error: null | string}[]
     const byName = (n: string) => docs.find((d) => d.file.endsWith(n))
     expect(byName('good.md')?.status).toBe('judged')
     expect(byName('empty.md')?.error).toMatch(/is empty/)
@@ -243,12 +267,15 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     expect(byName('fields.md')?.error).toMatch(/latency: must be one of/)
     expect(byName('services.yaml')?.error).toMatch(/"lamda" is not a catalog id/)
     // Running as root can read anything; otherwise the locked folder is reported.
-    if (process.getuid?.() !== 0) expect(docs.some((d) => d.file.includes('locked') && /cannot read/.test(d.error ?? ''))).toBe(true)
+    if (process.getuid?.() !== 0)
+      expect(docs.some((d) => d.file.includes('locked') && /cannot read/.test(d.error ?? ''))).toBe(true)
   })
 
   it('skips records whose status says they are no longer in force, says so in every format, and checks them on request', () => {
     const dir = folder({
-      '0001-export-on-lambda.md': lambdaFor2Hours('## Status\n\nAccepted\n\nSuperseded by [2. Export on Batch](0002-export-on-batch.md)'),
+      '0001-export-on-lambda.md': lambdaFor2Hours(
+        '## Status\n\nAccepted\n\nSuperseded by [2. Export on Batch](0002-export-on-batch.md)',
+      ),
       '0003-proposed.md': lambdaFor2Hours('## Status\n\nProposed'),
     })
     const json = runCli(['check', dir, '--format', 'json'])
@@ -256,13 +283,21 @@ describe('check: bad input is reported per file and the batch goes on', () => {
     const report = JSON.parse(json.stdout)
     expect(report.summary).toMatchObject({documents: 2, judged: 1, skipped: 1, unreadable: 0})
     const [old, live] = report.documents
-    expect(old).toMatchObject({status: 'skipped', skipped: {status: 'Superseded by 2. Export on Batch', line: 7}, findings: []})
+    expect(old).toMatchObject({
+      status: 'skipped',
+      skipped: {status: 'Superseded by 2. Export on Batch', line: 7},
+      findings: [],
+    })
     expect(live.findings.map((f: {ruleId: string}) => f.ruleId)).toEqual(['lambda.max-timeout'])
     const junit = runCli(['check', dir, '--format', 'junit']).stdout
     expect(XMLValidator.validate(junit)).toBe(true)
     expect(junit).toContain('skipped="1"')
-    expect(junit).toMatch(/<skipped message="not judged: its status says Superseded by 2\. Export on Batch \(line 7\)"\/>/)
-    expect(runCli(['check', dir]).stdout).toMatch(/2 files, 1 judged: 1 error, 0 warnings, 0 notes, 1 skipped \(no longer in force\)\n$/)
+    expect(junit).toMatch(
+      /<skipped message="not judged: its status says Superseded by 2\. Export on Batch \(line 7\)"\/>/,
+    )
+    expect(runCli(['check', dir]).stdout).toMatch(
+      /2 files, 1 judged: 1 error, 0 warnings, 0 notes, 1 skipped \(no longer in force\)\n$/,
+    )
     expect(runCli(['check', dir, '--format', 'md']).stdout).toContain('⏭️ Not judged, no longer in force: `')
     const all = JSON.parse(runCli(['check', dir, '--format', 'json', '--include-inactive']).stdout)
     expect(all.summary).toMatchObject({judged: 2, skipped: 0, withErrors: 2})

@@ -1,7 +1,6 @@
 import {copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {ROOT, runCli} from '../helpers/cli.js'
@@ -28,7 +27,10 @@ interface Verdict {
 }
 
 /** Runs the session once with no answers in a copy of the state: which questions, in which order, with which keys. */
-function probe(args: string[], state: string): {verdicts: Verdict[]; session: {questions: {id: string; optionOrder: number[]}[]}} {
+function probe(
+  args: string[],
+  state: string,
+): {verdicts: Verdict[]; session: {questions: {id: string; optionOrder: number[]}[]}} {
   const copy = tempDir()
   cpSync(state, copy, {recursive: true})
   const empty = join(copy, 'empty.yaml')
@@ -43,7 +45,9 @@ function probe(args: string[], state: string): {verdicts: Verdict[]; session: {q
 /** An answers file that gets every question wrong (by id, with the bank's letters). */
 function wrongAnswers(verdicts: Verdict[], dir: string): string {
   const lines = verdicts.map((v) => {
-    const wrong = [0, 1, 2, 3, 4].filter((i) => !v.correctOptions.includes(i) && (v.correctOptions.length > 1 || i < 3)).slice(0, v.correctOptions.length)
+    const wrong = [0, 1, 2, 3, 4]
+      .filter((i) => !v.correctOptions.includes(i) && (v.correctOptions.length > 1 || i < 3))
+      .slice(0, v.correctOptions.length)
     return `  ${v.questionId}: [${wrong.map((i) => 'ABCDE'[i]).join(', ')}]`
   })
   return writeAnswers(dir, `answers:\n${lines.join('\n')}\n`)
@@ -56,7 +60,8 @@ const writeAnswers = (dir: string, text: string) => {
 }
 
 const sessionFiles = (state: string) => readdirSync(join(state, 'sessions')).filter((f) => f.endsWith('.json'))
-const readSession = (state: string) => JSON.parse(readFileSync(join(state, 'sessions', sessionFiles(state)[0]!), 'utf8'))
+const readSession = (state: string) =>
+  JSON.parse(readFileSync(join(state, 'sessions', sessionFiles(state)[0]!), 'utf8'))
 
 describe('exam --bank, scripted', () => {
   it('practises an imported bank, records where it came from, and feeds review and history', () => {
@@ -77,7 +82,12 @@ describe('exam --bank, scripted', () => {
     expect(session.banks).toEqual([{path: bank, format: 'json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/)}])
     const deck = JSON.parse(readFileSync(join(state, 'review-deck.json'), 'utf8')).cards
     const questionCards = Object.keys(deck).filter((k) => k.startsWith('question:'))
-    expect(questionCards.sort()).toEqual(verdicts.filter((v) => v.services.length === 0).map((v) => `question:${v.questionId}`).sort())
+    expect(questionCards.sort()).toEqual(
+      verdicts
+        .filter((v) => v.services.length === 0)
+        .map((v) => `question:${v.questionId}`)
+        .sort(),
+    )
     expect(deck['service:ec2-spot']).toMatchObject({lastRating: 'Again'})
     const history = JSON.parse(runCli(['history', '--json'], env(state)).stdout)
     expect(history.sessions).toEqual([expect.objectContaining({mode: 'practice', correct: 0, total: 12})])
@@ -85,14 +95,20 @@ describe('exam --bank, scripted', () => {
     const cram = JSON.parse(runCli(['review', '--cram', '--list', '--json', '-n', '20'], env(state)).stdout)
     const items = cram.items as {concept: string; name: string}[]
     expect(items.find((i) => i.concept === questionCards[0])?.name).toMatch(/^".{5,30}"$/)
-    const practice = runCli(['review', '--cram', '--json', '-n', '4', '--seed', '1', '--answers', writeAnswers(dir, 'answers: {}\n')], env(state))
+    const practice = runCli(
+      ['review', '--cram', '--json', '-n', '4', '--seed', '1', '--answers', writeAnswers(dir, 'answers: {}\n')],
+      env(state),
+    )
     expect(practice.status, practice.stderr).toBe(0)
     expect(JSON.parse(practice.stdout).outcome.score.total).toBe(4)
     // The result can be shown and exported again, and --only missed finds the bank's questions without --bank.
     const md = join(dir, 'result.md')
     expect(runCli(['exam', '--result', 'last', '--export', md], env(state)).status).toBe(0)
     expect(readFileSync(md, 'utf8')).toMatch(/Raw score: \*\*\d+ \/ 4\*\*/)
-    const missed = runCli(['exam', '--only', 'missed', '-n', '5', '--seed', '9', '--answers', writeAnswers(dir, 'answers: {}\n'), '--json'], env(state))
+    const missed = runCli(
+      ['exam', '--only', 'missed', '-n', '5', '--seed', '9', '--answers', writeAnswers(dir, 'answers: {}\n'), '--json'],
+      env(state),
+    )
     expect(missed.status, missed.stderr).toBe(0)
     const missedIds = (JSON.parse(missed.stdout).score.verdicts as Verdict[]).map((v) => v.questionId)
     expect(missedIds).toHaveLength(5)
@@ -103,7 +119,11 @@ describe('exam --bank, scripted', () => {
     const {dir, bank} = importedBank()
     const state = tempDir()
     // Started in a terminal and cut off at the first question: a saved session to resume.
-    const cut = inPty(['exam', '--bank', bank, '-n', '3', '--seed', '5'], [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}], {EDGEWISE_STATE_DIR: state})
+    const cut = inPty(
+      ['exam', '--bank', bank, '-n', '3', '--seed', '5'],
+      [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}],
+      {EDGEWISE_STATE_DIR: state},
+    )
     expect(cut.failedWait).toBeNull()
     const started = readSession(state)
     const questions = JSON.parse(readFileSync(bank, 'utf8')) as {id: string; stem: string}[]
@@ -115,7 +135,9 @@ describe('exam --bank, scripted', () => {
     cpSync(state, copy, {recursive: true})
     const resumed = runCli(['exam', '--resume', '--answers', answers, '--json'], env(copy))
     expect(resumed.status, resumed.stderr).toBe(0)
-    expect(resumed.stderr).toMatch(/warning: .*bank\.json changed since session \S+ started \(sha256 [0-9a-f]{12}… → [0-9a-f]{12}…\)/)
+    expect(resumed.stderr).toMatch(
+      /warning: .*bank\.json changed since session \S+ started \(sha256 [0-9a-f]{12}… → [0-9a-f]{12}…\)/,
+    )
 
     const moved = join(dir, 'moved.json')
     renameSync(bank, moved)
@@ -130,7 +152,13 @@ describe('exam --bank, scripted', () => {
 
     const state2 = tempDir()
     copyFileSync(moved, bank)
-    expect(inPty(['exam', '--bank', bank, '-n', '3', '--seed', '5'], [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}], {EDGEWISE_STATE_DIR: state2}).failedWait).toBeNull()
+    expect(
+      inPty(
+        ['exam', '--bank', bank, '-n', '3', '--seed', '5'],
+        [{wait: 'Question 1 of 3'}, {sleep: 0.5}, {kill: true}],
+        {EDGEWISE_STATE_DIR: state2},
+      ).failedWait,
+    ).toBeNull()
     const asked = readSession(state2).questions[0].id
     writeFileSync(bank, JSON.stringify(questions.filter((q) => q.id !== asked)))
     const lost = runCli(['exam', '--resume', '--answers', answers], env(state2))
@@ -141,7 +169,12 @@ describe('exam --bank, scripted', () => {
   it('history leaves out a session whose bank is gone, and says why', () => {
     const {dir, bank} = importedBank()
     const state = tempDir()
-    expect(runCli(['exam', '--bank', bank, '-n', '2', '--seed', '1', '--answers', writeAnswers(dir, 'answers: {"1": A}\n')], env(state)).status).toBe(0)
+    expect(
+      runCli(
+        ['exam', '--bank', bank, '-n', '2', '--seed', '1', '--answers', writeAnswers(dir, 'answers: {"1": A}\n')],
+        env(state),
+      ).status,
+    ).toBe(0)
     renameSync(bank, join(dir, 'elsewhere.json'))
     const history = runCli(['history', '--json'], env(state))
     expect(history.status).toBe(0)
@@ -154,18 +187,32 @@ describe('exam --bank, scripted', () => {
     const folder = join(dir, 'bank')
     expect(runCli(['questions', 'import', BANK_MD, '--to-dir', folder]).status).toBe(0)
     const aiken = join(dir, 'extra.txt')
-    writeFileSync(aiken, 'Which purchase option suits restartable overnight rendering at the lowest cost?\nA. Spot Instances\nB. Dedicated Hosts\nC. On-Demand Instances\nD. Reserved Instances\nANSWER: A\n')
+    writeFileSync(
+      aiken,
+      'Which purchase option suits restartable overnight rendering at the lowest cost?\nA. Spot Instances\nB. Dedicated Hosts\nC. On-Demand Instances\nD. Reserved Instances\nANSWER: A\n',
+    )
     const state = tempDir()
     const empty = writeAnswers(dir, 'answers: {}\n')
-    const all = runCli(['exam', '--bank', folder, '--bank', aiken, '-n', '13', '--seed', '3', '--answers', empty, '--json'], env(state))
+    const all = runCli(
+      ['exam', '--bank', folder, '--bank', aiken, '-n', '13', '--seed', '3', '--answers', empty, '--json'],
+      env(state),
+    )
     expect(all.status, all.stderr).toBe(0)
     expect(JSON.parse(all.stdout).score.total).toBe(13)
     expect(readSession(state).banks.map((b: {format: string}) => b.format)).toEqual(['folder', 'aiken'])
     const one = tempDir()
-    expect(runCli(['exam', '--bank', aiken, '--bank', folder, '-n', '1', '--seed', '3', '--answers', empty], env(one)).status).toBe(0)
+    expect(
+      runCli(['exam', '--bank', aiken, '--bank', folder, '-n', '1', '--seed', '3', '--answers', empty], env(one))
+        .status,
+    ).toBe(0)
     expect(readSession(one).banks).toHaveLength(1)
     const twice = tempDir()
-    expect(runCli(['exam', '--bank', aiken, '--bank', join(dir, '.', 'extra.txt'), '-n', '1', '--answers', empty], env(twice)).status).toBe(0)
+    expect(
+      runCli(
+        ['exam', '--bank', aiken, '--bank', join(dir, '.', 'extra.txt'), '-n', '1', '--answers', empty],
+        env(twice),
+      ).status,
+    ).toBe(0)
     expect(readSession(twice).banks).toEqual([expect.objectContaining({path: aiken, format: 'aiken'})])
   })
 
@@ -201,13 +248,15 @@ describe('the fresh-clone flow in a real terminal', () => {
     const steps: PtyStep[] = verdicts.flatMap((v, i) => [
       {wait: `Question ${i + 1} of 10`, fresh: true},
       {sleep: 0.3},
-      ...(v.correctOptions.length === 1 ? [{send: KEY.enter}] : [{send: KEY.enter}, {sleep: 0.5}, {send: KEY.down, delay: 0.2}, {send: KEY.enter, delay: 0.2}]),
+      ...(v.correctOptions.length === 1
+        ? [{send: KEY.enter}]
+        : [{send: KEY.enter}, {sleep: 0.5}, {send: KEY.down, delay: 0.2}, {send: KEY.enter, delay: 0.2}]),
       {wait: 'your answer', fresh: true},
       {sleep: 0.3},
       {send: KEY.enter},
     ])
     const run = inPty(
-      args.slice(),
+      [...args],
       [
         ...steps,
         {wait: 'Review before submitting', fresh: true},
@@ -227,11 +276,16 @@ describe('the fresh-clone flow in a real terminal', () => {
     expect(run.output).toMatch(new RegExp(`Raw score\\s+${expected} / 10`))
     const history = JSON.parse(runCli(['history', '--json'], env(state)).stdout)
     expect(history.sessions).toEqual([expect.objectContaining({mode: 'practice', correct: expected, total: 10})])
-    const deck = JSON.parse(readFileSync(join(state, 'review-deck.json'), 'utf8')).cards as Record<string, {lastRating: string}>
+    const deck = JSON.parse(readFileSync(join(state, 'review-deck.json'), 'utf8')).cards as Record<
+      string,
+      {lastRating: string}
+    >
     const reviewed = runCli(['review', '--cram', '--list', '--json', '-n', '30'], env(state))
     const crammed = (JSON.parse(reviewed.stdout).items as {concept: string}[]).map((i) => i.concept)
     // Every concept the session answered wrongly is on the review list.
-    const missed = Object.entries(deck).filter(([, c]) => c.lastRating === 'Again').map(([k]) => k)
+    const missed = Object.entries(deck)
+      .filter(([, c]) => c.lastRating === 'Again')
+      .map(([k]) => k)
     if (expected < 10) expect(missed.length).toBeGreaterThan(0)
     for (const concept of missed) expect(crammed).toContain(concept)
     expect(Object.keys(deck).length).toBeGreaterThanOrEqual(5)

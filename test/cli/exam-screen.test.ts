@@ -1,21 +1,31 @@
-import {mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
-import {inPty, KEY, terminalAt, type PtyStep} from '../helpers/pty.js'
+import {inPty, KEY, type PtyStep, terminalAt} from '../helpers/pty.js'
 
 // The exam screen in a real pseudo-terminal, read back through a terminal emulator: what a person sees.
 const stateDir = () => mkdtempSync(join(tmpdir(), 'edgewise-screen-'))
 const key = (send: string): PtyStep => ({send, delay: 0.12})
 const savedSession = (state: string) => {
   const [file] = readdirSync(join(state, 'sessions')).filter((f) => f.endsWith('.json'))
-  return JSON.parse(readFileSync(join(state, 'sessions', file!), 'utf8')) as {answers: Record<string, {selected: number[]}>; questions: {id: string}[]; revealed?: string[]}
+  return JSON.parse(readFileSync(join(state, 'sessions', file!), 'utf8')) as {
+    answers: Record<string, {selected: number[]}>
+    questions: {id: string}[]
+    revealed?: string[]
+  }
 }
 // Readline joins Esc and a key typed within half a second into one "meta" key; a person pauses.
 const escape: PtyStep[] = [key(KEY.escape), {sleep: 0.6}]
-const quit: PtyStep[] = [{sleep: 0.3}, {send: KEY.ctrlC}, {wait: 'Quit now?'}, {sleep: 0.2}, {send: KEY.enter}, {wait: 'Paused'}]
+const quit: PtyStep[] = [
+  {sleep: 0.3},
+  {send: KEY.ctrlC},
+  {wait: 'Quit now?'},
+  {sleep: 0.2},
+  {send: KEY.enter},
+  {wait: 'Paused'},
+]
 
 describe('the exam screen in a real terminal', () => {
   it('redraws in place: after 20 moves, answers and toggles, nothing has piled up in the scrollback', () => {
@@ -24,7 +34,16 @@ describe('the exam screen in a real terminal', () => {
     for (let i = 0; i < 5; i++) moves.push(key(KEY.down), key(KEY.up), key(KEY.right), key(KEY.left))
     const run = inPty(
       ['exam', '--count', '4', '--seed', '11', '--minutes', '30'],
-      [{wait: 'Question 1 of 4'}, ...moves, key(KEY.enter), key('f'), key(KEY.right), {sleep: 0.5}, {mark: 'moved'}, ...quit],
+      [
+        {wait: 'Question 1 of 4'},
+        ...moves,
+        key(KEY.enter),
+        key('f'),
+        key(KEY.right),
+        {sleep: 0.5},
+        {mark: 'moved'},
+        ...quit,
+      ],
       {EDGEWISE_STATE_DIR: state},
     )
     expect(run.failedWait).toBeNull()
@@ -99,7 +118,16 @@ describe('the exam screen in a real terminal', () => {
     const size = {rows: 30, cols: 60}
     const run = inPty(
       ['exam', '--mode', 'practice', '--count', '3', '--seed', '5'],
-      [{wait: 'Question 1 of 3'}, {sleep: 0.4}, {mark: 'question'}, key(KEY.enter), {wait: 'your answer'}, {sleep: 0.4}, {mark: 'feedback'}, ...quit],
+      [
+        {wait: 'Question 1 of 3'},
+        {sleep: 0.4},
+        {mark: 'question'},
+        key(KEY.enter),
+        {wait: 'your answer'},
+        {sleep: 0.4},
+        {mark: 'feedback'},
+        ...quit,
+      ],
       {EDGEWISE_STATE_DIR: state},
       40,
       size,

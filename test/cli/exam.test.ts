@@ -1,7 +1,6 @@
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -49,7 +48,13 @@ describe('exam in a real terminal', () => {
     const state = stateDir()
     const killed = inPty(
       ['exam', '--mode', 'exam', '--count', '3', '--seed', '9', '--minutes', '10'],
-      [{wait: 'Question 1 of 3'}, {send: KEY.enter}, {wait: 'Question 2 of 3', fresh: true}, {sleep: 2.2}, {kill: true}],
+      [
+        {wait: 'Question 1 of 3'},
+        {send: KEY.enter},
+        {wait: 'Question 2 of 3', fresh: true},
+        {sleep: 2.2},
+        {kill: true},
+      ],
       {EDGEWISE_STATE_DIR: state},
     )
     expect(killed.failedWait).toBeNull()
@@ -57,7 +62,11 @@ describe('exam in a real terminal', () => {
     const saved = JSON.parse(readFileSync(join(state, 'sessions', file!), 'utf8'))
     expect(Object.keys(saved.answers)).toHaveLength(1)
     expect(saved.status).toBe('in-progress')
-    const resumed = inPty(['exam', '--resume'], [{wait: 'Question 2 of 3'}, {sleep: 0.3}, {send: KEY.ctrlC}, {wait: 'Quit now?'}, {send: KEY.enter}], {EDGEWISE_STATE_DIR: state})
+    const resumed = inPty(
+      ['exam', '--resume'],
+      [{wait: 'Question 2 of 3'}, {sleep: 0.3}, {send: KEY.ctrlC}, {wait: 'Quit now?'}, {send: KEY.enter}],
+      {EDGEWISE_STATE_DIR: state},
+    )
     expect(resumed.failedWait).toBeNull()
     const left = /Question 2 of 3\s+(\d\d):(\d\d):(\d\d) left/.exec(resumed.output)
     expect(left).not.toBeNull()
@@ -82,7 +91,9 @@ describe('exam without a terminal', () => {
     const state = stateDir()
     const answers = join(state, 'answers.yaml')
     writeFileSync(answers, 'answers:\n  "1": B\n  "2": [A]\nflag: [3]\n')
-    const run = runCli(['exam', '--count', '4', '--seed', '3', '--answers', answers, '--json'], {env: {EDGEWISE_STATE_DIR: state}})
+    const run = runCli(['exam', '--count', '4', '--seed', '3', '--answers', answers, '--json'], {
+      env: {EDGEWISE_STATE_DIR: state},
+    })
     expect(run.status, run.stderr).toBe(0)
     const body = JSON.parse(run.stdout)
     expect(body.score.total).toBe(4)
@@ -105,7 +116,9 @@ describe('exam without a terminal', () => {
     const state = stateDir()
     const answers = join(state, 'answers.yaml')
     writeFileSync(answers, 'answers:\n  "9": B\n  "1": Z\n')
-    const run = runCli(['exam', '--count', '3', '--seed', '3', '--answers', answers], {env: {EDGEWISE_STATE_DIR: state}})
+    const run = runCli(['exam', '--count', '3', '--seed', '3', '--answers', answers], {
+      env: {EDGEWISE_STATE_DIR: state},
+    })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/answers\.9: there is no question 9/)
     expect(run.stderr).toMatch(/answers\.1: letters must be A-D/)

@@ -1,7 +1,6 @@
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {saveProfile} from '../../src/app/profile-save.js'
@@ -13,7 +12,9 @@ describe('saving the questionnaire profile', () => {
   it('writes the YAML file and says where', async () => {
     const said: string[] = []
     expect(await saveProfile(join(dir, 'p.yaml'), profile, (t) => said.push(t))).toBeUndefined()
-    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe('workload: batch\nexecutionSeconds: 7200\ninterruptionTolerant: true\n')
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(
+      'workload: batch\nexecutionSeconds: 7200\ninterruptionTolerant: true\n',
+    )
     expect(said).toEqual([`Saved the profile to ${join(dir, 'p.yaml')}`])
   })
 
@@ -22,6 +23,8 @@ describe('saving the questionnaire profile', () => {
     const failure = await saveProfile(join(dir, 'missing', 'p.yaml'), profile, (t) => said.push(t))
     expect(failure?.exitCode).toBe(2)
     expect(failure?.message).toMatch(/cannot write the profile to .*missing\/p\.yaml: the folder .* does not exist/)
-    expect(said.join('\n')).toMatch(/could not be saved; here it is[\s\S]*workload: batch\nexecutionSeconds: 7200\ninterruptionTolerant: true/)
+    expect(said.join('\n')).toMatch(
+      /could not be saved; here it is[\s\S]*workload: batch\nexecutionSeconds: 7200\ninterruptionTolerant: true/,
+    )
   })
 })

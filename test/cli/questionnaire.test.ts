@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 
 import {WORKLOAD} from '../../src/core/knowledge/profile.js'
-import {inPty, KEY, terminalAt, type PtyStep} from '../helpers/pty.js'
+import {inPty, KEY, type PtyStep, terminalAt} from '../helpers/pty.js'
 
 const key = (send: string): PtyStep => ({send, delay: 0.12})
 const downs = (n: number) => Array.from({length: n}, () => key(KEY.down))

@@ -1,7 +1,6 @@
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {ROOT, runCli} from '../helpers/cli.js'
@@ -20,8 +19,12 @@ describe('questions validate on any importable file', () => {
     expect(runCli(['questions', 'import', BANK, '--from', 'markdown', '-o', json]).status).toBe(0)
     const run = runCli(['questions', 'validate', json])
     expect(run.status, run.stdout).toBe(0)
-    expect(run.stdout).toMatch(/bank\.json:\d+: warning: \[9\]\.options: question md-[0-9a-f]{12}: a single-answer question has 4 options on the exam; this one has 3/)
-    expect(run.stdout).toMatch(/warning: \[10\]\.stem: .*write "\(Choose two\.\)" in the stem, not "\(Choose 2 answers\)"/)
+    expect(run.stdout).toMatch(
+      /bank\.json:\d+: warning: \[9\]\.options: question md-[0-9a-f]{12}: a single-answer question has 4 options on the exam; this one has 3/,
+    )
+    expect(run.stdout).toMatch(
+      /warning: \[10\]\.stem: .*write "\(Choose two\.\)" in the stem, not "\(Choose 2 answers\)"/,
+    )
     expect(run.stdout).toMatch(/✓ .*bank\.json: 12 questions \(json\), all valid; 2 warnings/)
     const strict = runCli(['questions', 'validate', json, '--strict', '--json'])
     expect(strict.status).toBe(1)
@@ -41,15 +44,44 @@ describe('questions validate on any importable file', () => {
 
   it('reports what makes a question unusable as errors, keeps the rest, exit 1', () => {
     const dir = tempDir()
-    const aiken = write(dir, 'bank.txt', 'Which is cheapest for restartable work?\nA. Spot\nB. On-Demand\nANSWER: C\n\nWhich runs at the edge?\nA. CloudFront\nA. Outposts\nANSWER: A\n\nWhich one is good for steady load?\nA. Reserved Instances\nB. Spot\nC. Lambda\nD. Outposts\nANSWER: A\n')
-    const json = write(dir, 'bank.json', JSON.stringify([{id: 'no-key', stem: 'Which?', choose: 1, options: [{text: 'a', correct: false}, {text: 'b', correct: false}]}, {id: 'empty-stem', stem: '', choose: 1, options: [{text: 'a', correct: true}, {text: 'b', correct: false}]}]))
+    const aiken = write(
+      dir,
+      'bank.txt',
+      'Which is cheapest for restartable work?\nA. Spot\nB. On-Demand\nANSWER: C\n\nWhich runs at the edge?\nA. CloudFront\nA. Outposts\nANSWER: A\n\nWhich one is good for steady load?\nA. Reserved Instances\nB. Spot\nC. Lambda\nD. Outposts\nANSWER: A\n',
+    )
+    const json = write(
+      dir,
+      'bank.json',
+      JSON.stringify([
+        {
+          id: 'no-key',
+          stem: 'Which?',
+          choose: 1,
+          options: [
+            {text: 'a', correct: false},
+            {text: 'b', correct: false},
+          ],
+        },
+        {
+          id: 'empty-stem',
+          stem: '',
+          choose: 1,
+          options: [
+            {text: 'a', correct: true},
+            {text: 'b', correct: false},
+          ],
+        },
+      ]),
+    )
     const run = runCli(['questions', 'validate', aiken, json])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/bank\.txt:4: .*ANSWER: C names no option; this question has A, B/)
     expect(run.stdout).toMatch(/bank\.txt:8: .*option A is out of order; expected B/)
     expect(run.stdout).toMatch(/bank\.json:1: \[0\]\.options: no option is marked correct/)
     expect(run.stdout).toMatch(/bank\.json: \[1\]\.stem: /)
-    expect(run.stdout).toMatch(/✗ .*bank\.txt \(aiken\): 2 errors in 1 question \(aiken\); 1 usable|✗ .*bank\.txt: 2 errors in 1 question \(aiken\); 1 usable/)
+    expect(run.stdout).toMatch(
+      /✗ .*bank\.txt \(aiken\): 2 errors in 1 question \(aiken\); 1 usable|✗ .*bank\.txt: 2 errors in 1 question \(aiken\); 1 usable/,
+    )
   })
 
   it('a path with no questions is an error, not a pass; a folder holding only a bank file says to pass the file', () => {
@@ -122,7 +154,9 @@ describe('questions import --to-dir', () => {
     expect(validate.stdout).toMatch(/12 question files, all valid; 2 warnings/)
     // The folder exports to exactly the JSON a direct import writes (in id order: a folder has no other order).
     const direct = JSON.parse(runCli(['questions', 'import', BANK]).stdout) as {id: string}[]
-    const fromFolder = JSON.parse(runCli(['questions', 'export', '--bank', out, '--to', 'json']).stdout) as {id: string}[]
+    const fromFolder = JSON.parse(runCli(['questions', 'export', '--bank', out, '--to', 'json']).stdout) as {
+      id: string
+    }[]
     expect(fromFolder).toEqual([...direct].sort((a, b) => (a.id < b.id ? -1 : 1)))
     writeFileSync(join(out, files[0]!), `${first}\nA note someone added.\n`)
     const again = runCli(['questions', 'import', BANK, '--to-dir', out])
@@ -133,7 +167,11 @@ describe('questions import --to-dir', () => {
 
   it('keeps explanations, rationales and tags of a richer bank in the files', () => {
     const dir = tempDir()
-    const gift = write(dir, 'bank.gift', '$CATEGORY: $course$/top/Compute\n\n::q1:: Which purchase option suits restartable overnight rendering at the lowest cost? {\n=Spot Instances#Cheap, and restarts are fine.\n~On-Demand Instances#Full price.\n~Dedicated Hosts#For licensing, not cost.\n~Reserved Instances#A commitment for steady load.\n####Interruptible work is what Spot is for.\n}\n')
+    const gift = write(
+      dir,
+      'bank.gift',
+      '$CATEGORY: $course$/top/Compute\n\n::q1:: Which purchase option suits restartable overnight rendering at the lowest cost? {\n=Spot Instances#Cheap, and restarts are fine.\n~On-Demand Instances#Full price.\n~Dedicated Hosts#For licensing, not cost.\n~Reserved Instances#A commitment for steady load.\n####Interruptible work is what Spot is for.\n}\n',
+    )
     const out = join(dir, 'bank')
     mkdirSync(out)
     expect(runCli(['questions', 'import', gift, '--to-dir', out]).status).toBe(0)
@@ -150,12 +188,25 @@ describe('questions audit', () => {
   it('lists confident disagreements with the rule behind them and counts the rest, exit 1', () => {
     const run = runCli(['questions', 'audit', join(ROOT, 'test/fixtures/banks/audit-bank.md')])
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/md-[0-9a-f]{12} {2}test\/fixtures\/banks\/audit-bank\.md:3 {2}key A · edgewise B {2}the key breaks a rule/)
-    expect(run.stdout).toMatch(/A \(key\) AWS Lambda score -100\n\s+✗ A Lambda invocation can run for at most 15 minutes/)
+    expect(run.stdout).toMatch(
+      /md-[0-9a-f]{12} {2}test\/fixtures\/banks\/audit-bank\.md:3 {2}key A · edgewise B {2}the key breaks a rule/,
+    )
+    expect(run.stdout).toMatch(
+      /A \(key\) AWS Lambda score -100\n\s+✗ A Lambda invocation can run for at most 15 minutes/,
+    )
     expect(run.stdout).toMatch(/\(lambda\.max-timeout\)/)
-    expect(run.stdout).toMatch(/Audited 4 question\(s\): 1 agree with the key, 1 disagree \(listed above\), 2 cannot be judged/)
-    const json = JSON.parse(runCli(['questions', 'audit', join(ROOT, 'test/fixtures/banks/audit-bank.md'), '--json']).stdout)
-    expect(json).toMatchObject({total: 4, agree: 1, cannotJudge: 2, disagreements: [expect.objectContaining({kind: 'rule', key: ['A'], answer: ['B']})]})
+    expect(run.stdout).toMatch(
+      /Audited 4 question\(s\): 1 agree with the key, 1 disagree \(listed above\), 2 cannot be judged/,
+    )
+    const json = JSON.parse(
+      runCli(['questions', 'audit', join(ROOT, 'test/fixtures/banks/audit-bank.md'), '--json']).stdout,
+    )
+    expect(json).toMatchObject({
+      total: 4,
+      agree: 1,
+      cannotJudge: 2,
+      disagreements: [expect.objectContaining({kind: 'rule', key: ['A'], answer: ['B']})],
+    })
   })
 
   it('exit 0 when nothing disagrees, and 2 when the bank cannot be read', () => {
@@ -163,7 +214,8 @@ describe('questions audit', () => {
     const agreeing = tempDir()
     for (const id of ['cff-cache-key-normalisation', 'lambda-at-edge-auth-introspection']) {
       const file = join(ROOT, 'questions', `${id}.md`)
-      if (readdirSync(join(ROOT, 'questions')).includes(`${id}.md`)) writeFileSync(join(agreeing, `${id}.md`), readFileSync(file, 'utf8'))
+      if (readdirSync(join(ROOT, 'questions')).includes(`${id}.md`))
+        writeFileSync(join(agreeing, `${id}.md`), readFileSync(file, 'utf8'))
     }
     expect(readdirSync(agreeing).length).toBeGreaterThan(0)
     expect(runCli(['questions', 'audit', agreeing]).status).toBe(0)

@@ -1,7 +1,6 @@
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -29,13 +28,19 @@ describe('solve', () => {
   })
 
   it('reads a bank file and ignores its checkbox marks', () => {
-    const misleading = QUESTION.replace('A. On-Demand', '- [x] On-Demand').replace('B. Spot', '- [ ] Spot').replace('C. Standard', '- [ ] Standard').replace('D. AWS', '- [ ] AWS')
+    const misleading = QUESTION.replace('A. On-Demand', '- [x] On-Demand')
+      .replace('B. Spot', '- [ ] Spot')
+      .replace('C. Standard', '- [ ] Standard')
+      .replace('D. AWS', '- [ ] AWS')
     const run = runCli(['solve', file('marked.md', misleading), '--json'])
     expect(JSON.parse(run.stdout).answer).toEqual(['B'])
   })
 
   it('honours (Choose two.)', () => {
-    const run = runCli(['solve', '--json'], {input: 'A company runs two products. The first is a static website with visitors around the world. The second is a multiplayer game that uses UDP. Which TWO services improve performance? (Choose two.)\nA. Amazon CloudFront for the website\nB. AWS Snowball Edge for the website\nC. AWS Global Accelerator for the game\nD. AWS Outposts for the game\nE. AWS Local Zones for the website\n'})
+    const run = runCli(['solve', '--json'], {
+      input:
+        'A company runs two products. The first is a static website with visitors around the world. The second is a multiplayer game that uses UDP. Which TWO services improve performance? (Choose two.)\nA. Amazon CloudFront for the website\nB. AWS Snowball Edge for the website\nC. AWS Global Accelerator for the game\nD. AWS Outposts for the game\nE. AWS Local Zones for the website\n',
+    })
     expect(JSON.parse(run.stdout).answer).toEqual(['A', 'C'])
   })
 
@@ -53,7 +58,8 @@ describe('solve', () => {
 
 describe('questions import and export', () => {
   it('exports the bank to every format that can hold it, and round-trips GIFT', () => {
-    for (const to of ['gift', 'moodle-xml', 'json', 'anki', 'markdown']) expect(runCli(['questions', 'export', '--to', to, '--output', join(dir, `bank.${to}`)]).status, to).toBe(0)
+    for (const to of ['gift', 'moodle-xml', 'json', 'anki', 'markdown'])
+      expect(runCli(['questions', 'export', '--to', to, '--output', join(dir, `bank.${to}`)]).status, to).toBe(0)
     const run = runCli(['questions', 'import', join(dir, 'bank.gift'), '--from', 'gift', '--json'])
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout).imported).toBeGreaterThanOrEqual(80)
@@ -75,7 +81,10 @@ describe('questions import and export', () => {
   })
 
   it('imports the GitHub task-list layout, skipping a bad question and counting both', () => {
-    const md = file('bank.md', '# Table of contents\n\n### Which is cheapest for interruptible work? (Choose two.)\n\n![diagram](images/x.png)\n\n- [x] Spot Instances\n- [ ] On-Demand Instances\n- [x] Spot Fleet\n\n**[⬆ Back to Top](#table-of-contents)**\n\n### Broken\n\n- [ ] only one\n')
+    const md = file(
+      'bank.md',
+      '# Table of contents\n\n### Which is cheapest for interruptible work? (Choose two.)\n\n![diagram](images/x.png)\n\n- [x] Spot Instances\n- [ ] On-Demand Instances\n- [x] Spot Fleet\n\n**[⬆ Back to Top](#table-of-contents)**\n\n### Broken\n\n- [ ] only one\n',
+    )
     const run = runCli(['questions', 'import', md, '--from', 'markdown', '--json'])
     expect(run.status).toBe(1)
     const body = JSON.parse(run.stdout)
@@ -84,11 +93,19 @@ describe('questions import and export', () => {
     expect(body.questions[0].choose).toBe(2)
     expect(body.questions[0].id).toMatch(/^[a-z]+-[0-9a-f]{12}$/)
     expect(run.stderr).toMatch(/Imported 1 question\(s\) as markdown, skipped 1/)
-    expect(run.stderr).toMatch(/bank\.md:3: warning: an image \(images\/x\.png\) on line 5 is left out of this question/)
+    expect(run.stderr).toMatch(
+      /bank\.md:3: warning: an image \(images\/x\.png\) on line 5 is left out of this question/,
+    )
   })
 
   it('malformed XML is reported, exit 2', () => {
-    const run = runCli(['questions', 'import', file('bad.xml', '<quiz><question type="multichoice">'), '--from', 'moodle-xml'])
+    const run = runCli([
+      'questions',
+      'import',
+      file('bad.xml', '<quiz><question type="multichoice">'),
+      '--from',
+      'moodle-xml',
+    ])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/bad\.xml/)
   })
@@ -107,7 +124,10 @@ describe('questions validate', () => {
 
   it('reports every problem at once, with file, line and field', () => {
     const bad = mkdtempSync(join(tmpdir(), 'edgewise-bank-'))
-    writeFileSync(join(bad, 'q1.md'), '---\nid: other-name\ndomain: cost-optimised\ntask: "4.2"\nservices: [ec2-spot, lamda]\ndifficulty: easy\ntype: single\nchoose: 1\nreferences: [https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-spot-instances.html]\nsource: authored\n---\n\nWhich is cheapest?\n\n- [x] Spot Instances\n- [x] On-Demand Instances\n- [ ] Spot Instances\n\n## Rationale\n\n- A: cheap\n')
+    writeFileSync(
+      join(bad, 'q1.md'),
+      '---\nid: other-name\ndomain: cost-optimised\ntask: "4.2"\nservices: [ec2-spot, lamda]\ndifficulty: easy\ntype: single\nchoose: 1\nreferences: [https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-spot-instances.html]\nsource: authored\n---\n\nWhich is cheapest?\n\n- [x] Spot Instances\n- [x] On-Demand Instances\n- [ ] Spot Instances\n\n## Rationale\n\n- A: cheap\n',
+    )
     writeFileSync(join(bad, 'q2.md'), 'no front matter here\n')
     const run = runCli(['questions', 'validate', bad])
     expect(run.status).toBe(1)

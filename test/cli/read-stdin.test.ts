@@ -1,5 +1,4 @@
 import {Readable} from 'node:stream'
-
 import {describe, expect, it} from 'vitest'
 
 import {readStdinIfPiped} from '../../src/cli/shared.js'

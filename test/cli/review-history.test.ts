@@ -1,7 +1,6 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -11,8 +10,20 @@ const DAY = 24 * 3600 * 1000
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString()
 
 /** A card in the deck's saved format, reviewed a week ago. */
-function card(due: string, lastRating: 'Again' | 'Hard' | 'Good' | 'Easy') {
-  return {due, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, state: 'Review', lastReview: iso(-7), lastRating}
+function card(due: string, lastRating: 'Again' | 'Easy' | 'Good' | 'Hard') {
+  return {
+    due,
+    stability: 3,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 'Review',
+    lastReview: iso(-7),
+    lastRating,
+  }
 }
 
 function writeDeck(state: string, cards: Record<string, ReturnType<typeof card>>) {
@@ -34,10 +45,14 @@ function wrongAnswers(args: string[], state: string): string {
   const run = runCli([...args, '--answers', empty, '--json'], {env: {EDGEWISE_STATE_DIR: probe}})
   expect(run.status, run.stderr).toBe(0)
   // Verdicts give options in the bank's order, so answer by question id with the bank's letters.
-  const verdicts: {questionId: string; correctOptions: number[]}[] = (JSON.parse(run.stdout).outcome ?? JSON.parse(run.stdout)).score.verdicts
+  const {verdicts} = (JSON.parse(run.stdout).outcome ?? JSON.parse(run.stdout)).score as {
+    verdicts: {questionId: string; correctOptions: number[]}[]
+  }
   const letters = 'ABCDEFG'
   const lines = verdicts.map((v) => {
-    const wrong = [0, 1, 2, 3, 4].filter((i) => !v.correctOptions.includes(i) && (v.correctOptions.length > 1 || i < 4)).slice(0, v.correctOptions.length)
+    const wrong = [0, 1, 2, 3, 4]
+      .filter((i) => !v.correctOptions.includes(i) && (v.correctOptions.length > 1 || i < 4))
+      .slice(0, v.correctOptions.length)
     return `  ${v.questionId}: [${wrong.map((i) => letters[i]).join(', ')}]`
   })
   const file = join(state, 'wrong.yaml')
@@ -57,7 +72,19 @@ describe('history', () => {
   it('lists finished sessions with scores, weakest services and a next step', () => {
     const state = stateDir()
     // Six questions on one service: enough samples (5) for it to count as a weak area.
-    const args = ['exam', '--mode', 'practice', '--count', '6', '--seed', '11', '--source', 'bank', '--service', 'lambda']
+    const args = [
+      'exam',
+      '--mode',
+      'practice',
+      '--count',
+      '6',
+      '--seed',
+      '11',
+      '--source',
+      'bank',
+      '--service',
+      'lambda',
+    ]
     const wrong = wrongAnswers(args, state)
     expect(runCli([...args, '--answers', wrong], {env: {EDGEWISE_STATE_DIR: state}}).status).toBe(0)
     const text = runCli(['history'], {env: {EDGEWISE_STATE_DIR: state}})
@@ -84,8 +111,12 @@ describe('review', () => {
     const state = stateDir()
     const args = ['exam', '--mode', 'practice', '--count', '3', '--seed', '21', '--source', 'bank']
     const wrong = wrongAnswers(args, state)
-    const session = JSON.parse(runCli([...args, '--answers', wrong, '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
-    const missed = new Set<string>(session.score.verdicts.flatMap((v: {services: string[]}) => v.services.map((sv) => `service:${sv}`)))
+    const session = JSON.parse(
+      runCli([...args, '--answers', wrong, '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout,
+    )
+    const missed = new Set<string>(
+      session.score.verdicts.flatMap((v: {services: string[]}) => v.services.map((sv) => `service:${sv}`)),
+    )
     const listed = JSON.parse(runCli(['review', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
     expect(new Set(listed.items.map((i: {concept: string}) => i.concept))).toEqual(missed)
     for (const item of listed.items) expect(item).toMatchObject({reason: 'learning', state: 'Learning'})
@@ -113,14 +144,22 @@ describe('review', () => {
     writeDeck(state, {'service:outposts': card(iso(60), 'Good')})
     const examDay = new Date(Date.now() + 3 * DAY)
     const date = `${examDay.getFullYear()}-${String(examDay.getMonth() + 1).padStart(2, '0')}-${String(examDay.getDate()).padStart(2, '0')}`
-    expect(JSON.parse(runCli(['review', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout).items).toEqual([])
-    const planned = JSON.parse(runCli(['review', '--list', '--json', '--exam-date', date], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
+    expect(JSON.parse(runCli(['review', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout).items).toEqual(
+      [],
+    )
+    const planned = JSON.parse(
+      runCli(['review', '--list', '--json', '--exam-date', date], {env: {EDGEWISE_STATE_DIR: state}}).stdout,
+    )
     expect(planned.daysUntilExam).toBeGreaterThanOrEqual(2)
     expect(planned.items).toMatchObject([{concept: 'service:outposts', reason: 'before-exam'}])
   })
 
   it('rejects a malformed or past exam date with exit 2', () => {
-    for (const [date, message] of [['2027-02-30', /not a date/], ['15/01/2027', /not a date/], ['2020-01-01', /in the past/]] as const) {
+    for (const [date, message] of [
+      ['2027-02-30', /not a date/],
+      ['15/01/2027', /not a date/],
+      ['2020-01-01', /in the past/],
+    ] as const) {
       const run = runCli(['review', '--exam-date', date], {env: {EDGEWISE_STATE_DIR: stateDir()}})
       expect(run.status).toBe(2)
       expect(run.stderr).toMatch(message)
@@ -147,7 +186,9 @@ describe('review', () => {
     const state = stateDir()
     writeDeck(state, {'service:wavelength': card(iso(9), 'Hard'), 'service:ec2-spot': card(iso(9), 'Easy')})
     const before = readFileSync(join(state, 'review-deck.json'), 'utf8')
-    const listed = JSON.parse(runCli(['review', '--cram', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout)
+    const listed = JSON.parse(
+      runCli(['review', '--cram', '--list', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout,
+    )
     expect(listed.items).toMatchObject([{concept: 'service:wavelength', cramReason: 'hard'}])
     const args = ['review', '--cram', '--count', '2', '--seed', '8', '--source', 'bank']
     const wrong = wrongAnswers(args, state)
@@ -155,7 +196,9 @@ describe('review', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout).outcome.score.correct).toBe(0)
     expect(readFileSync(join(state, 'review-deck.json'), 'utf8')).toBe(before)
-    expect(JSON.parse(runCli(['history', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout).sessions[0].filters).toMatch(/cram/)
+    expect(
+      JSON.parse(runCli(['history', '--json'], {env: {EDGEWISE_STATE_DIR: state}}).stdout).sessions[0].filters,
+    ).toMatch(/cram/)
   })
 
   it('without a terminal it points to --list and --answers, exit 2', () => {

@@ -1,7 +1,6 @@
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -20,7 +19,15 @@ const corporateRule = {
   name: 'fargate.corporate-standard',
   rationale: 'Our platform team standardised on containers.',
   conditions: {all: [{fact: 'workload', operator: 'equal', value: 'api'}]},
-  event: {type: 'fit', params: {service: 'fargate', weight: 10, message: 'Corporate standard for APIs.', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html'}},
+  event: {
+    type: 'fit',
+    params: {
+      service: 'fargate',
+      weight: 10,
+      message: 'Corporate standard for APIs.',
+      doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
+    },
+  },
 }
 
 describe('rules validate', () => {
@@ -34,10 +41,26 @@ describe('rules validate', () => {
     const dir = pack({
       'packs/bad.json': {
         rules: [
-          {...corporateRule, name: 'fargate.typo-fact', conditions: {all: [{fact: 'workloadd', operator: 'equal', value: 'api'}]}},
-          {...corporateRule, name: 'nowhere.unknown-service', event: {type: 'fit', params: {...corporateRule.event.params, service: 'nowhere'}}},
-          {...corporateRule, name: 'fargate.bad-operator', conditions: {all: [{fact: 'workload', operator: 'equals', value: 'api'}]}},
-          {...corporateRule, name: 'fargate.unguarded', conditions: {all: [{fact: 'workload', operator: 'notIn', value: ['api']}]}},
+          {
+            ...corporateRule,
+            name: 'fargate.typo-fact',
+            conditions: {all: [{fact: 'workloadd', operator: 'equal', value: 'api'}]},
+          },
+          {
+            ...corporateRule,
+            name: 'nowhere.unknown-service',
+            event: {type: 'fit', params: {...corporateRule.event.params, service: 'nowhere'}},
+          },
+          {
+            ...corporateRule,
+            name: 'fargate.bad-operator',
+            conditions: {all: [{fact: 'workload', operator: 'equals', value: 'api'}]},
+          },
+          {
+            ...corporateRule,
+            name: 'fargate.unguarded',
+            conditions: {all: [{fact: 'workload', operator: 'notIn', value: ['api']}]},
+          },
         ],
       },
     })
@@ -68,7 +91,10 @@ describe('a user rule pack (--rules)', () => {
   it('runs its own fixtures, and a failing one exits 1', () => {
     writeFileSync(join(dir, 'tests.yaml'), '')
     mkdirSync(join(dir, 'tests'), {recursive: true})
-    writeFileSync(join(dir, 'tests', 'corp.yaml'), '- name: APIs go to Fargate\n  profile: {workload: api}\n  expect: {primary: fargate}\n- name: wrong on purpose\n  profile: {workload: api}\n  expect: {primary: lambda}\n')
+    writeFileSync(
+      join(dir, 'tests', 'corp.yaml'),
+      '- name: APIs go to Fargate\n  profile: {workload: api}\n  expect: {primary: fargate}\n- name: wrong on purpose\n  profile: {workload: api}\n  expect: {primary: lambda}\n',
+    )
     const run = runCli(['rules', 'test', dir])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/FAIL wrong on purpose/)

@@ -1,7 +1,6 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
@@ -12,11 +11,17 @@ describe('typos get suggestions', () => {
 
   it.each([
     [['advize'], /`advize` is not an edgewise command\. Did you mean `edgewise advise`\?/],
-    [['questions', 'generat'], /`questions generat` is not an edgewise command\. Did you mean `edgewise questions generate`\?/],
+    [
+      ['questions', 'generat'],
+      /`questions generat` is not an edgewise command\. Did you mean `edgewise questions generate`\?/,
+    ],
     [['advise', '--exmaple', 'iot-telemetry'], /unknown flag --exmaple; did you mean --example\?/],
     [['exam', '--mode', 'practise'], /--mode practise is not one of: exam, practice; did you mean --mode practice\?/],
     [['services', 'lamda'], /no catalog entry is called "lamda"; did you mean lambda\?/],
-    [['exam', '--service', 'lamda', '--count', '2'], /--service lamda is not a catalog id; did you mean --service lambda\?/],
+    [
+      ['exam', '--service', 'lamda', '--count', '2'],
+      /--service lamda is not a catalog id; did you mean --service lambda\?/,
+    ],
   ])('%j', (args, message) => {
     const run = runCli(args, {env: state})
     expect(run.status).toBe(2)

@@ -1,13 +1,17 @@
 import {describe, expect, it} from 'vitest'
 
 import type {Recommendation} from '../../src/core/advisor/advice.js'
+
 import {costNotesFor} from '../../src/core/advisor/cost-notes.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 describe('cost notes', async () => {
   const kb = await bundledKnowledge()
   const greengrass = kb.catalog.find((e) => e.id === 'iot-greengrass')!
-  const rec = {service: 'iot-greengrass', reasons: [{rule: 'r', message: 'm', facts: [{field: 'dataVolume', value: 'massive'}], doc: 'd'}]} as unknown as Recommendation
+  const rec = {
+    service: 'iot-greengrass',
+    reasons: [{rule: 'r', message: 'm', facts: [{field: 'dataVolume', value: 'massive'}], doc: 'd'}],
+  } as unknown as Recommendation
   const storage = kb.prices.find((p) => p.id === 's3-standard-storage')!
 
   it('writes dollar amounts with thousands separators and cents below $100', () => {

@@ -1,10 +1,9 @@
-import {readdirSync, readFileSync} from 'node:fs'
-
 import fc from 'fast-check'
-import {parse} from 'yaml'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 
-import {extractProfile, type Extraction} from '../../src/core/extract/extract-profile.js'
+import {type Extraction, extractProfile} from '../../src/core/extract/extract-profile.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 /**
@@ -12,7 +11,9 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * come out exactly as a full read gives it (derived dataVolume included).
  */
 const texts = [
-  ...(parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as {text: string}[]).map((s) => s.text),
+  ...(parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as {text: string}[]).map(
+    (s) => s.text,
+  ),
   ...readdirSync(new URL('../../examples/architectures/', import.meta.url))
     .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(new URL(`../../examples/architectures/${f}`, import.meta.url), 'utf8')),
@@ -36,7 +37,7 @@ describe('extractProfile with fields', async () => {
         const fields = new Set(picked)
         expect(extractProfile(text, kb.lexicon, {fields})).toEqual(only(extractProfile(text, kb.lexicon), fields))
       }),
-      {numRuns: 300, seed: 20261126},
+      {numRuns: 300, seed: 20_261_126},
     )
   })
 
@@ -44,6 +45,8 @@ describe('extractProfile with fields', async () => {
     const text = 'The plant produces about 40 GB of sensor data per day.'
     const full = extractProfile(text, kb.lexicon)
     expect(full.profile.dataVolume).toBe('moderate')
-    expect(extractProfile(text, kb.lexicon, {fields: new Set(['dataVolume'])}).profile).toEqual({dataVolume: 'moderate'})
+    expect(extractProfile(text, kb.lexicon, {fields: new Set(['dataVolume'])}).profile).toEqual({
+      dataVolume: 'moderate',
+    })
   })
 })

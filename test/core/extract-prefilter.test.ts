@@ -1,8 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs'
-
 import fc from 'fast-check'
-import {parse} from 'yaml'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 
 import {extractProfile} from '../../src/core/extract/extract-profile.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
@@ -12,7 +11,8 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * pass per segment) only decides which patterns to skip: it must never change
  * what is extracted. The reference runs every pattern on every segment.
  */
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as {text: string}[]
+const fixture = (name: string) =>
+  parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as {text: string}[]
 const folder = (url: URL, ext: RegExp) =>
   readdirSync(url)
     .filter((f) => ext.test(f))
@@ -43,13 +43,15 @@ describe('lexicon prefilter', async () => {
 
   it('extracts the same on shuffled, re-cased fragments of lexicon examples', () => {
     const words = [...new Set(kb.lexicon.flatMap((e) => e.examples.join(' ').split(/\s+/)))]
-    const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w.toLowerCase(), `${w}s`, `un${w}`, `(${w})`))
+    const word = fc
+      .constantFrom(...words)
+      .chain((w) => fc.constantFrom(w, w.toUpperCase(), w.toLowerCase(), `${w}s`, `un${w}`, `(${w})`))
     const separator = fc.constantFrom(' ', ' ', ' ', '-', '. ', ', ', '\n', '\n\n- ', ' | ', 'é')
     fc.assert(
       fc.property(fc.array(fc.tuple(word, separator), {minLength: 1, maxLength: 60}), (parts) => {
         same(parts.map(([w, s]) => w + s).join(''))
       }),
-      {numRuns: 400, seed: 20261125},
+      {numRuns: 400, seed: 20_261_125},
     )
   })
 })

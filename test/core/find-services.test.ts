@@ -4,13 +4,19 @@ import {describe, expect, it} from 'vitest'
 import {findServices} from '../../src/core/extract/find-services.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
+const escape = (s: string) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replaceAll(/[\s-]+/g, ' '))
 const perAlias = (keys: string[], flags: string) =>
   new RegExp(
     [...keys]
       .sort((a, b) => b.length - a.length)
-      .map((k) => `(?<![\\w@])${k.split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`)
+      .map(
+        (k) =>
+          `(?<![\\w@])${k
+            .split(/[\s-]+/)
+            .map(escape)
+            .join(String.raw`[\s-]+`)}(?![\\w@])`,
+      )
       .join('|'),
     flags,
   )
@@ -22,11 +28,24 @@ const perAlias = (keys: string[], flags: string) =>
  */
 describe('findServices', async () => {
   const kb = await bundledKnowledge()
-  const aliases = kb.catalog.flatMap((e) => [e.name, ...e.aliases, ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases])])
+  const aliases = kb.catalog.flatMap((e) => [
+    e.name,
+    ...e.aliases,
+    ...(e.variants ?? []).flatMap((v) => [v.name, ...v.aliases]),
+  ])
   const keys = [...new Set(aliases.map(normalize))]
   const reference = (text: string) => {
     const found: {alias: string; start: number; end: number}[] = []
-    for (const regex of [perAlias(keys.filter((k) => k.length > 3), 'gi'), perAlias(keys.filter((k) => k.length <= 3), 'g')]) {
+    for (const regex of [
+      perAlias(
+        keys.filter((k) => k.length > 3),
+        'gi',
+      ),
+      perAlias(
+        keys.filter((k) => k.length <= 3),
+        'g',
+      ),
+    ]) {
       for (const m of text.matchAll(regex)) found.push({alias: m[0], start: m.index, end: m.index + m[0].length})
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -40,7 +59,11 @@ describe('findServices', async () => {
 
   it('finds the same mentions as an alias-by-alias alternation', () => {
     const piece = fc.oneof(
-      fc.constantFrom(...aliases).chain((a) => fc.constantFrom(a, a.toUpperCase(), a.toLowerCase(), a.replace(/ /g, '-'), `${a}s`, `@${a}`, `x${a}`)),
+      fc
+        .constantFrom(...aliases)
+        .chain((a) =>
+          fc.constantFrom(a, a.toUpperCase(), a.toLowerCase(), a.replaceAll(' ', '-'), `${a}s`, `@${a}`, `x${a}`),
+        ),
       fc.constantFrom('we chose', 'over', 'and', 'the', 'run on', '.', ',', '(', ')', '\n'),
     )
     fc.assert(
@@ -48,7 +71,7 @@ describe('findServices', async () => {
         const text = pieces.join(' ')
         expect(findServices(text, plain).map(({alias, start, end}) => ({alias, start, end}))).toEqual(reference(text))
       }),
-      {numRuns: 300, seed: 20261126},
+      {numRuns: 300, seed: 20_261_126},
     )
   })
 
@@ -57,8 +80,14 @@ describe('findServices', async () => {
   it('reads an alias that is also an ordinary word only where it names the service', () => {
     expect(services('Session data lives in DynamoDB on-demand capacity mode.')).toEqual([])
     expect(services('Thumbnails are generated on demand.')).toEqual([])
-    expect(services('We run the base load on On-Demand Instances and the burst on Spot Instances.')).toEqual(['ec2-on-demand', 'ec2-spot'])
-    expect(services('The base runs On-Demand; the burst runs on Spot Instances.')).toEqual(['ec2-on-demand', 'ec2-spot'])
+    expect(services('We run the base load on On-Demand Instances and the burst on Spot Instances.')).toEqual([
+      'ec2-on-demand',
+      'ec2-spot',
+    ])
+    expect(services('The base runs On-Demand; the burst runs on Spot Instances.')).toEqual([
+      'ec2-on-demand',
+      'ec2-spot',
+    ])
     expect(services('Our pipeline follows the Lambda architecture of batch and speed layers.')).toEqual([])
     expect(services('A Python lambda function sorts the list.')).toEqual([])
     expect(services('Uploads trigger a Lambda function.')).toEqual(['lambda'])

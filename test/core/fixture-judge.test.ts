@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 
-import {advise} from '../../src/core/advisor/advise.js'
 import type {RuleFixture} from '../../src/core/knowledge/fixture.js'
+
+import {advise} from '../../src/core/advisor/advise.js'
 import {judgeFixture} from '../../src/core/ruletest/run-fixtures.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
@@ -14,8 +15,12 @@ describe('judging a fixture', () => {
 
   it('passes a caution that fires and fails one that does not', async () => {
     expect((await judge({cautioned: ['outposts']}, intermittentOutpost)).failures).toEqual([])
-    expect((await judge({cautioned: ['wavelength']}, intermittentOutpost)).failures).toEqual(['expected a caution about wavelength, but no caution rule fired for it'])
-    expect((await judge({notCautioned: ['outposts']}, intermittentOutpost)).failures).toEqual(['expected no caution about outposts, but: outposts.intermittent-link'])
+    expect((await judge({cautioned: ['wavelength']}, intermittentOutpost)).failures).toEqual([
+      'expected a caution about wavelength, but no caution rule fired for it',
+    ])
+    expect((await judge({notCautioned: ['outposts']}, intermittentOutpost)).failures).toEqual([
+      'expected no caution about outposts, but: outposts.intermittent-link',
+    ])
   })
 
   it('says so when cautions are expected of advice without a rule trace', async () => {
@@ -24,10 +29,24 @@ describe('judging a fixture', () => {
 
   it('judges variants: rejected, not rejected and recommended', async () => {
     const capacity = {commitmentYears: 3, loadPattern: 'steady', capacityReservation: true} as const
-    expect((await judge({rejected: ['reserved-instances/regional-reserved-instances'], recommended: ['reserved-instances/zonal-reserved-instances']}, capacity)).failures).toEqual([])
-    expect((await judge({rejected: ['reserved-instances/zonal-reserved-instances']}, capacity)).failures).toEqual(['expected reserved-instances/zonal-reserved-instances to be rejected, but it was not'])
-    expect((await judge({notRejected: ['reserved-instances/regional-reserved-instances']}, capacity)).failures).toEqual([
-      'expected reserved-instances/regional-reserved-instances not to be rejected, but: reserved-instances.regional-no-capacity',
+    expect(
+      (
+        await judge(
+          {
+            rejected: ['reserved-instances/regional-reserved-instances'],
+            recommended: ['reserved-instances/zonal-reserved-instances'],
+          },
+          capacity,
+        )
+      ).failures,
+    ).toEqual([])
+    expect((await judge({rejected: ['reserved-instances/zonal-reserved-instances']}, capacity)).failures).toEqual([
+      'expected reserved-instances/zonal-reserved-instances to be rejected, but it was not',
     ])
+    expect((await judge({notRejected: ['reserved-instances/regional-reserved-instances']}, capacity)).failures).toEqual(
+      [
+        'expected reserved-instances/regional-reserved-instances not to be rejected, but: reserved-instances.regional-no-capacity',
+      ],
+    )
   })
 })

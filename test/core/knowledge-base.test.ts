@@ -5,9 +5,22 @@ import {formatProblem} from '../../src/core/validation/problem.js'
 import {loadKnowledgeBase} from '../../src/io/load-knowledge.js'
 
 const REQUIRED_IDS = [
-  'iot-greengrass', 'wavelength', 'local-zones', 'outposts', 'lambda-at-edge', 'cloudfront-functions', 'cloudfront',
-  'snowball-edge', 'lambda', 'fargate', 'ec2-auto-scaling', 'ec2-spot', 'ec2-on-demand', 'reserved-instances',
-  'savings-plans', 'global-accelerator',
+  'iot-greengrass',
+  'wavelength',
+  'local-zones',
+  'outposts',
+  'lambda-at-edge',
+  'cloudfront-functions',
+  'cloudfront',
+  'snowball-edge',
+  'lambda',
+  'fargate',
+  'ec2-auto-scaling',
+  'ec2-spot',
+  'ec2-on-demand',
+  'reserved-instances',
+  'savings-plans',
+  'global-accelerator',
 ]
 
 describe('the bundled knowledge base', () => {

@@ -11,11 +11,61 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * was quadratic), unit words, words joined by hyphens, nested brackets.
  */
 const FRAGMENTS = [
-  '1', '1,', '1.', '1 ', '1-', '1 1,', '1, ', '9,9', '1.1', '0',
-  'GB ', '1 GB ', 'TB per ', 'hours ', '2 hours ', 'ms', 's ', '1s ', 'year ', '1 year ', 'years of ',
-  'a ', 'a-', 'x', "a's ", "'s ", 'own ', 'their own ', 'of ', 'of data ', 'per ', 'every ', 'and ', ', ',
-  'not ', 'no ', 'a few ', 'half ', 'twenty ', 'up to ', 'at least ', 'within ', '1 to 2 ', '1-2 ',
-  '(', '( ', '[', '((a))', '[[x]] ', '{', ' ', '-', '\n- ', '| ', '—',
+  '1',
+  '1,',
+  '1.',
+  '1 ',
+  '1-',
+  '1 1,',
+  '1, ',
+  '9,9',
+  '1.1',
+  '0',
+  'GB ',
+  '1 GB ',
+  'TB per ',
+  'hours ',
+  '2 hours ',
+  'ms',
+  's ',
+  '1s ',
+  'year ',
+  '1 year ',
+  'years of ',
+  'a ',
+  'a-',
+  'x',
+  "a's ",
+  "'s ",
+  'own ',
+  'their own ',
+  'of ',
+  'of data ',
+  'per ',
+  'every ',
+  'and ',
+  ', ',
+  'not ',
+  'no ',
+  'a few ',
+  'half ',
+  'twenty ',
+  'up to ',
+  'at least ',
+  'within ',
+  '1 to 2 ',
+  '1-2 ',
+  '(',
+  '( ',
+  '[',
+  '((a))',
+  '[[x]] ',
+  '{',
+  ' ',
+  '-',
+  '\n- ',
+  '| ',
+  '—',
 ]
 
 /** Runs `regex` over all of `text`, as the extractor does. */
@@ -59,7 +109,10 @@ function growth(work: (text: string) => void, unit: string, length: number): num
     for (let turn = 0; turn < 40 && (turn < 3 || spent < 20); turn++) {
       const a = elapsed(() => work(short))
       shortMs = Math.min(shortMs, a)
-      longMs = Math.min(longMs, elapsed(() => work(long)))
+      longMs = Math.min(
+        longMs,
+        elapsed(() => work(long)),
+      )
       spent += a
     }
     ratio = Math.min(ratio, longMs / Math.max(shortMs, 0.01))
@@ -79,7 +132,10 @@ describe('the lexicon takes time linear in the text', () => {
           // one takes that long on the 4 KB text already (64 times less than at 32 KB).
           if (elapsed(() => matchCount(regex, repeatTo(fragment, 32 * 1024))) < 0.5) continue
           const ratio = growth((text) => matchCount(regex, text), fragment, 4096)
-          if (ratio > LIMIT) slow.push(`${entry.id}.patterns[${i}] on ${JSON.stringify(fragment)}: ${ratio.toFixed(0)}x the time for ${GROWTH}x the text`)
+          if (ratio > LIMIT)
+            slow.push(
+              `${entry.id}.patterns[${i}] on ${JSON.stringify(fragment)}: ${ratio.toFixed(0)}x the time for ${GROWTH}x the text`,
+            )
         }
       }
     }

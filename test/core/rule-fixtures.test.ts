@@ -17,9 +17,13 @@ describe('bundled rule fixtures (rules/tests)', () => {
 
   it('cover every catalog id, as a positive (primary or recommended) and as a negative (rejected) where it has hard constraints', async () => {
     const kb = await bundledKnowledge()
-    const positive = new Set(fixtures.flatMap(({fixture}) => [fixture.expect.primary, ...(fixture.expect.recommended ?? [])]))
+    const positive = new Set(
+      fixtures.flatMap(({fixture}) => [fixture.expect.primary, ...(fixture.expect.recommended ?? [])]),
+    )
     // A rejected variant ("vpc-endpoints/gateway-endpoints") exercises its service's hard constraints too.
-    const negative = new Set(fixtures.flatMap(({fixture}) => (fixture.expect.rejected ?? []).map((id) => id.split('/')[0])))
+    const negative = new Set(
+      fixtures.flatMap(({fixture}) => (fixture.expect.rejected ?? []).map((id) => id.split('/')[0])),
+    )
     const constrained = new Set(kb.rules.filter((r) => r.event.type === 'reject').map((r) => r.event.params.service))
     for (const entry of kb.catalog) {
       expect(positive.has(entry.id), `${entry.id} has no positive fixture`).toBe(true)
@@ -31,7 +35,11 @@ describe('bundled rule fixtures (rules/tests)', () => {
     it(`${fixture.name}`, async () => {
       const kb = await bundledKnowledge()
       const profile = fixture.profile ?? extractProfile(fixture.text ?? '', kb.lexicon).profile
-      const result = judgeFixture(fixture, file, await advise(kb, profile, {evaluator: await loadJsonRulesEngineEvaluator(), explain: true}))
+      const result = judgeFixture(
+        fixture,
+        file,
+        await advise(kb, profile, {evaluator: await loadJsonRulesEngineEvaluator(), explain: true}),
+      )
       expect(result.failures).toEqual([])
     })
   }

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
-
-import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
 
 import {adviseSync} from '../../src/core/advisor/advise.js'
 import {extractProfile} from '../../src/core/extract/extract-profile.js'
@@ -22,7 +21,8 @@ interface Scenario {
  * scenarios-task42.yaml covers the Task 4.2 areas added in issue 13; its author
  * also wrote those rules, so it is a regression set, not a held-out one.
  */
-const load = (name: string) => parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Scenario[]
+const load = (name: string) =>
+  parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Scenario[]
 const scenarios = [...load('scenarios.yaml'), ...load('scenarios-holdout.yaml'), ...load('scenarios-task42.yaml')]
 
 describe('advise on exam-style scenarios', () => {
@@ -38,10 +38,17 @@ describe('advise on exam-style scenarios', () => {
       const kb = await bundledKnowledge()
       const {profile} = extractProfile(scenario.text, kb.lexicon)
       const advice = adviseSync(kb, profile)
-      const summary = {primary: advice.primary, profile, top: advice.recommendations.slice(0, 3).map((r) => `${r.service}:${r.score}`)}
+      const summary = {
+        primary: advice.primary,
+        profile,
+        top: advice.recommendations.slice(0, 3).map((r) => `${r.service}:${r.score}`),
+      }
       expect(advice.primary, JSON.stringify(summary)).toBe(scenario.primary)
       for (const id of scenario.rejected ?? []) {
-        expect(advice.rejected.map((r) => r.service), `${id} should be rejected; ${JSON.stringify(summary)}`).toContain(id)
+        expect(
+          advice.rejected.map((r) => r.service),
+          `${id} should be rejected; ${JSON.stringify(summary)}`,
+        ).toContain(id)
       }
     })
   }

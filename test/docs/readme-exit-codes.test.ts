@@ -1,6 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {ROOT} from '../helpers/cli.js'
@@ -20,7 +19,11 @@ function helpExitCodes(): Map<string, number[]> {
       if (entry.isDirectory()) walk(join(dir, entry.name), [...topic, entry.name])
       else if (entry.name.endsWith('.ts')) {
         const line = /Exit codes: (.*)/.exec(readFileSync(join(dir, entry.name), 'utf8'))?.[1]
-        if (line) found.set([...topic, entry.name.replace(/\.ts$/, '')].join(' '), [...line.matchAll(/(?:^|; )(\d+) /g)].map((m) => Number(m[1])))
+        if (line)
+          found.set(
+            [...topic, entry.name.replace(/\.ts$/, '')].join(' '),
+            [...line.matchAll(/(?:^|; )(\d+) /g)].map((m) => Number(m[1])),
+          )
       }
     }
   }
@@ -36,7 +39,8 @@ describe('README exit codes', () => {
     expect(commands.size).toBeGreaterThan(8)
     for (const [command, codes] of commands) {
       for (const code of codes) expect(table.has(code), `${command} documents exit ${code}`).toBe(true)
-      if (codes.includes(1)) expect(table.get(1), `README's exit 1 row should name ${command}`).toContain(`\`${command}\``)
+      if (codes.includes(1))
+        expect(table.get(1), `README's exit 1 row should name ${command}`).toContain(`\`${command}\``)
     }
   })
 })

@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs'
-
 import {describe, expect, it} from 'vitest'
 
 import {FIELD_SPECS} from '../../src/core/knowledge/profile-fields.js'
@@ -19,7 +18,10 @@ describe('the README profile fields table', () => {
   })
 
   it('lists exactly the values of every enum field', () => {
-    for (const [field, spec] of Object.entries(FIELD_SPECS) as [string, {kind: string; values?: readonly unknown[]}][]) {
+    for (const [field, spec] of Object.entries(FIELD_SPECS) as [
+      string,
+      {kind: string; values?: readonly unknown[]},
+    ][]) {
       if (spec.kind !== 'enum') continue
       const row = rows.find((r) => fieldsOf(r)[0] === field)
       expect(row, field).toBeDefined()

@@ -1,10 +1,15 @@
+import type {ExamSession, SessionMode} from '../../src/core/exam/session.js'
 import type {BankQuestion} from '../../src/core/questions/bank-question.js'
 import type {QuestionOption} from '../../src/core/questions/question.js'
+
 import {indexQuestions} from '../../src/core/exam/machine.js'
 import {createSession} from '../../src/core/exam/select.js'
-import type {ExamSession, SessionMode} from '../../src/core/exam/session.js'
 
-const option = (text: string, correct: boolean): QuestionOption => ({text, correct, rationale: `${text} is ${correct ? 'right' : 'wrong'}.`})
+const option = (text: string, correct: boolean): QuestionOption => ({
+  text,
+  correct,
+  rationale: `${text} is ${correct ? 'right' : 'wrong'}.`,
+})
 
 /** A single-answer question: four options, the first one correct. Override what the test is about. */
 export function single(id: string, overrides: Partial<BankQuestion> = {}): BankQuestion {
@@ -28,7 +33,13 @@ export function single(id: string, overrides: Partial<BankQuestion> = {}): BankQ
 /** A choose-2 question: five options, indexes 1 and 3 correct. */
 export function multiple(id: string, overrides: Partial<BankQuestion> = {}): BankQuestion {
   return single(id, {
-    options: [option('Alpha', false), option('Bravo', true), option('Charlie', false), option('Delta', true), option('Echo', false)],
+    options: [
+      option('Alpha', false),
+      option('Bravo', true),
+      option('Charlie', false),
+      option('Delta', true),
+      option('Echo', false),
+    ],
     choose: 2,
     type: 'multiple',
     ...overrides,
@@ -43,7 +54,13 @@ export const NOW = new Date('2026-11-25T10:00:00.000Z')
  */
 export function sessionOf(
   questions: readonly BankQuestion[],
-  options: {mode?: SessionMode; timeLimitSeconds?: number | null; optionOrders?: Record<string, number[]>; seed?: number; now?: Date} = {},
+  options: {
+    mode?: SessionMode
+    timeLimitSeconds?: null | number
+    optionOrders?: Record<string, number[]>
+    seed?: number
+    now?: Date
+  } = {},
 ): {session: ExamSession; byId: Map<string, BankQuestion>} {
   const created = createSession(questions, {
     mode: options.mode ?? 'practice',

@@ -1,24 +1,44 @@
 import {describe, expect, it} from 'vitest'
 
-import {historyRows, historyView, scoreSparkline, sparkline, suggestNext, weakestAreas, type SessionRecord} from '../../src/core/exam/history.js'
+import type {BankQuestion} from '../../src/core/questions/bank-question.js'
+
+import {
+  historyRows,
+  historyView,
+  scoreSparkline,
+  type SessionRecord,
+  sparkline,
+  suggestNext,
+  weakestAreas,
+} from '../../src/core/exam/history.js'
 import {apply, type ExamAction} from '../../src/core/exam/machine.js'
 import {scoreSession} from '../../src/core/exam/score.js'
-import type {BankQuestion} from '../../src/core/questions/bank-question.js'
 import {NOW, sessionOf, single} from './builders.js'
 
 const bank: BankQuestion[] = [
   ...Array.from({length: 6}, (_, i) => single(`sec-${i}`, {domain: 'secure', services: ['iam']})),
-  ...Array.from({length: 6}, (_, i) => single(`cost-${i}`, {domain: 'cost-optimized', services: i < 3 ? ['ec2-spot'] : ['lambda']})),
+  ...Array.from({length: 6}, (_, i) =>
+    single(`cost-${i}`, {domain: 'cost-optimized', services: i < 3 ? ['ec2-spot'] : ['lambda']}),
+  ),
 ]
 
 /**
  * A finished session on `day` over the whole bank: ids in `wrong` answered
  * wrong, in `skip` left blank, in `flag` flagged, the rest right.
  */
-function record(day: number, spec: {wrong?: string[]; skip?: string[]; flag?: string[]; finish?: boolean; mode?: 'exam' | 'practice'} = {}): SessionRecord {
-  const {session, byId} = sessionOf(bank, {now: new Date(NOW.getTime() + day * 86_400_000), seed: day + 1, mode: spec.mode ?? 'practice'})
+function record(
+  day: number,
+  spec: {wrong?: string[]; skip?: string[]; flag?: string[]; finish?: boolean; mode?: 'exam' | 'practice'} = {},
+): SessionRecord {
+  const {session, byId} = sessionOf(bank, {
+    now: new Date(NOW.getTime() + day * 86_400_000),
+    seed: day + 1,
+    mode: spec.mode ?? 'practice',
+  })
   const actions: ExamAction[] = bank.flatMap((q): ExamAction[] => [
-    ...(spec.skip?.includes(q.id) ? [] : [{type: 'answer' as const, questionId: q.id, selected: [spec.wrong?.includes(q.id) ? 1 : 0]}]),
+    ...(spec.skip?.includes(q.id)
+      ? []
+      : [{type: 'answer' as const, questionId: q.id, selected: [spec.wrong?.includes(q.id) ? 1 : 0]}]),
     ...(spec.flag?.includes(q.id) ? [{type: 'toggleFlag' as const, questionId: q.id}] : []),
   ])
   if (spec.finish !== false) actions.push({type: 'submit'})
@@ -38,7 +58,12 @@ describe('sparkline', () => {
   })
 
   it('draws scaled scores oldest to newest on the fixed 100–1000 scale', () => {
-    const records = [record(2), record(0, {wrong: bank.map((q) => q.id)}), record(1, {wrong: costIds}), record(3, {finish: false})]
+    const records = [
+      record(2),
+      record(0, {wrong: bank.map((q) => q.id)}),
+      record(1, {wrong: costIds}),
+      record(3, {finish: false}),
+    ]
     expect(scoreSparkline(records)).toBe('▁▄█')
     expect(scoreSparkline(records, {last: 2})).toBe('▄█')
   })
@@ -56,7 +81,10 @@ describe('historyRows', () => {
 })
 
 describe('weakestAreas', () => {
-  const records = [record(0, {wrong: ['cost-0', 'cost-1', 'cost-3', 'sec-0']}), record(1, {wrong: ['cost-0', 'cost-2']})]
+  const records = [
+    record(0, {wrong: ['cost-0', 'cost-1', 'cost-3', 'sec-0']}),
+    record(1, {wrong: ['cost-0', 'cost-2']}),
+  ]
 
   it('ranks domains and services by accuracy, and never calls the strongest one weak', () => {
     const weak = weakestAreas(records)
@@ -71,7 +99,11 @@ describe('weakestAreas', () => {
     const few = weakestAreas(records, {minSamples: 7})
     expect(few.services).toEqual([])
     expect(few.compared.services).toBe(1)
-    expect(weakestAreas(records, {lastSessions: 1}).domains[0]).toMatchObject({key: 'cost-optimized', correct: 4, total: 6})
+    expect(weakestAreas(records, {lastSessions: 1}).domains[0]).toMatchObject({
+      key: 'cost-optimized',
+      correct: 4,
+      total: 6,
+    })
   })
 
   it('a lone area below the pass mark is still weak', () => {
@@ -82,9 +114,20 @@ describe('weakestAreas', () => {
 
 describe('historyView', () => {
   it('tracks seen, recent misses, flags and the latest results per question', () => {
-    const records = [record(0, {wrong: ['sec-0'], flag: ['sec-1']}), record(1, {skip: ['sec-2']}), record(2, {}), record(3, {finish: false, wrong: ['sec-3']})]
+    const records = [
+      record(0, {wrong: ['sec-0'], flag: ['sec-1']}),
+      record(1, {skip: ['sec-2']}),
+      record(2, {}),
+      record(3, {finish: false, wrong: ['sec-3']}),
+    ]
     const view = historyView(records, {recentSessions: 2})
-    expect(view.questions.get('sec-0')).toMatchObject({seen: 3, correct: 2, lastResults: [false, true, true], missedRecently: false, everFlagged: false})
+    expect(view.questions.get('sec-0')).toMatchObject({
+      seen: 3,
+      correct: 2,
+      lastResults: [false, true, true],
+      missedRecently: false,
+      everFlagged: false,
+    })
     expect(view.questions.get('sec-1')).toMatchObject({everFlagged: true, missedRecently: false})
     expect(view.questions.get('sec-2')).toMatchObject({missedRecently: true, lastResults: [true, false, true]})
     expect(view.questions.get('sec-3')?.missedRecently).toBe(false)
@@ -103,12 +146,18 @@ describe('suggestNext', () => {
     expect(domainWeak).toMatchObject({mode: 'practice', select: {domain: 'cost-optimized'}})
     expect(domainWeak.message).toBe('Practise the cost-optimized domain: 0 of 6 right (0%) so far.')
     expect(domainWeak.command).toBe('edgewise exam --mode practice --count 15 --domain cost-optimized')
-    const serviceWeak = suggestNext([record(0, {wrong: ['cost-0', 'cost-1', 'cost-2']}), record(1, {wrong: ['cost-0', 'cost-1']})])
+    const serviceWeak = suggestNext([
+      record(0, {wrong: ['cost-0', 'cost-1', 'cost-2']}),
+      record(1, {wrong: ['cost-0', 'cost-1']}),
+    ])
     expect(serviceWeak).toMatchObject({select: {service: 'ec2-spot'}})
   })
 
   it('falls back to missed questions, then to a full exam', () => {
-    expect(suggestNext([record(0, {wrong: ['sec-0']})])).toMatchObject({select: {only: 'missed', count: 1}, command: 'edgewise exam --mode practice --count 1 --only missed'})
+    expect(suggestNext([record(0, {wrong: ['sec-0']})])).toMatchObject({
+      select: {only: 'missed', count: 1},
+      command: 'edgewise exam --mode practice --count 1 --only missed',
+    })
     expect(suggestNext([record(0)])).toMatchObject({mode: 'exam', select: {count: 65}})
   })
 })

@@ -1,8 +1,15 @@
 import * as fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 
-import {apply, currentQuestion, remainingSeconds, reviewSummary, selectedPositions, type ExamAction} from '../../src/core/exam/machine.js'
-import {answerOf, ExamSessionSchema, type ExamSession} from '../../src/core/exam/session.js'
+import {
+  apply,
+  currentQuestion,
+  type ExamAction,
+  remainingSeconds,
+  reviewSummary,
+  selectedPositions,
+} from '../../src/core/exam/machine.js'
+import {answerOf, type ExamSession, ExamSessionSchema} from '../../src/core/exam/session.js'
 import {deepFreeze, multiple, sessionOf, single} from './builders.js'
 
 const bank = [single('q-one'), multiple('q-two', {domain: 'secure'}), single('q-three')]
@@ -52,7 +59,9 @@ describe('answering', () => {
   it('requires exactly one option for a single-answer question', () => {
     const {session, byId} = sessionOf(bank)
     expect(apply(session, {type: 'answer', selected: []}, byId).error).toBe('Choose exactly one option.')
-    expect(apply(session, {type: 'answer', selected: [0, 1]}, byId).error).toBe('Choose exactly one option (you chose 2).')
+    expect(apply(session, {type: 'answer', selected: [0, 1]}, byId).error).toBe(
+      'Choose exactly one option (you chose 2).',
+    )
   })
 
   it('requires exactly N options for a choose-N question', () => {
@@ -62,14 +71,18 @@ describe('answering', () => {
       expect(result.error).toBe(`Choose exactly 2 options (you chose ${selected.length}).`)
       expect(result.session).toBe(session)
     }
-    expect(run(session, byId, {type: 'answer', questionId: 'q-two', selected: [3, 1]}).answers['q-two']?.selected).toEqual([1, 3])
+    expect(
+      run(session, byId, {type: 'answer', questionId: 'q-two', selected: [3, 1]}).answers['q-two']?.selected,
+    ).toEqual([1, 3])
   })
 
   it('refuses duplicate and out-of-range positions and unknown questions', () => {
     const {session, byId} = sessionOf(bank)
     expect(apply(session, {type: 'answer', questionId: 'q-two', selected: [1, 1]}, byId).error).toMatch(/only once/)
     expect(apply(session, {type: 'answer', selected: [4]}, byId).error).toMatch(/between 1 and 4/)
-    expect(apply(session, {type: 'answer', questionId: 'nope', selected: [0]}, byId).error).toMatch(/not part of this session/)
+    expect(apply(session, {type: 'answer', questionId: 'nope', selected: [0]}, byId).error).toMatch(
+      /not part of this session/,
+    )
     expect(apply(session, {type: 'answer', selected: [0]}, new Map()).error).toMatch(/no longer in the question bank/)
   })
 
@@ -99,7 +112,16 @@ describe('flags', () => {
 describe('time', () => {
   it('charges ticks to the current question and records time spent on answering', () => {
     const {session, byId} = sessionOf(bank)
-    const s = run(session, byId, {type: 'tick', seconds: 30}, {type: 'next'}, {type: 'tick', seconds: 10}, {type: 'prev'}, {type: 'tick', seconds: 5}, {type: 'answer', selected: [0]})
+    const s = run(
+      session,
+      byId,
+      {type: 'tick', seconds: 30},
+      {type: 'next'},
+      {type: 'tick', seconds: 10},
+      {type: 'prev'},
+      {type: 'tick', seconds: 5},
+      {type: 'answer', selected: [0]},
+    )
     expect(s.elapsedSeconds).toBe(45)
     expect(s.secondsOnQuestion).toEqual({'q-one': 35, 'q-two': 10})
     expect(s.answers['q-one']).toEqual({selected: [0], answeredAtSeconds: 45, secondsSpent: 35})
@@ -137,7 +159,9 @@ describe('practice feedback locks the answer', () => {
     }
     expect(answerOf(shown, 'q-one')?.selected).toEqual([1])
     // Other questions are still open, and the lock survives a save and reload.
-    expect(run(shown, byId, {type: 'next'}, {type: 'answer', questionId: 'q-three', selected: [0]}).answers['q-three']).toBeDefined()
+    expect(
+      run(shown, byId, {type: 'next'}, {type: 'answer', questionId: 'q-three', selected: [0]}).answers['q-three'],
+    ).toBeDefined()
     // eslint-disable-next-line unicorn/prefer-structured-clone -- a JSON round trip, as the file on disk: not a deep clone
     expect(ExamSessionSchema.safeParse(JSON.parse(JSON.stringify(shown))).success).toBe(true)
   })
@@ -160,7 +184,12 @@ describe('submit and review', () => {
     const {session, byId} = sessionOf(bank)
     const done = run(session, byId, {type: 'answer', selected: [1]}, {type: 'submit'})
     expect(done).toMatchObject({status: 'finished', finishedReason: 'submitted'})
-    for (const action of [{type: 'answer', selected: [0]}, {type: 'clear'}, {type: 'toggleFlag'}, {type: 'submit'}] as const) {
+    for (const action of [
+      {type: 'answer', selected: [0]},
+      {type: 'clear'},
+      {type: 'toggleFlag'},
+      {type: 'submit'},
+    ] as const) {
       const result = apply(done, action, byId)
       expect(result.error).toMatch(/finished/)
       expect(result.session).toBe(done)
@@ -171,7 +200,11 @@ describe('submit and review', () => {
 
 describe('purity', () => {
   const action: fc.Arbitrary<ExamAction> = fc.oneof(
-    fc.record({type: fc.constant('answer' as const), selected: fc.array(fc.integer({min: -1, max: 5}), {maxLength: 4}), questionId: fc.constantFrom('q-one', 'q-two', 'q-three')}),
+    fc.record({
+      type: fc.constant('answer' as const),
+      selected: fc.array(fc.integer({min: -1, max: 5}), {maxLength: 4}),
+      questionId: fc.constantFrom('q-one', 'q-two', 'q-three'),
+    }),
     fc.record({type: fc.constant('clear' as const)}),
     fc.record({type: fc.constant('toggleFlag' as const), questionId: fc.constantFrom('q-one', 'q-two', 'q-three')}),
     fc.record({type: fc.constant('goto' as const), index: fc.integer({min: -1, max: 3})}),
@@ -182,7 +215,10 @@ describe('purity', () => {
   it('never mutates its input, never throws, and always yields a valid session', () => {
     fc.assert(
       fc.property(fc.array(action, {maxLength: 30}), fc.boolean(), (actions, timed) => {
-        const {session, byId} = sessionOf(bank, {timeLimitSeconds: timed ? 200 : null, optionOrders: {'q-two': [4, 3, 2, 1, 0]}})
+        const {session, byId} = sessionOf(bank, {
+          timeLimitSeconds: timed ? 200 : null,
+          optionOrders: {'q-two': [4, 3, 2, 1, 0]},
+        })
         let s = deepFreeze(session)
         for (const a of actions) {
           const before = JSON.stringify(s)

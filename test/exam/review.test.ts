@@ -7,19 +7,31 @@ import {
   dueConcepts,
   emptyDeck,
   ratingFor,
+  type ReviewDeck,
   ReviewDeckSchema,
   updateDeck,
   updateDeckFromSession,
-  type ReviewDeck,
 } from '../../src/core/exam/review.js'
-import {scoreSession, type QuestionVerdict} from '../../src/core/exam/score.js'
+import {type QuestionVerdict, scoreSession} from '../../src/core/exam/score.js'
 import {deepFreeze, NOW, sessionOf, single} from './builders.js'
 
 const DAY = 86_400_000
 const at = (days: number) => new Date(NOW.getTime() + days * DAY)
 
 function verdict(over: Partial<QuestionVerdict>): QuestionVerdict {
-  return {index: 0, questionId: 'q', answered: true, correct: true, selected: [0], correctOptions: [0], flagged: false, secondsSpent: 90, domain: 'secure', services: ['lambda'], ...over}
+  return {
+    index: 0,
+    questionId: 'q',
+    answered: true,
+    correct: true,
+    selected: [0],
+    correctOptions: [0],
+    flagged: false,
+    secondsSpent: 90,
+    domain: 'secure',
+    services: ['lambda'],
+    ...over,
+  }
 }
 
 describe('ratingFor', () => {
@@ -60,7 +72,14 @@ describe('conceptResults', () => {
 describe('updateDeck', () => {
   it('creates cards for new concepts and returns a new, valid deck', () => {
     const deck = deepFreeze(emptyDeck())
-    const next = updateDeck(deck, [{concept: 'service:lambda', rating: 'Good'}, {concept: 'service:fargate', rating: 'Again'}], NOW)
+    const next = updateDeck(
+      deck,
+      [
+        {concept: 'service:lambda', rating: 'Good'},
+        {concept: 'service:fargate', rating: 'Again'},
+      ],
+      NOW,
+    )
     expect(deck.cards).toEqual({})
     // eslint-disable-next-line unicorn/prefer-structured-clone -- a JSON round trip, as the file on disk: not a deep clone
     expect(ReviewDeckSchema.safeParse(JSON.parse(JSON.stringify(next))).success).toBe(true)
@@ -81,7 +100,14 @@ describe('updateDeck', () => {
   })
 
   it('merges duplicate concepts keeping the worst rating', () => {
-    const deck = updateDeck(emptyDeck(), [{concept: 'service:s3', rating: 'Easy'}, {concept: 'service:s3', rating: 'Hard'}], NOW)
+    const deck = updateDeck(
+      emptyDeck(),
+      [
+        {concept: 'service:s3', rating: 'Easy'},
+        {concept: 'service:s3', rating: 'Hard'},
+      ],
+      NOW,
+    )
     expect(deck.cards['service:s3']).toMatchObject({reps: 1, lastRating: 'Hard'})
   })
 
@@ -93,14 +119,24 @@ describe('updateDeck', () => {
     expect(updateDeckFromSession(deck, answered, scoreSession(answered, byId), NOW)).toBe(deck)
     const cram = {...done, filters: {...done.filters, cram: true}}
     expect(updateDeckFromSession(deck, cram, scoreSession(cram, byId), NOW)).toBe(deck)
-    expect(Object.keys(updateDeckFromSession(deck, done, scoreSession(done, byId), NOW).cards)).toEqual(['service:lambda'])
+    expect(Object.keys(updateDeckFromSession(deck, done, scoreSession(done, byId), NOW).cards)).toEqual([
+      'service:lambda',
+    ])
   })
 })
 
 describe('due concepts and exam planning', () => {
   // lambda due in 3 days (Good); fargate due in 1 day (Again); s3 reviewed well twice, due far out.
   const deck: ReviewDeck = (() => {
-    let d = updateDeck(emptyDeck(), [{concept: 'service:lambda', rating: 'Good'}, {concept: 'service:fargate', rating: 'Again'}, {concept: 'service:s3', rating: 'Easy'}], NOW)
+    let d = updateDeck(
+      emptyDeck(),
+      [
+        {concept: 'service:lambda', rating: 'Good'},
+        {concept: 'service:fargate', rating: 'Again'},
+        {concept: 'service:s3', rating: 'Easy'},
+      ],
+      NOW,
+    )
     d = updateDeck(d, [{concept: 'service:s3', rating: 'Easy'}], new Date(d.cards['service:s3']!.due))
     return d
   })()
@@ -108,7 +144,9 @@ describe('due concepts and exam planning', () => {
   const s3Due = new Date(deck.cards['service:s3']!.due)
 
   it('has a missed concept due right after the session, in a learning step; the rest when FSRS says', () => {
-    expect(dueConcepts(deck, NOW).map((d) => [d.concept, d.reason, d.state])).toEqual([['service:fargate', 'learning', 'Learning']])
+    expect(dueConcepts(deck, NOW).map((d) => [d.concept, d.reason, d.state])).toEqual([
+      ['service:fargate', 'learning', 'Learning'],
+    ])
     expect(dueConcepts(deck, at(3.5)).map((d) => [d.concept, d.reason])).toEqual([
       ['service:fargate', 'learning'],
       ['service:lambda', 'due'],

@@ -1,9 +1,10 @@
 import * as fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 
-import {apply, indexQuestions, type ExamAction} from '../../src/core/exam/machine.js'
-import {estimateScaledScore, isCorrectSelection, scoreSession} from '../../src/core/exam/score.js'
 import type {ExamSession} from '../../src/core/exam/session.js'
+
+import {apply, type ExamAction, indexQuestions} from '../../src/core/exam/machine.js'
+import {estimateScaledScore, isCorrectSelection, scoreSession} from '../../src/core/exam/score.js'
 import {multiple, sessionOf, single} from './builders.js'
 
 const bank = [
@@ -76,7 +77,13 @@ describe('scoreSession', () => {
     const {session} = sample()
     const withoutOne = indexQuestions(bank.filter((q) => q.id !== 's-blank'))
     const score = scoreSession({...session, elapsedSeconds: 300}, withoutOne)
-    expect(score).toMatchObject({total: 3, correct: 2, missingQuestionIds: ['s-blank'], timeUsedSeconds: 300, timeLimitSeconds: null})
+    expect(score).toMatchObject({
+      total: 3,
+      correct: 2,
+      missingQuestionIds: ['s-blank'],
+      timeUsedSeconds: 300,
+      timeLimitSeconds: null,
+    })
   })
 
   it('scores an empty answer sheet as zero', () => {
@@ -115,10 +122,14 @@ describe('estimateScaledScore', () => {
 
   it('is monotonic: more correct never scores lower', () => {
     fc.assert(
-      fc.property(fc.double({min: -0.5, max: 1.5, noNaN: true}), fc.double({min: -0.5, max: 1.5, noNaN: true}), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a]
-        expect(estimateScaledScore(lo)).toBeLessThanOrEqual(estimateScaledScore(hi))
-      }),
+      fc.property(
+        fc.double({min: -0.5, max: 1.5, noNaN: true}),
+        fc.double({min: -0.5, max: 1.5, noNaN: true}),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          expect(estimateScaledScore(lo)).toBeLessThanOrEqual(estimateScaledScore(hi))
+        },
+      ),
     )
   })
 

@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest'
 
-import {FULL_EXAM_QUESTION_COUNT, FULL_EXAM_TIME_LIMIT_SECONDS} from '../../src/core/exam/constants.js'
 import type {HistoryView, QuestionHistory} from '../../src/core/exam/history.js'
-import {deriveSeed, mulberry32, seededShuffle} from '../../src/core/random.js'
+import type {BankQuestion} from '../../src/core/questions/bank-question.js'
+
+import {FULL_EXAM_QUESTION_COUNT, FULL_EXAM_TIME_LIMIT_SECONDS} from '../../src/core/exam/constants.js'
 import {createSession, domainTargets, filtersOf, selectQuestions} from '../../src/core/exam/select.js'
 import {ExamSessionSchema} from '../../src/core/exam/session.js'
 import {DOMAINS} from '../../src/core/questions/question.js'
-import type {BankQuestion} from '../../src/core/questions/bank-question.js'
+import {deriveSeed, mulberry32, seededShuffle} from '../../src/core/random.js'
 import {multiple, NOW, single} from './builders.js'
 
 /** 30 questions per domain, varied in task, service and difficulty. */
@@ -40,7 +41,15 @@ describe('random', () => {
   })
 })
 
-const entry = (over: Partial<QuestionHistory>): QuestionHistory => ({seen: 1, correct: 1, lastResults: [true], missedRecently: false, everFlagged: false, lastSeenAt: NOW.toISOString(), ...over})
+const entry = (over: Partial<QuestionHistory>): QuestionHistory => ({
+  seen: 1,
+  correct: 1,
+  lastResults: [true],
+  missedRecently: false,
+  everFlagged: false,
+  lastSeenAt: NOW.toISOString(),
+  ...over,
+})
 
 describe('selectQuestions', () => {
   it('is deterministic for a seed, whatever order the bank was loaded in', () => {
@@ -52,10 +61,20 @@ describe('selectQuestions', () => {
   })
 
   it('applies domain, task, service and difficulty filters together', () => {
-    const {questions, shortfall} = selectQuestions(bank, {count: 100, seed: 1, domain: 'secure', service: 'lambda', difficulty: 'easy'})
+    const {questions, shortfall} = selectQuestions(bank, {
+      count: 100,
+      seed: 1,
+      domain: 'secure',
+      service: 'lambda',
+      difficulty: 'easy',
+    })
     expect(questions.length).toBeGreaterThan(0)
-    expect(questions.every((q) => q.domain === 'secure' && q.services.includes('lambda') && q.difficulty === 'easy')).toBe(true)
-    expect(shortfall).toMatch(/^Only \d+ question\(s\) match \(domain secure, service lambda, difficulty easy\); asked for 100/)
+    expect(
+      questions.every((q) => q.domain === 'secure' && q.services.includes('lambda') && q.difficulty === 'easy'),
+    ).toBe(true)
+    expect(shortfall).toMatch(
+      /^Only \d+ question\(s\) match \(domain secure, service lambda, difficulty easy\); asked for 100/,
+    )
     const byTask = selectQuestions(bank, {count: 5, seed: 1, task: '2.2'})
     expect(byTask.questions.every((q) => q.task === '2.2')).toBe(true)
     expect(byTask.mixNote).toBeUndefined()
@@ -81,7 +100,8 @@ describe('selectQuestions', () => {
         ['secure-3', entry({})],
       ]),
     }
-    const pick = (only: 'missed' | 'flagged' | 'unseen') => ids(selectQuestions(bank, {count: 200, seed: 3, only, history}).questions)
+    const pick = (only: 'flagged' | 'missed' | 'unseen') =>
+      ids(selectQuestions(bank, {count: 200, seed: 3, only, history}).questions)
     expect(pick('missed')).toEqual(['secure-1'])
     expect(pick('flagged')).toEqual(['secure-2'])
     const unseen = pick('unseen')
@@ -104,7 +124,9 @@ describe('selectQuestions', () => {
     const {questions, mixNote, shortfall} = selectQuestions(lopsided, {count: 65, seed: 5})
     expect(questions).toHaveLength(65)
     expect(shortfall).toBeUndefined()
-    expect(mixNote).toBe('Too few questions for the SAA-C03 domain mix in secure (1 of 19); 18 taken from other domains instead.')
+    expect(mixNote).toBe(
+      'Too few questions for the SAA-C03 domain mix in secure (1 of 19); 18 taken from other domains instead.',
+    )
   })
 })
 
@@ -134,12 +156,14 @@ describe('createSession', () => {
     expect(createSession(full, {mode: 'exam', seed: 1, now: NOW}).timeLimitSeconds).toBe(FULL_EXAM_TIME_LIMIT_SECONDS)
     expect(createSession(picked, {mode: 'exam', seed: 1, now: NOW}).timeLimitSeconds).toBe(12 * 120)
     expect(createSession(picked, {mode: 'practice', seed: 1, now: NOW}).timeLimitSeconds).toBeNull()
-    expect(createSession(picked, {mode: 'practice', seed: 1, now: NOW, timeLimitSeconds: 600}).timeLimitSeconds).toBe(600)
+    expect(createSession(picked, {mode: 'practice', seed: 1, now: NOW, timeLimitSeconds: 600}).timeLimitSeconds).toBe(
+      600,
+    )
   })
 
   it('names the session after its time and seed and records the filters', () => {
-    const options = {count: 12, seed: 0xabc, domain: 'secure' as const, only: 'unseen' as const}
-    const s = createSession(picked, {mode: 'exam', seed: 0xabc, now: NOW, filters: filtersOf(options)})
+    const options = {count: 12, seed: 0xa_bc, domain: 'secure' as const, only: 'unseen' as const}
+    const s = createSession(picked, {mode: 'exam', seed: 0xa_bc, now: NOW, filters: filtersOf(options)})
     expect(s.id).toBe('20261125-100000-00000abc')
     expect(s.filters).toEqual({count: 12, domain: 'secure', only: 'unseen'})
     expect(s.createdAt).toBe('2026-11-25T10:00:00.000Z')

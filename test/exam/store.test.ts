@@ -1,15 +1,15 @@
+import {build} from 'esbuild'
 import {spawn} from 'node:child_process'
 import {mkdtemp, readdir, readFile, rm, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-
-import {build} from 'esbuild'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+
+import type {ExamSession} from '../../src/core/exam/session.js'
 
 import {emptyDeck, updateDeck} from '../../src/core/exam/review.js'
 import {createSession} from '../../src/core/exam/select.js'
-import type {ExamSession} from '../../src/core/exam/session.js'
 import {openExamStore, resolveStateDir} from '../../src/io/exam-store.js'
 import {NOW, single} from './builders.js'
 
@@ -53,7 +53,10 @@ describe('sessions', () => {
     const s = store()
     await s.deferDeckUpdate('20261204-100000-00000001-aaaaaaaaaaaa')
     await s.deferDeckUpdate('20261204-090000-00000001-bbbbbbbbbbbb')
-    expect(await s.deferredDeckUpdates()).toEqual(['20261204-090000-00000001-bbbbbbbbbbbb', '20261204-100000-00000001-aaaaaaaaaaaa'])
+    expect(await s.deferredDeckUpdates()).toEqual([
+      '20261204-090000-00000001-bbbbbbbbbbbb',
+      '20261204-100000-00000001-aaaaaaaaaaaa',
+    ])
     await s.clearDeferredDeckUpdates(['20261204-090000-00000001-bbbbbbbbbbbb'])
     expect(await s.deferredDeckUpdates()).toEqual(['20261204-100000-00000001-aaaaaaaaaaaa'])
   })
@@ -76,7 +79,11 @@ describe('sessions', () => {
 
   it('reports an unknown session and refuses ids that are not safe file names', async () => {
     expect(await store().loadSession('nope')).toMatchObject({ok: false, reason: 'not-found'})
-    expect(await store().loadSession('../../etc/passwd')).toMatchObject({ok: false, reason: 'not-found', problems: [{message: '"../../etc/passwd" is not a session id'}]})
+    expect(await store().loadSession('../../etc/passwd')).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+      problems: [{message: '"../../etc/passwd" is not a session id'}],
+    })
     expect(await store().listSessions()).toEqual({sessions: [], problems: []})
   })
 
@@ -112,7 +119,9 @@ describe('sessions', () => {
     const loaded = await s.loadSession(session.id)
     expect(loaded).toMatchObject({ok: false, reason: 'invalid'})
     const aside = `${file}.corrupt-2026-12-01T08-30-00-000Z`
-    expect(loaded.ok ? [] : loaded.problems.map((p) => p.message).join('\n')).toMatch(/is not valid JSON[\s\S]*moved aside to .*corrupt-2026-12-01T08-30-00-000Z/)
+    expect(loaded.ok ? [] : loaded.problems.map((p) => p.message).join('\n')).toMatch(
+      /is not valid JSON[\s\S]*moved aside to .*corrupt-2026-12-01T08-30-00-000Z/,
+    )
     expect(await readFile(aside, 'utf8')).toBe('{"version": 1, "id": ')
     await s.saveSession(session)
     await writeFile(file, 'garbage again')
@@ -163,7 +172,9 @@ describe('review deck', () => {
   it('serialises concurrent updates so none is lost', async () => {
     const s = store()
     const concepts = Array.from({length: 12}, (_, i) => `service:svc-${i}`)
-    await Promise.all(concepts.map((concept) => s.updateDeck((deck) => updateDeck(deck, [{concept, rating: 'Good'}], NOW))))
+    await Promise.all(
+      concepts.map((concept) => s.updateDeck((deck) => updateDeck(deck, [{concept, rating: 'Good'}], NOW))),
+    )
     expect(Object.keys((await s.loadDeck()).deck.cards).sort()).toEqual([...concepts].sort())
     expect(await readdir(dir)).not.toContain('review-deck.json.lock')
   })
@@ -179,7 +190,14 @@ const {readFileSync} = await import('node:fs')
 const session = JSON.parse(readFileSync(file, 'utf8'))
 const store = openExamStore({stateDir})
 for (let n = 1; ; n++) { await store.saveSession({...session, elapsedSeconds: n}); process.stdout.write(n + '\\n') }`
-  await build({stdin: {contents, resolveDir: dir, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent'})
+  await build({
+    stdin: {contents, resolveDir: dir, loader: 'ts'},
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'silent',
+  })
   return out
 }
 

@@ -24,10 +24,14 @@ describe('the services a question tests', () => {
   })
 
   it('keeps listed services the text never names (the author says they are tested)', () => {
-    const q = single('shadow', {stem: 'Devices drop offline; settings must reach them when they reconnect.', services: ['iot-core', 'lambda-at-edge'], options: [
-      {text: 'A device shadow for each thermostat', correct: true},
-      {text: 'Lambda@Edge functions at edge locations', correct: false},
-    ]})
+    const q = single('shadow', {
+      stem: 'Devices drop offline; settings must reach them when they reconnect.',
+      services: ['iot-core', 'lambda-at-edge'],
+      options: [
+        {text: 'A device shadow for each thermostat', correct: true},
+        {text: 'Lambda@Edge functions at edge locations', correct: false},
+      ],
+    })
     expect(testedServices(q, kb.catalog)).toEqual(['iot-core'])
   })
 

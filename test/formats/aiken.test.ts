@@ -1,32 +1,53 @@
 import {describe, expect, it} from 'vitest'
 
 import type {DraftQuestion} from '../../src/core/questions/question.js'
+
 import {exportAiken, importAiken} from '../../src/formats/questions/aiken.js'
 
 const single: DraftQuestion = {
   id: 'q-single',
   stem: 'Which service stores objects?',
   choose: 1,
-  options: [{text: 'Amazon EBS', correct: false}, {text: 'Amazon S3', correct: true, rationale: 'dropped: Aiken has no feedback'}],
+  options: [
+    {text: 'Amazon EBS', correct: false},
+    {text: 'Amazon S3', correct: true, rationale: 'dropped: Aiken has no feedback'},
+  ],
   explanation: 'dropped too',
 }
 
 describe('exportAiken', () => {
   it('writes the question line, lettered options and ANSWER', () => {
-    expect(exportAiken([single])).toEqual({ok: true, text: 'Which service stores objects?\nA. Amazon EBS\nB. Amazon S3\nANSWER: B\n'})
+    expect(exportAiken([single])).toEqual({
+      ok: true,
+      text: 'Which service stores objects?\nA. Amazon EBS\nB. Amazon S3\nANSWER: B\n',
+    })
   })
 
   it('refuses multiple-response questions, naming the question id', () => {
-    const multi: DraftQuestion = {...single, id: 'q-multi', choose: 2, options: [...single.options, {text: 'Amazon EFS', correct: true}]}
+    const multi: DraftQuestion = {
+      ...single,
+      id: 'q-multi',
+      choose: 2,
+      options: [...single.options, {text: 'Amazon EFS', correct: true}],
+    }
     const result = exportAiken([single, multi])
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.problems).toEqual([{file: 'q-multi', path: 'choose', message: expect.stringMatching(/q-multi is multiple-response \(choose 2\)/)}])
+    expect(result.problems).toEqual([
+      {file: 'q-multi', path: 'choose', message: expect.stringMatching(/q-multi is multiple-response \(choose 2\)/)},
+    ])
   })
 
   it('refuses texts that would not survive: line breaks, and stems that read as options', () => {
     const result = exportAiken([
-      {...single, id: 'q-wrapped', options: [{text: 'line one\nline two', correct: true}, {text: 'x', correct: false}]},
+      {
+        ...single,
+        id: 'q-wrapped',
+        options: [
+          {text: 'line one\nline two', correct: true},
+          {text: 'x', correct: false},
+        ],
+      },
       {...single, id: 'q-stem', stem: 'A. looks like an option'},
       {...single, id: 'q-two-lines', stem: 'first\nsecond'},
     ])
@@ -115,7 +136,9 @@ describe('importAiken', () => {
   it('reports stray text before a blank line instead of gluing it to the next stem', () => {
     const result = importAiken('SAA-C03 practice set\n\nReal question?\nA. yes\nB. no\nANSWER: A\n', 'title.txt')
     expect(result.questions.map((q) => q.stem)).toEqual(['Real question?'])
-    expect(result.problems).toEqual([{file: 'title.txt', path: '[0]', line: 1, message: expect.stringMatching(/blank line instead of options/)}])
+    expect(result.problems).toEqual([
+      {file: 'title.txt', path: '[0]', line: 1, message: expect.stringMatching(/blank line instead of options/)},
+    ])
   })
 
   it('reports a question cut off at the end of the file', () => {

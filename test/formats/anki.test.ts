@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 
 import type {DraftQuestion} from '../../src/core/questions/question.js'
+
 import {ankiField, exportAnki} from '../../src/formats/questions/anki.js'
 
 const QUESTIONS: DraftQuestion[] = [
@@ -9,12 +10,20 @@ const QUESTIONS: DraftQuestion[] = [
     stem: 'Which is cheapest\tfor "batch"?\nRestartable jobs <&>.',
     choose: 1,
     explanation: 'Spot fits interruptible work.',
-    options: [{text: 'On-Demand', correct: false}, {text: 'Spot', correct: true}],
+    options: [
+      {text: 'On-Demand', correct: false},
+      {text: 'Spot', correct: true},
+    ],
     tags: ['compute cost'],
     domain: 'cost-optimized',
     services: ['ec2'],
   },
-  {id: 'q-two', stem: 'Which cache at the edge?', choose: 2, options: ['CloudFront', 'RDS', 'Lambda@Edge'].map((t) => ({text: t, correct: t !== 'RDS'}))},
+  {
+    id: 'q-two',
+    stem: 'Which cache at the edge?',
+    choose: 2,
+    options: ['CloudFront', 'RDS', 'Lambda@Edge'].map((t) => ({text: t, correct: t !== 'RDS'})),
+  },
 ]
 
 function lines(): string[] {
@@ -35,7 +44,9 @@ describe('exportAnki', () => {
 
   it('puts the stem and lettered options in front, right letters, texts and explanation on the back', () => {
     const [front, back, tags] = lines()[3]?.split('\t') ?? []
-    expect(front).toBe('Which is cheapest&#9;for &quot;batch&quot;?<br>Restartable jobs &lt;&amp;&gt;.<br><br>A. On-Demand<br>B. Spot')
+    expect(front).toBe(
+      'Which is cheapest&#9;for &quot;batch&quot;?<br>Restartable jobs &lt;&amp;&gt;.<br><br>A. On-Demand<br>B. Spot',
+    )
     expect(back).toBe('B<br>B. Spot<br><br>Spot fits interruptible work.')
     expect(tags).toBe('compute_cost domain::cost-optimized service::ec2')
   })

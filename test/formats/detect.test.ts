@@ -16,7 +16,9 @@ describe('detectBankFormat', () => {
   })
 
   it('tells one question file (front matter) from a task-list bank', () => {
-    expect(format('q.md', '---\nid: q-1\ntype: single\n---\n\nStem?\n\n- [x] a\n- [ ] b\n')).toBe('question-file by content')
+    expect(format('q.md', '---\nid: q-1\ntype: single\n---\n\nStem?\n\n- [x] a\n- [ ] b\n')).toBe(
+      'question-file by content',
+    )
   })
 
   it('reads the content when the extension says nothing (.txt, none)', () => {
@@ -29,6 +31,8 @@ describe('detectBankFormat', () => {
 
   it('says what to do when it cannot tell, and refuses QTI by name', () => {
     expect(format('notes.txt', 'Just some prose with no questions in it.')).toMatch(/^error: .*pass --from/)
-    expect(format('item.xml', '<?xml version="1.0"?><assessmentItem identifier="x">')).toMatch(/^error: is IMS QTI, which edgewise writes but does not read/)
+    expect(format('item.xml', '<?xml version="1.0"?><assessmentItem identifier="x">')).toMatch(
+      /^error: is IMS QTI, which edgewise writes but does not read/,
+    )
   })
 })

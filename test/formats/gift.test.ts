@@ -3,7 +3,10 @@ import {describe, expect, it} from 'vitest'
 import {escapeGift, exportGift, importGift} from '../../src/formats/questions/gift.js'
 
 const keys = (text: string) =>
-  importGift(text, 'bank.gift').questions.map((q) => ({stem: q.stem, options: q.options.map((o) => `${o.correct ? '=' : '~'}${o.text}`)}))
+  importGift(text, 'bank.gift').questions.map((q) => ({
+    stem: q.stem,
+    options: q.options.map((o) => `${o.correct ? '=' : '~'}${o.text}`),
+  }))
 
 describe('importGift', () => {
   it('reads the documented layout: comments, titles, feedback, general feedback and categories', () => {
@@ -40,14 +43,16 @@ describe('importGift', () => {
     expect(q?.options.filter((o) => o.correct).map((o) => o.text)).toEqual(['right one', 'right two'])
   })
 
-  it('undoes escapes, including \\n and a literal backslash', () => {
-    expect(keys('1 + 2 \\= 3\\: true\\nnext line {=yes \\{really\\} ~no \\~ \\# C\\:\\\\temp}')).toEqual([
-      {stem: '1 + 2 = 3: true\nnext line', options: ['=yes {really}', '~no ~ # C:\\temp']},
+  it(String.raw`undoes escapes, including \n and a literal backslash`, () => {
+    expect(keys(String.raw`1 + 2 \= 3\: true\nnext line {=yes \{really\} ~no \~ \# C\:\\temp}`)).toEqual([
+      {stem: '1 + 2 = 3: true\nnext line', options: ['=yes {really}', String.raw`~no ~ # C:\temp`]},
     ])
   })
 
   it('puts a blank where the braces were in a missing-word question', () => {
-    expect(keys('Spot capacity is {=interruptible ~reserved} by design.')[0]?.stem).toBe('Spot capacity is _____ by design.')
+    expect(keys('Spot capacity is {=interruptible ~reserved} by design.')[0]?.stem).toBe(
+      'Spot capacity is _____ by design.',
+    )
   })
 
   it('skips bad questions with their line numbers and still imports the rest', () => {
@@ -73,7 +78,11 @@ describe('importGift', () => {
     const result = importGift(text, 'bad.gift')
     expect(result.questions.map((q) => q.stem)).toEqual(['Good question?'])
     expect(result.skipped).toBe(7)
-    const at = (line: number) => result.problems.filter((p) => p.line === line).map((p) => p.message).join(' | ')
+    const at = (line: number) =>
+      result.problems
+        .filter((p) => p.line === line)
+        .map((p) => p.message)
+        .join(' | ')
     expect(at(1)).toMatch(/empty answer block/)
     expect(at(3)).toMatch(/at least two options; found 1/)
     expect(at(5)).toMatch(/repeats option A/)
@@ -98,14 +107,27 @@ describe('importGift', () => {
 })
 
 describe('exportGift', () => {
-  it('escapes every special character and writes newlines as \\n', () => {
-    expect(escapeGift('~ = # { } : \\\nx')).toBe('\\~ \\= \\# \\{ \\} \\: \\\\\\nx')
+  it(String.raw`escapes every special character and writes newlines as \n`, () => {
+    expect(escapeGift('~ = # { } : \\\nx')).toBe(String.raw`\~ \= \# \{ \} \: \\\nx`)
   })
 
   it('writes single answers with = and ~, and multiple response as equal shares against -100%', () => {
     const result = exportGift([
-      {id: 'q-one', stem: 'One?', choose: 1, options: [{text: 'a', correct: true}, {text: 'b', correct: false}]},
-      {id: 'q-three', stem: 'Three?', choose: 3, options: ['a', 'b', 'c', 'd'].map((t) => ({text: t, correct: t !== 'd'}))},
+      {
+        id: 'q-one',
+        stem: 'One?',
+        choose: 1,
+        options: [
+          {text: 'a', correct: true},
+          {text: 'b', correct: false},
+        ],
+      },
+      {
+        id: 'q-three',
+        stem: 'Three?',
+        choose: 3,
+        options: ['a', 'b', 'c', 'd'].map((t) => ({text: t, correct: t !== 'd'})),
+      },
     ])
     expect(result).toEqual({
       ok: true,

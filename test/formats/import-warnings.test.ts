@@ -32,7 +32,10 @@ describe('importers say what they drop, with the question line', () => {
   })
 
   it('markdown: no warning for a skipped question or a back-to-top link', () => {
-    const result = importMarkdownBank('### Only one option?\n\n![x](x.png)\n\n- [x] one\n\n### Fine question here?\n- [x] a\n- [ ] b\n\n**[⬆ Back to Top](#table-of-contents)**\n', 'bank.md')
+    const result = importMarkdownBank(
+      '### Only one option?\n\n![x](x.png)\n\n- [x] one\n\n### Fine question here?\n- [x] a\n- [ ] b\n\n**[⬆ Back to Top](#table-of-contents)**\n',
+      'bank.md',
+    )
     expect(result.skipped).toBe(1)
     expect(result.warnings).toEqual([])
   })
@@ -57,9 +60,12 @@ describe('importers say what they drop, with the question line', () => {
   })
 
   it('gift: an image in an [html] question, and nothing for a plain one', () => {
-    const gift = '::a::[html]<p>Which fits?</p><img src="x.png"> {\n=Spot\n~On-Demand\n}\n\n::b::[plain]Which is plain <img> text? {\n=Spot\n~On-Demand\n}\n'
+    const gift =
+      '::a::[html]<p>Which fits?</p><img src="x.png"> {\n=Spot\n~On-Demand\n}\n\n::b::[plain]Which is plain <img> text? {\n=Spot\n~On-Demand\n}\n'
     const result = importGift(gift, 'bank.gift')
     expect(result.questions).toHaveLength(2)
-    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([[1, expect.stringMatching(/^an image in its HTML is left out/)]])
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, expect.stringMatching(/^an image in its HTML is left out/)],
+    ])
   })
 })

@@ -51,14 +51,28 @@ describe('importMarkdownBank', () => {
   it('reads headings and task lists, ignoring the table of contents, images and navigation', () => {
     const result = importMarkdownBank(BANK, 'README.md')
     expect(result.problems).toEqual([])
-    expect(result.questions.map((q) => ({stem: q.stem, choose: q.choose, right: q.options.filter((o) => o.correct).map((o) => o.text)}))).toEqual([
-      {stem: 'A company runs nightly image jobs that can be restarted at any time. Which option costs least?', choose: 1, right: ['Spot Instances']},
+    expect(
+      result.questions.map((q) => ({
+        stem: q.stem,
+        choose: q.choose,
+        right: q.options.filter((o) => o.correct).map((o) => o.text),
+      })),
+    ).toEqual([
+      {
+        stem: 'A company runs nightly image jobs that can be restarted at any time. Which option costs least?',
+        choose: 1,
+        right: ['Spot Instances'],
+      },
       {
         stem: 'A solutions architect needs a highly available database tier.\nThe application runs in two Availability Zones. Which actions meet the requirement? (Choose two.)',
         choose: 2,
         right: ['Enable Multi-AZ on the Amazon RDS instance.', 'Use Amazon Aurora with a replica in another AZ.'],
       },
-      {stem: 'Which service gives the lowest latency for global users?', choose: 1, right: ['Amazon CloudFront with Origin Shield enabled']},
+      {
+        stem: 'Which service gives the lowest latency for global users?',
+        choose: 1,
+        right: ['Amazon CloudFront with Origin Shield enabled'],
+      },
     ])
     expect(result.questions[2]?.options).toHaveLength(3)
   })
@@ -106,15 +120,36 @@ describe('importMarkdownBank', () => {
 describe('exportMarkdownBank', () => {
   it('writes the heading, stem continuation lines and task items', () => {
     const result = exportMarkdownBank([
-      {id: 'q-a', stem: 'First line\nsecond line (Choose two.)', choose: 2, options: ['x', 'y', 'z'].map((t) => ({text: t, correct: t !== 'z'}))},
+      {
+        id: 'q-a',
+        stem: 'First line\nsecond line (Choose two.)',
+        choose: 2,
+        options: ['x', 'y', 'z'].map((t) => ({text: t, correct: t !== 'z'})),
+      },
     ])
     expect(result).toEqual({ok: true, text: '### First line\nsecond line (Choose two.)\n\n- [x] x\n- [x] y\n- [ ] z\n'})
   })
 
   it('refuses stems and options the importer would misread, naming the question', () => {
     const result = exportMarkdownBank([
-      {id: 'q-heading', stem: 'Intro\n## not a stem line', choose: 1, options: [{text: 'a', correct: true}, {text: 'b', correct: false}]},
-      {id: 'q-task', stem: 'Intro\n- [x] sneaky', choose: 1, options: [{text: 'a\nb', correct: true}, {text: 'c', correct: false}]},
+      {
+        id: 'q-heading',
+        stem: 'Intro\n## not a stem line',
+        choose: 1,
+        options: [
+          {text: 'a', correct: true},
+          {text: 'b', correct: false},
+        ],
+      },
+      {
+        id: 'q-task',
+        stem: 'Intro\n- [x] sneaky',
+        choose: 1,
+        options: [
+          {text: 'a\nb', correct: true},
+          {text: 'c', correct: false},
+        ],
+      },
     ])
     if (result.ok) throw new Error('expected a refusal')
     expect(result.problems.map((p) => [p.file, p.path])).toEqual([

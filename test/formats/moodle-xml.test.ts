@@ -14,7 +14,8 @@ const multichoice = (stem: string, single: boolean, answers: string[]) =>
     ${answers.join('\n    ')}
   </question>`
 
-const quiz = (...questions: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${questions.join('\n')}\n</quiz>\n`
+const quiz = (...questions: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${questions.join('\n')}\n</quiz>\n`
 
 describe('importMoodleXml', () => {
   it('reads HTML text, answer feedback, general feedback, tags and the category', () => {
@@ -61,7 +62,8 @@ describe('importMoodleXml', () => {
   })
 
   it('keeps plain-text formats as typed', () => {
-    const text = quiz(`<question type="multichoice"><questiontext format="plain_text"><text>Is &lt;b&gt; bold?</text></questiontext>
+    const text =
+      quiz(`<question type="multichoice"><questiontext format="plain_text"><text>Is &lt;b&gt; bold?</text></questiontext>
       <answer fraction="100" format="plain_text"><text>No, it is text</text></answer><answer fraction="0" format="moodle_auto_format"><text>Yes</text></answer></question>`)
     expect(importMoodleXml(text, 'p.xml').questions[0]?.stem).toBe('Is <b> bold?')
   })
@@ -86,14 +88,23 @@ describe('importMoodleXml', () => {
     expect(at('Duplicates')).toMatch(/repeats option A/)
     expect(at('Nothing right')).toMatch(/no option is marked correct/)
     expect(at('Two full marks')).toMatch(/full marks to 2 answers/)
-    expect(result.problems.find((p) => /truefalse/.test(p.message))?.line).toBe(lines.findIndex((l) => l.includes('truefalse')) + 1)
+    expect(result.problems.find((p) => /truefalse/.test(p.message))?.line).toBe(
+      lines.findIndex((l) => l.includes('truefalse')) + 1,
+    )
   })
 
   it('reports malformed XML with its line and imports nothing', () => {
-    const result = importMoodleXml('<quiz>\n<question type="multichoice">\n<name><text>x</text></nam>\n</question>\n</quiz>', 'broken.xml')
+    const result = importMoodleXml(
+      '<quiz>\n<question type="multichoice">\n<name><text>x</text></nam>\n</question>\n</quiz>',
+      'broken.xml',
+    )
     expect(result.questions).toEqual([])
     expect(result.problems).toHaveLength(1)
-    expect(result.problems[0]).toMatchObject({file: 'broken.xml', line: 3, message: expect.stringMatching(/not well-formed XML/)})
+    expect(result.problems[0]).toMatchObject({
+      file: 'broken.xml',
+      line: 3,
+      message: expect.stringMatching(/not well-formed XML/),
+    })
   })
 
   it('reports a document that is not a Moodle quiz', () => {
@@ -104,12 +115,23 @@ describe('importMoodleXml', () => {
 describe('exportMoodleXml', () => {
   it('writes well-formed XML even when text contains ]]> and markup', () => {
     const result = exportMoodleXml([
-      {id: 'q-cdata', stem: 'Does ]]> break <CDATA>?', choose: 1, options: [{text: 'No & never', correct: true}, {text: ']]>', correct: false}]},
+      {
+        id: 'q-cdata',
+        stem: 'Does ]]> break <CDATA>?',
+        choose: 1,
+        options: [
+          {text: 'No & never', correct: true},
+          {text: ']]>', correct: false},
+        ],
+      },
     ])
     if (!result.ok) throw new Error('export refused')
     expect(XMLValidator.validate(result.text)).toBe(true)
     expect(result.text).toContain('<single>true</single>')
     expect(result.text).toContain('<idnumber>q-cdata</idnumber>')
-    expect(importMoodleXml(result.text, 'x.xml').questions[0]?.options.map((o) => o.text)).toEqual(['No & never', ']]>'])
+    expect(importMoodleXml(result.text, 'x.xml').questions[0]?.options.map((o) => o.text)).toEqual([
+      'No & never',
+      ']]>',
+    ])
   })
 })

@@ -2,14 +2,34 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 
 import type {DraftQuestion} from '../../src/core/questions/question.js'
+
 import {exportQti, MATCH_CORRECT} from '../../src/formats/questions/qti.js'
 
 const QUESTIONS: DraftQuestion[] = [
-  {id: 'edge-01', stem: 'Which is cheapest <for> "A & B"?', choose: 1, explanation: 'not carried', options: [{text: 'On-Demand', correct: false}, {text: 'Spot & <Savings>', correct: true}]},
-  {id: '3-tier', stem: 'Pick two.\nSecond line.', choose: 2, options: ['a', 'b', 'c'].map((t) => ({text: t, correct: t !== 'b'}))},
+  {
+    id: 'edge-01',
+    stem: 'Which is cheapest <for> "A & B"?',
+    choose: 1,
+    explanation: 'not carried',
+    options: [
+      {text: 'On-Demand', correct: false},
+      {text: 'Spot & <Savings>', correct: true},
+    ],
+  },
+  {
+    id: '3-tier',
+    stem: 'Pick two.\nSecond line.',
+    choose: 2,
+    options: ['a', 'b', 'c'].map((t) => ({text: t, correct: t !== 'b'})),
+  },
 ]
 
-const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => ['value', 'simpleChoice', 'resource'].includes(name)})
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  isArray: (name) => ['resource', 'simpleChoice', 'value'].includes(name),
+})
 
 function exported() {
   const result = exportQti(QUESTIONS)
@@ -33,9 +53,21 @@ describe('exportQti', () => {
       identifier: 'edge-01',
       adaptive: 'false',
       timeDependent: 'false',
-      responseDeclaration: {identifier: 'RESPONSE', cardinality: 'single', baseType: 'identifier', correctResponse: {value: ['B']}},
+      responseDeclaration: {
+        identifier: 'RESPONSE',
+        cardinality: 'single',
+        baseType: 'identifier',
+        correctResponse: {value: ['B']},
+      },
       outcomeDeclaration: {identifier: 'SCORE', cardinality: 'single', baseType: 'float'},
-      itemBody: {choiceInteraction: {responseIdentifier: 'RESPONSE', shuffle: 'true', maxChoices: '1', prompt: 'Which is cheapest <for> "A & B"?'}},
+      itemBody: {
+        choiceInteraction: {
+          responseIdentifier: 'RESPONSE',
+          shuffle: 'true',
+          maxChoices: '1',
+          prompt: 'Which is cheapest <for> "A & B"?',
+        },
+      },
       responseProcessing: {template: MATCH_CORRECT},
     })
     expect(single.itemBody.choiceInteraction.simpleChoice).toEqual([
@@ -55,7 +87,9 @@ describe('exportQti', () => {
     const {manifest} = exported()
     expect(XMLValidator.validate(manifest)).toBe(true)
     const resources = parser.parse(manifest).manifest.resources.resource
-    expect(resources.map((r: {identifier: string; href: string; type: string}) => [r.identifier, r.href, r.type])).toEqual([
+    expect(
+      resources.map((r: {identifier: string; href: string; type: string}) => [r.identifier, r.href, r.type]),
+    ).toEqual([
       ['edge-01', 'edge-01.xml', 'imsqti_item_xmlv2p1'],
       ['q-3-tier', '3-tier.xml', 'imsqti_item_xmlv2p1'],
     ])
@@ -65,6 +99,9 @@ describe('exportQti', () => {
     const first = QUESTIONS[0]
     if (!first) throw new Error('fixture')
     const result = exportQti([first, first])
-    expect(result).toEqual({ok: false, problems: [{file: 'edge-01', path: 'id', message: expect.stringMatching(/used more than once/)}]})
+    expect(result).toEqual({
+      ok: false,
+      problems: [{file: 'edge-01', path: 'id', message: expect.stringMatching(/used more than once/)}],
+    })
   })
 })

@@ -2,18 +2,28 @@ import * as fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 
 import {contentId} from '../../src/core/questions/content-id.js'
-import {DraftQuestionSchema, type DraftQuestion, type QuestionOption} from '../../src/core/questions/question.js'
+import {type DraftQuestion, DraftQuestionSchema, type QuestionOption} from '../../src/core/questions/question.js'
 import {exportAiken, importAiken} from '../../src/formats/questions/aiken.js'
 import {exportGift, importGift} from '../../src/formats/questions/gift.js'
 import {exportJson, importJson} from '../../src/formats/questions/json.js'
 import {exportMarkdownBank, importMarkdownBank} from '../../src/formats/questions/markdown-bank.js'
 import {exportMoodleXml, importMoodleXml} from '../../src/formats/questions/moodle-xml.js'
-import {QUESTION_FORMATS, type ExportResult, type ImportResult} from '../../src/formats/questions/types.js'
+import {type ExportResult, type ImportResult, QUESTION_FORMATS} from '../../src/formats/questions/types.js'
 
-const opt = (text: string, correct = false, rationale?: string): QuestionOption => (rationale === undefined ? {text, correct} : {text, correct, rationale})
+const opt = (text: string, correct = false, rationale?: string): QuestionOption =>
+  rationale === undefined ? {text, correct} : {text, correct, rationale}
 
 function question(stem: string, options: QuestionOption[], extra: Partial<DraftQuestion> = {}): DraftQuestion {
-  const q = {id: contentId(stem, options.map((o) => o.text)), stem, options, choose: options.filter((o) => o.correct).length, ...extra}
+  const q = {
+    id: contentId(
+      stem,
+      options.map((o) => o.text),
+    ),
+    stem,
+    options,
+    choose: options.filter((o) => o.correct).length,
+    ...extra,
+  }
   return DraftQuestionSchema.parse(q)
 }
 
@@ -21,8 +31,16 @@ function question(stem: string, options: QuestionOption[], extra: Partial<DraftQ
 const SAMPLE: DraftQuestion[] = [
   question(
     'A company runs nightly image jobs that can be restarted at any time. Which option costs least?',
-    [opt('On-Demand Instances', false, 'Full price for interruptible work.'), opt('Spot Instances', true, 'Up to 90% off; restarts are fine.'), opt('Dedicated Hosts')],
-    {explanation: 'Interruptible, restartable work is the textbook case for Spot.', tags: ['compute', 'cost'], domain: 'cost-optimized'},
+    [
+      opt('On-Demand Instances', false, 'Full price for interruptible work.'),
+      opt('Spot Instances', true, 'Up to 90% off; restarts are fine.'),
+      opt('Dedicated Hosts'),
+    ],
+    {
+      explanation: 'Interruptible, restartable work is the textbook case for Spot.',
+      tags: ['compute', 'cost'],
+      domain: 'cost-optimized',
+    },
   ),
   question('Which TWO services can cache content at the edge? (Choose two.)', [
     opt('Amazon CloudFront', true),
@@ -31,25 +49,37 @@ const SAMPLE: DraftQuestion[] = [
     opt('Lambda@Edge', true),
     opt('Amazon S3 Glacier'),
   ]),
-  question('Which policy element is right for {"Condition": {"IpAddress": ...}} when a = b, ~c and #d: all apply <&>?', [
-    opt('a ~ b', false, 'Tilde ~ is not = equals.'),
-    opt('x = y'),
-    opt('#hashtag {braces} key: value', true, 'Everything special: ~ = # { } : <&> "quotes" \'single\''),
-    opt('<script>&amp; "quoted"</script>'),
-    opt('C:\\new\\folder and a trailing backslash \\'),
+  question(
+    'Which policy element is right for {"Condition": {"IpAddress": ...}} when a = b, ~c and #d: all apply <&>?',
+    [
+      opt('a ~ b', false, 'Tilde ~ is not = equals.'),
+      opt('x = y'),
+      opt('#hashtag {braces} key: value', true, 'Everything special: ~ = # { } : <&> "quotes" \'single\''),
+      opt('<script>&amp; "quoted"</script>'),
+      opt('C:\\new\\folder and a trailing backslash \\'),
+    ],
+  ),
+  question(
+    'An architect must pick three pillars.\nThe second line gives details. (Choose three.)',
+    [opt('Security', true), opt('Reliability', true), opt('Cost Optimization', true), opt('Marketing'), opt('Sales')],
+    {explanation: 'Three of the six Well-Architected pillars.\n\nMarketing and Sales are not pillars.'},
+  ),
+  question('%50% of what? A stem that starts like a GIFT weight, with CDATA end ]]> inside.', [
+    opt('%25% off', true),
+    opt('half'),
   ]),
-  question('An architect must pick three pillars.\nThe second line gives details. (Choose three.)', [
-    opt('Security', true),
-    opt('Reliability', true),
-    opt('Cost Optimization', true),
-    opt('Marketing'),
-    opt('Sales'),
-  ], {explanation: 'Three of the six Well-Architected pillars.\n\nMarketing and Sales are not pillars.'}),
-  question('%50% of what? A stem that starts like a GIFT weight, with CDATA end ]]> inside.', [opt('%25% off', true), opt('half')]),
 ]
 
-const core = (q: DraftQuestion) => ({stem: q.stem, choose: q.choose, options: q.options.map((o) => ({text: o.text, correct: o.correct}))})
-const withFeedback = (q: DraftQuestion) => ({...core(q), explanation: q.explanation, rationales: q.options.map((o) => o.rationale)})
+const core = (q: DraftQuestion) => ({
+  stem: q.stem,
+  choose: q.choose,
+  options: q.options.map((o) => ({text: o.text, correct: o.correct})),
+})
+const withFeedback = (q: DraftQuestion) => ({
+  ...core(q),
+  explanation: q.explanation,
+  rationales: q.options.map((o) => o.rationale),
+})
 
 function exported(result: ExportResult): string {
   if (!result.ok) throw new Error(`export refused: ${result.problems.map((p) => p.message).join('; ')}`)
@@ -75,8 +105,21 @@ interface Case {
 
 const CASES: Case[] = [
   {name: 'gift', prefix: 'gift', export: exportGift, import: importGift, view: withFeedback},
-  {name: 'moodle-xml', prefix: 'moodle', export: exportMoodleXml, import: importMoodleXml, view: (q) => ({...withFeedback(q), tags: q.tags})},
-  {name: 'aiken', prefix: 'aiken', export: exportAiken, import: importAiken, fits: (q) => q.choose === 1 && !q.stem.includes('\n'), view: core},
+  {
+    name: 'moodle-xml',
+    prefix: 'moodle',
+    export: exportMoodleXml,
+    import: importMoodleXml,
+    view: (q) => ({...withFeedback(q), tags: q.tags}),
+  },
+  {
+    name: 'aiken',
+    prefix: 'aiken',
+    export: exportAiken,
+    import: importAiken,
+    fits: (q) => q.choose === 1 && !q.stem.includes('\n'),
+    view: core,
+  },
   {name: 'markdown', prefix: 'md', export: exportMarkdownBank, import: importMarkdownBank, view: core},
 ]
 
@@ -92,7 +135,13 @@ describe.each(CASES)('$name round trip', (c) => {
   it('gives imported questions stable content ids and marks them imported', () => {
     const back = clean(c.import(exported(c.export(input)), 'bank'))
     for (const q of back) {
-      expect(q.id).toBe(contentId(q.stem, q.options.map((o) => o.text), c.prefix))
+      expect(q.id).toBe(
+        contentId(
+          q.stem,
+          q.options.map((o) => o.text),
+          c.prefix,
+        ),
+      )
       expect(q.source).toBe('imported')
       expect(DraftQuestionSchema.safeParse(q).success).toBe(true)
     }
@@ -107,11 +156,37 @@ describe.each(CASES)('$name round trip', (c) => {
 })
 
 // Words made of the characters each format has to escape, so every escape path gets exercised.
-const CHARS = ['a', 'b', 'c', 'x', '5', '0', '~', '=', '#', '{', '}', ':', '\\', '<', '&', '>', '"', "'", '%', '[', ']', '-', ';']
+const CHARS = [
+  'a',
+  'b',
+  'c',
+  'x',
+  '5',
+  '0',
+  '~',
+  '=',
+  '#',
+  '{',
+  '}',
+  ':',
+  '\\',
+  '<',
+  '&',
+  '>',
+  '"',
+  "'",
+  '%',
+  '[',
+  ']',
+  '-',
+  ';',
+]
 const word = fc.string({unit: fc.constantFrom(...CHARS), minLength: 1, maxLength: 6})
 const text = (separators: string[]) =>
-  fc.tuple(word, fc.array(fc.tuple(fc.constantFrom(...separators), word), {maxLength: 5})).map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''))
-const normalized = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  fc
+    .tuple(word, fc.array(fc.tuple(fc.constantFrom(...separators), word), {maxLength: 5}))
+    .map(([first, rest]) => first + rest.map(([sep, w]) => sep + w).join(''))
+const normalized = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
 const arbitraryQuestion = fc
   .record({
@@ -121,7 +196,10 @@ const arbitraryQuestion = fc
   })
   .map(({stem, options, rightCount}) => {
     const right = 1 + (rightCount % (options.length - 1))
-    return question(stem, options.map((t, i) => opt(t, i < right)))
+    return question(
+      stem,
+      options.map((t, i) => opt(t, i < right)),
+    )
   })
 
 describe.each(CASES)('$name round trip of generated questions', (c) => {
@@ -151,8 +229,16 @@ describe('QUESTION_FORMATS', () => {
   it('lists every format once, with import and export as implemented', () => {
     const ids = QUESTION_FORMATS.map((f) => f.id)
     expect(new Set(ids).size).toBe(ids.length)
-    expect(QUESTION_FORMATS.filter((f) => f.canImport).map((f) => f.id).sort()).toEqual(['aiken', 'gift', 'json', 'markdown', 'moodle-xml'])
-    expect(QUESTION_FORMATS.filter((f) => f.canExport).map((f) => f.id).sort()).toEqual(['aiken', 'anki', 'gift', 'json', 'markdown', 'moodle-xml', 'qti'])
+    expect(
+      QUESTION_FORMATS.filter((f) => f.canImport)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['aiken', 'gift', 'json', 'markdown', 'moodle-xml'])
+    expect(
+      QUESTION_FORMATS.filter((f) => f.canExport)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['aiken', 'anki', 'gift', 'json', 'markdown', 'moodle-xml', 'qti'])
     expect(QUESTION_FORMATS.find((f) => f.id === 'aiken')?.multipleResponse).toBe(false)
   })
 })

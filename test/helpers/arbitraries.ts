@@ -1,7 +1,8 @@
 import * as fc from 'fast-check'
 
-import {FIELD_SPECS, type FieldSpec} from '../../src/core/knowledge/profile-fields.js'
 import type {Profile} from '../../src/core/knowledge/profile.js'
+
+import {FIELD_SPECS, type FieldSpec} from '../../src/core/knowledge/profile-fields.js'
 
 function valueOf(spec: FieldSpec): fc.Arbitrary<unknown> {
   switch (spec.kind) {
@@ -13,7 +14,10 @@ function valueOf(spec: FieldSpec): fc.Arbitrary<unknown> {
       return fc.boolean()
     case 'number':
       // Mix values around the limits rules compare against with arbitrary ones.
-      return fc.oneof(fc.constantFrom(0, 0.0005, 0.001, 2, 5, 10, 30, 128, 900, 901, 10240, 122880, 200000), fc.double({min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true}))
+      return fc.oneof(
+        fc.constantFrom(0, 0.0005, 0.001, 2, 5, 10, 30, 128, 900, 901, 10_240, 122_880, 200_000),
+        fc.double({min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true}),
+      )
   }
 }
 

@@ -1,4 +1,5 @@
 import type {CheckDeps} from '../../src/core/check/check-document.js'
+
 import {makeCheckDeps} from '../../src/io/check-file.js'
 import {bundledKnowledge} from './knowledge.js'
 

@@ -4,13 +4,16 @@ import {fileURLToPath} from 'node:url'
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 export interface CliRun {
-  status: number | null
+  status: null | number
   stdout: string
   stderr: string
 }
 
 /** Runs the built binary (`npm test` builds first) as a user would, with colour off. */
-export function runCli(args: string[], options: {input?: string | Buffer; env?: Record<string, string>; cwd?: string} = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: {input?: Buffer | string; env?: Record<string, string>; cwd?: string} = {},
+): CliRun {
   const result = spawnSync(process.execPath, [`${ROOT}bin/run.js`, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

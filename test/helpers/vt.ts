@@ -136,45 +136,75 @@ export function emulate(text: string, size: {rows: number; cols: number}): Termi
     const ch = chars[i]!
     if (ch === '\u001B') {
       const next = chars[i + 1]
-      if (next === '[') {
-        let j = i + 2
-        let params = ''
-        while (j < chars.length && /[0-9;?>= ]/.test(chars[j]!)) params += chars[j++]
-        const final = chars[j]
-        i = j
-        csi(final, params)
-      } else if (next === ']') {
-        // OSC: up to BEL or ST.
-        let j = i + 2
-        while (j < chars.length && chars[j] !== '\u0007' && !(chars[j] === '\u001B' && chars[j + 1] === '\\')) j++
-        i = chars[j] === '\u0007' ? j : j + 1
-      } else if (next === '7') {
-        saved = {row: buf.row, col: buf.col}
-        i++
-      } else if (next === '8') {
-        buf.row = saved.row
-        buf.col = saved.col
-        i++
-      } else i++
+      switch (next) {
+        case '[': {
+          let j = i + 2
+          let params = ''
+          while (j < chars.length && /[0-9;?>= ]/.test(chars[j]!)) params += chars[j++]
+          const final = chars[j]
+          i = j
+          csi(final, params)
+
+          break
+        }
+        case ']': {
+          // OSC: up to BEL or ST.
+          let j = i + 2
+          while (j < chars.length && chars[j] !== '\u0007' && !(chars[j] === '\u001B' && chars[j + 1] === '\\')) j++
+          i = chars[j] === '\u0007' ? j : j + 1
+
+          break
+        }
+        case '7': {
+          saved = {row: buf.row, col: buf.col}
+          i++
+
+          break
+        }
+        case '8': {
+          buf.row = saved.row
+          buf.col = saved.col
+          i++
+
+          break
+        }
+        default:
+          i++
+      }
       continue
     }
-    if (ch === '\r') {
-      buf.col = 0
-      wrapPending = false
-    } else if (ch === '\n') {
-      lineFeed()
-      wrapPending = false
-    } else if (ch === '\b') buf.col = Math.max(0, buf.col - 1)
-    else if (ch === '\t') buf.col = Math.min(cols - 1, (Math.floor(buf.col / 8) + 1) * 8)
-    else if (ch >= ' ') {
-      if (wrapPending) {
+    switch (ch) {
+      case '\r': {
         buf.col = 0
+        wrapPending = false
+
+        break
+      }
+      case '\n': {
         lineFeed()
         wrapPending = false
+
+        break
       }
-      buf.lines[buf.row]![buf.col] = ch
-      if (buf.col === cols - 1) wrapPending = true
-      else buf.col++
+      case '\b': {
+        buf.col = Math.max(0, buf.col - 1)
+        break
+      }
+      case '\t': {
+        buf.col = Math.min(cols - 1, (Math.floor(buf.col / 8) + 1) * 8)
+        break
+      }
+      default:
+        if (ch >= ' ') {
+          if (wrapPending) {
+            buf.col = 0
+            lineFeed()
+            wrapPending = false
+          }
+          buf.lines[buf.row]![buf.col] = ch
+          if (buf.col === cols - 1) wrapPending = true
+          else buf.col++
+        }
     }
   }
   return {screen: buf.lines.map(lineText), scrollback, altScrolled, altScreen: alt !== undefined}

@@ -1,7 +1,6 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {readSnapshot, stampSources} from '../../src/io/knowledge-snapshot.js'

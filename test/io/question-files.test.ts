@@ -1,10 +1,10 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import type {DraftQuestion} from '../../src/core/questions/question.js'
+
 import {loadBankPath} from '../../src/io/load-bank.js'
 import {writeQuestionFiles} from '../../src/io/write-question-files.js'
 
@@ -29,7 +29,16 @@ const TRICKY: DraftQuestion[] = [
     source: 'imported',
     tags: ['top/Compute', 'needs: quoting', '# hash', 'yes', "it's"],
   },
-  {id: 'aiken-1a2b3c4d5e6f', stem: 'A plain single-answer stem with enough words?', options: [{text: 'a', correct: false}, {text: 'b', correct: true}], choose: 1, source: 'imported'},
+  {
+    id: 'aiken-1a2b3c4d5e6f',
+    stem: 'A plain single-answer stem with enough words?',
+    options: [
+      {text: 'a', correct: false},
+      {text: 'b', correct: true},
+    ],
+    choose: 1,
+    source: 'imported',
+  },
 ]
 
 describe('question files for imported banks', () => {

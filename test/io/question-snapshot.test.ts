@@ -1,7 +1,6 @@
 import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {loadKnowledgeBase} from '../../src/io/load-knowledge.js'
@@ -32,7 +31,12 @@ describe('the build-time question snapshot', () => {
     cpSync(bundledQuestionsDir(), copy, {recursive: true})
     expect(await readQuestionSnapshot(copy, ids)).toBeDefined()
     expect(await readQuestionSnapshot(copy, new Set([...ids, 'new-service']))).toBeUndefined()
-    const file = join(copy, readdirSync(copy, {recursive: true}).map(String).find((f) => f.endsWith('.md') && !/readme/i.test(f))!)
+    const file = join(
+      copy,
+      readdirSync(copy, {recursive: true})
+        .map(String)
+        .find((f) => f.endsWith('.md') && !/readme/i.test(f))!,
+    )
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n`)
     expect(await readQuestionSnapshot(copy, ids)).toBeUndefined()
   })

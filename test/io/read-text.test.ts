@@ -2,13 +2,12 @@ import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-
 import {describe, expect, it} from 'vitest'
 
 import {readTextFile, readTextFileSync} from '../../src/io/read-text.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'edgewise-read-'))
-const file = (name: string, content: string | Buffer) => {
+const file = (name: string, content: Buffer | string) => {
   const path = join(dir, name)
   writeFileSync(path, content)
   return path
@@ -16,7 +15,10 @@ const file = (name: string, content: string | Buffer) => {
 
 describe('readTextFileSync', () => {
   it('reads UTF-8 text, dropping a byte-order mark', () => {
-    expect(readTextFileSync(file('a.md', '\uFEFF# Title\n\nNaïve café.\n'))).toEqual({ok: true, text: '# Title\n\nNaïve café.\n'})
+    expect(readTextFileSync(file('a.md', '\uFEFF# Title\n\nNaïve café.\n'))).toEqual({
+      ok: true,
+      text: '# Title\n\nNaïve café.\n',
+    })
   })
 
   it('reads large files intact, one after another', () => {
@@ -28,8 +30,14 @@ describe('readTextFileSync', () => {
   it('classifies what cannot be read', () => {
     expect(readTextFileSync(file('empty.md', ''))).toEqual({ok: false, failure: {kind: 'empty'}})
     expect(readTextFileSync(file('blank.md', ' \n\t\n'))).toEqual({ok: false, failure: {kind: 'empty'}})
-    expect(readTextFileSync(file('bin.md', Buffer.from([0x23, 0x00, 0x01])))).toEqual({ok: false, failure: {kind: 'binary'}})
-    expect(readTextFileSync(file('latin1.md', Buffer.from('line one\nline two caf\xe9\n', 'latin1')))).toEqual({ok: false, failure: {kind: 'invalid-utf8', line: 2}})
+    expect(readTextFileSync(file('bin.md', Buffer.from([0x23, 0x00, 0x01])))).toEqual({
+      ok: false,
+      failure: {kind: 'binary'},
+    })
+    expect(readTextFileSync(file('latin1.md', Buffer.from('line one\nline two caf\u00E9\n', 'latin1')))).toEqual({
+      ok: false,
+      failure: {kind: 'invalid-utf8', line: 2},
+    })
     expect(readTextFileSync(join(dir, 'missing.md'))).toEqual({ok: false, failure: {kind: 'missing'}})
     mkdirSync(join(dir, 'folder.md'))
     expect(readTextFileSync(join(dir, 'folder.md'))).toEqual({ok: false, failure: {kind: 'directory'}})
@@ -37,7 +45,10 @@ describe('readTextFileSync', () => {
 
   it('stops at the limit and reports the file size', () => {
     const path = file('large.md', 'y'.repeat(150_000))
-    expect(readTextFileSync(path, 100_000)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 150_000, limit: 100_000}})
+    expect(readTextFileSync(path, 100_000)).toEqual({
+      ok: false,
+      failure: {kind: 'too-large', bytes: 150_000, limit: 100_000},
+    })
     expect(readTextFileSync(path, 10)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 150_000, limit: 10}})
     expect(readTextFileSync(path, 150_000)).toEqual({ok: true, text: 'y'.repeat(150_000)})
   })
@@ -54,14 +65,20 @@ describe('only regular files are read', () => {
   })
 
   it('refuses devices that never end (/dev/zero, /dev/urandom) instead of reading them', async () => {
-    expect(readTextFileSync('/dev/zero')).toEqual({ok: false, failure: {kind: 'not-regular', what: 'a character device'}})
-    expect(await readTextFile('/dev/urandom')).toEqual({ok: false, failure: {kind: 'not-regular', what: 'a character device'}})
+    expect(readTextFileSync('/dev/zero')).toEqual({
+      ok: false,
+      failure: {kind: 'not-regular', what: 'a character device'},
+    })
+    expect(await readTextFile('/dev/urandom')).toEqual({
+      ok: false,
+      failure: {kind: 'not-regular', what: 'a character device'},
+    })
   })
 
   it('the async reader applies the same limit and classification as the sync one', async () => {
-    const path = file('async-large.md', 'z'.repeat(2_000))
-    expect(await readTextFile(path, 1_000)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 2_000, limit: 1_000}})
-    expect(await readTextFile(path, 2_000)).toEqual({ok: true, text: 'z'.repeat(2_000)})
+    const path = file('async-large.md', 'z'.repeat(2000))
+    expect(await readTextFile(path, 1000)).toEqual({ok: false, failure: {kind: 'too-large', bytes: 2000, limit: 1000}})
+    expect(await readTextFile(path, 2000)).toEqual({ok: true, text: 'z'.repeat(2000)})
     expect(await readTextFile(join(dir, 'nope.md'))).toEqual({ok: false, failure: {kind: 'missing'}})
     expect(await readTextFile(join(dir, 'folder.md'))).toEqual({ok: false, failure: {kind: 'directory'}})
   })

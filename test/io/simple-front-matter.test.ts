@@ -1,8 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
-
 import * as fc from 'fast-check'
 import {Lexer} from 'marked'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 
@@ -17,14 +16,65 @@ const bundled = readdirSync(join(ROOT, 'questions'))
 
 // Values of the kinds front matter holds, and the tricky ones YAML types differently.
 const token = fc.oneof(
-  fc.constantFrom('lambda', 'ec2-spot', 'cost-optimized', 'single', 'imported', 'top/Compute', 'https://docs.aws.amazon.com/x/y.html#z', 'a:b', 'x:', 'true', 'No', 'null', '~', '4.2', '0x1f', '1e3', '007', '12', '-3', '.5', '@x', '%y', '&a', '*b', '!t', '?q', '#c', '', ' ', 'a b', 'a #b', "it's", '"q"', '[x]', '{y}', 'é', 'a,b'),
+  fc.constantFrom(
+    'lambda',
+    'ec2-spot',
+    'cost-optimized',
+    'single',
+    'imported',
+    'top/Compute',
+    'https://docs.aws.amazon.com/x/y.html#z',
+    'a:b',
+    'x:',
+    'true',
+    'No',
+    'null',
+    '~',
+    '4.2',
+    '0x1f',
+    '1e3',
+    '007',
+    '12',
+    '-3',
+    '.5',
+    '@x',
+    '%y',
+    '&a',
+    '*b',
+    '!t',
+    '?q',
+    '#c',
+    '',
+    ' ',
+    'a b',
+    'a #b',
+    "it's",
+    '"q"',
+    '[x]',
+    '{y}',
+    'é',
+    'a,b',
+  ),
   fc.string({maxLength: 8}),
 )
 const line = fc.oneof(
   fc.tuple(fc.constantFrom('id', 'task', 'choose', 'type', 'source'), token).map(([k, v]) => `${k}: ${v}`),
   fc.tuple(fc.constantFrom('id', 'task'), token).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
-  fc.tuple(fc.constantFrom('services', 'tags'), fc.array(token, {maxLength: 3})).map(([k, vs]) => `${k}: [${vs.join(', ')}]`),
-  fc.tuple(fc.constantFrom('references', 'tags'), fc.array(fc.oneof(token, token.map((t) => JSON.stringify(t))), {maxLength: 3})).map(([k, vs]) => [`${k}:`, ...vs.map((v) => `  - ${v}`)].join('\n')),
+  fc
+    .tuple(fc.constantFrom('services', 'tags'), fc.array(token, {maxLength: 3}))
+    .map(([k, vs]) => `${k}: [${vs.join(', ')}]`),
+  fc
+    .tuple(
+      fc.constantFrom('references', 'tags'),
+      fc.array(
+        fc.oneof(
+          token,
+          token.map((t) => JSON.stringify(t)),
+        ),
+        {maxLength: 3},
+      ),
+    )
+    .map(([k, vs]) => [`${k}:`, ...vs.map((v) => `  - ${v}`)].join('\n')),
   fc.constantFrom('# a comment', '', 'nested:\n  key: 1', 'anchor: &a x', 'flag: yes'),
 )
 
@@ -48,8 +98,15 @@ describe('the fast front matter reader', () => {
   })
 
   it('reads what `questions import --to-dir` writes, and agrees with YAML on the bundled bank', () => {
-    const written = 'id: md-0123456789ab\ntype: multiple\nchoose: 2\nsource: imported\ntags:\n  - top/Compute\n  - "needs: quoting"'
-    expect(parseSimpleFrontMatter(written)).toEqual({id: 'md-0123456789ab', type: 'multiple', choose: 2, source: 'imported', tags: ['top/Compute', 'needs: quoting']})
+    const written =
+      'id: md-0123456789ab\ntype: multiple\nchoose: 2\nsource: imported\ntags:\n  - top/Compute\n  - "needs: quoting"'
+    expect(parseSimpleFrontMatter(written)).toEqual({
+      id: 'md-0123456789ab',
+      type: 'multiple',
+      choose: 2,
+      source: 'imported',
+      tags: ['top/Compute', 'needs: quoting'],
+    })
     let fast = 0
     for (const text of bundled) {
       const yaml = splitFrontMatter(text).yaml!

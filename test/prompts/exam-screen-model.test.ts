@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest'
 
-import {initialScreen, itemsOf, pressKey, tickScreen, type Key, type ScreenState} from '../../src/prompts/exam-screen-model.js'
+import {
+  initialScreen,
+  itemsOf,
+  type Key,
+  pressKey,
+  type ScreenState,
+  tickScreen,
+} from '../../src/prompts/exam-screen-model.js'
 import {renderExamScreen} from '../../src/ui/exam-screen.js'
 import {makeStyle, visibleWidth} from '../../src/ui/style.js'
 import {multiple, sessionOf, single} from '../exam/builders.js'
@@ -14,7 +21,7 @@ const K = {
   left: {name: 'left'},
   escape: {name: 'escape'},
   char: (c: string) => ({name: c, sequence: c}),
-} satisfies Record<string, Key | ((c: string) => Key)>
+} satisfies Record<string, ((c: string) => Key) | Key>
 
 const bank = [single('q-one'), multiple('q-two'), single('q-three')]
 
@@ -37,7 +44,9 @@ describe('the exam screen: moving', () => {
       visited.add(String(activeId(s)))
     }
     // On the first question, "previous" is disabled: the cursor passes over it.
-    expect([...visited].sort()).toEqual(['flag', 'goto', 'next', 'option:0', 'option:1', 'option:2', 'option:3', 'review'].sort())
+    expect([...visited].sort()).toEqual(
+      ['flag', 'goto', 'next', 'option:0', 'option:1', 'option:2', 'option:3', 'review'].sort(),
+    )
     // Up from the first option wraps to the last action: review and submit.
     expect(activeId(press(state, byId, K.up))).toBe('review')
   })
@@ -97,7 +106,7 @@ describe('the exam screen: practice feedback', () => {
   it('marks your answer and shows each option with its own rationale', () => {
     const {session, byId} = sessionOf(bank, {mode: 'practice'})
     const s = press(initialScreen(session), byId, K.down, K.enter)
-    const text = renderExamScreen(s, byId, {columns: 100, rows: 40}, makeStyle({}, {NO_COLOR: '1'}), null).text
+    const {text} = renderExamScreen(s, byId, {columns: 100, rows: 40}, makeStyle({}, {NO_COLOR: '1'}), null)
     expect(text).toMatch(/✗ Incorrect: you answered B; the answer is A/)
     expect(text).toMatch(/✗ B\. Bravo ← your answer\n\s+Bravo is wrong\./)
     expect(text).toMatch(/✓ A\. Alpha\n\s+Alpha is right\./)
@@ -138,13 +147,21 @@ describe('the exam screen: review and submit', () => {
 describe('the exam screen: layout', () => {
   const long = single('q-long', {
     stem: 'A company runs a fleet of stateless workers that process uploaded media files. '.repeat(6),
-    options: ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((t, i) => ({text: `${t} `.repeat(18).trim(), correct: i === 0, rationale: `${t} rationale `.repeat(8)})),
+    options: ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((t, i) => ({
+      text: `${t} `.repeat(18).trim(),
+      correct: i === 0,
+      rationale: `${t} rationale `.repeat(8),
+    })),
   })
   const style = makeStyle({}, {NO_COLOR: '1'})
 
   it('fits 60×30: no line wider, no frame taller, and "Review and submit" always on screen', () => {
     const {session, byId} = sessionOf([long, single('q-two')], {mode: 'practice'})
-    for (const state of [initialScreen(session), press(initialScreen(session), byId, K.down, K.down, K.down), press(initialScreen(session), byId, K.enter)]) {
+    for (const state of [
+      initialScreen(session),
+      press(initialScreen(session), byId, K.down, K.down, K.down),
+      press(initialScreen(session), byId, K.enter),
+    ]) {
       const frame = renderExamScreen(state, byId, {columns: 60, rows: 30}, style, null)
       const lines = frame.text.split('\n')
       expect(lines.length).toBeLessThanOrEqual(30)
@@ -152,7 +169,8 @@ describe('the exam screen: layout', () => {
       expect(frame.text).toMatch(/Review and submit/)
       // The option under the cursor is drawn, even when the body scrolls.
       const active = activeId(state)
-      if (active?.startsWith('option:')) expect(frame.text).toMatch(new RegExp(`❯ \\( \\) ${String.fromCodePoint(65 + Number(active.slice(7)))}\\.`))
+      if (active?.startsWith('option:'))
+        expect(frame.text).toMatch(new RegExp(`❯ \\( \\) ${String.fromCodePoint(65 + Number(active.slice(7)))}\\.`))
     }
   })
 

@@ -1,11 +1,11 @@
-import {setTimeout as sleep} from 'node:timers/promises'
-
 import {screen, wrapPrompt} from '@inquirer/testing/vitest'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {describe, expect, it, vi} from 'vitest'
 
-import {createSession} from '../../src/core/exam/select.js'
 import type {ExamSession} from '../../src/core/exam/session.js'
 import type {BankQuestion} from '../../src/core/questions/bank-question.js'
+
+import {createSession} from '../../src/core/exam/select.js'
 import {runExamUi} from '../../src/prompts/exam-ui.js'
 import {makeStyle} from '../../src/ui/style.js'
 
@@ -18,7 +18,9 @@ vi.mock('../../src/prompts/exam-screen.js', async (importOriginal) => {
 const question = (id: string, choose = 1): BankQuestion => ({
   id,
   stem: `Stem of ${id}${choose > 1 ? ' (Choose two.)' : ''}`,
-  options: ['one', 'two', 'three', 'four', 'five'].slice(0, choose > 1 ? 5 : 4).map((text, i) => ({text: `${id} option ${text}`, correct: i < choose, rationale: `why ${i}`})),
+  options: ['one', 'two', 'three', 'four', 'five']
+    .slice(0, choose > 1 ? 5 : 4)
+    .map((text, i) => ({text: `${id} option ${text}`, correct: i < choose, rationale: `why ${i}`})),
   choose,
   type: choose > 1 ? 'multiple' : 'single',
   explanation: `Explanation of ${id}`,
@@ -30,12 +32,26 @@ const question = (id: string, choose = 1): BankQuestion => ({
   source: 'authored',
 })
 
-async function drive(questions: BankQuestion[], keys: (string | {type: string})[]): Promise<{session: ExamSession; saves: number}> {
+async function drive(
+  questions: BankQuestion[],
+  keys: (string | {type: string})[],
+): Promise<{session: ExamSession; saves: number}> {
   let saves = 0
-  const session = createSession(questions, {mode: 'exam', seed: 1, now: new Date('2026-11-25T10:00:00Z'), timeLimitSeconds: 600})
-  const done = runExamUi({session, byId: new Map(questions.map((q) => [q.id, q])), save: async () => {
+  const session = createSession(questions, {
+    mode: 'exam',
+    seed: 1,
+    now: new Date('2026-11-25T10:00:00Z'),
+    timeLimitSeconds: 600,
+  })
+  const done = runExamUi({
+    session,
+    byId: new Map(questions.map((q) => [q.id, q])),
+    async save() {
       saves++
-    }, style: makeStyle({}, {NO_COLOR: '1'}), now: () => 0})
+    },
+    style: makeStyle({}, {NO_COLOR: '1'}),
+    now: () => 0,
+  })
   // The first screen appears after the prompt library loads; keys sent before it would be lost.
   while (!screen.getScreen().includes('Question')) await sleep(20)
   for (const key of keys) {
@@ -43,7 +59,8 @@ async function drive(questions: BankQuestion[], keys: (string | {type: string})[
     else screen.type(key.type)
     // A key that changes nothing on screen renders nothing; do not wait forever for it.
     await Promise.race([screen.next(), done, sleep(500)])
-    if (process.env.DEBUG_SCREEN) console.log('KEY', JSON.stringify(key), JSON.stringify(screen.getScreen()).slice(0, 160))
+    if (process.env.DEBUG_SCREEN)
+      console.log('KEY', JSON.stringify(key), JSON.stringify(screen.getScreen()).slice(0, 160))
   }
   const result = await done
   return {session: result.session, saves}
@@ -52,7 +69,10 @@ async function drive(questions: BankQuestion[], keys: (string | {type: string})[
 describe('the exam screen (prompts)', () => {
   it('answers, moves on, reviews and submits; every step is saved', async () => {
     // Answer q1 (moves on), review, go up to "Submit now", confirm the unanswered q2 with y.
-    const {session, saves} = await drive([question('q1'), question('q2')], ['enter', {type: 'r'}, 'up', 'up', 'up', 'enter', {type: 'y'}])
+    const {session, saves} = await drive(
+      [question('q1'), question('q2')],
+      ['enter', {type: 'r'}, 'up', 'up', 'up', 'enter', {type: 'y'}],
+    )
     expect(session.status).toBe('finished')
     expect(Object.keys(session.answers)).toEqual(['q1'])
     expect(saves).toBeGreaterThanOrEqual(3)
@@ -66,8 +86,19 @@ describe('the exam screen (prompts)', () => {
 
   it('the countdown keeps moving while a question is on screen, without a key press', async () => {
     let clock = 0
-    const session = createSession([question('t1')], {mode: 'exam', seed: 1, now: new Date('2026-11-25T10:00:00Z'), timeLimitSeconds: 600})
-    const done = runExamUi({session, byId: new Map([['t1', question('t1')]]), save: async () => undefined, style: makeStyle({}, {NO_COLOR: '1'}), now: () => clock})
+    const session = createSession([question('t1')], {
+      mode: 'exam',
+      seed: 1,
+      now: new Date('2026-11-25T10:00:00Z'),
+      timeLimitSeconds: 600,
+    })
+    const done = runExamUi({
+      session,
+      byId: new Map([['t1', question('t1')]]),
+      save: async () => undefined,
+      style: makeStyle({}, {NO_COLOR: '1'}),
+      now: () => clock,
+    })
     while (!screen.getScreen().includes('Question 1 of 1')) await sleep(20)
     expect(screen.getScreen()).toMatch(/00:10:00 left/)
     clock = 65_000

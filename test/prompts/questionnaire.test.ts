@@ -1,6 +1,5 @@
-import {setTimeout as sleep} from 'node:timers/promises'
-
 import {screen, wrapPrompt} from '@inquirer/testing/vitest'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {describe, expect, it, vi} from 'vitest'
 
 import {RESIDENCY, WORKLOAD} from '../../src/core/knowledge/profile.js'
@@ -10,7 +9,12 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
 // Our own prompts go through the test screen like the library's.
 vi.mock('../../src/prompts/step-prompts.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/prompts/step-prompts.js')>()
-  return {...actual, chooseStep: wrapPrompt(actual.chooseStep), pickAnyStep: wrapPrompt(actual.pickAnyStep), textStep: wrapPrompt(actual.textStep)}
+  return {
+    ...actual,
+    chooseStep: wrapPrompt(actual.chooseStep),
+    pickAnyStep: wrapPrompt(actual.pickAnyStep),
+    textStep: wrapPrompt(actual.textStep),
+  }
 })
 
 const kb = await bundledKnowledge()
@@ -45,7 +49,9 @@ const downs = (n: number) => Array.from({length: n}, () => 'down')
 
 describe('the interactive questionnaire', () => {
   it('asks about CloudFront events for CDN logic, and records the answers', async () => {
-    const {result, asked} = await play([[/What kind of workload/, [...downs(WORKLOAD.indexOf('edge-request-logic')), 'enter']]])
+    const {result, asked} = await play([
+      [/What kind of workload/, [...downs(WORKLOAD.indexOf('edge-request-logic')), 'enter']],
+    ])
     expect(result.profile).toEqual({workload: 'edge-request-logic'})
     expect(asked.some((q) => /Which CloudFront event/.test(q))).toBe(true)
     expect(result.savePath).toBeUndefined()
@@ -69,7 +75,9 @@ describe('the interactive questionnaire', () => {
       [/That contradicts an earlier answer/, ['enter']],
       [/own data center or site to host AWS hardware/, ['up', 'enter']],
     ])
-    expect(asked.some((q) => /That contradicts an earlier answer: The data must stay in your own data center/.test(q))).toBe(true)
+    expect(
+      asked.some((q) => /That contradicts an earlier answer: The data must stay in your own data center/.test(q)),
+    ).toBe(true)
     expect(result.profile).toMatchObject({residency: 'on-premises', ownFacility: true})
   })
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 
-import {auditQuestion, auditQuestions, solverCannotJudge} from '../../src/core/questions/audit.js'
 import type {Solution} from '../../src/core/questions/solve.js'
+
+import {auditQuestion, auditQuestions, solverCannotJudge} from '../../src/core/questions/audit.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 const q = (id: string, stem: string, options: [string, boolean][]) => ({id, stem, choose: options.filter(([, c]) => c).length, options: options.map(([text, correct]) => ({text, correct}))})
@@ -47,7 +48,7 @@ describe('questions audit', () => {
   })
 
   it('treats a solution that abstains as "cannot judge" in one place', () => {
-    const base: Omit<Solution, 'uncertain' | 'abstained' | 'answer' | 'standing' | 'separating'> = {choose: 1, profile: {}, evidence: [], options: []}
+    const base: Omit<Solution, 'abstained' | 'answer' | 'separating' | 'standing' | 'uncertain'> = {choose: 1, profile: {}, evidence: [], options: []}
     expect(solverCannotJudge({...base, answer: [], abstained: true, standing: ['A', 'B'], separating: null, uncertain: 'options A and B score too close (0 vs 0) to tell apart'})).toMatch(/too close/)
     expect(solverCannotJudge({...base, answer: ['A'], abstained: false, standing: ['A'], separating: null, uncertain: null})).toBeUndefined()
   })

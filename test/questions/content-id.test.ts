@@ -5,8 +5,8 @@ import {contentId, fnv1a64} from '../../src/core/questions/content-id.js'
 
 /** The textbook definition on BigInt: the reference the fast version must match bit for bit (ids are stored in sessions and files). */
 function reference(text: string): string {
-  let hash = 0xcbf29ce484222325n
-  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & ((1n << 64n) - 1n)
+  let hash = 0xcb_f2_9c_e4_84_22_23_25n
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x1_00_00_00_01_b3n) & ((1n << 64n) - 1n)
   return hash.toString(16).padStart(16, '0').slice(0, 12)
 }
 

@@ -1,14 +1,14 @@
 import {Lexer} from 'marked'
-import {parseDocument} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {parseDocument} from 'yaml'
 
 import {generateQuestions} from '../../src/core/questions/generate.js'
 import {letterOf} from '../../src/core/questions/question.js'
 import {solveQuestion} from '../../src/core/questions/solve.js'
 import {bankProblems, buildBankQuestion} from '../../src/core/questions/validate-question.js'
 import {toBankMarkdown} from '../../src/formats/questions/bank-markdown.js'
-import {splitFrontMatter} from '../../src/io/load-questions.js'
 import {loadPhraseBook} from '../../src/io/load-phrases.js'
+import {splitFrontMatter} from '../../src/io/load-questions.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 const kb = await bundledKnowledge()

@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs'
-
 import {describe, expect, it} from 'vitest'
 
-import {solveQuestion} from '../../src/core/questions/solve.js'
 import {letterOf} from '../../src/core/questions/question.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
 import {loadQuestionBank} from '../../src/io/load-questions.js'
 import {bundledQuestionsDir} from '../../src/io/package-root.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
@@ -60,7 +59,7 @@ describe('the curated question bank', () => {
     } else if (question.id in gaps.abstains) {
       it(`solve still abstains on a known gap: ${question.id}`, () => {
         const solution = solve()
-        expect(solution.answer, `solve now answers ${question.id}${solution.answer.join() === key.join() ? ' right: remove it from test/fixtures/solve-known-gaps.json' : ' wrongly'}`).toEqual([])
+        expect(solution.answer, `solve now answers ${question.id}${solution.answer.join(',') === key.join(',') ? ' right: remove it from test/fixtures/solve-known-gaps.json' : ' wrongly'}`).toEqual([])
         expect(solution.abstained).toBe(true)
       })
     } else {

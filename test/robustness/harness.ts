@@ -2,13 +2,12 @@ import {execFileSync, spawn} from 'node:child_process'
 import {closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-
 import {expect, it} from 'vitest'
 
 import {ROOT} from '../helpers/cli.js'
 
 /** A file the corpus lays out before a run: text, bytes, a named pipe or a folder. */
-export type Fixture = string | Buffer | {fifo: true} | {dir: true}
+export type Fixture = Buffer | string | {dir: true} | {fifo: true}
 
 /** The issue's categories: every one must have cases (a test counts them). */
 export const CATEGORIES = ['hang', 'redos', 'batch', 'data-loss', 'write', 'malformed'] as const
@@ -27,7 +26,7 @@ export interface BadInput {
   stdin?: string | {path: string}
   exit: number
   /** What the output (stdout and stderr) must name: the file, the field or line, the reason. */
-  names: (string | RegExp)[]
+  names: (RegExp | string)[]
   /** For batches: files that must still be reported although another one was bad. */
   stillReported?: string[]
   /** With --json: the error must be the documented `{"error": {message, problems, suggestion, exitCode}}`. */
@@ -41,15 +40,35 @@ export interface BadInput {
 /** A normal input for each command, run the same way: the yardstick for "finished promptly". */
 export const BASELINES = {
   advise: ['advise', '--example', 'iot-telemetry'],
-  check: ['check', join(ROOT, 'examples/architectures/adr-0004-lecture-archive-transcoding.md'), join(ROOT, 'examples/architectures/newsroom-edit-suite-placement.md')],
+  check: [
+    'check',
+    join(ROOT, 'examples/architectures/adr-0004-lecture-archive-transcoding.md'),
+    join(ROOT, 'examples/architectures/newsroom-edit-suite-placement.md'),
+  ],
   solve: ['solve', join(ROOT, 'questions/asg-warm-pool-slow-initialisation.md')],
-  'questions import': ['questions', 'import', join(ROOT, 'test/robustness/normal/two-questions.gift'), '--from', 'gift'],
+  'questions import': [
+    'questions',
+    'import',
+    join(ROOT, 'test/robustness/normal/two-questions.gift'),
+    '--from',
+    'gift',
+  ],
   'questions validate': ['questions', 'validate'],
   'questions export': ['questions', 'export', '--to', 'gift'],
   'questions generate': ['questions', 'generate', '--count', '2', '--seed', '1'],
   'rules validate': ['rules', 'validate', join(ROOT, 'test/robustness/normal/pack')],
   'rules test': ['rules', 'test', join(ROOT, 'test/robustness/normal/pack')],
-  exam: ['exam', '--count', '3', '--seed', '1', '--answers', join(ROOT, 'test/robustness/normal/answers.yaml'), '--state-dir', join(tmpdir(), 'edgewise-baseline-state')],
+  exam: [
+    'exam',
+    '--count',
+    '3',
+    '--seed',
+    '1',
+    '--answers',
+    join(ROOT, 'test/robustness/normal/answers.yaml'),
+    '--state-dir',
+    join(tmpdir(), 'edgewise-baseline-state'),
+  ],
 } as const
 
 /**
@@ -66,7 +85,7 @@ const KILL_AFTER_MS = 60_000
 const STACK_FRAME = /^\s+at .+(?:\(.+:\d+:\d+\)|:\d+:\d+)$/m
 
 export interface Run {
-  status: number | null
+  status: null | number
   signal: NodeJS.Signals | null
   stdout: string
   stderr: string
@@ -87,7 +106,12 @@ export function layOut(files: Record<string, Fixture> = {}): string {
 }
 
 /** Runs the built CLI in `cwd` without a terminal, killing it if it outlives KILL_AFTER_MS. */
-export function runIn(cwd: string, args: readonly string[], stdin?: BadInput['stdin'], env: Record<string, string> = {}): Promise<Run> {
+export function runIn(
+  cwd: string,
+  args: readonly string[],
+  stdin?: BadInput['stdin'],
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now()
     const stdinFd = typeof stdin === 'object' ? openSync(stdin.path, 'r') : undefined
@@ -96,10 +120,11 @@ export function runIn(cwd: string, args: readonly string[], stdin?: BadInput['st
       env: {...process.env, NO_COLOR: '1', COLUMNS: '100', EDGEWISE_STATE_DIR: join(cwd, '.state'), ...env},
       stdio: [stdinFd ?? 'pipe', 'pipe', 'pipe'],
     })
-    if (stdinFd !== undefined) closeSync(stdinFd)
-    else {
+    if (stdinFd === undefined) {
       child.stdin!.on('error', () => undefined)
       child.stdin!.end(typeof stdin === 'string' ? stdin : '')
+    } else {
+      closeSync(stdinFd)
     }
     let stdout = ''
     let stderr = ''
@@ -145,27 +170,35 @@ function commandOf(input: BadInput): keyof typeof BASELINES {
 /** Registers one vitest case per bad input. */
 export function runCorpus(inputs: readonly BadInput[]): void {
   for (const input of inputs) {
-    it(`${input.category}: ${input.name}`, async () => {
-      const dir = layOut(input.files)
-      const run = await runIn(dir, input.args, input.stdin)
-      const output = `${run.stdout}\n${run.stderr}`
-      expect(run.signal, `killed after ${KILL_AFTER_MS} ms: it hangs\n${output.slice(-2000)}`).toBeNull()
-      expect(run.status, output.slice(-3000)).toBe(input.exit)
-      expect(output, 'a stack trace reached the user').not.toMatch(STACK_FRAME)
-      for (const name of input.names) {
-        if (typeof name === 'string') expect(output, `should name ${name}`).toContain(name)
-        else expect(output).toMatch(name)
-      }
-      for (const other of input.stillReported ?? []) expect(output, `the batch should still report ${other}`).toContain(other)
-      if (input.jsonError) {
-        const parsed = JSON.parse(run.stdout) as {error?: Record<string, unknown>}
-        expect(Object.keys(parsed)).toEqual(['error'])
-        expect(Object.keys(parsed.error!).sort()).toEqual(['exitCode', 'message', 'problems', 'suggestion'])
-        expect(parsed.error!.exitCode).toBe(input.exit)
-      }
-      input.after?.(dir, output)
-      const baseline = await baselineFor(commandOf(input))
-      expect(run.ms / baseline, `took ${Math.round(run.ms)} ms against ${Math.round(baseline)} ms for a normal ${commandOf(input)}`).toBeLessThan(TIME_RATIO)
-    }, 3 * KILL_AFTER_MS)
+    it(
+      `${input.category}: ${input.name}`,
+      async () => {
+        const dir = layOut(input.files)
+        const run = await runIn(dir, input.args, input.stdin)
+        const output = `${run.stdout}\n${run.stderr}`
+        expect(run.signal, `killed after ${KILL_AFTER_MS} ms: it hangs\n${output.slice(-2000)}`).toBeNull()
+        expect(run.status, output.slice(-3000)).toBe(input.exit)
+        expect(output, 'a stack trace reached the user').not.toMatch(STACK_FRAME)
+        for (const name of input.names) {
+          if (typeof name === 'string') expect(output, `should name ${name}`).toContain(name)
+          else expect(output).toMatch(name)
+        }
+        for (const other of input.stillReported ?? [])
+          expect(output, `the batch should still report ${other}`).toContain(other)
+        if (input.jsonError) {
+          const parsed = JSON.parse(run.stdout) as {error?: Record<string, unknown>}
+          expect(Object.keys(parsed)).toEqual(['error'])
+          expect(Object.keys(parsed.error!).sort()).toEqual(['exitCode', 'message', 'problems', 'suggestion'])
+          expect(parsed.error!.exitCode).toBe(input.exit)
+        }
+        input.after?.(dir, output)
+        const baseline = await baselineFor(commandOf(input))
+        expect(
+          run.ms / baseline,
+          `took ${Math.round(run.ms)} ms against ${Math.round(baseline)} ms for a normal ${commandOf(input)}`,
+        ).toBeLessThan(TIME_RATIO)
+      },
+      3 * KILL_AFTER_MS,
+    )
   }
 }

@@ -32,7 +32,10 @@ describe('wrap', () => {
     }
   })
   it('notes for stderr wrap at word boundaries', () => {
-    const note = noteLine(`the bank cannot supply every domain weight; a full simulation borrows questions from the other domains instead.`, 40)
+    const note = noteLine(
+      `the bank cannot supply every domain weight; a full simulation borrows questions from the other domains instead.`,
+      40,
+    )
     for (const line of note.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(40)
     expect(note).toMatch(/\binstead\.\n$/)
   })

@@ -32,12 +32,18 @@ const problems = (value: unknown) => {
 describe('validation messages suggest what was meant', () => {
   it('for a misspelt field and a misspelt value', () => {
     const said = problems({latncy: 'low', clients: 'metro-user'})
-    expect(said).toContainEqual(expect.stringMatching(/^clients: must be one of: .*; got the text "metro-user" \(did you mean "metro-users"\?\)$/))
+    expect(said).toContainEqual(
+      expect.stringMatching(
+        /^clients: must be one of: .*; got the text "metro-user" \(did you mean "metro-users"\?\)$/,
+      ),
+    )
     expect(said).toContainEqual(': unknown field "latncy" (did you mean "latency"?)')
   })
 
   it('and falls back to pointing at the schema when nothing is close', () => {
-    expect(problems({speed: 'fast'})).toEqual([': unknown field "speed" (check the spelling; see the schema in the README)'])
+    expect(problems({speed: 'fast'})).toEqual([
+      ': unknown field "speed" (check the spelling; see the schema in the README)',
+    ])
   })
 
   it('in front matter, at the line of the field', async () => {

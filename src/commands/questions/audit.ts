@@ -1,8 +1,9 @@
 import {Args, Flags} from '@oclif/core'
 
+import type {AuditSummary} from '../../core/questions/audit.js'
+
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail, rulesFlag} from '../../cli/shared.js'
-import type {AuditSummary} from '../../core/questions/audit.js'
 import {formatProblem} from '../../core/validation/problem.js'
 import {EXIT, UserError} from '../../errors.js'
 import {IMPORT_FORMATS} from '../../formats/questions/types.js'

@@ -1,6 +1,5 @@
-import {join} from 'node:path'
-
 import {Flags} from '@oclif/core'
+import {join} from 'node:path'
 
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'

@@ -1,10 +1,10 @@
+import {Flags} from '@oclif/core'
 import {join} from 'node:path'
 
-import {Flags} from '@oclif/core'
+import type {BankQuestion} from '../../core/questions/bank-question.js'
 
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'
-import type {BankQuestion} from '../../core/questions/bank-question.js'
 import {EXIT, UserError} from '../../errors.js'
 import {toBankMarkdown} from '../../formats/questions/bank-markdown.js'
 import {loadPhraseBook} from '../../io/load-phrases.js'

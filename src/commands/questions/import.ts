@@ -1,8 +1,9 @@
 import {Args, Flags} from '@oclif/core'
 
+import type {DraftQuestion} from '../../core/questions/question.js'
+
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'
-import type {DraftQuestion} from '../../core/questions/question.js'
 import {formatProblem, type Problem} from '../../core/validation/problem.js'
 import {EXIT, UserError} from '../../errors.js'
 import {IMPORT_FORMATS} from '../../formats/questions/types.js'

@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 
 import type {ValidateBanksResult, ValidatedBank} from '../../app/validate-banks.js'
+
 import {BaseCommand} from '../../cli/base-command.js'
 import {loadKnowledgeOrFail} from '../../cli/shared.js'
 import {formatProblem} from '../../core/validation/problem.js'

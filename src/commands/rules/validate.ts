@@ -1,6 +1,5 @@
-import {isAbsolute, relative} from 'node:path'
-
 import {Args} from '@oclif/core'
+import {isAbsolute, relative} from 'node:path'
 
 import {BaseCommand} from '../../cli/base-command.js'
 import {testLexiconExamples} from '../../core/extract/lexicon-self-test.js'

@@ -2,8 +2,9 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 import type {Advice} from './advice.js'
 import type {ConditionTrace} from './conditions.js'
+
 import {costNotesFor, DEFAULT_EDGE_KEEP_RATIO} from './cost-notes.js'
-import {evaluateRulesSync, syncEvaluator, type Evaluator, type RuleOutcome} from './evaluate.js'
+import {evaluateRulesSync, type Evaluator, type RuleOutcome, syncEvaluator} from './evaluate.js'
 import {rankCandidates} from './rank.js'
 
 /** One rule's verdict as `--explain` shows it. */
@@ -12,7 +13,7 @@ export interface RuleTrace {
   service: string
   /** The variant a rule speaks about (a Standard RI, Fargate Spot), when it names one. */
   variant?: string
-  kind: 'reject' | 'fit' | 'note' | 'caution'
+  kind: 'caution' | 'fit' | 'note' | 'reject'
   fired: boolean
   conditions: ConditionTrace
 }
@@ -31,7 +32,8 @@ function finish(kb: KnowledgeBase, profile: Profile, outcomes: RuleOutcome[], op
   const byId = new Map(kb.catalog.map((e) => [e.id, e]))
   for (const rec of advice.recommendations) {
     const entry = byId.get(rec.service)
-    if (entry) rec.costNotes = costNotesFor(rec, entry, profile, kb.prices, options.edgeKeepRatio ?? DEFAULT_EDGE_KEEP_RATIO)
+    if (entry)
+      rec.costNotes = costNotesFor(rec, entry, profile, kb.prices, options.edgeKeepRatio ?? DEFAULT_EDGE_KEEP_RATIO)
   }
   if (!options.explain) return advice
   const trace = outcomes.map((o) => ({
@@ -55,7 +57,11 @@ function finish(kb: KnowledgeBase, profile: Profile, outcomes: RuleOutcome[], op
  * load and warm-up that would dominate a command's start. Pass `evaluator` to
  * choose explicitly.
  */
-export async function advise(kb: KnowledgeBase, profile: Profile, options: AdviseOptions = {}): Promise<AdviceWithTrace> {
+export async function advise(
+  kb: KnowledgeBase,
+  profile: Profile,
+  options: AdviseOptions = {},
+): Promise<AdviceWithTrace> {
   const evaluator = options.evaluator ?? (options.explain ? await loadJsonRulesEngineEvaluator() : syncEvaluator)
   return finish(kb, profile, await evaluator(kb.rules, profile), options)
 }
@@ -65,6 +71,10 @@ export async function loadJsonRulesEngineEvaluator(): Promise<Evaluator> {
 }
 
 /** The synchronous twin of `advise` for batch paths (identical verdicts; see evaluate.ts). */
-export function adviseSync(kb: KnowledgeBase, profile: Profile, options: Omit<AdviseOptions, 'evaluator'> = {}): AdviceWithTrace {
+export function adviseSync(
+  kb: KnowledgeBase,
+  profile: Profile,
+  options: Omit<AdviseOptions, 'evaluator'> = {},
+): AdviceWithTrace {
   return finish(kb, profile, evaluateRulesSync(kb.rules, profile), options)
 }

@@ -3,8 +3,8 @@ import type {Condition, LeafCondition, Operator} from '../knowledge/rule.js'
 /** What one condition evaluated to, kept for explanations (`--explain`) and evidence. */
 export type ConditionTrace =
   | {kind: 'all' | 'any'; result: boolean; children: ConditionTrace[]}
-  | {kind: 'not'; result: boolean; child: ConditionTrace}
   | {kind: 'leaf'; fact: string; operator: Operator; value: LeafCondition['value']; factValue: unknown; result: boolean}
+  | {kind: 'not'; result: boolean; child: ConditionTrace}
 
 export type Facts = Readonly<Record<string, unknown>>
 
@@ -24,13 +24,13 @@ export function applyOperator(operator: Operator, factValue: unknown, value: unk
     case 'notEqual':
       return factValue !== value
     case 'in':
-      return (value as unknown[]).indexOf(factValue) > -1
+      return (value as unknown[]).includes(factValue)
     case 'notIn':
-      return (value as unknown[]).indexOf(factValue) === -1
+      return !(value as unknown[]).includes(factValue)
     case 'contains':
-      return Array.isArray(factValue) && factValue.indexOf(value) > -1
+      return Array.isArray(factValue) && factValue.includes(value)
     case 'doesNotContain':
-      return Array.isArray(factValue) && factValue.indexOf(value) === -1
+      return Array.isArray(factValue) && !factValue.includes(value)
     case 'lessThan':
       return isNumeric(factValue) && (factValue as number) < (value as number)
     case 'lessThanInclusive':

@@ -1,4 +1,4 @@
-import {STATED_FACT, type Condition} from '../knowledge/rule.js'
+import {type Condition, STATED_FACT} from '../knowledge/rule.js'
 
 const show = (value: unknown) => (Array.isArray(value) ? value.join(' or ') : String(value))
 

@@ -1,6 +1,7 @@
 import type {Profile} from '../knowledge/profile.js'
-import {STATED_FACT, type Rule} from '../knowledge/rule.js'
-import {conditionHolds, evaluateCondition, type ConditionTrace, type Facts} from './conditions.js'
+
+import {type Rule, STATED_FACT} from '../knowledge/rule.js'
+import {conditionHolds, type ConditionTrace, evaluateCondition, type Facts} from './conditions.js'
 
 /** One rule's verdict on one profile. */
 export interface RuleOutcome {

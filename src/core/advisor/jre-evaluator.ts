@@ -1,7 +1,8 @@
-import type {NestedConditionResult, RuleResult} from './jre-types.js'
 import type {LeafCondition, Operator} from '../knowledge/rule.js'
 import type {ConditionTrace} from './conditions.js'
-import {factsOf, type Evaluator, type RuleOutcome} from './evaluate.js'
+import type {NestedConditionResult, RuleResult} from './jre-types.js'
+
+import {type Evaluator, factsOf, type RuleOutcome} from './evaluate.js'
 
 /**
  * Runs the rule set through json-rules-engine, the reference implementation of
@@ -9,12 +10,19 @@ import {factsOf, type Evaluator, type RuleOutcome} from './evaluate.js'
  * commands evaluating rules should pay.
  */
 export const jsonRulesEngineEvaluator: Evaluator = async (rules, profile) => {
-  const jre = (await import('json-rules-engine')) as typeof import('json-rules-engine') & {default?: typeof import('json-rules-engine')}
+  const jre = (await import('json-rules-engine')) as typeof import('json-rules-engine') & {
+    default?: typeof import('json-rules-engine')
+  }
   // CommonJS under a bundler: the named export may only exist on `default`.
   const Engine = typeof jre.Engine === 'function' ? jre.Engine : jre.default!.Engine
   const engine = new Engine([], {allowUndefinedFacts: true})
   for (const rule of rules) {
-    engine.addRule({name: rule.name, priority: rule.priority ?? 1, conditions: rule.conditions as never, event: rule.event})
+    engine.addRule({
+      name: rule.name,
+      priority: rule.priority ?? 1,
+      conditions: rule.conditions as never,
+      event: rule.event,
+    })
   }
   const {results, failureResults} = await engine.run({...factsOf(profile)})
   const byName = new Map<string, RuleResult>()

@@ -1,9 +1,10 @@
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {describeFact, FIELD_ORDER, FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import type {Profile, ProfileField} from '../knowledge/profile.js'
 import type {Condition} from '../knowledge/rule.js'
-import {adviseSync} from './advise.js'
 import type {Advice} from './advice.js'
+
+import {describeFact, FIELD_ORDER, FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {adviseSync} from './advise.js'
 import {combines, trackOf} from './tracks.js'
 
 /**
@@ -24,9 +25,23 @@ export type PlannedQuestion =
   | {kind: 'choose'; key: string; field: ProfileField; question: string; answers: Answer[]}
   | {kind: 'number'; key: string; field: ProfileField; question: string; unit: string}
   /** Several needs of one unit of work at once: does it stay within what the leading candidate allows? */
-  | {kind: 'within-limits'; key: string; fields: ProfileField[]; question: string; limits: string[]; within: Partial<Profile>; upTo: Partial<Record<ProfileField, number>>}
+  | {
+      kind: 'pick-any'
+      key: string
+      fields: ProfileField[]
+      question: string
+      items: {field: ProfileField; label: string}[]
+    }
   /** Related yes/no refinements on one screen: the ones marked are true, the rest false. */
-  | {kind: 'pick-any'; key: string; fields: ProfileField[]; question: string; items: {field: ProfileField; label: string}[]}
+  | {
+      kind: 'within-limits'
+      key: string
+      fields: ProfileField[]
+      question: string
+      limits: string[]
+      within: Partial<Profile>
+      upTo: Partial<Record<ProfileField, number>>
+    }
 
 /** Marks the "within limits" question declined: its fields are then asked one by one. */
 export const LIMITS_DECLINED = 'limits:declined'
@@ -42,7 +57,8 @@ export function answersOf(field: ProfileField): Answer[] {
       {label: 'yes', facts: {[field]: true}},
       {label: 'no', facts: {[field]: false}},
     ]
-  if (spec.kind === 'enum' || spec.kind === 'choice') return spec.values.map((v) => ({label: spec.valueLabels[String(v)] ?? String(v), facts: {[field]: v}}))
+  if (spec.kind === 'enum' || spec.kind === 'choice')
+    return spec.values.map((v) => ({label: spec.valueLabels[String(v)] ?? String(v), facts: {[field]: v}}))
   return []
 }
 
@@ -81,19 +97,32 @@ function thresholds(kb: KnowledgeBase): Map<string, number[]> {
 /** Facts to try for a field: each answer, or either side of every number the rules compare it with (ascending). */
 function probes(field: ProfileField, kb: KnowledgeBase): Partial<Profile>[] {
   if (specOf(field).kind !== 'number') return answersOf(field).map((a) => a.facts)
-  const values = [...new Set((thresholds(kb).get(field) ?? []).flatMap((n) => [Math.max(0, n - 1), n, n + 1]))].sort((a, b) => a - b)
+  const values = [...new Set((thresholds(kb).get(field) ?? []).flatMap((n) => [Math.max(0, n - 1), n, n + 1]))].sort(
+    (a, b) => a - b,
+  )
   return values.map((v) => ({[field]: v}))
 }
 
-const signatureWith = (kb: KnowledgeBase, profile: Profile, facts: Partial<Profile>) => answerSignature(adviseSync(kb, {...profile, ...facts} as Profile), kb)
+const signatureWith = (kb: KnowledgeBase, profile: Profile, facts: Partial<Profile>) =>
+  answerSignature(adviseSync(kb, {...profile, ...facts} as Profile), kb)
 
 /** Whether some answer to `field` changes the answer for `profile`. */
-export function canChangeAnswer(kb: KnowledgeBase, profile: Profile, field: ProfileField, baseline = signatureWith(kb, profile, {})): boolean {
+export function canChangeAnswer(
+  kb: KnowledgeBase,
+  profile: Profile,
+  field: ProfileField,
+  baseline = signatureWith(kb, profile, {}),
+): boolean {
   return probes(field, kb).some((facts) => signatureWith(kb, profile, facts) !== baseline)
 }
 
 /** What keeps the answer as it is: "Run time up to 900 s", "Needs GPUs: no". Undefined when no value does. */
-function keepingLimit(kb: KnowledgeBase, profile: Profile, field: ProfileField, baseline: string): {text: string; facts: Partial<Profile>; upTo?: number} | undefined {
+function keepingLimit(
+  kb: KnowledgeBase,
+  profile: Profile,
+  field: ProfileField,
+  baseline: string,
+): undefined | {text: string; facts: Partial<Profile>; upTo?: number} {
   const spec = specOf(field)
   const tried = probes(field, kb).map((facts) => ({facts, keeps: signatureWith(kb, profile, facts) === baseline}))
   if (spec.kind === 'number') {
@@ -121,7 +150,11 @@ function questionFor(field: ProfileField): PlannedQuestion {
  * network calls), they are asked together: does the work stay within what the
  * leading candidate allows? Undefined when nothing left could change the answer.
  */
-export function nextQuestion(kb: KnowledgeBase, profile: Profile, asked: ReadonlySet<string>): PlannedQuestion | undefined {
+export function nextQuestion(
+  kb: KnowledgeBase,
+  profile: Profile,
+  asked: ReadonlySet<string>,
+): PlannedQuestion | undefined {
   const advice = adviseSync(kb, profile)
   const baseline = answerSignature(advice, kb)
   const relevant = FIELD_ORDER.filter((field) => {
@@ -132,17 +165,25 @@ export function nextQuestion(kb: KnowledgeBase, profile: Profile, asked: Readonl
   })
   const first = relevant[0]
   if (first === undefined) return undefined
-  const group = specOf(first).group
+  const {group} = specOf(first)
   if (group !== undefined) {
     const together = relevant.filter((f) => specOf(f).group === group && specOf(f).kind === 'boolean')
     if (together.length >= 2)
-      return {kind: 'pick-any', key: `group:${together.join(',')}`, fields: together, question: 'Which of these apply? (Space marks one; Enter confirms; none marked means none applies.)', items: together.map((field) => ({field, label: specOf(field).label}))}
+      return {
+        kind: 'pick-any',
+        key: `group:${together.join(',')}`,
+        fields: together,
+        question: 'Which of these apply? (Space marks one; Enter confirms; none marked means none applies.)',
+        items: together.map((field) => ({field, label: specOf(field).label})),
+      }
   }
   if (!specOf(first).capability || asked.has(LIMITS_DECLINED)) return questionFor(first)
-  const limits = relevant.filter((f) => specOf(f).capability).flatMap((field) => {
-    const limit = keepingLimit(kb, profile, field, baseline)
-    return limit ? [{field, ...limit}] : []
-  })
+  const limits = relevant
+    .filter((f) => specOf(f).capability)
+    .flatMap((field) => {
+      const limit = keepingLimit(kb, profile, field, baseline)
+      return limit ? [{field, ...limit}] : []
+    })
   if (limits.length < 2) return questionFor(first)
   const leader = kb.catalog.find((e) => e.id === advice.compute.primary)?.name ?? 'the answer so far'
   return {

@@ -1,10 +1,11 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {Profile} from '../knowledge/profile.js'
-import {STATED_FACT, type Rule} from '../knowledge/rule.js'
 import type {Advice, FactRef, Reason, Recommendation, Rejection, VariantVerdict} from './advice.js'
+import type {RuleOutcome} from './evaluate.js'
+
+import {type Rule, STATED_FACT} from '../knowledge/rule.js'
 import {satisfiedLeaves} from './conditions.js'
 import {describeCondition} from './describe-condition.js'
-import type {RuleOutcome} from './evaluate.js'
 import {combines, planTracks, trackOf, type TrackPlan} from './tracks.js'
 
 const weightOf = (o: RuleOutcome) => (o.rule.event.type === 'fit' ? o.rule.event.params.weight : 0)
@@ -43,7 +44,7 @@ export interface Tally {
 
 const variantOf = (o: RuleOutcome) => (o.rule.event.type === 'note' ? undefined : o.rule.event.params.variant)
 
-function variantVerdicts(t: Tally): VariantVerdict[] | undefined {
+function variantVerdicts(t: Tally): undefined | VariantVerdict[] {
   if (!t.entry.variants?.length) return undefined
   return t.entry.variants.map((v) => {
     const fired = t.variants.get(v.id) ?? {fits: [], rejects: []}
@@ -52,7 +53,10 @@ function variantVerdicts(t: Tally): VariantVerdict[] | undefined {
       name: v.name,
       score: t.score + fired.fits.reduce((n, o) => n + weightOf(o), 0),
       reasons: fired.fits.map(reasonOf),
-      rejected: fired.rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []})),
+      rejected: fired.rejects.map((r) => ({
+        ...reasonOf(r),
+        instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : [],
+      })),
     }
   })
 }
@@ -67,14 +71,18 @@ const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((
 
 /** The reasons these rejecting outcomes give, each with what to use instead. */
 export function reasonsOfRejects(rejects: readonly RuleOutcome[]): Rejection['reasons'] {
-  return rejects.map((r) => ({...reasonOf(r), instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : []}))
+  return rejects.map((r) => ({
+    ...reasonOf(r),
+    instead: r.rule.event.type === 'reject' ? (r.rule.event.params.instead ?? []) : [],
+  }))
 }
 
 /** The reasons a rejected service was rejected, each with what to use instead. */
 export const rejectionReasons = (t: Tally): Rejection['reasons'] => reasonsOfRejects(t.rejects)
 
 /** Whether one of these rejecting outcomes comes from a mandatory (not waivable) rule. */
-export const anyMandatory = (rejects: readonly RuleOutcome[]) => rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true)
+export const anyMandatory = (rejects: readonly RuleOutcome[]) =>
+  rejects.some((r) => r.rule.event.type === 'reject' && r.rule.event.params.mandatory === true)
 
 export const isMandatoryRejection = (t: Tally) => anyMandatory(t.rejects)
 
@@ -85,7 +93,9 @@ export function viableByStrength(tallies: readonly Tally[]): Tally[] {
 
 /** Sorts fired rules by the catalog service they name, in catalog order. Reasons are not built here. */
 export function tallyOutcomes(catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Tally[] {
-  const tallies = new Map<string, Tally>(catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: [], variants: new Map()}]))
+  const tallies = new Map<string, Tally>(
+    catalog.map((entry) => [entry.id, {entry, score: 0, fits: [], rejects: [], variants: new Map()}]),
+  )
   for (const outcome of outcomes) {
     if (!outcome.fired) continue
     const tally = tallies.get(outcome.rule.event.params.service)
@@ -112,29 +122,40 @@ export function tallyOutcomes(catalog: readonly CatalogEntry[], outcomes: readon
  * that rejected them), ranked recommendations with their reasons, and the
  * candidates nothing spoke for. Pure; the order of `catalog` breaks final ties.
  */
-export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[], outcomes: readonly RuleOutcome[]): Advice {
+export function rankCandidates(
+  profile: Profile,
+  catalog: readonly CatalogEntry[],
+  outcomes: readonly RuleOutcome[],
+): Advice {
   const all = tallyOutcomes(catalog, outcomes)
   const ruledOut = new Set(all.filter((t) => t.rejects.length > 0).map((t) => t.entry.id))
   // "Use instead" must not send the reader to a candidate this same advice rules out.
-  const withoutRuledOut = (reasons: Rejection['reasons']) => reasons.map((r) => ({...r, instead: r.instead.filter((id) => !ruledOut.has(id))}))
+  const withoutRuledOut = (reasons: Rejection['reasons']) =>
+    reasons.map((r) => ({...r, instead: r.instead.filter((id) => !ruledOut.has(id))}))
   const rejected: Rejection[] = all
     .filter((t) => t.rejects.length > 0)
-    .map((t) => ({service: t.entry.id, name: t.entry.name, mandatory: isMandatoryRejection(t), reasons: withoutRuledOut(rejectionReasons(t))}))
-  const viable = viableByStrength(all)
-  const plan = planTracks(viable.map((t) => ({entry: t.entry, score: t.score, evidence: t.fits.length})))
-  const roleIn = (t: Tally) => (trackOf(t.entry) === 'compute' ? plan.compute : plan.purchasing).roles.get(t.entry.id) ?? 'alternative'
-  const recommendations: Recommendation[] = viable.map((t) => ({
+    .map((t) => ({
       service: t.entry.id,
       name: t.entry.name,
-      category: t.entry.category,
-      track: trackOf(t.entry),
-      role: roleIn(t),
-      score: t.score,
-      reasons: t.fits.map(reasonOf),
-      tradeoffs: t.entry.tradeoffs,
-      costNotes: [],
-      ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
-      docs: t.entry.docs.map((d) => d.url),
+      mandatory: isMandatoryRejection(t),
+      reasons: withoutRuledOut(rejectionReasons(t)),
+    }))
+  const viable = viableByStrength(all)
+  const plan = planTracks(viable.map((t) => ({entry: t.entry, score: t.score, evidence: t.fits.length})))
+  const roleIn = (t: Tally) =>
+    (trackOf(t.entry) === 'compute' ? plan.compute : plan.purchasing).roles.get(t.entry.id) ?? 'alternative'
+  const recommendations: Recommendation[] = viable.map((t) => ({
+    service: t.entry.id,
+    name: t.entry.name,
+    category: t.entry.category,
+    track: trackOf(t.entry),
+    role: roleIn(t),
+    score: t.score,
+    reasons: t.fits.map(reasonOf),
+    tradeoffs: t.entry.tradeoffs,
+    costNotes: [],
+    ...(t.entry.availability.status === 'available' ? {} : {availability: t.entry.availability.note}),
+    docs: t.entry.docs.map((d) => d.url),
     ...(t.entry.variants?.length ? {variants: variantVerdicts(t)} : {}),
   }))
   const unscored = all
@@ -150,7 +171,11 @@ export function rankCandidates(profile: Profile, catalog: readonly CatalogEntry[
     nothingFits: top ? null : explainNothingFits(profile, rejected.length),
     tiedWithPrimary: topPlan?.tied ?? [],
     compute: summary(plan.compute),
-    purchasing: {...summary(plan.purchasing), paysForComputePrimary: plan.paysForComputePrimary ?? null, none: plan.purchasing.primary ? null : noPurchasingPrimary(plan.compute.primary, catalog)},
+    purchasing: {
+      ...summary(plan.purchasing),
+      paysForComputePrimary: plan.paysForComputePrimary ?? null,
+      none: plan.purchasing.primary ? null : noPurchasingPrimary(plan.compute.primary, catalog),
+    },
     recommendations,
     rejected,
     unscored,
@@ -172,7 +197,9 @@ function whenItFits(service: string, outcomes: readonly RuleOutcome[]): string {
     .sort((a, b) => weightOf(b) - weightOf(a))
     .slice(0, 2)
     .map((o) => describedConditions(o.rule))
-  return fits.length > 0 ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}` : 'nothing stated calls for it'
+  return fits.length > 0
+    ? `nothing stated calls for it; it fits when ${fits.join(', or when ')}`
+    : 'nothing stated calls for it'
 }
 
 /** One track's answer as ids, for --json. */
@@ -185,13 +212,16 @@ const summary = (p: TrackPlan) => ({
 
 /** Why no way to pay is recommended: nothing in the catalog pays for this compute, or nothing stated calls for one. */
 function noPurchasingPrimary(compute: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): string {
-  if (compute && !catalog.some((e) => trackOf(e) === 'purchasing' && combines(e, compute))) return `No purchasing option in the catalog pays for ${compute.name}.`
+  if (compute && !catalog.some((e) => trackOf(e) === 'purchasing' && combines(e, compute)))
+    return `No purchasing option in the catalog pays for ${compute.name}.`
   return 'Nothing stated calls for a particular way to pay: state the load pattern, how long it will run and whether it may be interrupted.'
 }
 
 function explainNothingFits(profile: Profile, rejectedCount: number): string {
   const stated = Object.values(profile).filter((v) => v !== undefined).length
-  if (stated === 0) return 'The profile states no requirements. Give at least the workload, the clients or the connectivity (see `edgewise advise --help`).'
-  if (rejectedCount > 0) return `No candidate fits: ${rejectedCount} were ruled out by hard constraints (listed under "rejected") and no stated requirement calls for any of the others.`
+  if (stated === 0)
+    return 'The profile states no requirements. Give at least the workload, the clients or the connectivity (see `edgewise advise --help`).'
+  if (rejectedCount > 0)
+    return `No candidate fits: ${rejectedCount} were ruled out by hard constraints (listed under "rejected") and no stated requirement calls for any of the others.`
   return 'No stated requirement calls for any candidate in the catalog. Add the workload shape, the clients or the latency target.'
 }

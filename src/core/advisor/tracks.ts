@@ -9,13 +9,16 @@ import type {CatalogEntry} from '../knowledge/catalog.js'
 export const TRACKS = ['compute', 'purchasing'] as const
 export type Track = (typeof TRACKS)[number]
 
-export const trackOf = (entry: Pick<CatalogEntry, 'category'>): Track => (entry.category === 'pricing' ? 'purchasing' : 'compute')
+export const trackOf = (entry: Pick<CatalogEntry, 'category'>): Track =>
+  entry.category === 'pricing' ? 'purchasing' : 'compute'
 
 /** Two services combine when the catalog says either works together with the other (`complements`). */
-export const combines = (a: Pick<CatalogEntry, 'id' | 'complements'>, b: Pick<CatalogEntry, 'id' | 'complements'>): boolean =>
-  a.complements?.includes(b.id) === true || b.complements?.includes(a.id) === true
+export const combines = (
+  a: Pick<CatalogEntry, 'complements' | 'id'>,
+  b: Pick<CatalogEntry, 'complements' | 'id'>,
+): boolean => a.complements?.includes(b.id) === true || b.complements?.includes(a.id) === true
 
-export type Role = 'primary' | 'complement' | 'alternative'
+export type Role = 'alternative' | 'complement' | 'primary'
 
 /** A candidate the rules spoke for and none rejected; lists of these come strongest first. */
 export interface Ranked {
@@ -45,8 +48,14 @@ export interface Plan {
 function planTrack(ranked: readonly Ranked[]): TrackPlan {
   const top = ranked[0]
   const roles = new Map<string, Role>()
-  ranked.forEach((r, i) => roles.set(r.entry.id, i === 0 ? 'primary' : top && combines(r.entry, top.entry) ? 'complement' : 'alternative'))
-  const tied = top ? ranked.slice(1).filter((r) => r.score === top.score && r.evidence === top.evidence).map((r) => r.entry.id) : []
+  for (const [i, r] of ranked.entries())
+    roles.set(r.entry.id, i === 0 ? 'primary' : top && combines(r.entry, top.entry) ? 'complement' : 'alternative')
+  const tied = top
+    ? ranked
+        .slice(1)
+        .filter((r) => r.score === top.score && r.evidence === top.evidence)
+        .map((r) => r.entry.id)
+    : []
   return {primary: top?.entry, roles, tied}
 }
 
@@ -59,6 +68,7 @@ function planTrack(ranked: readonly Ranked[]): TrackPlan {
 export function planTracks(ranked: readonly Ranked[]): Plan {
   const compute = planTrack(ranked.filter((r) => trackOf(r.entry) === 'compute'))
   const purchasing = planTrack(ranked.filter((r) => trackOf(r.entry) === 'purchasing'))
-  const paysForComputePrimary = compute.primary && purchasing.primary ? combines(compute.primary, purchasing.primary) : undefined
+  const paysForComputePrimary =
+    compute.primary && purchasing.primary ? combines(compute.primary, purchasing.primary) : undefined
   return {compute, purchasing, paysForComputePrimary}
 }

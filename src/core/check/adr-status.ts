@@ -27,26 +27,27 @@ const INACTIVE =
 const ACTIVE =
   /^(?:proposed|accepted|approved|adopted|agreed|draft|drafted|in (?:progress|review|discussion)|under (?:review|discussion)|decided|implemented|active|amended|supersedes|current|open|pending|ratified|final|aceptad[oa]|aprobad[oa]|propuest[oa]|borrador|vigente|akzeptiert|angenommen|vorgeschlagen|entwurf|beschlossen|acceptee?|proposee?|approuvee?|brouillon|aceit[oa]|aprovad[oa]|propost[oa]|rascunho)\b/i
 // "This decision has been superseded by ADR 19."
-const INACTIVE_SENTENCE = /\b(?:has|have|was|were|is|are)\s+(?:been\s+|now\s+)?(?:superseded|deprecated|rejected|withdrawn|abandoned|retired|replaced)\b/i
+const INACTIVE_SENTENCE =
+  /\b(?:has|have|was|were|is|are)\s+(?:been\s+|now\s+)?(?:superseded|deprecated|rejected|withdrawn|abandoned|retired|replaced)\b/i
 
 /** The words of a status line without Markdown, list marks, a leading date or a `Status:` label. */
 function statusWords(line: string): string {
   return line
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/~~[^~]*~~/g, ' ')
-    .replace(/[*_`|>[\]]/g, ' ')
+    .replaceAll(/\p{M}/gu, '')
+    .replaceAll(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replaceAll(/~~[^~]*~~/g, ' ')
+    .replaceAll(/[*_`|>[\]]/g, ' ')
     .replace(/^[^\p{L}\p{N}~]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})?[^\p{L}\p{N}~]*/u, '')
     .replace(/^(?:status|estado|statut|situacao)\s*:?[^\p{L}\p{N}]*/iu, '')
     .replace(/^\d{4}-\d{2}-\d{2}[\s:–—-]*/, '')
-    .replace(/\s+/g, ' ')
+    .replaceAll(/\s+/g, ' ')
     .trim()
 }
 
 /** The verdict of the status lines given (text, 1-based line): inactive when the last one with a status word says so. */
 function verdict(lines: readonly (readonly [string, number])[]): InactiveStatus | undefined {
-  let last: {inactive: boolean; status: string; line: number} | undefined
+  let last: undefined | {inactive: boolean; status: string; line: number}
   for (const [text, line] of lines) {
     const words = statusWords(text)
     // A line that opens with an active status stays active whatever it says next ("Accepted
@@ -68,17 +69,27 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
  * front matter's `status` value and its line in the whole document, which
  * wins when present.
  */
-export function inactiveStatus(body: string, frontMatterStatus?: {value: unknown; line: number}, lineOffset = 0): InactiveStatus | undefined {
-  if (frontMatterStatus !== undefined && typeof frontMatterStatus.value === 'string') return verdict([[frontMatterStatus.value, frontMatterStatus.line]])
+export function inactiveStatus(
+  body: string,
+  frontMatterStatus?: {value: unknown; line: number},
+  lineOffset = 0,
+): InactiveStatus | undefined {
+  if (frontMatterStatus !== undefined && typeof frontMatterStatus.value === 'string')
+    return verdict([[frontMatterStatus.value, frontMatterStatus.line]])
   // Cheap test first: most documents never say any of these words.
-  if (!/superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer|rechaza|reemplaza|sustitu|obsolet|depreca|descarta|abandon|retira|abgelehnt|ersetzt|veraltet|berholt|verworfen|zur(?:ü|u\u0308)ckgezogen|rejet|remplac|rejeita|substitu|descontinua/i.test(body)) return undefined
+  if (
+    !/superseded|deprecated|rejected|withdrawn|abandoned|obsolete|retired|declined|replaced|cancell?ed|archived|void|no longer|rechaza|reemplaza|sustitu|obsolet|depreca|descarta|abandon|retira|abgelehnt|ersetzt|veraltet|berholt|verworfen|zur(?:ü|u\u0308)ckgezogen|rejet|remplac|rejeita|substitu|descontinua/i.test(
+      body,
+    )
+  )
+    return undefined
   const lines = body.split('\n')
   const candidates: [string, number][] = []
   let inStatus = false
   let beforeSections = true
   let inFence = false
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
+  for (const [i, line_] of lines.entries()) {
+    const line = line_!
     if (FENCE.test(line)) inFence = !inFence
     if (inFence) continue
     const heading = HEADING.exec(line)
@@ -89,7 +100,11 @@ export function inactiveStatus(body: string, frontMatterStatus?: {value: unknown
     }
     if (inStatus) candidates.push([line, lineOffset + i + 1])
     // MADR 2: "* Status: rejected" among the bullets under the title.
-    else if (beforeSections && /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|estado|statut|situação|situacao)(?:\*\*|__)?\s*:/i.test(line)) candidates.push([line, lineOffset + i + 1])
+    else if (
+      beforeSections &&
+      /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:status|estado|statut|situação|situacao)(?:\*\*|__)?\s*:/i.test(line)
+    )
+      candidates.push([line, lineOffset + i + 1])
   }
   return verdict(candidates)
 }

@@ -1,19 +1,29 @@
 import type {Token} from 'marked'
 
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {ChosenService} from './finding.js'
+
 import {extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
-import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import {bindings} from './bindings.js'
 import {blankRange} from './blank-text.js'
 import {polarityInSentence} from './choices.js'
 import {purposeOf} from './components.js'
-import {documentModel, type DocBlock} from './document-model.js'
-import {evidenceByField, firstMentions, type DocumentFacts} from './evidence.js'
-import type {ChosenService} from './finding.js'
+import {type DocBlock, documentModel} from './document-model.js'
+import {type DocumentFacts, evidenceByField, firstMentions} from './evidence.js'
 import {fieldsReadFor} from './findings.js'
-import {blankAddresses, blankAddressesAndCode, describedChoices, overviewSaysUses, describesUse, documentLinks, namesTheItem, titleRange} from './mentions.js'
+import {
+  blankAddresses,
+  blankAddressesAndCode,
+  describedChoices,
+  describesUse,
+  documentLinks,
+  namesTheItem,
+  overviewSaysUses,
+  titleRange,
+} from './mentions.js'
 import {notInEnglish, type NotJudged} from './record-kind.js'
 import {isUnread} from './section-roles.js'
 
@@ -54,9 +64,11 @@ export interface MarkdownReading {
 }
 
 // A decision in prose, whatever it chooses: "we decided to…", "we will use…", "Chosen option:".
-const DECIDES = /\b(?:we(?: have)? decided|we(?:'ll| will| are going to| shall) (?:use|adopt|go with|move|migrate|build|run|keep|introduce|implement|standardi[sz]e)|we chose|we choose|we(?:'ve| have) chosen|chosen option|decision:)/i
+const DECIDES =
+  /\b(?:we(?: have)? decided|we(?:'ll| will| are going to| shall) (?:use|adopt|go with|move|migrate|build|run|keep|introduce|implement|standardi[sz]e)|we chose|we choose|we(?:'ve| have) chosen|chosen option|decision:)/i
 // A decision section that holds no decision yet.
-const UNDECIDED = /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
+const UNDECIDED =
+  /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
 
 /** Why a read document is not judged: in another language, no decision in it, or no catalog service chosen. */
 function decisionText(body: string, blocks: readonly DocBlock[]): string {
@@ -66,14 +78,31 @@ function decisionText(body: string, blocks: readonly DocBlock[]): string {
     .join('\n')
 }
 
-function whyNotJudged(body: string, blocks: readonly DocBlock[], decisionless: boolean, chosen: number): NotJudged | undefined {
+function whyNotJudged(
+  body: string,
+  blocks: readonly DocBlock[],
+  decisionless: boolean,
+  chosen: number,
+): NotJudged | undefined {
   // Only what is read: the same whether or not unread sections were blanked before lexing.
-  const prose = blocks.filter((b) => !isUnread(b.role)).map((b) => body.slice(b.start, b.end)).join('\n')
+  const prose = blocks
+    .filter((b) => !isUnread(b.role))
+    .map((b) => body.slice(b.start, b.end))
+    .join('\n')
   const language = notInEnglish(prose)
   if (language) return language
   if (chosen > 0) return undefined
-  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decisionText(body, blocks))) return {reason: 'no-decision', detail: decisionless ? 'no decision found: it has no decision section and no sentence that decides' : 'its decision section is empty or says the decision is still open'}
-  return {reason: 'out-of-scope', detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)'}
+  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decisionText(body, blocks)))
+    return {
+      reason: 'no-decision',
+      detail: decisionless
+        ? 'no decision found: it has no decision section and no sentence that decides'
+        : 'its decision section is empty or says the decision is still open',
+    }
+  return {
+    reason: 'out-of-scope',
+    detail: 'its decision chooses no compute service or purchase option that edgewise knows (see `edgewise services`)',
+  }
 }
 
 /** Roles whose text states requirements; the decision's own justification is read too. */
@@ -88,7 +117,12 @@ const STATES_REQUIREMENTS = new Set(['context', 'requirements', 'decision'])
  * consequences, risks or notes), and only when the document chooses a
  * service. `lineOffset` is the number of lines before the body (front matter).
  */
-export function readMarkdownBody(body: string, tokens: readonly Token[], lineOffset: number, kb: KnowledgeBase): MarkdownReading {
+export function readMarkdownBody(
+  body: string,
+  tokens: readonly Token[],
+  lineOffset: number,
+  kb: KnowledgeBase,
+): MarkdownReading {
   const {blocks, hasDecisionSection} = documentModel(tokens)
   const chosen: ChosenService[] = []
   const notChosen: ChosenService[] = []
@@ -123,28 +157,62 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       const index = segmentAt(segments, mention.start)
       const segment = segments[index]!
       const sentence = text.slice(segment.start, segment.end)
-      const entry: ChosenService = {service: mention.service, line: lineAt(block.start + mention.start), alias: mention.alias, ...(mention.variant ? {variant: mention.variant} : {})}
-      const purpose = purposeOf(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start))
+      const entry: ChosenService = {
+        service: mention.service,
+        line: lineAt(block.start + mention.start),
+        alias: mention.alias,
+        ...(mention.variant ? {variant: mention.variant} : {}),
+      }
+      const purpose = purposeOf(
+        sentence.slice(0, mention.start - segment.start),
+        sentence.slice(mention.end - segment.start),
+      )
       if (purpose !== undefined) entry.purpose = purpose
       // The sentence that states the decision: the first of its section, or a short item ("- AWS Lambda for the API").
-      const leading = (block.first && index === 0) || sentence.trim().split(/\s+/).length <= 8 || namesTheItem(sentence, mention.start - segment.start)
+      const leading =
+        (block.first && index === 0) ||
+        sentence.trim().split(/\s+/).length <= 8 ||
+        namesTheItem(sentence, mention.start - segment.start)
       const polarity =
         block.role === 'options' || block.listedAsAlternative
           ? 'named'
-          : polarityInSentence(sentence, mention.start - segment.start, mention.end - segment.start, {cueRequired: block.role !== 'decision', leading})
+          : polarityInSentence(sentence, mention.start - segment.start, mention.end - segment.start, {
+              cueRequired: block.role !== 'decision',
+              leading,
+            })
       if (polarity !== 'rejected' && block.role !== 'options' && !block.listedAsAlternative) {
         acknowledged.add(mention.service)
         if (decisionless) named.push(entry)
       }
       if (choosing) (polarity === 'chosen' ? chosen : notChosen).push(entry)
-      else if (block.role === 'context' && polarity !== 'rejected' && overviewSaysUses(sentence.slice(0, mention.start - segment.start))) usedInContext.push(entry)
-      if (decisionless && polarity === 'named' && block.role !== 'options' && describesUse(sentence.slice(0, mention.start - segment.start), sentence.slice(mention.end - segment.start), mention.alias)) described.add(mention.service)
+      else if (
+        block.role === 'context' &&
+        polarity !== 'rejected' &&
+        overviewSaysUses(sentence.slice(0, mention.start - segment.start))
+      )
+        usedInContext.push(entry)
+      if (
+        decisionless &&
+        polarity === 'named' &&
+        block.role !== 'options' &&
+        describesUse(
+          sentence.slice(0, mention.start - segment.start),
+          sentence.slice(mention.end - segment.start),
+          mention.alias,
+        )
+      )
+        described.add(mention.service)
     }
   }
   const title = decisionless ? titleRange(tokens) : undefined
   if (title) {
     for (const m of findServices(blankAddressesAndCode(body.slice(title[0], title[1])), kb.catalog)) {
-      named.push({service: m.service, line: lineAt(title[0] + m.start), alias: m.alias, ...(m.variant ? {variant: m.variant} : {})})
+      named.push({
+        service: m.service,
+        line: lineAt(title[0] + m.start),
+        alias: m.alias,
+        ...(m.variant ? {variant: m.variant} : {}),
+      })
       acknowledged.add(m.service)
       described.add(m.service)
     }
@@ -160,10 +228,16 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
   if (!decisionless && chosen.length === 0 && usedInContext.length > 0) {
     // A section that says the decision is open ("TBD") keeps the record undecided; one with no prose at all does not.
     const decision = decisionText(body, blocks)
-    if (decision.trim() === '' || !UNDECIDED.test(decision)) chosen.push(...describedChoices(usedInContext, new Set(usedInContext.map((u) => u.service)), kb))
+    if (decision.trim() === '' || !UNDECIDED.test(decision))
+      chosen.push(...describedChoices(usedInContext, new Set(usedInContext.map((u) => u.service)), kb))
   }
   const chosenIds = new Set(chosen.map((c) => c.service))
-  const reading: MarkdownReading = {chosen: firstMentions(chosen), notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))), lineOffset, acknowledged: [...acknowledged].sort()}
+  const reading: MarkdownReading = {
+    chosen: firstMentions(chosen),
+    notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))),
+    lineOffset,
+    acknowledged: [...acknowledged].sort(),
+  }
   const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
   // Requirements only matter against a choice that can be judged: otherwise they are not read.
   if (notJudged) return {...reading, notJudged}
@@ -175,17 +249,25 @@ export function readMarkdownBody(body: string, tokens: readonly Token[], lineOff
       body,
       kept: [
         ...(title ?? []),
-        ...blocks.filter((b) => (STATES_REQUIREMENTS.has(b.role) || (decisionless && b.role === 'other')) && !b.listedAsAlternative).flatMap((b) => [b.start, b.end]),
+        ...blocks
+          .filter(
+            (b) => (STATES_REQUIREMENTS.has(b.role) || (decisionless && b.role === 'other')) && !b.listedAsAlternative,
+          )
+          .flatMap((b) => [b.start, b.end]),
       ],
     },
     // Only what the rules about the chosen services' categories can read.
-    fields: fieldsReadFor(kb, chosen.map((c) => c.service)),
+    fields: fieldsReadFor(
+      kb,
+      chosen.map((c) => c.service),
+    ),
   }
 }
 
 /** The second pass: the requirements the first pass's text states, with their evidence. */
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
-  if (reading.requirements === undefined) return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
+  if (reading.requirements === undefined)
+    return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
   const text = blankAddresses(masked(reading.requirements.body, reading.requirements.kept))
   const {profile, evidence, overruled, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
   const byField = evidenceByField(evidence, reading.lineOffset)
@@ -199,5 +281,14 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
       contexts.set(e.field, text.slice(segment.start, segment.end))
     }
   }
-  return {profile, evidence: byField, chosen: reading.chosen, notChosen: reading.notChosen, contexts, stated, acknowledged: new Set(reading.acknowledged), boundTo: bindings(text, [...evidence, ...overruled], kb)}
+  return {
+    profile,
+    evidence: byField,
+    chosen: reading.chosen,
+    notChosen: reading.notChosen,
+    contexts,
+    stated,
+    acknowledged: new Set(reading.acknowledged),
+    boundTo: bindings(text, [...evidence, ...overruled], kb),
+  }
 }

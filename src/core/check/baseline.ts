@@ -1,5 +1,4 @@
 import {createHash} from 'node:crypto'
-
 import * as z from 'zod/mini'
 
 import type {DocumentReport, Finding} from './finding.js'
@@ -61,8 +60,19 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function makeBaseline(reports: DocumentReport[]): Baseline {
   const findings = reports
     .flatMap((r) => r.findings)
-    .map((f): BaselineEntry => ({fingerprint: fingerprint(f), ruleId: f.ruleId, file: normalizePath(f.file), service: f.service}))
-    .sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.service, b.service) || cmp(a.fingerprint, b.fingerprint))
+    .map((f): BaselineEntry => ({
+      fingerprint: fingerprint(f),
+      ruleId: f.ruleId,
+      file: normalizePath(f.file),
+      service: f.service,
+    }))
+    .sort(
+      (a, b) =>
+        cmp(a.file, b.file) ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.service, b.service) ||
+        cmp(a.fingerprint, b.fingerprint),
+    )
   return {version: 1, tool: 'edgewise', findings}
 }
 
@@ -72,7 +82,10 @@ export function makeBaseline(reports: DocumentReport[]): Baseline {
  * matching finding, so a second occurrence of the same problem added later
  * is still reported. `removed` is what the caller puts in `CheckReport.baselined`.
  */
-export function applyBaseline(reports: DocumentReport[], baseline: Baseline): {reports: DocumentReport[]; removed: number} {
+export function applyBaseline(
+  reports: DocumentReport[],
+  baseline: Baseline,
+): {reports: DocumentReport[]; removed: number} {
   const remaining = new Map<string, number>()
   for (const entry of baseline.findings) remaining.set(entry.fingerprint, (remaining.get(entry.fingerprint) ?? 0) + 1)
   let removed = 0

@@ -1,13 +1,15 @@
 import type {Evidence} from '../extract/extract-profile.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
-import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {OTHER_COMPUTE_ID, type Binding} from './evidence.js'
+import {type Binding, OTHER_COMPUTE_ID} from './evidence.js'
 import {blankAddressesAndCode} from './mentions.js'
 
 // Compute that is not a catalog service but is what a sentence is about: EC2 instances and instance types,
 // node groups, SageMaker ("t3.large, GPU enabled", "GPU support using EC2 instances").
-const OTHER_COMPUTE = /\bEC2\b|\binstance types?\b|\b[a-z]\d[a-z]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b|\bnode groups?\b|\bSageMaker\b/gi
+const OTHER_COMPUTE =
+  /\bEC2\b|\binstance types?\b|\b[a-z]\d[a-z]*\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b|\bnode groups?\b|\bSageMaker\b/gi
 
 /**
  * Which service each piece of evidence (the overruled included) is about: in
@@ -25,7 +27,11 @@ export function bindings(text: string, evidence: readonly Evidence[], kb: Knowle
     const at = e.start - segment.start
     const candidates = [
       ...findServices(sentence, kb.catalog),
-      ...[...sentence.matchAll(OTHER_COMPUTE)].map((m) => ({service: OTHER_COMPUTE_ID, start: m.index, end: m.index + m[0].length})),
+      ...[...sentence.matchAll(OTHER_COMPUTE)].map((m) => ({
+        service: OTHER_COMPUTE_ID,
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
     ]
     const near = candidates.sort((a, b) => distance(a, at) - distance(b, at))[0]
     bound.set(e.field, [...(bound.get(e.field) ?? []), {service: near?.service ?? null, value: e.value}])
@@ -33,4 +39,5 @@ export function bindings(text: string, evidence: readonly Evidence[], kb: Knowle
   return bound
 }
 
-const distance = (m: {start: number; end: number}, at: number) => (at < m.start ? m.start - at : at >= m.end ? at - m.end : 0)
+const distance = (m: {start: number; end: number}, at: number) =>
+  at < m.start ? m.start - at : at >= m.end ? at - m.end : 0

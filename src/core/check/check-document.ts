@@ -1,16 +1,18 @@
 import type {Token} from 'marked'
+
 import * as z from 'zod/mini'
 
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {ProfileSchema, type Profile} from '../knowledge/profile.js'
+import type {ChosenService, DocumentReport, Waiver} from './finding.js'
+
+import {type Profile, ProfileSchema} from '../knowledge/profile.js'
 import {formatProblem} from '../validation/problem.js'
 import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
 import {inactiveStatus, type InactiveStatus} from './adr-status.js'
-import {factsFromReading, readMarkdownBody, type MarkdownReading} from './analyze-markdown.js'
-import {lineOf, type DocumentFacts} from './evidence.js'
-import type {ChosenService, DocumentReport, Waiver} from './finding.js'
+import {factsFromReading, type MarkdownReading, readMarkdownBody} from './analyze-markdown.js'
+import {type DocumentFacts, lineOf} from './evidence.js'
 import {findingsFor, ruleDescriptors} from './findings.js'
-import {INDEX, kindByName, notARecordByContent, TEMPLATE, type NotJudged} from './record-kind.js'
+import {INDEX, kindByName, notARecordByContent, type NotJudged, TEMPLATE} from './record-kind.js'
 import {lexSkippingAsides} from './skip-asides.js'
 import {applyWaivers, parseWaivers} from './waivers.js'
 
@@ -19,7 +21,7 @@ export interface CheckDeps {
   kb: KnowledgeBase
   /** marked's block-level tokens (`raw`, `type`, heading `text` and `depth` are what the checker reads). */
   lex: (markdown: string) => Token[]
-  parseYaml: (text: string) => {ok: true; value: unknown} | {ok: false; message: string; line?: number}
+  parseYaml: (text: string) => {ok: false; message: string; line?: number} | {ok: true; value: unknown}
   /** YYYY-MM-DD, for waiver expiry. */
   today: string
   /** Also judge records whose status says they are superseded, deprecated or rejected (skipped by default). */
@@ -46,16 +48,24 @@ class DocumentError extends Error {
 }
 
 /** `value` parsed by `schema`, or a DocumentError naming every problem, at the line of the first field at fault when `lineOfField` finds it. */
-function validated<T>(schema: z.ZodMiniType<T>, value: unknown, file: string, where: string, lineOfField?: (field: string) => number | undefined): T {
+function validated<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  file: string,
+  where: string,
+  lineOfField?: (field: string) => number | undefined,
+): T {
   const result = parseReporting(schema, value)
   if (result.success) return result.data
-  const problems = issuesToProblems(file, result.error.issues, [], schema).map((p) => formatProblem({...p, file: where}))
+  const problems = issuesToProblems(file, result.error.issues, [], schema).map((p) =>
+    formatProblem({...p, file: where}),
+  )
   const first = result.error.issues[0]
   const field = first?.code === 'unrecognized_keys' && first.path.length === 0 ? first.keys[0] : first?.path[0]
   throw new DocumentError(problems.join('; '), field === undefined ? undefined : lineOfField?.(String(field)))
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
 
 function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
   const known = new Set(kb.catalog.map((e) => e.id))
@@ -64,16 +74,30 @@ function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
 
 /** The line of `key:` in YAML or JSON text, counting from `firstLine`; `nested`: only an indented key (one level down). */
 function keyLine(text: string, key: string, firstLine: number, options: {nested?: boolean} = {}): number | undefined {
-  return lineOf(text, new RegExp(`^\\s${options.nested ? '+' : '*'}"?${key.replace(/[^\w-]/g, '')}"?\\s*:`), firstLine)
+  return lineOf(
+    text,
+    new RegExp(`^\\s${options.nested ? '+' : '*'}"?${key.replaceAll(/[^\w-]/g, '')}"?\\s*:`),
+    firstLine,
+  )
 }
 
 /** Requirements written as fields (front matter or a structured file), with the line of each key. */
-function fieldEvidence(requirements: Record<string, unknown>, text: string, firstLine: number, quote: string): DocumentFacts['evidence'] {
+function fieldEvidence(
+  requirements: Record<string, unknown>,
+  text: string,
+  firstLine: number,
+  quote: string,
+): DocumentFacts['evidence'] {
   const evidence: DocumentFacts['evidence'] = new Map()
   for (const [field, value] of Object.entries(requirements)) {
     if (value === undefined) continue
     const line = keyLine(text, field, firstLine) ?? firstLine
-    evidence.set(field, {field, value: value as string | number | boolean, quote: `${quote}: ${field}: ${String(value)}`, line})
+    evidence.set(field, {
+      field,
+      value: value as boolean | number | string,
+      quote: `${quote}: ${field}: ${String(value)}`,
+      line,
+    })
   }
   return evidence
 }
@@ -82,9 +106,22 @@ function analyzeStructured(file: string, text: string, value: unknown, kb: Knowl
   const doc = validated(StructuredSchema, value, file, 'structured description')
   const unknown = unknownServices(doc.services, kb)
   // Ids are the user's text: escaped before they become patterns ("(a+)+$" once hung the check, "((" threw).
-  if (unknown.length > 0) throw new DocumentError(`services: ${unknown.map((id) => JSON.stringify(id)).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`, lineOf(text, new RegExp(escapeRegExp(unknown[0]!))))
-  const chosen = doc.services.map((service) => ({service, alias: service, line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${escapeRegExp(service)}(["'\\],\\s]|$)`)) ?? 1}))
-  return {profile: doc.requirements, evidence: fieldEvidence(doc.requirements, text, 1, 'requirements'), chosen, notChosen: []}
+  if (unknown.length > 0)
+    throw new DocumentError(
+      `services: ${unknown.map((id) => JSON.stringify(id)).join(', ')} ${unknown.length > 1 ? 'are not catalog ids' : 'is not a catalog id'} (see \`edgewise services\`)`,
+      lineOf(text, new RegExp(escapeRegExp(unknown[0]!))),
+    )
+  const chosen = doc.services.map((service) => ({
+    service,
+    alias: service,
+    line: lineOf(text, new RegExp(`(^|[\\s"'\\[,-])${escapeRegExp(service)}(["'\\],\\s]|$)`)) ?? 1,
+  }))
+  return {
+    profile: doc.requirements,
+    evidence: fieldEvidence(doc.requirements, text, 1, 'requirements'),
+    chosen,
+    notChosen: [],
+  }
 }
 
 /**
@@ -102,34 +139,67 @@ export interface PendingDocument {
 
 /** The report of a document that could not be read or parsed (`line`: where, when known). */
 export function errorReport(file: string, error: string, line?: number): DocumentReport {
-  return {file, status: 'error', error, ...(line === undefined ? {} : {errorLine: line}), findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+  return {
+    file,
+    status: 'error',
+    error,
+    ...(line === undefined ? {} : {errorLine: line}),
+    findings: [],
+    waived: [],
+    invalidWaivers: [],
+    chosen: [],
+    notChosen: [],
+  }
 }
 
 /** The report of a document that was read but cannot be judged, and why. */
-function notJudgedReport(file: string, notJudged: NotJudged, chosen: ChosenService[] = [], notChosen: ChosenService[] = []): DocumentReport {
+function notJudgedReport(
+  file: string,
+  notJudged: NotJudged,
+  chosen: ChosenService[] = [],
+  notChosen: ChosenService[] = [],
+): DocumentReport {
   return {file, status: 'not-judged', notJudged, findings: [], waived: [], invalidWaivers: [], chosen, notChosen}
 }
 
 /** The report of a design record whose status says it is no longer in force (superseded, rejected, …): not judged. */
 function skippedReport(file: string, inactive: InactiveStatus): DocumentReport {
-  return {file, status: 'skipped', skipped: {status: inactive.status, line: inactive.line}, findings: [], waived: [], invalidWaivers: [], chosen: [], notChosen: []}
+  return {
+    file,
+    status: 'skipped',
+    skipped: {status: inactive.status, line: inactive.line},
+    findings: [],
+    waived: [],
+    invalidWaivers: [],
+    chosen: [],
+    notChosen: [],
+  }
 }
 
 /** A document after the first pass: finished (an error, a structured file, nothing chosen) or pending. */
-export type FirstPass = {report: DocumentReport} | {pending: PendingDocument}
+export type FirstPass = {pending: PendingDocument} | {report: DocumentReport}
 
 /** A Markdown document read: what it chooses and states, or the inactive status that took it out of the check. */
-type MarkdownRead = {reading: MarkdownReading; explicit?: PendingDocument['explicit']} | {inactive: InactiveStatus} | {notARecord: NotJudged}
+type MarkdownRead =
+  | {inactive: InactiveStatus}
+  | {notARecord: NotJudged}
+  | {reading: MarkdownReading; explicit?: PendingDocument['explicit']}
 
 function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead {
   const fm = FRONT_MATTER.exec(text)
   const body = fm ? text.slice(fm[0].length) : text
   const lineOffset = fm ? fm[0].split('\n').length - 1 : 0
   const parsed = fm ? deps.parseYaml(fm[1]!) : undefined
-  if (parsed && !parsed.ok) throw new DocumentError(`invalid front matter: ${parsed.message}`, parsed.line === undefined ? undefined : parsed.line + 1)
-  const fields = (parsed?.ok ? parsed.value : undefined) as {requirements?: unknown; status?: unknown} | null | undefined
+  if (parsed && !parsed.ok)
+    throw new DocumentError(
+      `invalid front matter: ${parsed.message}`,
+      parsed.line === undefined ? undefined : parsed.line + 1,
+    )
+  const fields = (parsed?.ok ? parsed.value : undefined) as
+    null | undefined | {requirements?: unknown; status?: unknown}
   if (!deps.includeInactive) {
-    const status = fields?.status === undefined ? undefined : {value: fields.status, line: keyLine(fm![1]!, 'status', 2) ?? 2}
+    const status =
+      fields?.status === undefined ? undefined : {value: fields.status, line: keyLine(fm![1]!, 'status', 2) ?? 2}
     const inactive = inactiveStatus(body, status, lineOffset)
     if (inactive) return {inactive}
   }
@@ -138,12 +208,18 @@ function readMarkdown(file: string, text: string, deps: CheckDeps): MarkdownRead
   const reading = readMarkdownBody(body, lexSkippingAsides(body, deps.lex), lineOffset, deps.kb)
   if (fields?.requirements === undefined) return {reading}
   // Front matter starts on line 2 (after its opening ---); the requirements' fields are indented under it.
-  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements', (field) => keyLine(fm![1]!, field, 2, {nested: true}))
+  const explicit = validated(ProfileSchema, fields.requirements, file, 'front matter requirements', (field) =>
+    keyLine(fm![1]!, field, 2, {nested: true}),
+  )
   return {reading, explicit: {profile: explicit, evidence: fieldEvidence(explicit, fm![1]!, 2, 'front matter')}}
 }
 
 /** The facts of a read Markdown document: what its prose states, overridden by explicit front matter fields. */
-function markdownFacts(reading: MarkdownReading, explicit: PendingDocument['explicit'], kb: KnowledgeBase): DocumentFacts {
+function markdownFacts(
+  reading: MarkdownReading,
+  explicit: PendingDocument['explicit'],
+  kb: KnowledgeBase,
+): DocumentFacts {
   const facts = factsFromReading(reading, kb)
   if (!explicit) return facts
   const evidence = new Map(facts.evidence)
@@ -176,7 +252,7 @@ export function readDocument(file: string, original: string, deps: CheckDeps): F
   // One kind of line end from here on: marked reads CRLF and CR as line breaks, and offsets into
   // the text must match its tokens (with CRLF they drifted a character per line and a whole
   // Windows-edited document read as choosing nothing).
-  const text = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original
+  const text = original.includes('\r') ? original.replaceAll(/\r\n?/g, '\n') : original
   try {
     if (/\.json$/i.test(file)) {
       let value: unknown
@@ -185,12 +261,21 @@ export function readDocument(file: string, original: string, deps: CheckDeps): F
       } catch (error) {
         throw new DocumentError(`invalid JSON: ${(error as Error).message}`)
       }
-      return {report: report(file, analyzeStructured(file, text, value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
+      return {
+        report: report(file, analyzeStructured(file, text, value, deps.kb), parseWaivers(text, deps.today), deps.kb),
+      }
     }
     if (/\.ya?ml$/i.test(file)) {
       const parsed = deps.parseYaml(text)
       if (!parsed.ok) throw new DocumentError(`invalid YAML: ${parsed.message}`, parsed.line)
-      return {report: report(file, analyzeStructured(file, text, parsed.value, deps.kb), parseWaivers(text, deps.today), deps.kb)}
+      return {
+        report: report(
+          file,
+          analyzeStructured(file, text, parsed.value, deps.kb),
+          parseWaivers(text, deps.today),
+          deps.kb,
+        ),
+      }
     }
     const named = kindByName(file)
     if (named === 'template') return {report: notJudgedReport(file, TEMPLATE)}

@@ -8,9 +8,31 @@ import type {ChosenService, Finding} from './finding.js'
  * about another's service (the API's Lambda).
  */
 
-const LEADING = /^\s*(?:(?:instances?|functions?|tasks?|jobs?|containers?|clusters?|fleets?|workers?)\s+)?(?:(?:is|are|will be|gets?)\s+)?(?:used\s+|chosen\s+)?for\s+(?:the\s+|our\s+|its\s+|all\s+|each\s+|every\s+|an?\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,;.:)]|\band\b|\bwith\b|\bwhile\b|\bbecause\b|\bso\b|\bbut\b|$))/i
-const TRAILING = /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+|our\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:runs?|will run|is run|are run|is hosted|are hosted|will be hosted|will live|lives|goes|moves?)\s+(?:on|in|to|with)\s+(?:an?\s+|the\s+)?$/i
-const STOP = new Set(['the', 'our', 'all', 'each', 'every', 'and', 'for', 'new', 'its', 'their', 'service', 'services', 'part', 'parts', 'system', 'workload', 'workloads', 'application', 'app'])
+const LEADING =
+  /^\s*(?:(?:instances?|functions?|tasks?|jobs?|containers?|clusters?|fleets?|workers?)\s+)?(?:(?:is|are|will be|gets?)\s+)?(?:used\s+|chosen\s+)?for\s+(?:the\s+|our\s+|its\s+|all\s+|each\s+|every\s+|an?\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,;.:)]|\band\b|\bwith\b|\bwhile\b|\bbecause\b|\bso\b|\bbut\b|$))/i
+const TRAILING =
+  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+|our\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:runs?|will run|is run|are run|is hosted|are hosted|will be hosted|will live|lives|goes|moves?)\s+(?:on|in|to|with)\s+(?:an?\s+|the\s+)?$/i
+const STOP = new Set([
+  'the',
+  'our',
+  'all',
+  'each',
+  'every',
+  'and',
+  'for',
+  'new',
+  'its',
+  'their',
+  'service',
+  'services',
+  'part',
+  'parts',
+  'system',
+  'workload',
+  'workloads',
+  'application',
+  'app',
+])
 
 /** The component a service is chosen for, from its sentence (`before`: the words up to it, `after`: the words after it), if the sentence names one. */
 export function purposeOf(before: string, after: string): string | undefined {
@@ -25,7 +47,8 @@ function words(text: string): string[] {
     .filter((w) => w.length >= 3 && !STOP.has(w))
 }
 
-const mentions = (context: string, purpose: string) => words(purpose).some((w) => new RegExp(`\\b${w.replace(/-/g, '\\-')}`, 'i').test(context))
+const mentions = (context: string, purpose: string) =>
+  words(purpose).some((w) => new RegExp(`\\b${w.replaceAll('-', String.raw`\-`)}`, 'i').test(context))
 
 /**
  * Whether a finding's requirement is about another chosen service's component:
@@ -33,7 +56,11 @@ const mentions = (context: string, purpose: string) => words(purpose).some((w) =
  * when the decision gives both services a component; otherwise the document's
  * requirements apply to every choice, as before.
  */
-export function aboutAnotherComponent(finding: Finding, context: string | undefined, chosen: readonly ChosenService[]): boolean {
+export function aboutAnotherComponent(
+  finding: Finding,
+  context: string | undefined,
+  chosen: readonly ChosenService[],
+): boolean {
   if (context === undefined) return false
   const mine = chosen.find((c) => c.service === finding.service)?.purpose
   if (mine === undefined || mentions(context, mine)) return false

@@ -22,7 +22,9 @@ export interface DocumentModel {
 
 /** A paragraph that introduces a list of alternatives ("Alternatives we discussed:"). */
 export function introducesAlternatives(paragraph: string): boolean {
-  return /\b(?:alternatives?|options?|considered|discussed|rejected|ruled out|looked at)\b[^.]*:\s*$/i.test(paragraph.trim())
+  return /\b(?:alternatives?|options?|considered|discussed|rejected|ruled out|looked at)\b[^.]*:\s*$/i.test(
+    paragraph.trim(),
+  )
 }
 
 // A paragraph that opens with a label standing for a heading: "**Decision:** We will…", "**Context**", "Decision: …".
@@ -64,14 +66,28 @@ export function documentModel(tokens: readonly Token[]): DocumentModel {
       first = true
       continue
     }
-    if (token.type === 'space' || token.type === 'code' || token.type === 'html' || token.type === 'hr' || token.type === 'def') continue
+    if (
+      token.type === 'space' ||
+      token.type === 'code' ||
+      token.type === 'html' ||
+      token.type === 'hr' ||
+      token.type === 'def'
+    )
+      continue
     const labelled = token.type === 'paragraph' ? labelRole(token.raw) : undefined
     // "Note: …" or "For example: …" sets one paragraph aside; "Decision: …" or "Consequences:" heads what follows.
     if (labelled !== undefined && labelled !== 'other') role = labelled
     hasDecisionSection ||= labelled === 'decision'
     const listedAsAlternative = token.type === 'list' && alternativesIntro
-    alternativesIntro = token.type === 'paragraph' ? introducesAlternatives(token.raw) : token.type === 'list' ? false : alternativesIntro
-    blocks.push({role: labelled ?? role, start, end: offset, listedAsAlternative, first: first || labelled !== undefined})
+    alternativesIntro =
+      token.type === 'paragraph' ? introducesAlternatives(token.raw) : token.type === 'list' ? false : alternativesIntro
+    blocks.push({
+      role: labelled ?? role,
+      start,
+      end: offset,
+      listedAsAlternative,
+      first: first || labelled !== undefined,
+    })
     first = false
   }
   return {blocks, hasDecisionSection}

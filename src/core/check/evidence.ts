@@ -25,8 +25,8 @@ export interface DocumentFacts {
 
 /** A piece of evidence's value and the service its sentence says it is about (null: the whole design). */
 export interface Binding {
-  service: string | null
-  value: string | number | boolean
+  service: null | string
+  value: boolean | number | string
 }
 
 /** What a fact is bound to when its sentence is about compute outside the catalog (EC2 instance types, node groups). */
@@ -38,7 +38,13 @@ export function evidenceByField(evidence: readonly Evidence[], lineOffset: numbe
   for (const e of evidence) {
     const kept = byField.get(e.field)
     if (kept && (kept.strength === 'stated' || e.strength !== 'stated')) continue
-    byField.set(e.field, {field: e.field, value: e.value, quote: e.quote, line: e.line + lineOffset, strength: e.strength})
+    byField.set(e.field, {
+      field: e.field,
+      value: e.value,
+      quote: e.quote,
+      line: e.line + lineOffset,
+      strength: e.strength,
+    })
   }
   return new Map([...byField].map(([field, {strength: _, ...kept}]) => [field, kept]))
 }

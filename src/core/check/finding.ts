@@ -10,7 +10,7 @@ export type Severity = (typeof SEVERITIES)[number]
 /** A requirement as the document stated it: the profile fact and the words behind it. */
 export interface RequirementEvidence {
   field: string
-  value: string | number | boolean
+  value: boolean | number | string
   /** The quoted words, or `front matter` / `requirements` for structured input. */
   quote: string
   line: number
@@ -76,7 +76,7 @@ export interface DocumentReport {
    * (the batch still goes on). Only a judged document without findings is
    * sound.
    */
-  status: 'judged' | 'not-judged' | 'error' | 'skipped'
+  status: 'error' | 'judged' | 'not-judged' | 'skipped'
   /** For `not-judged` documents: why. */
   notJudged?: NotJudged
   /** For `skipped` documents: the status as written and its line. */

@@ -1,11 +1,12 @@
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {ChosenService, Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
+
 import {leavesOf} from '../advisor/conditions.js'
 import {evaluateRulesSync, type RuleOutcome} from '../advisor/evaluate.js'
-import {anyMandatory, reasonOf, reasonsOfRejects, tallyOutcomes, viableByStrength, type Tally} from '../advisor/rank.js'
-import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {STATED_FACT, type Rule} from '../knowledge/rule.js'
+import {anyMandatory, reasonOf, reasonsOfRejects, type Tally, tallyOutcomes, viableByStrength} from '../advisor/rank.js'
+import {type Rule, STATED_FACT} from '../knowledge/rule.js'
 import {aboutAnotherComponent} from './components.js'
-import {OTHER_COMPUTE_ID, type DocumentFacts} from './evidence.js'
-import type {ChosenService, Finding, RequirementEvidence, RuleDescriptor} from './finding.js'
+import {type DocumentFacts, OTHER_COMPUTE_ID} from './evidence.js'
 
 /** How much better another candidate must score before choosing this one earns a warning. */
 export const BETTER_FIT_MARGIN = 3
@@ -14,8 +15,10 @@ export const CHECK_RULES: readonly RuleDescriptor[] = [
   {
     id: 'edgewise.better-fit',
     shortDescription: 'A clearly better or cheaper option fits the stated requirements',
-    fullDescription: 'Another service of the same kind scores at least 3 points higher than the chosen one on the requirements the document states.',
-    helpUri: 'https://docs.aws.amazon.com/whitepapers/latest/cost-optimization-right-sizing/cost-optimization-right-sizing.html',
+    fullDescription:
+      'Another service of the same kind scores at least 3 points higher than the chosen one on the requirements the document states.',
+    helpUri:
+      'https://docs.aws.amazon.com/whitepapers/latest/cost-optimization-right-sizing/cost-optimization-right-sizing.html',
     defaultLevel: 'warning',
   },
   {
@@ -45,7 +48,8 @@ function rulesAbout(kb: KnowledgeBase, wanted: ReadonlySet<string | undefined>):
   if (!bySelection) selections.set(kb.rules, (bySelection = new Map()))
   const key = [...wanted].sort().join(' ')
   let rules = bySelection.get(key)
-  if (!rules) bySelection.set(key, (rules = kb.rules.filter((rule) => wanted.has(categoryOf(kb, rule.event.params.service)))))
+  if (!rules)
+    bySelection.set(key, (rules = kb.rules.filter((rule) => wanted.has(categoryOf(kb, rule.event.params.service)))))
   return rules
 }
 const selections = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>()
@@ -99,12 +103,21 @@ const evidenceFor = (j: Judgement, fields: readonly string[]): RequirementEviden
  */
 
 /** What a kind of finding decides; the rest comes from the chosen service (see `findingOn`). */
-type Verdict = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'instead' | 'doc' | 'mandatory'> & {requirement: RequirementEvidence | undefined}
+type Verdict = Pick<Finding, 'doc' | 'instead' | 'mandatory' | 'message' | 'ruleId' | 'severity'> & {
+  requirement: RequirementEvidence | undefined
+}
 
 /** A finding about a chosen service, in the one shape every kind of finding has. */
 function findingOn(j: Judgement, chosen: ChosenService, tally: Tally, verdict: Verdict): Finding {
   const {requirement, ...rest} = verdict
-  return {file: j.file, line: chosen.line, service: tally.entry.id, serviceName: tally.entry.name, ...rest, ...(requirement ? {requirement} : {})}
+  return {
+    file: j.file,
+    line: chosen.line,
+    service: tally.entry.id,
+    serviceName: tally.entry.name,
+    ...rest,
+    ...(requirement ? {requirement} : {}),
+  }
 }
 
 /** The catalog names of these ids, for messages. */
@@ -117,21 +130,46 @@ const namesOf = (j: Judgement, ids: readonly string[]) => ids.map((id) => j.byId
  * rule's suggestion, else `fallback` (for a variant: the service's other
  * variants that the requirements do not rule out).
  */
-function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, subject: string, rejects: readonly RuleOutcome[], fallback: readonly string[], out: Finding[]): void {
+function rejectionFindings(
+  j: Judgement,
+  chosen: ChosenService,
+  tally: Tally,
+  subject: string,
+  rejects: readonly RuleOutcome[],
+  fallback: readonly string[],
+  out: Finding[],
+): void {
   const mandatory = anyMandatory(rejects)
   for (const reason of reasonsOfRejects(rejects)) {
     const instead = reason.instead.length > 0 ? namesOf(j, reason.instead) : fallback
-    const requirement = evidenceFor(j, reason.facts.map((f) => f.field))
+    const requirement = evidenceFor(
+      j,
+      reason.facts.map((f) => f.field),
+    )
     // "Lambda by default; Fargate for jobs over 15 minutes": the work this rule is about has a service of its own.
-    const routed = reason.instead.filter((id) => id !== tally.entry.id && j.chosenIds.has(id) && (j.byId.get(id)?.rejects.length ?? 1) === 0)
+    const routed = reason.instead.filter(
+      (id) => id !== tally.entry.id && j.chosenIds.has(id) && (j.byId.get(id)?.rejects.length ?? 1) === 0,
+    )
     out.push(
       findingOn(j, chosen, tally, {
         ruleId: reason.rule,
         ...(j.weak
-          ? {severity: 'note' as const, message: `${subject} may not fit: ${reason.message} The document only suggests this${requirement ? ` ("${requirement.quote}")` : ''}; state it as a requirement to have it checked.`, mandatory: false}
+          ? {
+              severity: 'note' as const,
+              message: `${subject} may not fit: ${reason.message} The document only suggests this${requirement ? ` ("${requirement.quote}")` : ''}; state it as a requirement to have it checked.`,
+              mandatory: false,
+            }
           : routed.length > 0
-            ? {severity: 'note' as const, message: `${subject}: ${reason.message} The decision also chooses ${namesOf(j, routed).join(' and ')}, which fits this work; make sure that work goes there.`, mandatory: false}
-            : {severity: 'error' as const, message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`, mandatory}),
+            ? {
+                severity: 'note' as const,
+                message: `${subject}: ${reason.message} The decision also chooses ${namesOf(j, routed).join(' and ')}, which fits this work; make sure that work goes there.`,
+                mandatory: false,
+              }
+            : {
+                severity: 'error' as const,
+                message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
+                mandatory,
+              }),
         requirement,
         instead: reason.instead,
         doc: reason.doc,
@@ -141,10 +179,19 @@ function rejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, su
 }
 
 /** The chosen variant's rejections, with its name and the sibling variants the requirements allow. */
-function variantRejectionFindings(j: Judgement, chosen: ChosenService, tally: Tally, variant: string, rejects: readonly RuleOutcome[], out: Finding[]): void {
+function variantRejectionFindings(
+  j: Judgement,
+  chosen: ChosenService,
+  tally: Tally,
+  variant: string,
+  rejects: readonly RuleOutcome[],
+  out: Finding[],
+): void {
   const variants = tally.entry.variants ?? []
   const name = variants.find((v) => v.id === variant)?.name ?? tally.entry.name
-  const siblings = variants.filter((v) => v.id !== variant && !(tally.variants.get(v.id)?.rejects.length ?? 0)).map((v) => v.name)
+  const siblings = variants
+    .filter((v) => v.id !== variant && !(tally.variants.get(v.id)?.rejects.length ?? 0))
+    .map((v) => v.name)
   rejectionFindings(j, chosen, tally, name, rejects, siblings, out)
 }
 
@@ -155,15 +202,26 @@ function betterFitFinding(j: Judgement, chosen: ChosenService, tally: Tally, out
   // A better option the document names without setting it aside (in use elsewhere, part of the plan) is not
   // news to its authors; one it never names, or rejected, is.
   const known = j.facts.acknowledged
-  const better = j.viable.find((t) => t.entry.category === entry.category && t.entry.id !== entry.id && !j.chosenIds.has(t.entry.id) && !known?.has(t.entry.id) && t.score >= mine + BETTER_FIT_MARGIN)
+  const better = j.viable.find(
+    (t) =>
+      t.entry.category === entry.category &&
+      t.entry.id !== entry.id &&
+      !j.chosenIds.has(t.entry.id) &&
+      !known?.has(t.entry.id) &&
+      t.score >= mine + BETTER_FIT_MARGIN,
+  )
   if (!better) return
   const reasons = better.fits.map(reasonOf)
   out.push(
     findingOn(j, chosen, tally, {
       ruleId: 'edgewise.better-fit',
       severity: 'warning',
-      message: `${better.entry.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${reasons[0]?.message ?? ''}`.trim(),
-      requirement: evidenceFor(j, reasons.flatMap((r) => r.facts.map((f) => f.field))),
+      message:
+        `${better.entry.name} fits the stated requirements better than ${entry.name} (score ${better.score} vs ${mine}): ${reasons[0]?.message ?? ''}`.trim(),
+      requirement: evidenceFor(
+        j,
+        reasons.flatMap((r) => r.facts.map((f) => f.field)),
+      ),
       instead: [better.entry.id],
       doc: reasons[0]?.doc ?? better.entry.docs[0]?.url ?? entry.docs[0]!.url,
       mandatory: false,
@@ -201,7 +259,10 @@ function cautionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out:
         ruleId: outcome.rule.name,
         severity: j.weak ? 'note' : 'warning',
         message: `${tally.entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
-        requirement: evidenceFor(j, reasonOf(outcome).facts.map((f) => f.field)),
+        requirement: evidenceFor(
+          j,
+          reasonOf(outcome).facts.map((f) => f.field),
+        ),
         instead: event.params.instead ?? [],
         doc: event.params.doc,
         mandatory: false,
@@ -214,15 +275,40 @@ function noteFindings(j: Judgement, chosen: ChosenService, tally: Tally, out: Fi
   for (const outcome of j.outcomes) {
     const {event} = outcome.rule
     if (!outcome.fired || event.type !== 'note' || event.params.service !== tally.entry.id) continue
-    out.push(findingOn(j, chosen, tally, {ruleId: outcome.rule.name, severity: 'note', message: event.params.message, requirement: undefined, instead: [], doc: event.params.doc, mandatory: false}))
+    out.push(
+      findingOn(j, chosen, tally, {
+        ruleId: outcome.rule.name,
+        severity: 'note',
+        message: event.params.message,
+        requirement: undefined,
+        instead: [],
+        doc: event.params.doc,
+        mandatory: false,
+      }),
+    )
   }
 }
 
-function judge(file: string, facts: DocumentFacts, profile: DocumentFacts['profile'], rules: readonly Rule[], kb: KnowledgeBase, weak: boolean): Judgement {
+function judge(
+  file: string,
+  facts: DocumentFacts,
+  profile: DocumentFacts['profile'],
+  rules: readonly Rule[],
+  kb: KnowledgeBase,
+  weak: boolean,
+): Judgement {
   const outcomes = evaluateRulesSync(rules, profile)
   // The advisor's tallies and order, without building its whole advice: only the chosen services need reasons.
   const tallies = tallyOutcomes(kb.catalog, outcomes)
-  return {file, facts, outcomes, viable: viableByStrength(tallies), byId: new Map(tallies.map((t) => [t.entry.id, t])), chosenIds: new Set(facts.chosen.map((c) => c.service)), weak}
+  return {
+    file,
+    facts,
+    outcomes,
+    viable: viableByStrength(tallies),
+    byId: new Map(tallies.map((t) => [t.entry.id, t])),
+    chosenIds: new Set(facts.chosen.map((c) => c.service)),
+    weak,
+  }
 }
 
 /** The findings of `loose` that `firm` does not have (same rule, same service, same line). */
@@ -267,18 +353,31 @@ function findingsUnder(j: Judgement, notes: boolean): Finding[] {
 export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBase): Finding[] {
   if (facts.chosen.length === 0) return []
   const rules = rulesAbout(kb, new Set(facts.chosen.map((c) => categoryOf(kb, c.service))))
-  const stated = facts.stated
+  const {stated} = facts
   const all = Object.keys(facts.profile)
-  const statedProfile = stated === undefined ? facts.profile : Object.fromEntries(Object.entries(facts.profile).filter(([field]) => stated.has(field)))
+  const statedProfile =
+    stated === undefined
+      ? facts.profile
+      : Object.fromEntries(Object.entries(facts.profile).filter(([field]) => stated.has(field)))
   const suggested = stated !== undefined && all.some((field) => !stated.has(field))
   const firm = findingsUnder(judge(file, facts, statedProfile, rules, kb, false), !suggested)
   // What only the suggested facts add, and only on services no stated fact already rules out.
   const ruledOut = new Set(firm.filter((f) => f.severity === 'error').map((f) => f.service))
-  const weak = suggested ? onlyIn(findingsUnder(judge(file, facts, facts.profile, rules, kb, true), true), firm).filter((f) => f.severity === 'note' && !ruledOut.has(f.service)) : []
+  const weak = suggested
+    ? onlyIn(findingsUnder(judge(file, facts, facts.profile, rules, kb, true), true), firm).filter(
+        (f) => f.severity === 'note' && !ruledOut.has(f.service),
+      )
+    : []
   const findings = [...firm, ...weak]
   // "Lambda for the API and Batch for the nightly export": the export's three hours are not the API's.
-  const contexts = facts.contexts
-  const own = (contexts && contexts.size > 0 ? findings.filter((f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen)) : findings).filter((f) => aboutThisService(f, facts, kb))
+  const {contexts} = facts
+  const own = (
+    contexts && contexts.size > 0
+      ? findings.filter(
+          (f) => !aboutAnotherComponent(f, f.requirement && contexts.get(f.requirement.field), facts.chosen),
+        )
+      : findings
+  ).filter((f) => aboutThisService(f, facts, kb))
   return own.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId))
 }
 
@@ -291,15 +390,22 @@ export function findingsFor(file: string, facts: DocumentFacts, kb: KnowledgeBas
  * contradicts it ("CPU mode uses Fargate, no GPU").
  */
 function aboutThisService(f: Finding, facts: DocumentFacts, kb: KnowledgeBase): boolean {
-  const requirement = f.requirement
+  const {requirement} = f
   const bound = requirement && facts.boundTo?.get(requirement.field)
   if (requirement === undefined || bound === undefined) return true
   // "CPU mode uses AWS Fargate, no GPU": the document itself says this service goes without (a yes/no fact only; a
   // number said beside the service, like the term of the plan being bought, is the choice, not a contradiction).
-  if (typeof requirement.value === 'boolean' && bound.some((b) => b.service === f.service && b.value === !requirement.value)) return false
+  if (
+    typeof requirement.value === 'boolean' &&
+    bound.some((b) => b.service === f.service && b.value === !requirement.value)
+  )
+    return false
   const kind = categoryOf(kb, f.service)
   const kindOf = (service: string) => (service === OTHER_COMPUTE_ID ? 'compute-model' : categoryOf(kb, service))
-  return bound.some((b) => b.value === requirement.value && (b.service === null || b.service === f.service || kindOf(b.service) !== kind))
+  return bound.some(
+    (b) =>
+      b.value === requirement.value && (b.service === null || b.service === f.service || kindOf(b.service) !== kind),
+  )
 }
 
 /** SARIF/report descriptors for every rule that can produce a finding. */
@@ -311,7 +417,12 @@ export function ruleDescriptors(kb: KnowledgeBase): RuleDescriptor[] {
       shortDescription: r.event.params.message,
       fullDescription: r.rationale,
       helpUri: r.event.params.doc,
-      defaultLevel: r.event.type === 'reject' ? ('error' as const) : r.event.type === 'caution' ? ('warning' as const) : ('note' as const),
+      defaultLevel:
+        r.event.type === 'reject'
+          ? ('error' as const)
+          : r.event.type === 'caution'
+            ? ('warning' as const)
+            : ('note' as const),
     }))
   return [...fromRules, ...CHECK_RULES].sort((a, b) => a.id.localeCompare(b.id))
 }

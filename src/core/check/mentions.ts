@@ -1,8 +1,9 @@
 import type {Token, Tokens} from 'marked'
 
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {firstMentions} from './evidence.js'
 import type {ChosenService} from './finding.js'
+
+import {firstMentions} from './evidence.js'
 
 /**
  * How a mention of a service stands in a document's text: inside a link to
@@ -14,7 +15,7 @@ const blank = (m: string) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}`
 
 /** `text` with link addresses, bare URLs and code spans blanked (same length, so offsets stay true). */
 export function blankAddressesAndCode(text: string): string {
-  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, blank)
+  return text.replaceAll(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, blank)
 }
 
 /**
@@ -22,7 +23,7 @@ export function blankAddressesAndCode(text: string): string {
  * "…/run-30-minutes") states nothing. Code spans stay: "`Viewer Request`" is how a README names a setting.
  */
 export function blankAddresses(text: string): string {
-  return text.replace(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+/g, blank)
+  return text.replaceAll(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+/g, blank)
 }
 
 /** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */
@@ -37,7 +38,8 @@ export function documentLinks(text: string): [number, number][] {
 // Words before a service that say the system described uses it: "uses Lambda@Edge to", "a Lambda@Edge function
 // on the viewer request", "deployed to Fargate", "This Lambda@Edge handler".
 // The sentence may open with markup: "[AWS Lambda@Edge](…) function to …", "**Lambda@Edge** handler that …".
-const USE_BEFORE = /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^[\s[*_"'`]*)$/i
+const USE_BEFORE =
+  /(?:\b(?:uses?|using|used|runs?|running|run|deploy(?:s|ed)?|deploying|built|developed|implemented|powered|backed|relies on|leverages?|leveraging|via|through|with|on|in|into|to|as|this|these|our|the|an?)\s+(?:[\w@-]+\s+){0,3}|^[\s[*_"'`]*)$/i
 // Words after a service that make it the head of a description of what the system does with it: "Lambda@Edge
 // function to redirect requests", "a Fargate task that resizes images", "Lambda handler for the webhook".
 // A link's target ("](https://…)") may stand between the name and those words.
@@ -54,7 +56,8 @@ export function describesUse(before: string, after = '', alias = ''): boolean {
 
 // An overview's statement of what the system is built on, with the verb close before the service: "The system
 // uses a React front end, AWS Fargate for …", "runs on Amazon EKS". Not what it runs on today or used to.
-const OVERVIEW_USES = /\b(?:uses?|using|leverages?|leveraging|runs?\s+on|running\s+on|deploy(?:s|ed)?\s+(?:on|to)|built\s+on|hosted\s+on|powered\s+by)\s+(?:[\w@,/-]+\s+){0,8}$/i
+const OVERVIEW_USES =
+  /\b(?:uses?|using|leverages?|leveraging|runs?\s+on|running\s+on|deploy(?:s|ed)?\s+(?:on|to)|built\s+on|hosted\s+on|powered\s+by)\s+(?:[\w@,/-]+\s+){0,8}$/i
 const NOT_THE_DESIGN = /\b(?:currently|today|existing|legacy|previously|formerly|used to|old|current)\b/i
 
 export function overviewSaysUses(before: string): boolean {
@@ -65,7 +68,8 @@ export function overviewSaysUses(before: string): boolean {
 export function titleRange(tokens: readonly Token[]): [number, number] | undefined {
   let offset = 0
   for (const token of tokens) {
-    if (token.type === 'heading') return (token as Tokens.Heading).depth === 1 ? [offset, offset + token.raw.length] : undefined
+    if (token.type === 'heading')
+      return (token as Tokens.Heading).depth === 1 ? [offset, offset + token.raw.length] : undefined
     if (token.type !== 'space' && token.type !== 'html') return undefined
     offset += token.raw.length
   }
@@ -79,7 +83,11 @@ export function titleRange(tokens: readonly Token[]): [number, number] | undefin
  * note names without setting aside. A note that names several of a kind
  * (Lambda and Fargate and Batch) compares them; that chooses nothing.
  */
-export function describedChoices(named: readonly ChosenService[], used: ReadonlySet<string>, kb: KnowledgeBase): ChosenService[] {
+export function describedChoices(
+  named: readonly ChosenService[],
+  used: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): ChosenService[] {
   const category = (id: string) => kb.catalog.find((e) => e.id === id)?.category
   const kinds = new Map<string | undefined, Set<string>>()
   for (const n of named) kinds.set(category(n.service), (kinds.get(category(n.service)) ?? new Set()).add(n.service))

@@ -16,7 +16,8 @@ export interface NotJudged {
   detail: string
 }
 
-const INDEX_NAME = /^(?:readme|index|summary|toc|contents|table[-_ ]of[-_ ]contents|_sidebar|sidebar|log|adr[-_ ]log|decision[-_ ]log)\.(?:md|markdown|mdx)$/i
+const INDEX_NAME =
+  /^(?:readme|index|summary|toc|contents|table[-_ ]of[-_ ]contents|_sidebar|sidebar|log|adr[-_ ]log|decision[-_ ]log)\.(?:md|markdown|mdx)$/i
 const TEMPLATE_NAME = /template|skeleton|boilerplate|example[-_]adr|sample[-_]adr/i
 
 /**
@@ -24,17 +25,21 @@ const TEMPLATE_NAME = /template|skeleton|boilerplate|example[-_]adr|sample[-_]ad
  * a record), a folder's README or index (a record only when it decides
  * something: an RFC folder often keeps its design in README.md), or neither.
  */
-export function kindByName(file: string): 'template' | 'index' | undefined {
+export function kindByName(file: string): 'index' | 'template' | undefined {
   const name = file.replaceAll('\\', '/').split('/').pop() ?? file
   return TEMPLATE_NAME.test(name) ? 'template' : INDEX_NAME.test(name) ? 'index' : undefined
 }
 
-export const TEMPLATE: NotJudged = {reason: 'not-a-record', detail: 'its name says it is a template, not a decision record'}
+export const TEMPLATE: NotJudged = {
+  reason: 'not-a-record',
+  detail: 'its name says it is a template, not a decision record',
+}
 export const INDEX: NotJudged = {reason: 'not-a-record', detail: "it is a folder's README or index and decides nothing"}
 
 // Fill-in markers of templates: "[short title of solved problem]", "{option 1}", "<describe the context>". Not
 // "TODO" or "TBD": a draft record has those too.
-const PLACEHOLDER = /\[(?:short title|describe|insert|add |list |link to|option \d|title|name|date|yyyy|your )[^\]\n]{0,200}\]|\{\{?[a-z][\w .-]{1,40}\}\}?|<(?:describe|insert|add|short|title|name|your|link)[^>\n]{0,60}>|\blorem ipsum\b/gi
+const PLACEHOLDER =
+  /\[(?:short title|describe|insert|add |list |link to|option \d|title|name|date|yyyy|your )[^\]\n]{0,200}\]|\{\{?[a-z][\w .-]{1,40}\}\}?|<(?:describe|insert|add|short|title|name|your|link)[^>\n]{0,60}>|\blorem ipsum\b/gi
 
 /**
  * Whether the text reads as a template or an index rather than a record: two
@@ -42,12 +47,17 @@ const PLACEHOLDER = /\[(?:short title|describe|insert|add |list |link to|option 
  */
 export function notARecordByContent(body: string): NotJudged | undefined {
   // Code is not where a template's blanks are ("{name}" in a snippet).
-  const prose = body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
+  const prose = body.replaceAll(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
   const placeholders = prose.match(PLACEHOLDER) ?? []
-  if (placeholders.length >= 3) return {reason: 'not-a-record', detail: `it reads as a template (${placeholders.length} fill-in markers such as "${placeholders[0]}")`}
+  if (placeholders.length >= 3)
+    return {
+      reason: 'not-a-record',
+      detail: `it reads as a template (${placeholders.length} fill-in markers such as "${placeholders[0]}")`,
+    }
   const lines = body.split('\n').filter((l) => l.trim() !== '' && !/^\s*#/.test(l) && !/^\s*\|?\s*:?-{3,}/.test(l))
   const links = lines.filter((l) => /^\s*(?:[-*+]|\d+[.)]|\|)\s*.*\]\([^)]+\)/.test(l)).length
-  if (links >= 5 && links >= 0.6 * lines.length) return {reason: 'not-a-record', detail: `it is an index: ${links} of its ${lines.length} lines are links`}
+  if (links >= 5 && links >= 0.6 * lines.length)
+    return {reason: 'not-a-record', detail: `it is an index: ${links} of its ${lines.length} lines are links`}
   return undefined
 }
 
@@ -61,8 +71,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   pt: 'o os e não para com uma em é do da dos das ao são uso como mas nosso será pelo pela também isso',
 }
 const WORD_LANGUAGE = (() => {
-  const owner = new Map<string, string | null>()
-  for (const [language, words] of Object.entries(FUNCTION_WORDS)) for (const w of words.split(' ')) owner.set(w, owner.has(w) && owner.get(w) !== language ? null : language)
+  const owner = new Map<string, null | string>()
+  for (const [language, words] of Object.entries(FUNCTION_WORDS))
+    for (const w of words.split(' ')) owner.set(w, owner.has(w) && owner.get(w) !== language ? null : language)
   return owner
 })()
 
@@ -78,7 +89,10 @@ export function proseLanguage(prose: string): string | undefined {
   const counts: Record<string, number> = {en: 0, es: 0, de: 0, fr: 0, pt: 0}
   let total = 0
   // Addresses are not prose: "example.com" is not the Portuguese "com".
-  const text = prose.slice(0, 20_000).toLowerCase().replace(/\b(?:https?:\/\/|www\.)\S+|\S+\.(?:com|org|net|io|md)\b\S*/g, ' ')
+  const text = prose
+    .slice(0, 20_000)
+    .toLowerCase()
+    .replaceAll(/\b(?:https?:\/\/|www\.)\S+|\S+\.(?:com|org|net|io|md)\b\S*/g, ' ')
   for (const m of text.matchAll(/\p{L}+/gu)) {
     total++
     const language = WORD_LANGUAGE.get(m[0])
@@ -95,5 +109,10 @@ export function proseLanguage(prose: string): string | undefined {
 /** The not-judged reason for prose written in another language, if it is. */
 export function notInEnglish(prose: string): NotJudged | undefined {
   const language = proseLanguage(prose)
-  return language === undefined ? undefined : {reason: 'language', detail: `it is written in ${LANGUAGE_NAMES[language] ?? language}; edgewise reads its headings but reads requirements only in English`}
+  return language === undefined
+    ? undefined
+    : {
+        reason: 'language',
+        detail: `it is written in ${LANGUAGE_NAMES[language] ?? language}; edgewise reads its headings but reads requirements only in English`,
+      }
 }

@@ -9,20 +9,24 @@
  * numbering ("1.", "9.2", "§9", "IV."), emoji ("✅ Decision", "⌛️ Status") and
  * Markdown emphasis stripped first.
  */
-export type SectionRole = 'title' | 'status' | 'context' | 'requirements' | 'decision' | 'options' | 'consequences' | 'other'
+export type SectionRole =
+  'consequences' | 'context' | 'decision' | 'options' | 'other' | 'requirements' | 'status' | 'title'
 
 /** Lower case, accents and emphasis removed, numbering and symbols stripped: the words of a heading. */
 export function headingWords(heading: string): string {
   return heading
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replaceAll(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .replace(/[^\p{L}\p{N}\s'’&/+.:)-]/gu, ' ')
-    .replace(/^\s*(?:(?:adr|rfc|step|section|part|chapter|etape|paso|schritt|passo)[\s-]*)?(?:\d+(?:[.-]\d+)*[a-z]?|[ivx]+|[a-h])(?=[\s:.)-]|$)[\s:.)-]*/u, '')
-    .replace(/[.:)]+(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replaceAll(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replaceAll(/[*_`~]/g, '')
+    .replaceAll(/[^\p{L}\p{N}\s'’&/+.:)-]/gu, ' ')
+    .replace(
+      /^\s*(?:(?:adr|rfc|step|section|part|chapter|etape|paso|schritt|passo)[\s-]*)?(?:\d+(?:[.-]\d+)*[a-z]?|[ivx]+|[a-h])(?=[\s:.)-]|$)[\s:.)-]*/u,
+      '',
+    )
+    .replaceAll(/[.:)]+(?=\s|$)/g, ' ')
+    .replaceAll(/\s+/g, ' ')
     .trim()
 }
 
@@ -30,8 +34,14 @@ export function headingWords(heading: string): string {
 // requirements before "decision" is a decision; "non-goals" is other before "goals" is requirements.
 const ROLE_PATTERNS: readonly (readonly [SectionRole, RegExp])[] = [
   ['other', /^(?:related|see also|links?|references?)\b/],
-  ['decision', /\b(?:(?:chosen|selected|preferred|recommended) (?:option|approach|solution|alternative|design)|decision outcome|opcion (?:elegida|escogida|seleccionada)|option retenue|opcao escolhida|gewahlte option)\b/],
-  ['status', /^(?:(?:adr|decision|document|record)\s+)?(?:status|estado|estatus|statut|etat|situacao)(?:\s+(?:of (?:the )?(?:decision|adr|record)|de la decision|da decisao|der entscheidung))?$/],
+  [
+    'decision',
+    /\b(?:(?:chosen|selected|preferred|recommended) (?:option|approach|solution|alternative|design)|decision outcome|opcion (?:elegida|escogida|seleccionada)|option retenue|opcao escolhida|gewahlte option)\b/,
+  ],
+  [
+    'status',
+    /^(?:(?:adr|decision|document|record)\s+)?(?:status|estado|estatus|statut|etat|situacao)(?:\s+(?:of (?:the )?(?:decision|adr|record)|de la decision|da decisao|der entscheidung))?$/,
+  ],
   [
     'requirements',
     /\b(?:decision (?:drivers?|criteria|factors|forces)|drivers?|requirements?|nfrs?|constraints?|forces|assumptions?|quality (?:attributes?|goals?|requirements?)|success criteria|criteria|objectives?|needs|(?:factores|impulsores|criterios|fatores|direcionadores|criteres|facteurs|moteurs) de (?:la )?decis(?:ion|ao)|entscheidungs(?:treiber|kriterien|faktoren|grunde)|requisitos?|restricciones|restricoes|supuestos|premissas|anforderungen|randbedingungen|einschrankungen|rahmenbedingungen|annahmen|exigences|contraintes|hypotheses|besoins)\b/,

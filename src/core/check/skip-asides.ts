@@ -60,7 +60,8 @@ export function blankAsides(body: string): {text: string; sections: number[]} {
       const run = m[3]
       if (fence === undefined) fence = run
       else if (run[0] === fence[0] && run.length >= fence.length && (m[4] ?? '').trim() === '') fence = undefined
-    } else if (fence === undefined) headings.push([m.index, m.index + m[0].length, m[1]!.length, headingText(m[2] ?? '')])
+    } else if (fence === undefined)
+      headings.push([m.index, m.index + m[0].length, m[1]!.length, headingText(m[2] ?? '')])
   }
   const sections: number[] = []
   const roles = headingRoles(headings.map((heading) => ({depth: heading[2], text: heading[3]})))

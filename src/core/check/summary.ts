@@ -1,9 +1,18 @@
 import {normalizePath} from './baseline.js'
+import {
+  type CheckReport,
+  type ChosenService,
+  type DocumentReport,
+  type Finding,
+  SEVERITIES,
+  type Severity,
+  type WaivedFinding,
+  type Waiver,
+} from './finding.js'
 import {NOT_JUDGED_REASONS, type NotJudgedReason} from './record-kind.js'
-import {SEVERITIES, type CheckReport, type ChosenService, type DocumentReport, type Finding, type Severity, type WaivedFinding, type Waiver} from './finding.js'
 
 /** The threshold the CLI's `--fail-on` takes: findings at or above it fail the run; `never` fails on none. */
-export type FailOn = Severity | 'never'
+export type FailOn = 'never' | Severity
 
 export interface CheckSummary {
   /** Every document the run was given. */
@@ -53,11 +62,22 @@ export function summarize(report: CheckReport): CheckSummary {
   for (const doc of report.documents) {
     waived += doc.waived.length
     invalidWaivers += doc.invalidWaivers.length
-    if (doc.status === 'skipped') skipped++
-    else if (doc.status === 'error') unreadable++
-    else if (doc.status === 'not-judged') {
-      notJudged++
-      if (doc.notJudged) notJudgedBy[doc.notJudged.reason]++
+    switch (doc.status) {
+      case 'skipped': {
+        skipped++
+        break
+      }
+      case 'error': {
+        unreadable++
+        break
+      }
+      case 'not-judged': {
+        notJudged++
+        if (doc.notJudged) notJudgedBy[doc.notJudged.reason]++
+
+        break
+      }
+      // No default
     }
     if (doc.status !== 'judged') continue
     judged++
@@ -122,7 +142,13 @@ export function exitCodeFor(report: CheckReport, failOn: FailOn): 0 | 1 | 2 {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return cmp(a.file, b.file) || a.line - b.line || cmp(a.ruleId, b.ruleId) || cmp(a.service, b.service) || cmp(a.message, b.message)
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.service, b.service) ||
+    cmp(a.message, b.message)
+  )
 }
 
 const compareWaivers = (a: Waiver, b: Waiver) => a.line - b.line || cmp(a.ruleId, b.ruleId)

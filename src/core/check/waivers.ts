@@ -1,5 +1,6 @@
-import {closestName} from '../validation/closest-name.js'
 import type {Finding, WaivedFinding, Waiver} from './finding.js'
+
+import {closestName} from '../validation/closest-name.js'
 
 /**
  * Inline waivers: `<!-- edgewise-ignore RULE-ID reason="…" until=YYYY-MM-DD -->`.
@@ -23,7 +24,7 @@ const KNOWN_ATTRIBUTES = new Set(['reason', 'until'])
  */
 function blankFences(text: string): string {
   const lines = text.split('\n')
-  let fence: {char: string; length: number} | undefined
+  let fence: undefined | {char: string; length: number}
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)
@@ -35,7 +36,8 @@ function blankFences(text: string): string {
       continue
     }
     const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)
-    if (close?.[1] !== undefined && close[1].charAt(0) === fence.char && close[1].length >= fence.length) fence = undefined
+    if (close?.[1] !== undefined && close[1].charAt(0) === fence.char && close[1].length >= fence.length)
+      fence = undefined
     lines[i] = ''
   }
   return lines.join('\n')
@@ -122,8 +124,18 @@ export function parseWaivers(text: string, today: string): Waiver[] {
  * `knownRuleIds` (when given: a typo must not look like a waiver that simply
  * had nothing to do) and those that hit a mandatory rule, in their original order.
  */
-export function applyWaivers(findings: Finding[], waivers: Waiver[], knownRuleIds?: ReadonlySet<string>): {findings: Finding[]; waived: WaivedFinding[]; invalidWaivers: Waiver[]} {
-  const checked = knownRuleIds ? waivers.map((w) => (w.invalid === undefined && !knownRuleIds.has(w.ruleId) ? {...w, invalid: unknownRule(w.ruleId, knownRuleIds)} : w)) : waivers
+export function applyWaivers(
+  findings: Finding[],
+  waivers: Waiver[],
+  knownRuleIds?: ReadonlySet<string>,
+): {findings: Finding[]; waived: WaivedFinding[]; invalidWaivers: Waiver[]} {
+  const checked = knownRuleIds
+    ? waivers.map((w) =>
+        w.invalid === undefined && !knownRuleIds.has(w.ruleId)
+          ? {...w, invalid: unknownRule(w.ruleId, knownRuleIds)}
+          : w,
+      )
+    : waivers
   const byRule = new Map<string, Waiver>()
   for (const w of checked) if (w.invalid === undefined && !byRule.has(w.ruleId)) byRule.set(w.ruleId, w)
 
@@ -142,7 +154,8 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[], knownRuleId
   const invalidWaivers: Waiver[] = []
   for (const w of checked) {
     if (w.invalid !== undefined) invalidWaivers.push(w)
-    else if (refusedRules.has(w.ruleId)) invalidWaivers.push({...w, invalid: `rule ${w.ruleId} is mandatory and cannot be waived`})
+    else if (refusedRules.has(w.ruleId))
+      invalidWaivers.push({...w, invalid: `rule ${w.ruleId} is mandatory and cannot be waived`})
   }
   return {findings: kept, waived, invalidWaivers}
 }

@@ -1,8 +1,9 @@
+import type {ExamSession, FinishedReason, OnlyFilter, SessionMode} from './session.js'
+
 import {DOMAINS} from '../questions/question.js'
 import {FULL_EXAM_QUESTION_COUNT, MAX_SCALED_SCORE, MIN_SCALED_SCORE} from './constants.js'
-import {ASSUMED_PASS_FRACTION, percent, type Breakdown, type ExamScore} from './score.js'
+import {ASSUMED_PASS_FRACTION, type Breakdown, type ExamScore, percent} from './score.js'
 import {describeFilters} from './select.js'
-import type {ExamSession, FinishedReason, OnlyFilter, SessionMode} from './session.js'
 
 /** A session with its score (score with the current bank; see `scoreSession`). */
 export interface SessionRecord {
@@ -77,7 +78,15 @@ const BARS = '▁▂▃▄▅▆▇█'
 function chronological(records: readonly SessionRecord[]): SessionRecord[] {
   return records
     .filter((r) => r.session.status === 'finished')
-    .sort((a, b) => (a.session.createdAt < b.session.createdAt ? -1 : a.session.createdAt > b.session.createdAt ? 1 : a.session.id < b.session.id ? -1 : 1))
+    .sort((a, b) =>
+      a.session.createdAt < b.session.createdAt
+        ? -1
+        : a.session.createdAt > b.session.createdAt
+          ? 1
+          : a.session.id < b.session.id
+            ? -1
+            : 1,
+    )
 }
 
 /** Rows for `edgewise history`, newest first. Unfinished sessions are left out. */
@@ -142,7 +151,9 @@ function rankedAreas(lists: readonly (readonly Breakdown[])[], minSamples: numbe
 /** Weak means below the pass mark, or below the best of two or more areas: never the best one at a good score. */
 function weakest(ranked: readonly AreaStat[], limit: number): AreaStat[] {
   const best = ranked.length >= 2 ? ranked.at(-1)!.accuracy : undefined
-  return ranked.filter((a) => a.accuracy < ASSUMED_PASS_FRACTION || (best !== undefined && a.accuracy < best)).slice(0, limit)
+  return ranked
+    .filter((a) => a.accuracy < ASSUMED_PASS_FRACTION || (best !== undefined && a.accuracy < best))
+    .slice(0, limit)
 }
 
 /**
@@ -153,28 +164,52 @@ function weakest(ranked: readonly AreaStat[], limit: number): AreaStat[] {
  * area at a good score is not "the weakest" (`compared` says how many areas
  * had enough answers). Defaults: 5 samples, 3 each.
  */
-export function weakestAreas(records: readonly SessionRecord[], options: {minSamples?: number; limit?: number; lastSessions?: number} = {}): WeakestAreas {
+export function weakestAreas(
+  records: readonly SessionRecord[],
+  options: {minSamples?: number; limit?: number; lastSessions?: number} = {},
+): WeakestAreas {
   const all = chronological(records)
   const used = options.lastSessions === undefined ? all : all.slice(-Math.max(0, options.lastSessions))
   const minSamples = options.minSamples ?? 5
   const limit = options.limit ?? 3
-  const domains = rankedAreas(used.map((r) => r.score.byDomain), minSamples)
-  const services = rankedAreas(used.map((r) => r.score.byService), minSamples)
-  return {domains: weakest(domains, limit), services: weakest(services, limit), minSamples, compared: {domains: domains.length, services: services.length}}
+  const domains = rankedAreas(
+    used.map((r) => r.score.byDomain),
+    minSamples,
+  )
+  const services = rankedAreas(
+    used.map((r) => r.score.byService),
+    minSamples,
+  )
+  return {
+    domains: weakest(domains, limit),
+    services: weakest(services, limit),
+    minSamples,
+    compared: {domains: domains.length, services: services.length},
+  }
 }
 
 /**
  * Per-question history for selection filters. `recentSessions` (default 5)
  * bounds "missed recently"; `keepResults` (default 5) bounds `lastResults`.
  */
-export function historyView(records: readonly SessionRecord[], options: {recentSessions?: number; keepResults?: number} = {}): HistoryView {
+export function historyView(
+  records: readonly SessionRecord[],
+  options: {recentSessions?: number; keepResults?: number} = {},
+): HistoryView {
   const all = chronological(records)
   const recentFrom = all.length - Math.max(0, options.recentSessions ?? 5)
   const keep = Math.max(0, options.keepResults ?? 5)
   const questions = new Map<string, QuestionHistory>()
-  all.forEach(({session, score}, i) => {
+  for (const [i, {session, score}] of all.entries()) {
     for (const v of score.verdicts) {
-      const h = questions.get(v.questionId) ?? {seen: 0, correct: 0, lastResults: [], missedRecently: false, everFlagged: false, lastSeenAt: session.createdAt}
+      const h = questions.get(v.questionId) ?? {
+        seen: 0,
+        correct: 0,
+        lastResults: [],
+        missedRecently: false,
+        everFlagged: false,
+        lastSeenAt: session.createdAt,
+      }
       questions.set(v.questionId, {
         seen: h.seen + 1,
         correct: h.correct + (v.correct ? 1 : 0),
@@ -184,7 +219,7 @@ export function historyView(records: readonly SessionRecord[], options: {recentS
         lastSeenAt: session.createdAt,
       })
     }
-  })
+  }
   return {questions}
 }
 
@@ -203,7 +238,12 @@ export function suggestionCommand(mode: SessionMode, select: Suggestion['select'
 
 const below = (a: AreaStat | undefined): a is AreaStat => a !== undefined && a.accuracy < ASSUMED_PASS_FRACTION
 
-const suggest = (message: string, mode: SessionMode, select: Suggestion['select']): Suggestion => ({message, mode, select, command: suggestionCommand(mode, select)})
+const suggest = (message: string, mode: SessionMode, select: Suggestion['select']): Suggestion => ({
+  message,
+  mode,
+  select,
+  command: suggestionCommand(mode, select),
+})
 
 /**
  * One concrete next step, with the command for it: a baseline exam when there
@@ -213,15 +253,32 @@ const suggest = (message: string, mode: SessionMode, select: Suggestion['select'
 export function suggestNext(records: readonly SessionRecord[], options: {minSamples?: number} = {}): Suggestion {
   const finished = chronological(records)
   if (finished.length === 0)
-    return suggest(`No finished sessions yet: take a full timed exam (${FULL_EXAM_QUESTION_COUNT} questions) to get a baseline.`, 'exam', {count: FULL_EXAM_QUESTION_COUNT})
+    return suggest(
+      `No finished sessions yet: take a full timed exam (${FULL_EXAM_QUESTION_COUNT} questions) to get a baseline.`,
+      'exam',
+      {count: FULL_EXAM_QUESTION_COUNT},
+    )
   const minSamples = options.minSamples ?? 5
-  const domain = rankedAreas(finished.map((r) => r.score.byDomain), minSamples)[0]
-  const service = rankedAreas(finished.map((r) => r.score.byService), minSamples)[0]
+  const domain = rankedAreas(
+    finished.map((r) => r.score.byDomain),
+    minSamples,
+  )[0]
+  const service = rankedAreas(
+    finished.map((r) => r.score.byService),
+    minSamples,
+  )[0]
   const domainKey = DOMAINS.find((d) => d === domain?.key)
   if (below(domain) && domainKey && (!below(service) || domain.accuracy <= service.accuracy))
-    return suggest(`Practise the ${domainKey} domain: ${pct(domain)} so far.`, 'practice', {count: 15, domain: domainKey})
-  if (below(service)) return suggest(`Practise ${service.key}: ${pct(service)} so far.`, 'practice', {count: 10, service: service.key})
+    return suggest(`Practise the ${domainKey} domain: ${pct(domain)} so far.`, 'practice', {
+      count: 15,
+      domain: domainKey,
+    })
+  if (below(service))
+    return suggest(`Practise ${service.key}: ${pct(service)} so far.`, 'practice', {count: 10, service: service.key})
   const missed = [...historyView(finished).questions.values()].filter((h) => h.missedRecently).length
-  if (missed > 0) return suggest(`Redo the ${missed} question(s) you missed recently.`, 'practice', {count: missed, only: 'missed'})
-  return suggest('Every area is at 72% or better: take a full timed exam to confirm.', 'exam', {count: FULL_EXAM_QUESTION_COUNT})
+  if (missed > 0)
+    return suggest(`Redo the ${missed} question(s) you missed recently.`, 'practice', {count: missed, only: 'missed'})
+  return suggest('Every area is at 72% or better: take a full timed exam to confirm.', 'exam', {
+    count: FULL_EXAM_QUESTION_COUNT,
+  })
 }

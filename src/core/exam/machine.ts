@@ -1,5 +1,14 @@
 import type {BankQuestion} from '../questions/bank-question.js'
-import {answerOf, isRevealed, secondsOn, toDisplayed, toOriginal, type ExamSession, type SessionQuestion} from './session.js'
+
+import {
+  answerOf,
+  type ExamSession,
+  isRevealed,
+  secondsOn,
+  type SessionQuestion,
+  toDisplayed,
+  toOriginal,
+} from './session.js'
 
 /** Questions by id; only `options` and `choose` are consulted here. */
 export type QuestionsById = ReadonlyMap<string, BankQuestion>
@@ -12,14 +21,14 @@ export type QuestionsById = ReadonlyMap<string, BankQuestion>
 export type ExamAction =
   | {type: 'answer'; selected: readonly number[]; questionId?: string}
   | {type: 'clear'; questionId?: string}
-  | {type: 'toggleFlag'; questionId?: string}
-  /** Practice feedback was shown: the answer is locked from now on. */
-  | {type: 'reveal'; questionId?: string}
   | {type: 'goto'; index: number}
+  /** Practice feedback was shown: the answer is locked from now on. */
   | {type: 'next'}
   | {type: 'prev'}
-  | {type: 'tick'; seconds: number}
+  | {type: 'reveal'; questionId?: string}
   | {type: 'submit'}
+  | {type: 'tick'; seconds: number}
+  | {type: 'toggleFlag'; questionId?: string}
 
 /** The next session, or the same session object plus a message to show when the action was refused. */
 export interface ApplyResult {
@@ -48,13 +57,23 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record
   return out
 }
 
-function answer(session: ExamSession, sq: SessionQuestion, displayed: readonly number[], questionsById: QuestionsById): ApplyResult {
+function answer(
+  session: ExamSession,
+  sq: SessionQuestion,
+  displayed: readonly number[],
+  questionsById: QuestionsById,
+): ApplyResult {
   const bankQuestion = questionsById.get(sq.id)
-  if (!bankQuestion) return refuse(session, `Question "${sq.id}" is no longer in the question bank, so it cannot be answered.`)
+  if (!bankQuestion)
+    return refuse(session, `Question "${sq.id}" is no longer in the question bank, so it cannot be answered.`)
   if (bankQuestion.options.length !== sq.optionOrder.length)
-    return refuse(session, `Question "${sq.id}" has changed since this session started (${bankQuestion.options.length} options now, ${sq.optionOrder.length} then).`)
+    return refuse(
+      session,
+      `Question "${sq.id}" has changed since this session started (${bankQuestion.options.length} options now, ${sq.optionOrder.length} then).`,
+    )
   const n = sq.optionOrder.length
-  if (displayed.some((p) => !Number.isInteger(p) || p < 0 || p >= n)) return refuse(session, `Choose options between 1 and ${n}.`)
+  if (displayed.some((p) => !Number.isInteger(p) || p < 0 || p >= n))
+    return refuse(session, `Choose options between 1 and ${n}.`)
   const unique = new Set(displayed)
   if (unique.size !== displayed.length) return refuse(session, 'Each option can be chosen only once.')
   if (unique.size !== bankQuestion.choose) {
@@ -81,9 +100,12 @@ function tick(session: ExamSession, seconds: number): ApplyResult {
   const elapsedSeconds = session.elapsedSeconds + charged
   const currentId = session.questions[session.current]?.id
   const secondsOnQuestion =
-    currentId === undefined ? session.secondsOnQuestion : {...withoutKey(session.secondsOnQuestion, currentId), [currentId]: secondsOn(session, currentId) + charged}
+    currentId === undefined
+      ? session.secondsOnQuestion
+      : {...withoutKey(session.secondsOnQuestion, currentId), [currentId]: secondsOn(session, currentId) + charged}
   const next: ExamSession = {...session, elapsedSeconds, secondsOnQuestion}
-  if (limit !== null && elapsedSeconds >= limit) return {session: {...next, status: 'finished', finishedReason: 'time-up'}}
+  if (limit !== null && elapsedSeconds >= limit)
+    return {session: {...next, status: 'finished', finishedReason: 'time-up'}}
   return {session: next}
 }
 
@@ -110,7 +132,8 @@ export function apply(session: ExamSession, action: ExamAction, questionsById: Q
     default:
       break
   }
-  if (session.status === 'finished') return refuse(session, 'This session is finished; answers, flags and time can no longer change.')
+  if (session.status === 'finished')
+    return refuse(session, 'This session is finished; answers, flags and time can no longer change.')
   switch (action.type) {
     case 'tick':
       return tick(session, action.seconds)
@@ -127,13 +150,23 @@ export function apply(session: ExamSession, action: ExamAction, questionsById: Q
     case 'answer':
       return answer(session, sq, action.selected, questionsById)
     case 'clear':
-      return answerOf(session, sq.id) === undefined ? {session} : {session: {...session, answers: withoutKey(session.answers, sq.id)}}
+      return answerOf(session, sq.id) === undefined
+        ? {session}
+        : {session: {...session, answers: withoutKey(session.answers, sq.id)}}
     case 'reveal':
-      if (answerOf(session, sq.id) === undefined) return refuse(session, 'Answer the question before its feedback is shown.')
-      return isRevealed(session, sq.id) ? {session} : {session: {...session, revealed: [...(session.revealed ?? []), sq.id]}}
+      if (answerOf(session, sq.id) === undefined)
+        return refuse(session, 'Answer the question before its feedback is shown.')
+      return isRevealed(session, sq.id)
+        ? {session}
+        : {session: {...session, revealed: [...(session.revealed ?? []), sq.id]}}
     case 'toggleFlag':
       return {
-        session: {...session, flagged: session.flagged.includes(sq.id) ? session.flagged.filter((id) => id !== sq.id) : [...session.flagged, sq.id]},
+        session: {
+          ...session,
+          flagged: session.flagged.includes(sq.id)
+            ? session.flagged.filter((id) => id !== sq.id)
+            : [...session.flagged, sq.id],
+        },
       }
   }
 }
@@ -149,15 +182,15 @@ export interface ReviewSummary {
 /** Which questions are answered, unanswered and flagged, by index. */
 export function reviewSummary(session: ExamSession): ReviewSummary {
   const summary: ReviewSummary = {total: session.questions.length, answered: [], unanswered: [], flagged: []}
-  session.questions.forEach((q, i) => {
+  for (const [i, q] of session.questions.entries()) {
     ;(answerOf(session, q.id) ? summary.answered : summary.unanswered).push(i)
     if (session.flagged.includes(q.id)) summary.flagged.push(i)
-  })
+  }
   return summary
 }
 
 /** Seconds left, or null for an untimed session. Never negative. */
-export function remainingSeconds(session: ExamSession): number | null {
+export function remainingSeconds(session: ExamSession): null | number {
   return session.timeLimitSeconds === null ? null : Math.max(0, session.timeLimitSeconds - session.elapsedSeconds)
 }
 
@@ -169,7 +202,10 @@ export function selectedPositions(session: ExamSession, questionId: string): num
 }
 
 /** The question shown at `session.current`, with its bank entry when still present. */
-export function currentQuestion(session: ExamSession, questionsById: QuestionsById): {index: number; entry: SessionQuestion; question?: BankQuestion} | undefined {
+export function currentQuestion(
+  session: ExamSession,
+  questionsById: QuestionsById,
+): undefined | {index: number; entry: SessionQuestion; question?: BankQuestion} {
   const entry = session.questions[session.current]
   if (!entry) return undefined
   const question = questionsById.get(entry.id)

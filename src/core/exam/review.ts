@@ -1,11 +1,12 @@
-import {createEmptyCard, fsrs, Rating, State, type Card, type Grade} from 'ts-fsrs'
+import {type Card, createEmptyCard, fsrs, type Grade, Rating, State} from 'ts-fsrs'
 import * as z from 'zod/mini'
+
+import type {ExamScore} from './score.js'
+import type {ExamSession} from './session.js'
 
 import {parseReporting} from '../validation/zod-issues.js'
 import {conceptKeys} from './concepts.js'
 import {SECONDS_PER_QUESTION} from './constants.js'
-import type {ExamScore} from './score.js'
-import type {ExamSession} from './session.js'
 
 export const REVIEW_DECK_VERSION = 1
 export const REVIEW_RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const
@@ -13,7 +14,9 @@ export type ReviewRating = (typeof REVIEW_RATINGS)[number]
 const STATES = ['New', 'Learning', 'Review', 'Relearning'] as const
 
 /** `service:lambda` (a concept, so reworded or generated variants share a card) or `question:<id>` (see `conceptKeys`). */
-const ConceptKey = z.string().check(z.regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a concept key such as "service:lambda"'))
+const ConceptKey = z
+  .string()
+  .check(z.regex(/^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a concept key such as "service:lambda"'))
 const Count = z.number().check(z.int(), z.gte(0))
 const NonNegative = z.number().check(z.gte(0))
 
@@ -53,7 +56,7 @@ export interface DueConcept {
   /** The date FSRS itself scheduled. */
   scheduledDue: string
   /** `learning`: missed (or shaky) last time and in a learning step, so due at the next session. */
-  reason: 'due' | 'before-exam' | 'learning'
+  reason: 'before-exam' | 'due' | 'learning'
   /** FSRS's estimate (0–1) that the concept is still remembered now. Meaningless in a learning step (it was just reviewed). */
   retrievability: number
   /** The card's FSRS state. */
@@ -95,7 +98,12 @@ export function parseReviewDeck(value: unknown): z.core.util.SafeParseResult<Rev
  * expected time → Easy; otherwise Good. `expectedSeconds` defaults to the real
  * exam's pace of 120 s per question.
  */
-export function ratingFor(input: {correct: boolean; flagged: boolean; secondsSpent: number; expectedSeconds?: number}): ReviewRating {
+export function ratingFor(input: {
+  correct: boolean
+  flagged: boolean
+  secondsSpent: number
+  expectedSeconds?: number
+}): ReviewRating {
   const expected = input.expectedSeconds ?? SECONDS_PER_QUESTION
   if (!input.correct) return 'Again'
   if (input.flagged || input.secondsSpent > expected * SLOW_FACTOR) return 'Hard'
@@ -111,7 +119,10 @@ const worse = (a: ReviewRating, b: ReviewRating): ReviewRating => (RANK[a] <= RA
  * naming it (one miss means the concept is not secure). Unanswered questions
  * are left out — nothing was recalled, so they are no evidence either way.
  */
-export function conceptResults(score: Pick<ExamScore, 'verdicts'>, options: {expectedSeconds?: number} = {}): ConceptResult[] {
+export function conceptResults(
+  score: Pick<ExamScore, 'verdicts'>,
+  options: {expectedSeconds?: number} = {},
+): ConceptResult[] {
   const byConcept = new Map<string, ReviewRating>()
   for (const v of score.verdicts) {
     if (!v.answered) continue
@@ -156,7 +167,8 @@ function fromCard(c: Card, lastRating: ReviewRating): ReviewCard {
   }
 }
 
-const cardOf = (deck: ReviewDeck, concept: string): ReviewCard | undefined => (Object.hasOwn(deck.cards, concept) ? deck.cards[concept] : undefined)
+const cardOf = (deck: ReviewDeck, concept: string): ReviewCard | undefined =>
+  Object.hasOwn(deck.cards, concept) ? deck.cards[concept] : undefined
 
 /**
  * Records one review per concept at `now` and returns a new deck (the input
@@ -165,7 +177,8 @@ const cardOf = (deck: ReviewDeck, concept: string): ReviewCard | undefined => (O
  */
 export function updateDeck(deck: ReviewDeck, results: readonly ConceptResult[], now: Date): ReviewDeck {
   const merged = new Map<string, ReviewRating>()
-  for (const r of results) merged.set(r.concept, merged.has(r.concept) ? worse(merged.get(r.concept)!, r.rating) : r.rating)
+  for (const r of results)
+    merged.set(r.concept, merged.has(r.concept) ? worse(merged.get(r.concept)!, r.rating) : r.rating)
   const cards = {...deck.cards}
   for (const [concept, rating] of merged) {
     const existing = cardOf(deck, concept)
@@ -181,14 +194,24 @@ export function updateDeck(deck: ReviewDeck, results: readonly ConceptResult[], 
  * sessions (`filters.cram`) and unfinished ones, so cramming never moves the
  * schedule.
  */
-export function updateDeckFromSession(deck: ReviewDeck, session: ExamSession, score: Pick<ExamScore, 'verdicts'>, now: Date): ReviewDeck {
+export function updateDeckFromSession(
+  deck: ReviewDeck,
+  session: ExamSession,
+  score: Pick<ExamScore, 'verdicts'>,
+  now: Date,
+): ReviewDeck {
   if (session.status !== 'finished' || session.filters.cram === true) return deck
   return updateDeck(deck, conceptResults(score), now)
 }
 
 function planned(concept: string, r: ReviewCard, now: Date, examDate: Date | undefined): DueConcept {
   const card = toCard(r)
-  const base = {concept, scheduledDue: r.due, retrievability: scheduler.get_retrievability(card, now, false), state: r.state}
+  const base = {
+    concept,
+    scheduledDue: r.due,
+    retrievability: scheduler.get_retrievability(card, now, false),
+    state: r.state,
+  }
   const last = card.last_review?.getTime()
   // A learning step lasts until the next session: due from the moment it was reviewed.
   if (inLearningStep(r)) return {...base, due: r.lastReview ?? r.due, reason: 'learning'}
@@ -202,7 +225,8 @@ function planned(concept: string, r: ReviewCard, now: Date, examDate: Date | und
   return {...base, due: r.due, reason: 'due'}
 }
 
-const byDue = (a: DueConcept, b: DueConcept) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.concept < b.concept ? -1 : 1)
+const byDue = (a: DueConcept, b: DueConcept) =>
+  a.due < b.due ? -1 : a.due > b.due ? 1 : a.concept < b.concept ? -1 : 1
 
 /**
  * Concepts to review now, most overdue first: cards in a learning step (a
@@ -231,9 +255,16 @@ export function cramConcepts(deck: ReviewDeck, now: Date, options: {limit?: numb
   const due = dueConcepts(deck, now, options.examDate ? {examDate: options.examDate} : {})
   const dueKeys = new Set(due.map((d) => d.concept))
   const hard = Object.entries(deck.cards)
-    .filter(([concept, r]) => !dueKeys.has(concept) && (r.lastRating === 'Again' || r.lastRating === 'Hard' || r.lapses > 0 || r.difficulty >= HARD_DIFFICULTY))
+    .filter(
+      ([concept, r]) =>
+        !dueKeys.has(concept) &&
+        (r.lastRating === 'Again' || r.lastRating === 'Hard' || r.lapses > 0 || r.difficulty >= HARD_DIFFICULTY),
+    )
     .map(([concept, r]) => planned(concept, r, now, undefined))
     .sort((a, b) => a.retrievability - b.retrievability || (a.concept < b.concept ? -1 : 1))
-  const items: CramItem[] = [...due.map((d) => ({...d, cramReason: 'due' as const})), ...hard.map((d) => ({...d, cramReason: 'hard' as const}))]
+  const items: CramItem[] = [
+    ...due.map((d) => ({...d, cramReason: 'due' as const})),
+    ...hard.map((d) => ({...d, cramReason: 'hard' as const})),
+  ]
   return items.slice(0, Math.max(0, options.limit ?? 20))
 }

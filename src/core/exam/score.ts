@@ -1,8 +1,9 @@
 import type {BankQuestion} from '../questions/bank-question.js'
+import type {QuestionsById} from './machine.js'
+
 import {DOMAINS} from '../questions/question.js'
 import {MAX_SCALED_SCORE, MIN_SCALED_SCORE, PASS_SCALED_SCORE} from './constants.js'
-import type {QuestionsById} from './machine.js'
-import {answerOf, secondsOn, type ExamSession} from './session.js'
+import {answerOf, type ExamSession, secondsOn} from './session.js'
 
 /** Correct out of total for one domain or service. */
 export interface Breakdown {
@@ -49,7 +50,7 @@ export interface ExamScore {
   /** Every service a scored question tests, by id. A question counts once for each service it tests. */
   byService: Breakdown[]
   timeUsedSeconds: number
-  timeLimitSeconds: number | null
+  timeLimitSeconds: null | number
   verdicts: QuestionVerdict[]
   /** Session questions no longer in the bank: left out of every count, listed so the UI can say so. */
   missingQuestionIds: string[]
@@ -74,7 +75,8 @@ export function estimateScaledScore(fraction: number): number {
   const score =
     f <= ASSUMED_PASS_FRACTION
       ? MIN_SCALED_SCORE + (f / ASSUMED_PASS_FRACTION) * (PASS_SCALED_SCORE - MIN_SCALED_SCORE)
-      : PASS_SCALED_SCORE + ((f - ASSUMED_PASS_FRACTION) / (1 - ASSUMED_PASS_FRACTION)) * (MAX_SCALED_SCORE - PASS_SCALED_SCORE)
+      : PASS_SCALED_SCORE +
+        ((f - ASSUMED_PASS_FRACTION) / (1 - ASSUMED_PASS_FRACTION)) * (MAX_SCALED_SCORE - PASS_SCALED_SCORE)
   return Math.round(score)
 }
 
@@ -98,17 +100,21 @@ function tally(map: Map<string, Breakdown>, key: string, correct: boolean): void
  * `servicesOf` says which services a question tests (default: all it lists;
  * see `testedServices`).
  */
-export function scoreSession(session: ExamSession, questionsById: QuestionsById, options: {servicesOf?: (question: BankQuestion) => string[]} = {}): ExamScore {
+export function scoreSession(
+  session: ExamSession,
+  questionsById: QuestionsById,
+  options: {servicesOf?: (question: BankQuestion) => string[]} = {},
+): ExamScore {
   const servicesOf = options.servicesOf ?? ((q: BankQuestion) => q.services)
   const verdicts: QuestionVerdict[] = []
   const missingQuestionIds: string[] = []
   const domains = new Map<string, Breakdown>(DOMAINS.map((d) => [d, {key: d, correct: 0, total: 0}]))
   const services = new Map<string, Breakdown>()
-  session.questions.forEach((sq, index) => {
+  for (const [index, sq] of session.questions.entries()) {
     const q = questionsById.get(sq.id)
     if (!q) {
       missingQuestionIds.push(sq.id)
-      return
+      continue
     }
     const a = answerOf(session, sq.id)
     const correct = a !== undefined && isCorrectSelection(q, a.selected)
@@ -127,7 +133,7 @@ export function scoreSession(session: ExamSession, questionsById: QuestionsById,
     // Questions from other people's banks may have no domain; they count in the total, not in a domain.
     if (q.domain !== undefined) tally(domains, q.domain, correct)
     for (const s of new Set(servicesOf(q))) tally(services, s, correct)
-  })
+  }
   const correct = verdicts.filter((v) => v.correct).length
   const total = verdicts.length
   const fraction = total === 0 ? 0 : correct / total
@@ -155,4 +161,5 @@ export function scoreSession(session: ExamSession, questionsById: QuestionsById,
 }
 
 /** Percentage with no decimals, for lists: 0.7234 → 72. */
-export const percent = (correct: number, total: number): number => (total === 0 ? 0 : Math.round((100 * correct) / total))
+export const percent = (correct: number, total: number): number =>
+  total === 0 ? 0 : Math.round((100 * correct) / total)

@@ -1,10 +1,18 @@
 import type {BankQuestion} from '../questions/bank-question.js'
-import {DOMAINS} from '../questions/question.js'
-import {DOMAIN_WEIGHTS, SECONDS_PER_QUESTION} from './constants.js'
-import {conceptKeys} from './concepts.js'
 import type {HistoryView} from './history.js'
+
+import {DOMAINS} from '../questions/question.js'
 import {deriveSeed, normalizeSeed, seededShuffle} from '../random.js'
-import {SESSION_VERSION, type BankRef, type ExamSession, type OnlyFilter, type SessionFilters, type SessionMode} from './session.js'
+import {conceptKeys} from './concepts.js'
+import {DOMAIN_WEIGHTS, SECONDS_PER_QUESTION} from './constants.js'
+import {
+  type BankRef,
+  type ExamSession,
+  type OnlyFilter,
+  SESSION_VERSION,
+  type SessionFilters,
+  type SessionMode,
+} from './session.js'
 
 type Domain = (typeof DOMAINS)[number]
 
@@ -38,7 +46,9 @@ export interface Selection {
 export {conceptKeys} from './concepts.js'
 
 /** Human wording of the filters, for shortfall messages and history ("domain cost-optimized, only missed"). */
-export function describeFilters(f: Omit<SessionFilters, 'count' | 'concepts'> & {concepts?: readonly string[]}): string {
+export function describeFilters(
+  f: Omit<SessionFilters, 'concepts' | 'count'> & {concepts?: readonly string[]},
+): string {
   const parts: string[] = []
   if (f.domain) parts.push(`domain ${f.domain}`)
   if (f.task) parts.push(`task ${f.task}`)
@@ -144,7 +154,11 @@ export function selectQuestions(bank: readonly BankQuestion[], options: SelectOp
   const shuffled = seededShuffle(pool, deriveSeed(seed, 'select'))
   // A task statement belongs to one domain, so mixing only makes sense without domain and task filters,
   // and only for a bank that says which domain each question is in (most imported banks do not).
-  const canMix = options.domain === undefined && options.task === undefined && count < pool.length && pool.every((q) => q.domain !== undefined)
+  const canMix =
+    options.domain === undefined &&
+    options.task === undefined &&
+    count < pool.length &&
+    pool.every((q) => q.domain !== undefined)
   const {picked, mixNote} = canMix ? mixDomains(shuffled, count) : {picked: shuffled.slice(0, count)}
   // Shuffle again so the domain blocks built above are interleaved.
   const questions = seededShuffle(picked, deriveSeed(seed, 'order'))
@@ -166,7 +180,7 @@ export interface CreateSessionOptions {
   /** Wall-clock time of creation; the core never reads the clock itself. */
   now: Date
   /** null = untimed. Default: untimed in practice mode; in exam mode the real exam's pace (2 min per question). */
-  timeLimitSeconds?: number | null
+  timeLimitSeconds?: null | number
   /** What was asked for; defaults to just the count. */
   filters?: SessionFilters
   /** Default: `sessionIdFor(now, seed)`. */
@@ -177,7 +191,11 @@ export interface CreateSessionOptions {
 
 /** `20261125-101500-1a2b3c4d`: sorts by creation time and is safe as a file name. */
 export function sessionIdFor(now: Date, seed: number): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, '').replace(/[-:]/g, '').replace('T', '-')
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '')
+    .replaceAll(/[-:]/g, '')
+    .replace('T', '-')
   return `${stamp}-${normalizeSeed(seed).toString(16).padStart(8, '0')}`
 }
 
@@ -191,11 +209,11 @@ export function createSession(questions: readonly BankQuestion[], options: Creat
   if (questions.length === 0) throw new RangeError('a session needs at least one question')
   const seed = normalizeSeed(options.seed)
   const timeLimitSeconds =
-    options.timeLimitSeconds !== undefined
-      ? options.timeLimitSeconds
-      : options.mode === 'exam'
+    options.timeLimitSeconds === undefined
+      ? options.mode === 'exam'
         ? Math.round(questions.length * SECONDS_PER_QUESTION)
         : null
+      : options.timeLimitSeconds
   return {
     version: SESSION_VERSION,
     id: options.id ?? sessionIdFor(options.now, seed),

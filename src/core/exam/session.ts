@@ -22,7 +22,9 @@ export type OnlyFilter = (typeof ONLY_FILTERS)[number]
 
 const Kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 /** Session ids become file names, so they are kept to the same safe kebab-case as question ids. */
-const SessionId = z.string().check(z.regex(Kebab, 'must be kebab-case (lower-case letters, digits, dashes)'), z.maxLength(80))
+const SessionId = z
+  .string()
+  .check(z.regex(Kebab, 'must be kebab-case (lower-case letters, digits, dashes)'), z.maxLength(80))
 const QuestionId = z.string().check(z.regex(Kebab, 'must be kebab-case (lower-case letters, digits, dashes)'))
 const Seconds = z.number().check(z.gte(0))
 const Index = z.number().check(z.int(), z.gte(0))
@@ -68,7 +70,7 @@ const BaseSessionSchema = z.strictObject({
   id: SessionId,
   createdAt: z.iso.datetime(),
   mode: z.enum(SESSION_MODES),
-  seed: z.number().check(z.int(), z.gte(0), z.lte(0xffffffff)),
+  seed: z.number().check(z.int(), z.gte(0), z.lte(0xff_ff_ff_ff)),
   /** null = untimed. */
   timeLimitSeconds: z.nullable(z.number().check(z.int(), z.positive())),
   elapsedSeconds: Seconds,
@@ -94,14 +96,16 @@ type Ctx = z.core.$RefinementCtx<z.infer<typeof BaseSessionSchema>>
  * state machine relies on them (e.g. `current` always points at a question).
  */
 function checkConsistency(s: z.infer<typeof BaseSessionSchema>, ctx: Ctx): void {
-  const add = (path: PropertyKey[], message: string, input: unknown) => ctx.addIssue({code: 'custom', path, message, input})
+  const add = (path: PropertyKey[], message: string, input: unknown) =>
+    ctx.addIssue({code: 'custom', path, message, input})
   const ids = new Set<string>()
-  s.questions.forEach((q, i) => {
+  for (const [i, q] of s.questions.entries()) {
     if (ids.has(q.id)) add(['questions', i, 'id'], `question "${q.id}" appears twice`, q.id)
     ids.add(q.id)
     const sorted = [...q.optionOrder].sort((a, b) => a - b)
-    if (sorted.some((v, k) => v !== k)) add(['questions', i, 'optionOrder'], 'must be a permutation of 0…n-1', q.optionOrder)
-  })
+    if (sorted.some((v, k) => v !== k))
+      add(['questions', i, 'optionOrder'], 'must be a permutation of 0…n-1', q.optionOrder)
+  }
   const optionCount = new Map(s.questions.map((q) => [q.id, q.optionOrder.length]))
   for (const [id, answer] of Object.entries(s.answers)) {
     const n = optionCount.get(id)
@@ -109,13 +113,15 @@ function checkConsistency(s: z.infer<typeof BaseSessionSchema>, ctx: Ctx): void 
     else if (answer.selected.some((v) => v >= n) || new Set(answer.selected).size !== answer.selected.length)
       add(['answers', id, 'selected'], `must be distinct option indexes below ${n}`, answer.selected)
   }
-  s.flagged.forEach((id, i) => {
+  for (const [i, id] of s.flagged.entries()) {
     if (!ids.has(id)) add(['flagged', i], 'flags a question that is not in this session', id)
-  })
-  s.revealed?.forEach((id, i) => {
-    if (!Object.hasOwn(s.answers, id)) add(['revealed', i], 'reveals a question that has no answer', id)
-  })
-  if (s.current >= Math.max(1, s.questions.length)) add(['current'], `must be below ${Math.max(1, s.questions.length)}`, s.current)
+  }
+  if (s.revealed)
+    for (const [i, id] of s.revealed.entries()) {
+      if (!Object.hasOwn(s.answers, id)) add(['revealed', i], 'reveals a question that has no answer', id)
+    }
+  if (s.current >= Math.max(1, s.questions.length))
+    add(['current'], `must be below ${Math.max(1, s.questions.length)}`, s.current)
   if ((s.status === 'finished') !== (s.finishedReason !== undefined))
     add(['finishedReason'], 'is required exactly when status is "finished"', s.finishedReason)
   if (s.timeLimitSeconds !== null && s.elapsedSeconds > s.timeLimitSeconds)

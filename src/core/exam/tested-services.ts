@@ -1,6 +1,7 @@
-import {findServices} from '../extract/find-services.js'
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {BankQuestion} from '../questions/bank-question.js'
+
+import {findServices} from '../extract/find-services.js'
 
 /**
  * The services a question tests: the ones it lists, less those only its wrong
@@ -9,7 +10,10 @@ import type {BankQuestion} from '../questions/bank-question.js'
  * in the result, the history or the review schedule. When the text names none
  * of the listed services, all of them stay.
  */
-export function testedServices(question: Pick<BankQuestion, 'stem' | 'options' | 'services'>, catalog: readonly CatalogEntry[]): string[] {
+export function testedServices(
+  question: Pick<BankQuestion, 'options' | 'services' | 'stem'>,
+  catalog: readonly CatalogEntry[],
+): string[] {
   const named = (texts: readonly string[]) => new Set(findServices(texts.join('\n'), catalog).map((m) => m.service))
   const asked = named([question.stem, ...question.options.filter((o) => o.correct).map((o) => o.text)])
   const distractors = named(question.options.filter((o) => !o.correct).map((o) => o.text))

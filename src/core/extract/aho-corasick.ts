@@ -8,7 +8,8 @@
  */
 
 /** `\w` without the `u` flag: ASCII letters, digits and underscore. */
-const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+const isWordCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
 
 /** Literal flags: a word boundary is required before it / after it. */
 const BOUNDARY_BEFORE = 1
@@ -43,7 +44,7 @@ export interface ScannerTables {
   classOf: Uint8Array
   classes: number
   /** state × class → next state. States that report a literal are numbered from `firstReporting` up. */
-  delta: Uint16Array | Int32Array
+  delta: Int32Array | Uint16Array
   firstReporting: number
   /** The literals reporting state s reports: `outputIds[outputStarts[s − firstReporting] … outputStarts[s − firstReporting + 1])`. */
   outputStarts: Int32Array
@@ -66,9 +67,15 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   // A literal of blanks alone could occur anywhere in a blank run: then no blank run may be skipped.
   const longestBlankRun = plain.some((literal) => /^[ \t\r\n]+$/.test(literal))
     ? Number.POSITIVE_INFINITY
-    : Math.max(0, ...plain.map((literal) => Math.max(0, ...(literal.match(/[ \t\r\n]+/g) ?? []).map((run) => run.length))))
+    : Math.max(
+        0,
+        ...plain.map((literal) => Math.max(0, ...(literal.match(/[ \t\r\n]+/g) ?? []).map((run) => run.length))),
+      )
   const lengths = Int32Array.from(plain, (literal) => literal.length)
-  const flags = Uint8Array.from(literals, (marked) => (marked.startsWith(boundary) ? BOUNDARY_BEFORE : 0) | (marked.endsWith(boundary) ? BOUNDARY_AFTER : 0))
+  const flags = Uint8Array.from(
+    literals,
+    (marked) => (marked.startsWith(boundary) ? BOUNDARY_BEFORE : 0) | (marked.endsWith(boundary) ? BOUNDARY_AFTER : 0),
+  )
   const cls = (code: number) => (code < 128 ? classOf[code]! : 0)
 
   // The trie, straight into the transition table (0 = no child yet: the start state is nobody's child).
@@ -79,7 +86,7 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   // eslint-disable-next-line unicorn/no-new-array -- one allocation of the final size; Array.from({length}) is several times slower here
   const found: (number[] | undefined)[] = new Array<number[] | undefined>(maxStates).fill(undefined)
   let count = 1
-  plain.forEach((literal, index) => {
+  for (const [index, literal] of plain.entries()) {
     let state = 0
     for (let i = 0; i < literal.length; i++) {
       // eslint-disable-next-line unicorn/prefer-code-point -- the automaton reads UTF-16 code units: its positions and lengths count them
@@ -88,7 +95,7 @@ export function buildScannerTables(literals: readonly string[], boundary: string
       state = next[at]!
     }
     ;(found[state] ??= []).push(index)
-  })
+  }
   next = next.subarray(0, count * width)
 
   // Failure links, breadth-first (a state's failure target is complete before
@@ -121,7 +128,7 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   for (let state = 0; state < count; state++) if (!found[state]) renumbered[state] = silent++
   let reporting = silent
   for (let state = 0; state < count; state++) if (found[state]) renumbered[state] = reporting++
-  const delta = count <= 0xffff ? new Uint16Array(count * width) : new Int32Array(count * width)
+  const delta = count <= 0xff_ff ? new Uint16Array(count * width) : new Int32Array(count * width)
   for (let state = 0; state < count; state++) {
     const from = state * width
     const to = renumbered[state]! * width
@@ -130,10 +137,22 @@ export function buildScannerTables(literals: readonly string[], boundary: string
   const outputs: number[][] = Array.from({length: count - silent}, () => [])
   for (let state = 0; state < count; state++) if (found[state]) outputs[renumbered[state]! - silent] = found[state]!
   const outputStarts = new Int32Array(outputs.length + 1)
-  outputs.forEach((ids, k) => {
+  for (const [k, ids] of outputs.entries()) {
     outputStarts[k + 1] = outputStarts[k]! + ids.length
-  })
-  return {literals: [...literals], boundary, classOf, classes, delta, firstReporting: silent, outputStarts, outputIds: Int32Array.from(outputs.flat()), lengths, flags, longestBlankRun}
+  }
+  return {
+    literals: [...literals],
+    boundary,
+    classOf,
+    classes,
+    delta,
+    firstReporting: silent,
+    outputStarts,
+    outputIds: Int32Array.from(outputs.flat()),
+    lengths,
+    flags,
+    longestBlankRun,
+  }
 }
 
 /** Tables built ahead of time, by literal list; and where to read more of them on the first miss. */
@@ -151,16 +170,16 @@ export function addPrebuiltScanners(load: () => ScannerTables | undefined): void
 }
 
 export class LiteralScanner {
-  private readonly classOf: Uint8Array
-  private readonly classes: number
-  private readonly delta: Uint16Array | Int32Array
-  private readonly firstReporting: number
-  private readonly outputStarts: Int32Array
-  private readonly outputIds: Int32Array
-  private readonly lengths: Int32Array
-  private readonly flags: Uint8Array
   /** The longest run of spaces, tabs and line breaks inside one literal: no occurrence holds a longer one. */
   readonly longestBlankRun: number
+  private readonly classes: number
+  private readonly classOf: Uint8Array
+  private readonly delta: Int32Array | Uint16Array
+  private readonly firstReporting: number
+  private readonly flags: Uint8Array
+  private readonly lengths: Int32Array
+  private readonly outputIds: Int32Array
+  private readonly outputStarts: Int32Array
 
   private constructor(readonly tables: ScannerTables) {
     this.classOf = tables.classOf

@@ -1,19 +1,20 @@
 import type {LexiconEntry} from '../knowledge/lexicon.js'
+
 import {compileLexiconPattern} from '../knowledge/pattern-engine.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
-import {ProfileSchema, type Profile} from '../knowledge/profile.js'
+import {type Profile, ProfileSchema} from '../knowledge/profile.js'
 import {LiteralScanner, type ScannerTables} from './aho-corasick.js'
 import {execAll} from './exec-all.js'
 import {lookupUnit, parseNumber, toCommitmentTerm, toVolumeClass} from './numbers.js'
 import {requiredLiterals, WORD_BOUNDARY} from './regex-literals.js'
-import {splitSegments, type Segment} from './segments.js'
-import {sentenceMood, strengthAt, type SentenceMood, type Strength} from './statement.js'
+import {type Segment, splitSegments} from './segments.js'
+import {sentenceMood, type SentenceMood, type Strength, strengthAt} from './statement.js'
 import {LineIndex} from './text-position.js'
 
 /** A piece of text that produced a profile fact. */
 export interface Evidence {
   field: string
-  value: string | number | boolean
+  value: boolean | number | string
   entry: string
   quote: string
   start: number
@@ -48,7 +49,7 @@ export interface Extraction {
 interface CompiledEntry {
   entry: LexiconEntry
   priority: number
-  negation: 'flip' | 'drop' | 'ignore'
+  negation: 'drop' | 'flip' | 'ignore'
 }
 
 interface CompiledPattern {
@@ -78,7 +79,7 @@ interface CompiledLexicon {
 
 interface Match {
   compiled: CompiledEntry
-  value: string | number | boolean
+  value: boolean | number | string
   start: number
   end: number
   strength: Strength
@@ -137,13 +138,16 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  * request body"), or when the match is followed by one ("the request body IS
  * NEVER touched").
  */
-const NEGATOR = /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
+const NEGATOR =
+  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
 // …or answered "no" as a field, the answer alone ("Interruptible: no", "| Restartable | no |";
 // not "checkpointed: no data is lost").
-const TRAILING_NEGATOR = /^[^.;:!?,]{0,12}?\b(?:is|are|was|were|will be|gets?|get|has been|have been)\s+(?:never|not|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|won't be)\b|^\s*(?:[:=|\u2013\u2014-]\s*)+(?:no|none|false|never|not (?:acceptable|allowed|possible|an option))\s*(?=[|.;,)\n]|$)/i
+const TRAILING_NEGATOR =
+  /^[^.;:!?,]{0,12}?\b(?:is|are|was|were|will be|gets?|get|has been|have been)\s+(?:never|not|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|won't be)\b|^\s*(?:[:=|\u2013\u2014-]\s*)+(?:no|none|false|never|not (?:acceptable|allowed|possible|an option))\s*(?=[|.;,)\n]|$)/i
 // "or" is not a break: "must not be paused or interrupted" negates both.
-const CLAUSE_BREAK = /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
+const CLAUSE_BREAK =
+  /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
 
 function negated(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), start)
@@ -196,7 +200,7 @@ function holdsAll(sets: readonly number[][], literalStamp: Int32Array, stamp: nu
 
 /** A fresh stamp for the lexicon's scratch marks (restarting them long before the counter could overflow). */
 function nextStamp(lexicon: CompiledLexicon): number {
-  if (lexicon.stamp === 0x3fffffff) {
+  if (lexicon.stamp === 0x3f_ff_ff_ff) {
     lexicon.literalStamp.fill(0)
     lexicon.patternStamp.fill(0)
     lexicon.stamp = 0
@@ -215,8 +219,8 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const {literalStamp, patternStamp, patternsByLiteral, patterns} = lexicon
   const runs: number[] = []
   const found: number[] = []
-  for (let si = 0; si < segments.length; si++) {
-    const {start, end} = segments[si]!
+  for (const [si, segment] of segments.entries()) {
+    const {start, end} = segment!
     // A segment ends with the blanks after it, and text the caller blanked out (the checker masks
     // sections that are not requirements) can make those a thousand characters: scan up to the last
     // non-blank character plus the longest blank run a literal holds; no literal can end later.
@@ -224,7 +228,14 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
     if (trimmed === start) continue
     const stamp = nextStamp(lexicon)
     found.length = 0
-    lexicon.scanner.collect(text, start, Math.min(end, trimmed + lexicon.scanner.longestBlankRun), stamp, literalStamp, found)
+    lexicon.scanner.collect(
+      text,
+      start,
+      Math.min(end, trimmed + lexicon.scanner.longestBlankRun),
+      stamp,
+      literalStamp,
+      found,
+    )
     for (const literal of found) {
       for (const pattern of patternsByLiteral[literal]!) {
         if (patternStamp[pattern] === stamp) continue
@@ -238,11 +249,20 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
 }
 
 /** Every lexicon match in `text`, in lexicon order and then text order. */
-function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean, fields: ReadonlySet<string> | undefined): Match[] {
+function findMatches(
+  text: string,
+  lexicon: CompiledLexicon,
+  prefilter: boolean,
+  fields: ReadonlySet<string> | undefined,
+): Match[] {
   const segments = splitSegments(text)
-  const runs = prefilter ? plannedRuns(text, segments, lexicon) : lexicon.patterns.flatMap((_, p) => segments.flatMap((_, si) => [p, si]))
+  const runs = prefilter
+    ? plannedRuns(text, segments, lexicon)
+    : lexicon.patterns.flatMap((_, p) => segments.flatMap((_, si) => [p, si]))
   // Sorted so the order of matches does not depend on which literal triggered a run.
-  const order = Array.from({length: runs.length / 2}, (_, k) => k).sort((a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!)
+  const order = Array.from({length: runs.length / 2}, (_, k) => k).sort(
+    (a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!,
+  )
   const segmentText: (string | undefined)[] = []
   const segmentMood: (SentenceMood | undefined)[] = []
   const matches: Match[] = []
@@ -261,8 +281,10 @@ function findMatches(text: string, lexicon: CompiledLexicon, prefilter: boolean,
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
       }
-      const mood = owner.entry.evidence === 'inferred' ? undefined : (segmentMood[runs[2 * k + 1]!] ??= sentenceMood(slice))
-      const strength = mood === undefined ? 'inferred' : strengthAt(mood, m.index, {possibility: owner.entry.possibility === true})
+      const mood =
+        owner.entry.evidence === 'inferred' ? undefined : (segmentMood[runs[2 * k + 1]!] ??= sentenceMood(slice))
+      const strength =
+        mood === undefined ? 'inferred' : strengthAt(mood, m.index, {possibility: owner.entry.possibility === true})
       matches.push({compiled: owner, value, start, end: start + m[0].length, strength})
     }
   }
@@ -324,7 +346,11 @@ function derive(profile: Record<string, unknown>, stated: Set<string>): void {
  * Reads free prose (a requirement, an exam stem, a design doc) into a profile,
  * keeping the text span behind every fact. Pure and deterministic.
  */
-export function extractProfile(text: string, lexicon: readonly LexiconEntry[], options: ExtractOptions = {}): Extraction {
+export function extractProfile(
+  text: string,
+  lexicon: readonly LexiconEntry[],
+  options: ExtractOptions = {},
+): Extraction {
   const lines = new LineIndex(text)
   const byFact = new Map<string, Match[]>()
   const wanted = options.fields

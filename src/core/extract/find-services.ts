@@ -1,4 +1,5 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
+
 import {execAll} from './exec-all.js'
 
 /** A place where text names a catalog service (or one of its variants). */
@@ -29,7 +30,14 @@ interface AliasContext {
 
 const wordList = (words: readonly string[] | undefined, where: 'any' | 'end' | 'start'): RegExp | undefined => {
   if (!words || words.length === 0) return undefined
-  const alternation = words.map((w) => w.split(/[\s-]+/).map(escape).join('[\\s-]+')).join('|')
+  const alternation = words
+    .map((w) =>
+      w
+        .split(/[\s-]+/)
+        .map(escape)
+        .join(String.raw`[\s-]+`),
+    )
+    .join('|')
   const body = `(?<![\\w@])(?:${alternation})(?![\\w@])`
   return new RegExp(where === 'end' ? `${body}[\\s(,'"-]*$` : where === 'start' ? `^[\\s),'"-]*${body}` : body, 'i')
 }
@@ -52,14 +60,19 @@ function namesService(text: string, start: number, end: number, context: AliasCo
 }
 
 const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replace(/[\s-]+/g, ' '))
+const escape = (s: string) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replaceAll(/[\s-]+/g, ' '))
 // The boundary assertions once around the alternation (same matches as around each alias), so
 // the engine checks them once per position instead of once per alias.
 const boundedAlternation = (keys: string[]) =>
   `(?<![\\w@])(?:${keys
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.split(/[\s-]+/).map(escape).join('[\\s-]+'))
+    .map((k) =>
+      k
+        .split(/[\s-]+/)
+        .map(escape)
+        .join(String.raw`[\s-]+`),
+    )
     .join('|')})(?![\\w@])`
 
 /**
@@ -76,13 +89,18 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
   }
   for (const entry of catalog) {
     for (const alias of [entry.name, ...entry.aliases]) add(alias, entry.id)
-    for (const variant of entry.variants ?? []) for (const alias of [variant.name, ...variant.aliases]) add(alias, entry.id, variant.id)
+    for (const variant of entry.variants ?? [])
+      for (const alias of [variant.name, ...variant.aliases]) add(alias, entry.id, variant.id)
   }
   const short = [...owners.keys()].filter((k) => k.length <= 3)
   const ambiguous = new Map<string, AliasContext>()
   for (const entry of catalog) {
     for (const rule of entry.ambiguous ?? []) {
-      const context = {onlyWith: wordList(rule.onlyWith, 'any'), notAfter: wordList(rule.notAfter, 'end'), notBefore: wordList(rule.notBefore, 'start')}
+      const context = {
+        onlyWith: wordList(rule.onlyWith, 'any'),
+        notAfter: wordList(rule.notAfter, 'end'),
+        notBefore: wordList(rule.notBefore, 'start'),
+      }
       for (const alias of rule.aliases) ambiguous.set(normalize(alias), context)
     }
   }
@@ -124,7 +142,15 @@ export function mentionedVariants(text: string, service: string, catalog: readon
   const lower = text.toLowerCase()
   return (entry?.variants ?? [])
     .filter((v) =>
-      [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) => new RegExp(`(?<![\\w@])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![\\w@])`).test(lower)),
+      [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) =>
+        new RegExp(
+          `(?<![\\w@])${word
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .map(escape)
+            .join(String.raw`[\s-]+`)}(?![\\w@])`,
+        ).test(lower),
+      ),
     )
     .map((v) => v.id)
 }

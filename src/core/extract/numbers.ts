@@ -1,13 +1,43 @@
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, single: 1, two: 2, couple: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'thirty-six': 36, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
-  hundred: 100, half: 0.5, 'a half': 0.5, several: 3, few: 3, 'a few': 3, dozen: 12, 'a dozen': 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  couple: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'thirty-six': 36,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  'a half': 0.5,
+  several: 3,
+  few: 3,
+  'a few': 3,
+  dozen: 12,
+  'a dozen': 12,
 }
 
 /** Reads "2", "1,500", "2.5", "two", "an", "half" as a number; undefined when it is not one. */
 export function parseNumber(raw: string): number | undefined {
   const text = raw.trim().toLowerCase()
-  const digits = text.replace(/,(?=\d{3}\b)/g, '')
+  const digits = text.replaceAll(/,(?=\d{3}\b)/g, '')
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits)
   return WORDS[text]
 }
@@ -31,7 +61,7 @@ export function toCommitmentTerm(years: number): 0 | 1 | 3 {
 }
 
 /** Bins a data volume in GB into the profile's classes (the same bounds the questionnaire shows). */
-export function toVolumeClass(gb: number): 'low' | 'moderate' | 'high' | 'massive' {
+export function toVolumeClass(gb: number): 'high' | 'low' | 'massive' | 'moderate' {
   if (gb < 1) return 'low'
   if (gb < 100) return 'moderate'
   if (gb < 10_000) return 'high'

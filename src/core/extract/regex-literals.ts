@@ -15,7 +15,7 @@
  */
 
 /** Marks a word boundary (`\b`) at the start or end of a required literal. */
-export const WORD_BOUNDARY = '\x01'
+export const WORD_BOUNDARY = '\u0001'
 
 const MAX_EXACT = 24
 /**
@@ -32,7 +32,7 @@ type Requirement = Set<string>[]
 
 interface Info {
   /** Every string the node can match, when that set is small; null otherwise. */
-  exact: Set<string> | null
+  exact: null | Set<string>
   /** Sets of which every match contains one string each; empty when nothing is known. */
   all: Requirement
   /** Every match starts with one of these strings ({''} when nothing is known). */
@@ -56,7 +56,11 @@ function cross(a: Set<string>, b: Set<string>): Set<string> {
  * Words so common in English prose that requiring one barely filters: a set
  * built on them is the last choice of trigger, whatever its length.
  */
-const COMMON_WORDS = new Set('a an and are as at be but by can do for from has have in into is it its no not of on one or our out over per so than that the their them then there they this to up was we were will with'.split(' '))
+const COMMON_WORDS = new Set(
+  'a an and are as at be but by can do for from has have in into is it its no not of on one or our out over per so than that the their them then there they this to up was we were will with'.split(
+    ' ',
+  ),
+)
 
 /** The characters a required string asks for, without its word-boundary markers. */
 const withoutBoundaries = (s: string) => s.split(WORD_BOUNDARY).join('')
@@ -90,7 +94,7 @@ function simplify(set: Set<string>): Set<string> {
 /** More selective first: a more selective weakest string, then fewer strings. */
 const bySelectivity = (a: Set<string>, b: Set<string>) => minSelectivity(b) - minSelectivity(a) || a.size - b.size
 
-function usable(set: Set<string> | null): set is Set<string> {
+function usable(set: null | Set<string>): set is Set<string> {
   return set !== null && set.size > 0 && minLength(set) >= MIN_LITERAL
 }
 
@@ -130,7 +134,7 @@ function prefixOf(parts: readonly Info[]): Set<string> {
 
 function concat(parts: Info[]): Info {
   const all: Requirement = []
-  let exact: Set<string> | null = new Set([''])
+  let exact: null | Set<string> = new Set([''])
   // Once a run is cut, `exact` only covers the tail and no longer describes the whole.
   let cut = false
   const flush = () => {
@@ -143,7 +147,8 @@ function concat(parts: Info[]): Info {
       exact = cross(exact, part.exact)
     } else {
       // Before an inexact part ("\b" then "takes?|…|busy\s+for"), the run still reaches into its prefixes.
-      const extended = exact && !part.exact && exact.size * part.prefix.size <= MAX_ALTERNATION ? cross(exact, part.prefix) : null
+      const extended =
+        exact && !part.exact && exact.size * part.prefix.size <= MAX_ALTERNATION ? cross(exact, part.prefix) : null
       if (usable(extended)) all.push(simplify(extended))
       else flush()
       cut = true
@@ -164,7 +169,7 @@ function alternate(branches: Info[]): Info {
   const prefix = prefixes.size <= MAX_ALTERNATION ? prefixes : NOTHING_KNOWN
   // Only one set can survive an alternation: each branch's most selective set, united.
   const firsts = branches.map((b) => requirementOf(b)[0])
-  if (firsts.some((s) => s === undefined)) return {...UNKNOWN, prefix}
+  if (firsts.includes(undefined)) return {...UNKNOWN, prefix}
   return {exact: null, all: [simplify(new Set(firsts.flatMap((s) => [...s!])))], prefix}
 }
 
@@ -187,10 +192,65 @@ class Parser {
     return branches.length === 1 ? branches[0]! : alternate(branches)
   }
 
-  private sequence(): Info {
-    const parts: Info[] = []
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') parts.push(this.quantified(this.atom()))
-    return parts.length === 0 ? EMPTY : concat(parts)
+  private atom(): Info {
+    const c = this.src[this.i]!
+    if (c === '(') return this.group()
+    if (c === '[') return this.charClass()
+    if (c === '\\') return this.escape()
+    this.i++
+    if (c === '.') return UNKNOWN
+    if (c === '^' || c === '$') return EMPTY
+    return exactly(new Set([c.toLowerCase()]))
+  }
+
+  private charClass(): Info {
+    const end = this.findClassEnd()
+    const body = this.src.slice(this.i + 1, end)
+    this.i = end + 1
+    // Small classes of plain characters ("[- ]", "[sz]") stay exact; others are unknown.
+    if (body.startsWith('^') || /\\[a-zA-Z]|.-./.test(body.replaceAll(/^-|-$/g, '')) || body.length > 4) return UNKNOWN
+    const chars = new Set([...body.replaceAll(/\\(.)/g, '$1')].map((ch) => ch.toLowerCase()))
+    return exactly(chars)
+  }
+
+  private escape(): Info {
+    const c = this.src[this.i + 1]!
+    this.i += 2
+    if (c === 'b') return exactly(new Set([WORD_BOUNDARY]))
+    if (c === 'B') return EMPTY
+    if (/[dDwWsSpPu]/.test(c)) {
+      if (c === 'p' || c === 'P' || c === 'u') this.i = this.src.indexOf('}', this.i) + 1 || this.i + 4
+      return UNKNOWN
+    }
+    if (c === 'n' || c === 't' || c === 'r') return UNKNOWN
+    return exactly(new Set([c.toLowerCase()]))
+  }
+
+  private findClassEnd(): number {
+    let j = this.i + 1
+    while (j < this.src.length) {
+      if (this.src[j] === '\\') j += 2
+      else if (this.src[j] === ']') return j
+      else j++
+    }
+    throw new Error('unclosed class')
+  }
+
+  private group(): Info {
+    this.i++ // (
+    let lookaround = false
+    if (this.src.startsWith('?:', this.i)) this.i += 2
+    else if (/^\?<[=!]/.test(this.src.slice(this.i))) {
+      this.i += 3
+      lookaround = true
+    } else if (/^\?[=!]/.test(this.src.slice(this.i))) {
+      this.i += 2
+      lookaround = true
+    } else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1
+    const inner = this.alternation()
+    if (this.src[this.i] !== ')') throw new Error('unclosed group')
+    this.i++
+    return lookaround ? EMPTY : inner
   }
 
   private quantified(atom: Info): Info {
@@ -219,75 +279,21 @@ class Parser {
     return {exact: null, all: requirementOf(atom), prefix: atom.prefix}
   }
 
-  private atom(): Info {
-    const c = this.src[this.i]!
-    if (c === '(') return this.group()
-    if (c === '[') return this.charClass()
-    if (c === '\\') return this.escape()
-    this.i++
-    if (c === '.') return UNKNOWN
-    if (c === '^' || c === '$') return EMPTY
-    return exactly(new Set([c.toLowerCase()]))
-  }
-
-  private group(): Info {
-    this.i++ // (
-    let lookaround = false
-    if (this.src.startsWith('?:', this.i)) this.i += 2
-    else if (/^\?<[=!]/.test(this.src.slice(this.i))) {
-      this.i += 3
-      lookaround = true
-    } else if (/^\?[=!]/.test(this.src.slice(this.i))) {
-      this.i += 2
-      lookaround = true
-    } else if (this.src.startsWith('?<', this.i)) this.i = this.src.indexOf('>', this.i) + 1
-    const inner = this.alternation()
-    if (this.src[this.i] !== ')') throw new Error('unclosed group')
-    this.i++
-    return lookaround ? EMPTY : inner
-  }
-
-  private charClass(): Info {
-    const end = this.findClassEnd()
-    const body = this.src.slice(this.i + 1, end)
-    this.i = end + 1
-    // Small classes of plain characters ("[- ]", "[sz]") stay exact; others are unknown.
-    if (body.startsWith('^') || /\\[a-zA-Z]|.-./.test(body.replace(/^-|-$/g, '')) || body.length > 4) return UNKNOWN
-    const chars = new Set([...body.replace(/\\(.)/g, '$1')].map((ch) => ch.toLowerCase()))
-    return exactly(chars)
-  }
-
-  private findClassEnd(): number {
-    let j = this.i + 1
-    while (j < this.src.length) {
-      if (this.src[j] === '\\') j += 2
-      else if (this.src[j] === ']') return j
-      else j++
-    }
-    throw new Error('unclosed class')
-  }
-
-  private escape(): Info {
-    const c = this.src[this.i + 1]!
-    this.i += 2
-    if (c === 'b') return exactly(new Set([WORD_BOUNDARY]))
-    if (c === 'B') return EMPTY
-    if (/[dDwWsSpPu]/.test(c)) {
-      if (c === 'p' || c === 'P' || c === 'u') this.i = this.src.indexOf('}', this.i) + 1 || this.i + 4
-      return UNKNOWN
-    }
-    if (c === 'n' || c === 't' || c === 'r') return UNKNOWN
-    return exactly(new Set([c.toLowerCase()]))
+  private sequence(): Info {
+    const parts: Info[] = []
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')')
+      parts.push(this.quantified(this.atom()))
+    return parts.length === 0 ? EMPTY : concat(parts)
   }
 }
 
-const memo = new Map<string, string[][] | null>()
+const memo = new Map<string, null | string[][]>()
 
 /**
  * Sets of lower-case strings such that every match of `source` contains at
  * least one string of each set; null when none can be derived.
  */
-export function requiredLiterals(source: string): string[][] | null {
+export function requiredLiterals(source: string): null | string[][] {
   let literals = memo.get(source)
   if (literals === undefined) {
     literals = analyse(source)
@@ -300,11 +306,11 @@ export function requiredLiterals(source: string): string[][] | null {
  * Seeds the memo with results computed at build time (the analysis of ~400
  * patterns costs ~90 ms, too much to pay on every start).
  */
-export function primeRequiredLiterals(entries: Iterable<[string, string[][] | null]>): void {
+export function primeRequiredLiterals(entries: Iterable<[string, null | string[][]]>): void {
   for (const [source, literals] of entries) memo.set(source, literals)
 }
 
-function analyse(source: string): string[][] | null {
+function analyse(source: string): null | string[][] {
   try {
     const sets = requirementOf(new Parser(source).parse())
     return sets.length > 0 ? sets.map((set) => [...set]) : null

@@ -11,7 +11,8 @@ export interface Segment {
  * exactly two cells is one segment, read as "key | value" ("| Job duration |
  * 3 hours |"): that is how requirement tables are written.
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|cf|incl|esp|resp|e\.\s?g|i\.\s?e))[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*+>|#]|\d+[.)])\s)|\|/g
+const BOUNDARY =
+  /(?<!\b(?:e\.g|i\.e|etc|vs|approx|cf|incl|esp|resp|e\.\s?g|i\.\s?e))[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*+>|#]|\d+[.)])\s)|\|/g
 
 /**
  * Where the one inner `|` of a two-cell table row (`| key | value |` or
@@ -22,7 +23,13 @@ function keyValuePipe(text: string, lineStart: number, lineEnd: number): number 
   const row = text.slice(lineStart, lineEnd).trim()
   const inner = row.slice(row.startsWith('|') ? 1 : 0, row.endsWith('|') ? -1 : undefined)
   const pipe = inner.indexOf('|')
-  if (pipe === -1 || inner.indexOf('|', pipe + 1) !== -1 || !/[a-z]/i.test(inner.slice(0, pipe)) || !/\w/.test(inner.slice(pipe + 1))) return -1
+  if (
+    pipe === -1 ||
+    inner.includes('|', pipe + 1) ||
+    !/[a-z]/i.test(inner.slice(0, pipe)) ||
+    !/\w/.test(inner.slice(pipe + 1))
+  )
+    return -1
   // The one inner pipe, found again in the text: the row's own offset plus the leading pipe and blanks.
   return text.indexOf(inner, lineStart) + pipe
 }

@@ -7,7 +7,7 @@
  * API") state nothing, and neither does a description of what a product can
  * do in general ("ECS is well suited to long-running processes").
  */
-export type Strength = 'stated' | 'inferred'
+export type Strength = 'inferred' | 'stated'
 
 // Words that make what follows them in the sentence a possibility, a condition or an example.
 const MODAL = /\b(?:may|might|could)\b/i
@@ -29,7 +29,12 @@ export interface SentenceMood {
 
 /** Reads a sentence's mood once: the lexicon may match it many times, and each match must cost no more than its own length. */
 export function sentenceMood(sentence: string): SentenceMood {
-  return {question: /\?\s*$/.test(sentence), hedge: HEDGE.exec(sentence)?.index ?? Infinity, modal: MODAL.exec(sentence)?.index ?? Infinity, capability: CAPABILITY.test(sentence)}
+  return {
+    question: /\?\s*$/.test(sentence),
+    hedge: HEDGE.exec(sentence)?.index ?? Infinity,
+    modal: MODAL.exec(sentence)?.index ?? Infinity,
+    capability: CAPABILITY.test(sentence),
+  }
 }
 
 /**

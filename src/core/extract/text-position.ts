@@ -6,6 +6,10 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
   }
 
+  columnOf(offset: number): number {
+    return offset - this.starts[this.lineOf(offset) - 1]! + 1
+  }
+
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
     let lo = 0
@@ -16,9 +20,5 @@ export class LineIndex {
       else hi = mid - 1
     }
     return lo + 1
-  }
-
-  columnOf(offset: number): number {
-    return offset - this.starts[this.lineOf(offset) - 1]! + 1
   }
 }

@@ -3,11 +3,30 @@ import * as z from 'zod/mini'
 import {closestName} from '../validation/closest-name.js'
 
 /** Catalog ids other tools and reports key on; keep them stable. */
-export const CATEGORIES = ['placement', 'compute-model', 'pricing', 'network', 'load-balancing', 'instance-type', 'orchestration', 'cost-management', 'data-transfer'] as const
+export const CATEGORIES = [
+  'placement',
+  'compute-model',
+  'pricing',
+  'network',
+  'load-balancing',
+  'instance-type',
+  'orchestration',
+  'cost-management',
+  'data-transfer',
+] as const
 
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))
-const DocUrl = z.string().check(z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page'))
-const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and dashes)'))
+const DocUrl = z
+  .string()
+  .check(
+    z.regex(
+      /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//,
+      'must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page',
+    ),
+  )
+const Id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and dashes)'))
 const Text = z.string().check(z.minLength(1))
 
 /** A number AWS documents, with the page it comes from and when someone last checked it. */
@@ -79,9 +98,14 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>
 export type Limit = z.infer<typeof LimitSchema>
 
 /** The catalog id a misspelt id or alias was probably meant to be ("lamda" → "lambda"), if one is close. */
-export function nearestCatalogId(typed: string, catalog: readonly Pick<CatalogEntry, 'id' | 'name' | 'aliases'>[]): string | undefined {
+export function nearestCatalogId(
+  typed: string,
+  catalog: readonly Pick<CatalogEntry, 'aliases' | 'id' | 'name'>[],
+): string | undefined {
   const owner = new Map<string, string>()
-  for (const e of catalog) for (const name of [e.id, e.name, ...e.aliases]) if (!owner.has(name.toLowerCase())) owner.set(name.toLowerCase(), e.id)
+  for (const e of catalog)
+    for (const name of [e.id, e.name, ...e.aliases])
+      if (!owner.has(name.toLowerCase())) owner.set(name.toLowerCase(), e.id)
   const meant = closestName(typed, [...owner.keys()])
   return meant === undefined ? undefined : owner.get(meant)
 }

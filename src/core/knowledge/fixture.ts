@@ -4,7 +4,11 @@ import {ProfileSchema} from './profile.js'
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a catalog id'))
 /** A catalog id, or `service/variant` for one variant of it ("reserved-instances/zonal-reserved-instances"). */
-const IdOrVariant = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'must be a catalog id, or service-id/variant-id'))
+const IdOrVariant = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'must be a catalog id, or service-id/variant-id'),
+  )
 
 /** A rule test case, in the spirit of `cfn-guard test`: an input and the verdict it must get. */
 export const RuleFixtureSchema = z.strictObject({

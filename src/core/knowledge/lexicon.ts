@@ -47,5 +47,4 @@ export const LexiconEntrySchema = z.strictObject({
   counterexamples: z.optional(z.array(Text)),
 })
 
-
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>

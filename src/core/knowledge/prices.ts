@@ -8,7 +8,11 @@ export const PriceSchema = z.strictObject({
   unit: z.string().check(z.minLength(1)),
   region: z.optional(z.string()),
   note: z.optional(z.string()),
-  source: z.string().check(z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an AWS pricing or documentation page')),
+  source: z
+    .string()
+    .check(
+      z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an AWS pricing or documentation page'),
+    ),
   checked: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')),
 })
 

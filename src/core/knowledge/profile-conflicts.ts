@@ -13,7 +13,12 @@ interface ConflictRule {
 }
 
 const stated = (p: Profile, ...fields: ProfileField[]) => fields.every((f) => p[f] !== undefined)
-const GB_RANGES: Record<string, [number, number]> = {low: [0, 1], moderate: [1, 100], high: [100, 10_000], massive: [10_000, Number.POSITIVE_INFINITY]}
+const GB_RANGES: Record<string, [number, number]> = {
+  low: [0, 1],
+  moderate: [1, 100],
+  high: [100, 10_000],
+  massive: [10_000, Number.POSITIVE_INFINITY],
+}
 
 /**
  * Facts that contradict each other. Only pairs where both answers cannot be
@@ -24,7 +29,8 @@ const RULES: readonly ConflictRule[] = [
   {
     fields: ['usesSpot', 'interruptionTolerant'],
     holds: (p) => p.usesSpot === true && p.interruptionTolerant === false && p.burstInterruptible !== true,
-    message: () => 'The fleet already runs on Spot, but the work must not be interrupted: AWS can reclaim Spot capacity with two minutes’ notice.',
+    message: () =>
+      'The fleet already runs on Spot, but the work must not be interrupted: AWS can reclaim Spot capacity with two minutes’ notice.',
   },
   {
     fields: ['burstInterruptible', 'interruptionTolerant'],
@@ -39,11 +45,14 @@ const RULES: readonly ConflictRule[] = [
   {
     fields: ['residency', 'ownFacility'],
     holds: (p) => p.residency === 'on-premises' && p.ownFacility === false,
-    message: () => 'The data must stay in your own data center or site, but there is no site of your own to host hardware in.',
+    message: () =>
+      'The data must stay in your own data center or site, but there is no site of your own to host hardware in.',
   },
   {
     fields: ['dataVolume', 'dataGbPerDay'],
-    holds: (p) => stated(p, 'dataVolume', 'dataGbPerDay') && !(p.dataGbPerDay! >= GB_RANGES[p.dataVolume!]![0] && p.dataGbPerDay! <= GB_RANGES[p.dataVolume!]![1]),
+    holds: (p) =>
+      stated(p, 'dataVolume', 'dataGbPerDay') &&
+      !(p.dataGbPerDay! >= GB_RANGES[p.dataVolume!]![0] && p.dataGbPerDay! <= GB_RANGES[p.dataVolume!]![1]),
     message: (p) => `${p.dataGbPerDay} GB a day does not fall in the "${p.dataVolume}" data volume range.`,
   },
 ]

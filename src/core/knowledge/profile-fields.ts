@@ -11,18 +11,18 @@ import {
   LATENCY,
   LICENSING,
   LOAD_PATTERN,
-  OPERATIONS,
   OPERATING_SYSTEM,
+  OPERATIONS,
   OPTIMIZE_FOR,
   PRIVATE_SUBNET_TRAFFIC,
+  type Profile,
+  type ProfileField,
   PROTOCOL,
   RESIDENCY,
   RESOURCE_PROFILE,
   RUNTIME,
   SITE_SCALE,
   WORKLOAD,
-  type Profile,
-  type ProfileField,
 } from './profile.js'
 
 /**
@@ -48,18 +48,20 @@ interface SpecBase {
 }
 export type FieldSpec = SpecBase &
   (
-    | {kind: 'enum'; values: readonly string[]; valueLabels: Record<string, string>}
-    | {kind: 'number'; unit: string}
     | {kind: 'boolean'}
     | {kind: 'choice'; values: readonly number[]; valueLabels: Record<string, string>}
+    | {kind: 'enum'; values: readonly string[]; valueLabels: Record<string, string>}
+    | {kind: 'number'; unit: string}
   )
 
 const isEdgeHttp = (p: Profile) => p.workload === 'edge-request-logic'
 const runsCode = (p: Profile) => p.workload !== 'static-content' && p.workload !== 'data-migration'
-const isDeviceOrSite = (p: Profile) => p.clients === 'iot-devices' || p.clients === 'on-premises-systems' || p.residency === 'on-premises'
+const isDeviceOrSite = (p: Profile) =>
+  p.clients === 'iot-devices' || p.clients === 'on-premises-systems' || p.residency === 'on-premises'
 const onInstances = (p: Profile) => p.workload !== 'edge-request-logic' && p.workload !== 'static-content'
 /** Request-serving workloads that sit behind a load balancer or a network entry point. */
-const serves = (p: Profile) => p.workload === 'web-app' || p.workload === 'api' || p.workload === 'realtime-multiplayer' || p.protocol !== undefined
+const serves = (p: Profile) =>
+  p.workload === 'web-app' || p.workload === 'api' || p.workload === 'realtime-multiplayer' || p.protocol !== undefined
 
 export const FIELD_SPECS = {
   workload: {
@@ -101,14 +103,23 @@ export const FIELD_SPECS = {
     values: LATENCY,
     label: 'Latency target',
     question: 'How fast must responses reach the clients?',
-    valueLabels: {'single-digit-ms': 'single-digit milliseconds', low: 'low (tens of ms)', moderate: 'moderate (100 ms or so)', relaxed: 'not critical'},
+    valueLabels: {
+      'single-digit-ms': 'single-digit milliseconds',
+      low: 'low (tens of ms)',
+      moderate: 'moderate (100 ms or so)',
+      relaxed: 'not critical',
+    },
   },
   connectivity: {
     kind: 'enum',
     values: CONNECTIVITY,
     label: 'Connectivity to the Region',
     question: 'How well is the site connected to an AWS Region?',
-    valueLabels: {always: 'reliable, always on', intermittent: 'intermittent (drops for minutes to hours)', none: 'none (disconnected or air-gapped)'},
+    valueLabels: {
+      always: 'reliable, always on',
+      intermittent: 'intermittent (drops for minutes to hours)',
+      none: 'none (disconnected or air-gapped)',
+    },
     askWhen: isDeviceOrSite,
   },
   residency: {
@@ -116,10 +127,24 @@ export const FIELD_SPECS = {
     values: RESIDENCY,
     label: 'Data residency',
     question: 'Where must the data stay?',
-    valueLabels: {none: 'no constraint', 'in-jurisdiction': 'in a given country, state or metro', 'on-premises': "in our own data center or site"},
+    valueLabels: {
+      none: 'no constraint',
+      'in-jurisdiction': 'in a given country, state or metro',
+      'on-premises': 'in our own data center or site',
+    },
   },
-  ownFacility: {kind: 'boolean', label: 'Has its own data center or site for hardware', question: 'Do you have (and want to use) your own data center or site to host AWS hardware?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems' || p.clients === 'metro-users'},
-  newCustomer: {kind: 'boolean', label: 'New AWS customer', question: 'Is this a new AWS customer (no services bought before)?', askWhen: () => false},
+  ownFacility: {
+    kind: 'boolean',
+    label: 'Has its own data center or site for hardware',
+    question: 'Do you have (and want to use) your own data center or site to host AWS hardware?',
+    askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems' || p.clients === 'metro-users',
+  },
+  newCustomer: {
+    kind: 'boolean',
+    label: 'New AWS customer',
+    question: 'Is this a new AWS customer (no services bought before)?',
+    askWhen: () => false,
+  },
   siteScale: {
     kind: 'enum',
     values: SITE_SCALE,
@@ -128,39 +153,119 @@ export const FIELD_SPECS = {
     valueLabels: {'small-site': 'small (a store, branch or closet)', 'data-center': 'a data center'},
     askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems',
   },
-  managedHardwareOnSite: {kind: 'boolean', label: 'AWS-managed hardware on site', question: 'Should AWS install and manage the hardware on your site, with the same APIs as the Region?', askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems'},
-  ruggedSite: {kind: 'boolean', label: 'Rugged or austere site', question: 'Is the site rugged or austere (ship, mine, field)?', askWhen: isDeviceOrSite},
-  edgeProcessing: {kind: 'boolean', label: 'Process data at the source', question: 'Must data be processed, filtered or acted on at the site, near where it is produced?', askWhen: isDeviceOrSite},
+  managedHardwareOnSite: {
+    kind: 'boolean',
+    label: 'AWS-managed hardware on site',
+    question: 'Should AWS install and manage the hardware on your site, with the same APIs as the Region?',
+    askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems',
+  },
+  ruggedSite: {
+    kind: 'boolean',
+    label: 'Rugged or austere site',
+    question: 'Is the site rugged or austere (ship, mine, field)?',
+    askWhen: isDeviceOrSite,
+  },
+  edgeProcessing: {
+    kind: 'boolean',
+    label: 'Process data at the source',
+    question: 'Must data be processed, filtered or acted on at the site, near where it is produced?',
+    askWhen: isDeviceOrSite,
+  },
   dataVolume: {
     kind: 'enum',
     values: DATA_VOLUME,
     label: 'Data produced at the source',
     question: 'How much data does the source produce?',
-    valueLabels: {low: 'under 1 GB a day', moderate: '1–100 GB a day', high: '100 GB–10 TB a day', massive: 'over 10 TB a day'},
+    valueLabels: {
+      low: 'under 1 GB a day',
+      moderate: '1–100 GB a day',
+      high: '100 GB–10 TB a day',
+      massive: 'over 10 TB a day',
+    },
     askWhen: isDeviceOrSite,
   },
-  dataGbPerDay: {kind: 'number', unit: 'GB/day', label: 'Data per day', question: 'Roughly how many GB a day (for cost estimates; blank to skip)?', askWhen: (p) => p.dataVolume === 'high' || p.dataVolume === 'massive'},
+  dataGbPerDay: {
+    kind: 'number',
+    unit: 'GB/day',
+    label: 'Data per day',
+    question: 'Roughly how many GB a day (for cost estimates; blank to skip)?',
+    askWhen: (p) => p.dataVolume === 'high' || p.dataVolume === 'massive',
+  },
   cdnEvent: {
     kind: 'enum',
     values: CDN_EVENT,
     label: 'CloudFront event',
     question: 'Which CloudFront event must the logic run on?',
-    valueLabels: {'viewer-request': 'viewer request', 'viewer-response': 'viewer response', 'origin-request': 'origin request', 'origin-response': 'origin response'},
+    valueLabels: {
+      'viewer-request': 'viewer request',
+      'viewer-response': 'viewer response',
+      'origin-request': 'origin request',
+      'origin-response': 'origin response',
+    },
     askWhen: isEdgeHttp,
   },
-  needsNetworkAccess: {kind: 'boolean', label: 'Network calls during a request', question: 'Must the code call other services over the network while handling a request?', askWhen: isEdgeHttp, capability: true},
-  needsBodyAccess: {kind: 'boolean', label: 'Request body access', question: 'Must the code read the request body?', askWhen: isEdgeHttp, capability: true},
-  codeSizeKb: {kind: 'number', unit: 'KB', label: 'Code size', question: 'How large is the code package in KB (blank to skip)?', askWhen: isEdgeHttp, capability: true},
-  executionSeconds: {kind: 'number', unit: 's', label: 'Run time of one unit of work', question: 'How long does one request, job or invocation run, in seconds (blank to skip)?', askWhen: runsCode, capability: true},
-  needsGpu: {kind: 'boolean', label: 'Needs GPUs', question: 'Does the work need GPUs?', askWhen: runsCode, capability: true},
-  memoryMb: {kind: 'number', unit: 'MB', label: 'Memory per unit of work', question: 'How much memory does one unit of work need, in MB (blank to skip)?', askWhen: runsCode, capability: true},
-  jobQueue: {kind: 'boolean', label: 'Queued jobs with priorities or dependencies', question: 'Are there many queued jobs with priorities, dependencies or retries to schedule?', askWhen: (p) => p.workload === 'batch'},
+  needsNetworkAccess: {
+    kind: 'boolean',
+    label: 'Network calls during a request',
+    question: 'Must the code call other services over the network while handling a request?',
+    askWhen: isEdgeHttp,
+    capability: true,
+  },
+  needsBodyAccess: {
+    kind: 'boolean',
+    label: 'Request body access',
+    question: 'Must the code read the request body?',
+    askWhen: isEdgeHttp,
+    capability: true,
+  },
+  codeSizeKb: {
+    kind: 'number',
+    unit: 'KB',
+    label: 'Code size',
+    question: 'How large is the code package in KB (blank to skip)?',
+    askWhen: isEdgeHttp,
+    capability: true,
+  },
+  executionSeconds: {
+    kind: 'number',
+    unit: 's',
+    label: 'Run time of one unit of work',
+    question: 'How long does one request, job or invocation run, in seconds (blank to skip)?',
+    askWhen: runsCode,
+    capability: true,
+  },
+  needsGpu: {
+    kind: 'boolean',
+    label: 'Needs GPUs',
+    question: 'Does the work need GPUs?',
+    askWhen: runsCode,
+    capability: true,
+  },
+  memoryMb: {
+    kind: 'number',
+    unit: 'MB',
+    label: 'Memory per unit of work',
+    question: 'How much memory does one unit of work need, in MB (blank to skip)?',
+    askWhen: runsCode,
+    capability: true,
+  },
+  jobQueue: {
+    kind: 'boolean',
+    label: 'Queued jobs with priorities or dependencies',
+    question: 'Are there many queued jobs with priorities, dependencies or retries to schedule?',
+    askWhen: (p) => p.workload === 'batch',
+  },
   loadPattern: {
     kind: 'enum',
     values: LOAD_PATTERN,
     label: 'Load pattern',
     question: 'What does the load look like over time?',
-    valueLabels: {steady: 'steady, around the clock', spiky: 'spiky or bursty', 'predictable-peaks': 'predictable peaks (daily, weekly)', unpredictable: 'unpredictable'},
+    valueLabels: {
+      steady: 'steady, around the clock',
+      spiky: 'spiky or bursty',
+      'predictable-peaks': 'predictable peaks (daily, weekly)',
+      unpredictable: 'unpredictable',
+    },
     askWhen: onInstances,
   },
   interruptionTolerant: {
@@ -171,15 +276,40 @@ export const FIELD_SPECS = {
     // One question, three answers: asked as two, "no" and then "capacity above a base may be" read as a contradiction.
     answers: [
       {label: 'yes: it is stateless or checkpointed', facts: {interruptionTolerant: true}},
-      {label: 'only capacity above a steady base; the base must never be interrupted', facts: {interruptionTolerant: false, burstInterruptible: true}},
+      {
+        label: 'only capacity above a steady base; the base must never be interrupted',
+        facts: {interruptionTolerant: false, burstInterruptible: true},
+      },
       {label: 'no: none of it may be interrupted', facts: {interruptionTolerant: false, burstInterruptible: false}},
     ],
   },
   // Answered through interruptionTolerant's question.
-  burstInterruptible: {kind: 'boolean', label: 'Capacity above a base may be interrupted', question: 'Must a base of capacity never be interrupted, while capacity above it may be?', askWhen: () => false},
-  usesSpot: {kind: 'boolean', label: 'Already runs on Spot', question: 'Does the fleet already run on Spot Instances (and should keep doing so)?', askWhen: (p) => p.interruptionTolerant === true},
-  slowStartup: {kind: 'boolean', label: 'Instances take minutes to start serving', question: 'Do new instances take minutes to boot and warm up before they can serve?', askWhen: (p) => p.operations === 'instances', group: 'instances'},
-  resumeState: {kind: 'boolean', label: 'Must resume with memory state', question: 'Must stopped instances resume with their memory state (open sessions, loaded data)?', askWhen: (p) => p.operations === 'instances', group: 'instances'},
+  burstInterruptible: {
+    kind: 'boolean',
+    label: 'Capacity above a base may be interrupted',
+    question: 'Must a base of capacity never be interrupted, while capacity above it may be?',
+    askWhen: () => false,
+  },
+  usesSpot: {
+    kind: 'boolean',
+    label: 'Already runs on Spot',
+    question: 'Does the fleet already run on Spot Instances (and should keep doing so)?',
+    askWhen: (p) => p.interruptionTolerant === true,
+  },
+  slowStartup: {
+    kind: 'boolean',
+    label: 'Instances take minutes to start serving',
+    question: 'Do new instances take minutes to boot and warm up before they can serve?',
+    askWhen: (p) => p.operations === 'instances',
+    group: 'instances',
+  },
+  resumeState: {
+    kind: 'boolean',
+    label: 'Must resume with memory state',
+    question: 'Must stopped instances resume with their memory state (open sessions, loaded data)?',
+    askWhen: (p) => p.operations === 'instances',
+    group: 'instances',
+  },
   commitmentYears: {
     kind: 'choice',
     values: [0, 1, 3],
@@ -193,17 +323,37 @@ export const FIELD_SPECS = {
     values: FLEXIBILITY,
     label: 'Flexibility needed',
     question: 'Over that period, how much may the compute change?',
-    valueLabels: {'fixed-family': 'same instance family and Region', 'across-families': 'may change instance family, size or Region', 'across-compute-services': 'may move between EC2, Fargate and Lambda'},
+    valueLabels: {
+      'fixed-family': 'same instance family and Region',
+      'across-families': 'may change instance family, size or Region',
+      'across-compute-services': 'may move between EC2, Fargate and Lambda',
+    },
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
   },
-  capacityReservation: {kind: 'boolean', label: 'Needs reserved capacity in one AZ', question: 'Must capacity be reserved in a specific Availability Zone?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3, group: 'commitment'},
-  mayResell: {kind: 'boolean', label: 'May need to sell the commitment', question: 'Might you need to sell the unused part of the commitment later?', askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3, group: 'commitment'},
+  capacityReservation: {
+    kind: 'boolean',
+    label: 'Needs reserved capacity in one AZ',
+    question: 'Must capacity be reserved in a specific Availability Zone?',
+    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    group: 'commitment',
+  },
+  mayResell: {
+    kind: 'boolean',
+    label: 'May need to sell the commitment',
+    question: 'Might you need to sell the unused part of the commitment later?',
+    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    group: 'commitment',
+  },
   operations: {
     kind: 'enum',
     values: OPERATIONS,
     label: 'Operations preference',
     question: 'What should the team operate?',
-    valueLabels: {serverless: 'serverless (nothing to operate)', 'managed-containers': 'containers, but no servers', instances: 'instances (we manage the OS)'},
+    valueLabels: {
+      serverless: 'serverless (nothing to operate)',
+      'managed-containers': 'containers, but no servers',
+      instances: 'instances (we manage the OS)',
+    },
     askWhen: onInstances,
   },
   protocol: {
@@ -212,21 +362,55 @@ export const FIELD_SPECS = {
     label: 'Protocol',
     question: 'What traffic do clients send?',
     valueLabels: {http: 'HTTP(S)', 'tcp-udp': 'non-HTTP TCP or UDP'},
-    askWhen: (p) => p.clients === 'global-viewers' || p.clients === 'metro-users' || p.clients === 'mobile-5g' || p.workload === 'realtime-multiplayer',
+    askWhen: (p) =>
+      p.clients === 'global-viewers' ||
+      p.clients === 'metro-users' ||
+      p.clients === 'mobile-5g' ||
+      p.workload === 'realtime-multiplayer',
   },
-  staticIps: {kind: 'boolean', label: 'Needs static IP addresses', question: 'Do clients need fixed (static) IP addresses to connect to?', askWhen: (p) => p.protocol === 'tcp-udp' || p.workload === 'realtime-multiplayer'},
+  staticIps: {
+    kind: 'boolean',
+    label: 'Needs static IP addresses',
+    question: 'Do clients need fixed (static) IP addresses to connect to?',
+    askWhen: (p) => p.protocol === 'tcp-udp' || p.workload === 'realtime-multiplayer',
+  },
   licensing: {
     kind: 'enum',
     values: LICENSING,
     label: 'Software licensing',
-    question: 'Is software licensed per physical socket or core (bring your own license), or must you see and keep the physical host?',
+    question:
+      'Is software licensed per physical socket or core (bring your own license), or must you see and keep the physical host?',
     valueLabels: {none: 'no', 'per-socket-or-core': 'yes: per-socket/core licences or host-level control'},
     askWhen: (p) => p.operations === 'instances',
   },
-  armCompatible: {kind: 'boolean', label: 'Runs on ARM64', question: 'Can the software run on ARM64 (Graviton)?', askWhen: onInstances, group: 'details'},
-  vcpus: {kind: 'number', unit: 'vCPU', label: 'vCPUs per unit of work', question: 'How many vCPUs does one task or unit of work need (blank to skip)?', askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless'},
-  ephemeralStorageGb: {kind: 'number', unit: 'GB', label: 'Scratch disk per unit of work', question: 'How much temporary local disk does one unit of work need, in GB (blank to skip)?', askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless'},
-  payloadMb: {kind: 'number', unit: 'MB', label: 'Request or response payload', question: 'How large is one request or response body, in MB (blank to skip)?', askWhen: (p) => p.operations === 'serverless' && (p.workload === 'api' || p.workload === 'event-driven')},
+  armCompatible: {
+    kind: 'boolean',
+    label: 'Runs on ARM64',
+    question: 'Can the software run on ARM64 (Graviton)?',
+    askWhen: onInstances,
+    group: 'details',
+  },
+  vcpus: {
+    kind: 'number',
+    unit: 'vCPU',
+    label: 'vCPUs per unit of work',
+    question: 'How many vCPUs does one task or unit of work need (blank to skip)?',
+    askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless',
+  },
+  ephemeralStorageGb: {
+    kind: 'number',
+    unit: 'GB',
+    label: 'Scratch disk per unit of work',
+    question: 'How much temporary local disk does one unit of work need, in GB (blank to skip)?',
+    askWhen: (p) => p.operations === 'managed-containers' || p.operations === 'serverless',
+  },
+  payloadMb: {
+    kind: 'number',
+    unit: 'MB',
+    label: 'Request or response payload',
+    question: 'How large is one request or response body, in MB (blank to skip)?',
+    askWhen: (p) => p.operations === 'serverless' && (p.workload === 'api' || p.workload === 'event-driven'),
+  },
   operatingSystem: {
     kind: 'enum',
     values: OPERATING_SYSTEM,
@@ -243,17 +427,51 @@ export const FIELD_SPECS = {
     valueLabels: {'x86-64': 'x86-64 (Intel, AMD)', arm64: 'arm64 (Graviton)'},
     askWhen: (p) => p.armCompatible === true,
   },
-  contentRouting: {kind: 'boolean', label: 'Routes requests by path, host or header', question: 'Must requests be routed to different back ends by URL path, host name or HTTP header?', askWhen: serves, group: 'details'},
-  tlsPassthrough: {kind: 'boolean', label: 'TLS passed through to the targets', question: 'Must encrypted traffic reach the targets unterminated (TLS passthrough, end-to-end encryption)?', askWhen: serves, group: 'details'},
-  inlineAppliances: {kind: 'boolean', label: 'Traffic inspected by third-party appliances', question: 'Must traffic pass through third-party virtual appliances (firewalls, IDS/IPS, deep packet inspection)?', askWhen: () => false},
-  extremeThroughput: {kind: 'boolean', label: 'Millions of requests or connections per second', question: 'Must the entry point handle millions of requests or connections per second at very low latency?', askWhen: serves, group: 'details'},
-  multiRegion: {kind: 'boolean', label: 'Runs in several Regions', question: 'Does the service run in (or fail over between) several AWS Regions?', askWhen: serves, group: 'details'},
+  contentRouting: {
+    kind: 'boolean',
+    label: 'Routes requests by path, host or header',
+    question: 'Must requests be routed to different back ends by URL path, host name or HTTP header?',
+    askWhen: serves,
+    group: 'details',
+  },
+  tlsPassthrough: {
+    kind: 'boolean',
+    label: 'TLS passed through to the targets',
+    question: 'Must encrypted traffic reach the targets unterminated (TLS passthrough, end-to-end encryption)?',
+    askWhen: serves,
+    group: 'details',
+  },
+  inlineAppliances: {
+    kind: 'boolean',
+    label: 'Traffic inspected by third-party appliances',
+    question: 'Must traffic pass through third-party virtual appliances (firewalls, IDS/IPS, deep packet inspection)?',
+    askWhen: () => false,
+  },
+  extremeThroughput: {
+    kind: 'boolean',
+    label: 'Millions of requests or connections per second',
+    question: 'Must the entry point handle millions of requests or connections per second at very low latency?',
+    askWhen: serves,
+    group: 'details',
+  },
+  multiRegion: {
+    kind: 'boolean',
+    label: 'Runs in several Regions',
+    question: 'Does the service run in (or fail over between) several AWS Regions?',
+    askWhen: serves,
+    group: 'details',
+  },
   resourceProfile: {
     kind: 'enum',
     values: RESOURCE_PROFILE,
     label: 'Resource the work is bound by',
     question: 'What limits the workload most?',
-    valueLabels: {'compute-bound': 'CPU (compute-bound)', 'memory-bound': 'memory (large in-memory data)', 'storage-io-bound': 'local disk I/O', balanced: 'nothing in particular (balanced)'},
+    valueLabels: {
+      'compute-bound': 'CPU (compute-bound)',
+      'memory-bound': 'memory (large in-memory data)',
+      'storage-io-bound': 'local disk I/O',
+      balanced: 'nothing in particular (balanced)',
+    },
     askWhen: (p) => p.operations === 'instances',
   },
   cpuUsage: {
@@ -261,24 +479,81 @@ export const FIELD_SPECS = {
     values: CPU_USAGE,
     label: 'CPU utilisation over time',
     question: 'How busy is the CPU over a day?',
-    valueLabels: {'low-steady': 'low all the time (oversized)', 'low-with-bursts': 'usually low, with short bursts', 'sustained-high': 'high for long stretches'},
+    valueLabels: {
+      'low-steady': 'low all the time (oversized)',
+      'low-with-bursts': 'usually low, with short bursts',
+      'sustained-high': 'high for long stretches',
+    },
     askWhen: (p) => p.operations === 'instances',
   },
-  scalesOut: {kind: 'boolean', label: 'Can run as several identical instances', question: 'Can the application run as several identical copies behind a load balancer (scale out), or only as one larger server (scale up)?', askWhen: (p) => p.operations === 'instances'},
-  scalingSteps: {kind: 'boolean', label: 'Scales in steps sized to the alarm breach', question: 'Should capacity be added in steps that grow with how far a metric exceeds its threshold?', askWhen: () => false},
-  knownEventPeaks: {kind: 'boolean', label: 'Peaks at known dates and times', question: 'Do the peaks happen at dates and times known in advance (launches, sales, registration days) rather than in a daily or weekly cycle?', askWhen: (p) => p.loadPattern === 'predictable-peaks'},
-  instanceFlexible: {kind: 'boolean', label: 'Can run on many instance types', question: 'Can the work run on several instance types and sizes (for a wider choice of Spot capacity)?', askWhen: (p) => p.interruptionTolerant === true},
-  avoidInterruptions: {kind: 'boolean', label: 'Spot interruptions should be as rare as possible', question: 'Although interruptions are tolerated, are they costly enough that they should be as rare as possible?', askWhen: (p) => p.interruptionTolerant === true},
-  dedicatedHardware: {kind: 'boolean', label: 'Must run on single-tenant hardware', question: 'Do rules require hardware that no other AWS customer shares?', askWhen: (p) => p.operations === 'instances'},
-  containerized: {kind: 'boolean', label: 'Packaged as containers', question: 'Is the software packaged as container images?', askWhen: (p) => p.operations !== undefined && p.operations !== 'serverless'},
-  kubernetes: {kind: 'boolean', label: 'Must run on Kubernetes', question: 'Must the containers run on Kubernetes (existing manifests, Helm charts, portability)?', askWhen: (p) => p.containerized === true || p.operations === 'managed-containers'},
-  coldStartSensitive: {kind: 'boolean', label: 'Start-up latency of new function instances matters', question: 'Would the delay of a cold start (a new function environment initialising) hurt users?', askWhen: (p) => p.operations === 'serverless'},
+  scalesOut: {
+    kind: 'boolean',
+    label: 'Can run as several identical instances',
+    question:
+      'Can the application run as several identical copies behind a load balancer (scale out), or only as one larger server (scale up)?',
+    askWhen: (p) => p.operations === 'instances',
+  },
+  scalingSteps: {
+    kind: 'boolean',
+    label: 'Scales in steps sized to the alarm breach',
+    question: 'Should capacity be added in steps that grow with how far a metric exceeds its threshold?',
+    askWhen: () => false,
+  },
+  knownEventPeaks: {
+    kind: 'boolean',
+    label: 'Peaks at known dates and times',
+    question:
+      'Do the peaks happen at dates and times known in advance (launches, sales, registration days) rather than in a daily or weekly cycle?',
+    askWhen: (p) => p.loadPattern === 'predictable-peaks',
+  },
+  instanceFlexible: {
+    kind: 'boolean',
+    label: 'Can run on many instance types',
+    question: 'Can the work run on several instance types and sizes (for a wider choice of Spot capacity)?',
+    askWhen: (p) => p.interruptionTolerant === true,
+  },
+  avoidInterruptions: {
+    kind: 'boolean',
+    label: 'Spot interruptions should be as rare as possible',
+    question: 'Although interruptions are tolerated, are they costly enough that they should be as rare as possible?',
+    askWhen: (p) => p.interruptionTolerant === true,
+  },
+  dedicatedHardware: {
+    kind: 'boolean',
+    label: 'Must run on single-tenant hardware',
+    question: 'Do rules require hardware that no other AWS customer shares?',
+    askWhen: (p) => p.operations === 'instances',
+  },
+  containerized: {
+    kind: 'boolean',
+    label: 'Packaged as containers',
+    question: 'Is the software packaged as container images?',
+    askWhen: (p) => p.operations !== undefined && p.operations !== 'serverless',
+  },
+  kubernetes: {
+    kind: 'boolean',
+    label: 'Must run on Kubernetes',
+    question: 'Must the containers run on Kubernetes (existing manifests, Helm charts, portability)?',
+    askWhen: (p) => p.containerized === true || p.operations === 'managed-containers',
+  },
+  coldStartSensitive: {
+    kind: 'boolean',
+    label: 'Start-up latency of new function instances matters',
+    question: 'Would the delay of a cold start (a new function environment initialising) hurt users?',
+    askWhen: (p) => p.operations === 'serverless',
+  },
   runtime: {
     kind: 'enum',
     values: RUNTIME,
     label: 'Function runtime',
     question: 'Which language runtime do the functions use?',
-    valueLabels: {java: 'Java', python: 'Python', nodejs: 'Node.js', dotnet: '.NET', other: 'another runtime (Go, Ruby, custom)'},
+    valueLabels: {
+      java: 'Java',
+      python: 'Python',
+      nodejs: 'Node.js',
+      dotnet: '.NET',
+      other: 'another runtime (Go, Ruby, custom)',
+    },
     askWhen: (p) => p.coldStartSensitive === true,
   },
   environment: {
@@ -289,7 +564,12 @@ export const FIELD_SPECS = {
     valueLabels: {production: 'production', 'non-production': 'non-production (dev, test, staging)'},
     askWhen: (p) => p.operations === 'instances',
   },
-  idleOutOfHours: {kind: 'boolean', label: 'Used only in working hours', question: 'Is it used only during working hours, and idle at night and at weekends?', askWhen: (p) => p.environment === 'non-production'},
+  idleOutOfHours: {
+    kind: 'boolean',
+    label: 'Used only in working hours',
+    question: 'Is it used only during working hours, and idle at night and at weekends?',
+    askWhen: (p) => p.environment === 'non-production',
+  },
   costManagementNeed: {
     kind: 'enum',
     values: COST_MANAGEMENT_NEED,
@@ -311,7 +591,11 @@ export const FIELD_SPECS = {
     values: PRIVATE_SUBNET_TRAFFIC,
     label: 'Where traffic from private subnets goes',
     question: 'Where do instances in private subnets send most of their traffic?',
-    valueLabels: {'s3-or-dynamodb': 'Amazon S3 or DynamoDB', 'other-aws-services': 'other AWS service APIs', internet: 'the internet'},
+    valueLabels: {
+      's3-or-dynamodb': 'Amazon S3 or DynamoDB',
+      'other-aws-services': 'other AWS service APIs',
+      internet: 'the internet',
+    },
     askWhen: () => false,
   },
   optimizeFor: {
@@ -319,7 +603,11 @@ export const FIELD_SPECS = {
     values: OPTIMIZE_FOR,
     label: 'Optimize for',
     question: 'What matters most?',
-    valueLabels: {cost: 'lowest cost', 'operational-overhead': 'least operational overhead', performance: 'performance'},
+    valueLabels: {
+      cost: 'lowest cost',
+      'operational-overhead': 'least operational overhead',
+      performance: 'performance',
+    },
   },
 } satisfies Record<ProfileField, FieldSpec>
 
@@ -330,7 +618,8 @@ export const FIELD_ORDER = Object.keys(FIELD_SPECS) as ProfileField[]
 export function describeFact(field: string, value: unknown): string {
   const spec = (FIELD_SPECS as Record<string, FieldSpec>)[field]
   if (!spec) return `${field} = ${String(value)}`
-  if (spec.kind === 'enum' || spec.kind === 'choice') return `${spec.label}: ${spec.valueLabels[String(value)] ?? String(value)}`
+  if (spec.kind === 'enum' || spec.kind === 'choice')
+    return `${spec.label}: ${spec.valueLabels[String(value)] ?? String(value)}`
   if (spec.kind === 'number') return `${spec.label}: ${String(value)} ${spec.unit}`
   return `${spec.label}: ${value === true ? 'yes' : 'no'}`
 }

@@ -6,7 +6,15 @@ import * as z from 'zod/mini'
  * fire on facts that were stated, so an unknown fact never rejects a candidate.
  */
 
-export const CLIENTS = ['iot-devices', 'mobile-5g', 'fixed-line-users', 'metro-users', 'global-viewers', 'on-premises-systems', 'internal'] as const
+export const CLIENTS = [
+  'iot-devices',
+  'mobile-5g',
+  'fixed-line-users',
+  'metro-users',
+  'global-viewers',
+  'on-premises-systems',
+  'internal',
+] as const
 export const LATENCY = ['single-digit-ms', 'low', 'moderate', 'relaxed'] as const
 export const CONNECTIVITY = ['always', 'intermittent', 'none'] as const
 export const DATA_VOLUME = ['low', 'moderate', 'high', 'massive'] as const

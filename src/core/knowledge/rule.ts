@@ -28,13 +28,13 @@ export const NEGATIVE_OPERATORS: ReadonlySet<Operator> = new Set(['notEqual', 'n
 /** Extra fact: the list of profile fields the user actually stated. */
 export const STATED_FACT = 'stated'
 
-type Scalar = string | number | boolean
+type Scalar = boolean | number | string
 export interface LeafCondition {
   fact: string
   operator: Operator
   value: Scalar | Scalar[]
 }
-export type Condition = {all: Condition[]} | {any: Condition[]} | {not: Condition} | LeafCondition
+export type Condition = LeafCondition | {all: Condition[]} | {any: Condition[]} | {not: Condition}
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()])
 const LeafSchema = z.strictObject({
@@ -63,12 +63,16 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
 ])
 
 const Text = z.string().check(z.minLength(1))
-const RuleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must look like service-id.rule-name (lower-case, dots and dashes)'))
+const RuleId = z
+  .string()
+  .check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must look like service-id.rule-name (lower-case, dots and dashes)'))
 const ServiceId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a catalog id'))
 const DocUrl = z.string().check(z.regex(/^https:\/\//, 'must be an https:// documentation link'))
 
 /** A rule about one variant of a service (a Standard RI, an Outposts server) names it here. */
-const VariantId = z.optional(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service')))
+const VariantId = z.optional(
+  z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service')),
+)
 
 export const RejectParamsSchema = z.strictObject({
   service: ServiceId,
@@ -123,7 +127,6 @@ export const RuleSchema = z.strictObject({
     z.strictObject({type: z.literal('caution'), params: CautionParamsSchema}),
   ]),
 })
-
 
 export type Rule = z.infer<typeof RuleSchema>
 export type RejectParams = z.infer<typeof RejectParamsSchema>

@@ -1,7 +1,8 @@
-import {describeFact} from '../knowledge/profile-fields.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {letterOf, type DraftQuestion} from './question.js'
-import {solveQuestion, type OptionVerdict, type Solution} from './solve.js'
+
+import {describeFact} from '../knowledge/profile-fields.js'
+import {type DraftQuestion, letterOf} from './question.js'
+import {type OptionVerdict, type Solution, solveQuestion} from './solve.js'
 
 /**
  * The one place that decides whether `solve` is sure enough to judge a key
@@ -32,7 +33,7 @@ export interface Disagreement {
    * limit or a rule). `preference`: no rule rules the key out; edgewise's own
    * pick only scores higher. The first is much stronger evidence.
    */
-  kind: 'rule' | 'preference'
+  kind: 'preference' | 'rule'
   id: string
   line?: number
   stem: string
@@ -45,7 +46,7 @@ export interface Disagreement {
   facts: string[]
 }
 
-export type QuestionAudit = {kind: 'agree'} | {kind: 'disagree'; disagreement: Disagreement} | {kind: 'cannot-judge'; reason: CannotJudgeReason}
+export type QuestionAudit = {kind: 'agree'} | {kind: 'cannot-judge'; reason: CannotJudgeReason} | {kind: 'disagree'; disagreement: Disagreement}
 
 /** Kinds of "cannot judge", counted in the summary. */
 export type CannotJudgeReason = 'solve is unsure' | 'the options in dispute name no service edgewise knows'
@@ -62,7 +63,7 @@ function ground(o: OptionVerdict): OptionGround {
  * catalog service: about an option it knows nothing of, edgewise has no
  * ground to call a key wrong.
  */
-export function auditQuestion(kb: KnowledgeBase, question: Pick<DraftQuestion, 'id' | 'stem' | 'options' | 'choose'>, line?: number): QuestionAudit {
+export function auditQuestion(kb: KnowledgeBase, question: Pick<DraftQuestion, 'choose' | 'id' | 'options' | 'stem'>, line?: number): QuestionAudit {
   const solution = solveQuestion(kb, {stem: question.stem, options: question.options.map((o) => o.text), choose: question.choose})
   const key = question.options.flatMap((o, i) => (o.correct ? [letterOf(i)] : []))
   // An unsure solve that happens to pick the key is no more evidence than one that misses it.
@@ -93,7 +94,7 @@ export interface AuditSummary {
 }
 
 /** Audits every question; `lineOf` places each one in its file. */
-export function auditQuestions(kb: KnowledgeBase, questions: readonly Pick<DraftQuestion, 'id' | 'stem' | 'options' | 'choose'>[], lineOf: (id: string) => number | undefined = () => undefined): AuditSummary {
+export function auditQuestions(kb: KnowledgeBase, questions: readonly Pick<DraftQuestion, 'choose' | 'id' | 'options' | 'stem'>[], lineOf: (id: string) => number | undefined = () => undefined): AuditSummary {
   const summary: AuditSummary = {total: questions.length, agree: 0, disagreements: [], cannotJudge: 0, cannotJudgeBy: {}}
   for (const q of questions) {
     const audit = auditQuestion(kb, q, lineOf(q.id))

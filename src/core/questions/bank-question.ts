@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import {DIFFICULTIES, DOMAINS, QUESTION_TYPES, SOURCES, type DraftQuestion} from './question.js'
+import {DIFFICULTIES, DOMAINS, type DraftQuestion, QUESTION_TYPES, SOURCES} from './question.js'
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, dashes)'))
 const DocUrl = z.string().check(z.regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//, 'must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page'))
@@ -48,7 +48,7 @@ export type ImportedFrontMatter = z.infer<typeof ImportedFrontMatterSchema>
  * difficulty or explanation, and its `services` are the catalog services its
  * correct options name (possibly none).
  */
-export type BankQuestion = DraftQuestion & Required<Pick<DraftQuestion, 'services' | 'references' | 'source' | 'type'>>
+export type BankQuestion = DraftQuestion & Required<Pick<DraftQuestion, 'references' | 'services' | 'source' | 'type'>>
 
 /** A curated or generated question: everything the explanations and the domain mix need. */
-export type CuratedQuestion = BankQuestion & Required<Pick<DraftQuestion, 'domain' | 'task' | 'difficulty' | 'explanation'>>
+export type CuratedQuestion = BankQuestion & Required<Pick<DraftQuestion, 'difficulty' | 'domain' | 'explanation' | 'task'>>

@@ -1,7 +1,8 @@
-import {letterOf} from './question.js'
 import type {LooseQuestion} from './parse-loose-question.js'
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+import {letterOf} from './question.js'
+
+const normalize = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
 /** Options are answered by letter, A to Z. */
 const MAX_OPTIONS = 26

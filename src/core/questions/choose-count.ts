@@ -11,7 +11,7 @@ const MARK =
   /(?:\(\s*|(?:^|[.?!:]\s+|\n\s*))(?:choose|select|pick|mark)\s+(one|two|three|four|five|[1-5])\b(?:\s+(?:answers?|options?|responses?|choices?|correct answers?))?\s*[.)]?|\bWhich\s+(TWO|THREE|FOUR|FIVE)\b|\b(TWO|THREE|FOUR|FIVE)\s+(?:answers|options|responses|statements|actions|steps|services|solutions)\b/gi
 
 /** The words that ask for several options, as written, and the number they ask for. */
-function chooseMark(stem: string): {text: string; count: number} | undefined {
+function chooseMark(stem: string): undefined | {text: string; count: number} {
   for (const m of stem.matchAll(MARK)) {
     const capitals = m[2] ?? m[3]
     // "Which two" and "two options" count only when written in capitals, as banks mark them.

@@ -1,4 +1,4 @@
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+const normalize = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
 /**
  * A stable id derived from a question's content, so re-importing the same
@@ -10,7 +10,7 @@ export function contentId(stem: string, options: readonly string[], prefix = 'q'
   return `${prefix}-${fnv1a64(text)}`
 }
 
-const TWO_32 = 4294967296
+const TWO_32 = 4_294_967_296
 const encoder = new TextEncoder()
 
 /**
@@ -20,13 +20,13 @@ const encoder = new TextEncoder()
  * 2^40 + 0x1b3, so multiplying is one small product and a shift.
  */
 export function fnv1a64(text: string): string {
-  let hi = 0xcbf29ce4
-  let lo = 0x84222325
+  let hi = 0xcb_f2_9c_e4
+  let lo = 0x84_22_23_25
   for (const byte of encoder.encode(text)) {
     lo = (lo ^ byte) >>> 0
-    const low = lo * 0x1b3
+    const low = lo * 0x1_b3
     // hash * 2^40 moves lo into hi shifted by 8; what goes past 64 bits is dropped.
-    hi = (hi * 0x1b3 + Math.floor(low / TWO_32) + ((lo << 8) >>> 0)) >>> 0
+    hi = (hi * 0x1_b3 + Math.floor(low / TWO_32) + ((lo << 8) >>> 0)) >>> 0
     lo = low >>> 0
   }
   return `${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(8, '0')}`.slice(0, 12)

@@ -1,7 +1,8 @@
-import {findServices} from '../extract/find-services.js'
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {BankQuestion} from './bank-question.js'
-import {questionType, type DraftQuestion} from './question.js'
+
+import {findServices} from '../extract/find-services.js'
+import {type DraftQuestion, questionType} from './question.js'
 
 /**
  * The catalog services a question's correct options name, in order: what the

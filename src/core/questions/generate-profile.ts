@@ -1,11 +1,12 @@
-import type {Condition} from '../knowledge/rule.js'
-import {STATED_FACT} from '../knowledge/rule.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
+import type {Condition} from '../knowledge/rule.js'
 import type {PhraseBook} from './phrases.js'
+
+import {STATED_FACT} from '../knowledge/rule.js'
 import {pickOne, shuffle} from '../random.js'
 
-type Assignment = Record<string, string | number | boolean>
+type Assignment = Record<string, boolean | number | string>
 
 /** A run time the phrase book can say: hours for long runs, seconds for short ones. */
 function runTime(rng: () => number, above: number | undefined, atMost: number | undefined): number {
@@ -40,7 +41,7 @@ function assignmentFor(condition: Condition, rng: () => number, book: PhraseBook
     if (operator === 'lessThan' || operator === 'lessThanInclusive') return {executionSeconds: runTime(rng, undefined, value as number)}
     return undefined
   }
-  const chosen = operator === 'in' ? pickOne(rng, value as (string | number | boolean)[]) : operator === 'equal' ? (value as string | number | boolean) : undefined
+  const chosen = operator === 'in' ? pickOne(rng, value as (boolean | number | string)[]) : operator === 'equal' ? (value as boolean | number | string) : undefined
   if (chosen === undefined || !book.facts[fact]?.[String(chosen)]) return undefined
   return {[fact]: chosen}
 }

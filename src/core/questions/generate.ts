@@ -1,13 +1,14 @@
-import {adviseSync} from '../advisor/advise.js'
 import type {Advice} from '../advisor/advice.js'
 import type {CatalogEntry} from '../knowledge/catalog.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import {describeFact} from '../knowledge/profile-fields.js'
 import type {Profile} from '../knowledge/profile.js'
 import type {BankQuestion} from './bank-question.js'
-import {profileFor} from './generate-profile.js'
 import type {PhraseBook} from './phrases.js'
+
+import {adviseSync} from '../advisor/advise.js'
+import {describeFact} from '../knowledge/profile-fields.js'
 import {mulberry32, pickOne, shuffle} from '../random.js'
+import {profileFor} from './generate-profile.js'
 import {letterOf} from './question.js'
 import {solveQuestion} from './solve.js'
 
@@ -15,7 +16,7 @@ export interface GenerateOptions {
   count: number
   seed: number
   service?: string
-  difficulty?: 'easy' | 'medium' | 'hard'
+  difficulty?: 'easy' | 'hard' | 'medium'
 }
 
 export interface GenerateResult {
@@ -44,7 +45,7 @@ const VERBS: Record<string, readonly string[]> = {
  * the rest (purchasing, compute models, instance types, load balancing, cost
  * tools) is Task 4.2, "Design cost-optimized compute solutions".
  */
-const TASK_OF_CATEGORY: Record<string, {domain: 'high-performing' | 'cost-optimized'; task: string}> = {
+const TASK_OF_CATEGORY: Record<string, {domain: 'cost-optimized' | 'high-performing'; task: string}> = {
   placement: {domain: 'high-performing', task: '3.4'},
   network: {domain: 'high-performing', task: '3.4'},
   'data-transfer': {domain: 'cost-optimized', task: '4.4'},
@@ -97,7 +98,7 @@ function distractorsFor(advice: Advice, target: CatalogEntry, kb: KnowledgeBase,
   return [...sameKind, ...neighbours, ...others].slice(0, 3)
 }
 
-function difficultyOf(distractors: readonly Distractor[]): 'easy' | 'medium' | 'hard' {
+function difficultyOf(distractors: readonly Distractor[]): 'easy' | 'hard' | 'medium' {
   const near = distractors.filter((d) => d.near).length
   if (near >= 2) return 'hard'
   if (near === 0) return 'easy'
@@ -122,7 +123,7 @@ function stemFor(profile: Profile, book: PhraseBook, rng: () => number): string 
   return `${pickOne(rng, book.openers)} ${pickOne(rng, book.subjects)}. ${facts.join(' ')} ${pickOne(rng, book.questions)}`
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+const normalize = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
 /**
  * Generates scenario questions from the rules: a profile whose unique answer
@@ -175,7 +176,7 @@ export function generateQuestions(kb: KnowledgeBase, book: PhraseBook, options: 
     order.splice(keyAt, 0, {entry: target, violations: -1, near: false, rationale: `Correct — ${top.reasons.map((r) => r.message).join(' ')}`})
     const optionTexts = order.map((d) => `${pickOne(rng, VERBS[d.entry.category] ?? ['Use'])} ${d.entry.name}`)
     const solved = solveQuestion(kb, {stem, options: optionTexts, choose: 1})
-    if (solved.answer.join() !== letterOf(keyAt) || solved.uncertain) {
+    if (solved.answer.join(',') !== letterOf(keyAt) || solved.uncertain) {
       reject()
       continue
     }

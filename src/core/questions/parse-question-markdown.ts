@@ -1,6 +1,7 @@
 import type {Token, Tokens} from 'marked'
 
 import type {Problem} from '../validation/problem.js'
+
 import {letterOf, type QuestionOption} from './question.js'
 
 /** What a question file's Markdown body holds, before any rules are applied. */
@@ -30,7 +31,7 @@ export function parseQuestionBody(tokens: readonly Token[], firstLine: number, f
   const options: QuestionBody['options'] = []
   let explanation: string[] | undefined
   const rationales = new Map<string, {text: string; line: number}>()
-  let section: 'stem' | 'after-options' | 'explanation' | 'rationale' | 'other' = 'stem'
+  let section: 'after-options' | 'explanation' | 'other' | 'rationale' | 'stem' = 'stem'
   let line = firstLine
   for (const token of tokens) {
     const tokenLine = line
@@ -46,8 +47,8 @@ export function parseQuestionBody(tokens: readonly Token[], firstLine: number, f
       let itemLine = tokenLine
       for (const item of (token as Tokens.List).items) {
         const text = item.text.replace(/^\[[ xX]\]\s*/, '').trim()
-        if (!item.task) problems.push({file, line: itemLine, path: 'options', message: 'every option must be a task-list item: "- [x] text" or "- [ ] text"'})
-        else options.push({text, correct: item.checked === true, line: itemLine})
+        if (item.task) {options.push({text, correct: item.checked === true, line: itemLine})}
+        else {problems.push({file, line: itemLine, path: 'options', message: 'every option must be a task-list item: "- [x] text" or "- [ ] text"'})}
         itemLine += (item.raw.match(/\n/g) ?? []).length
       }
       section = 'after-options'

@@ -1,5 +1,6 @@
-import {findServices, mentionedVariants, type ServiceMention} from '../extract/find-services.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+
+import {findServices, mentionedVariants, type ServiceMention} from '../extract/find-services.js'
 
 /** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
 export interface OptionReading {

@@ -1,14 +1,15 @@
-import {adviseSync} from '../advisor/advise.js'
 import type {Advice} from '../advisor/advice.js'
-import {extractProfile, type Evidence} from '../extract/extract-profile.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Profile} from '../knowledge/profile.js'
+
+import {adviseSync} from '../advisor/advise.js'
+import {fieldsReadFor} from '../check/findings.js'
+import {type Evidence, extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
-import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
-import type {Profile} from '../knowledge/profile.js'
-import {fieldsReadFor} from '../check/findings.js'
 import {letterOf} from './question.js'
-import {readOption, type OptionReading} from './read-option.js'
+import {type OptionReading, readOption} from './read-option.js'
 
 export interface OptionVerdict {
   letter: string
@@ -38,9 +39,9 @@ export interface Solution {
   /** When abstaining, the options still standing (not ruled out); when answering, the answer. */
   standing: string[]
   /** When abstaining, what would separate the options still standing. */
-  separating: string | null
+  separating: null | string
   /** Why edgewise abstains, in one sentence; null when it answers. */
-  uncertain: string | null
+  uncertain: null | string
 }
 
 /** A violated hard constraint outweighs any amount of positive evidence. */
@@ -67,7 +68,7 @@ const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count
  * covers, not which service fits a workload. When the stem names exactly one
  * catalog variant that declares what it covers, the catalog answers directly.
  */
-function coverageOf(stem: string, kb: KnowledgeBase): {name: string; covers: Set<string>} | undefined {
+function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string; covers: Set<string>} {
   if (!COVERAGE_QUESTION.test(stem)) return undefined
   const named = new Map<string, {name: string; covers: Set<string>}>()
   for (const m of findServices(stem, kb.catalog)) {
@@ -83,7 +84,7 @@ function coverageOf(stem: string, kb: KnowledgeBase): {name: string; covers: Set
  * compute, pricing, network…) adds its best score, so naming two services of
  * one kind earns nothing extra, and a named variant is judged as itself.
  */
-function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, given: ReadonlySet<string>): Pick<OptionVerdict, 'score' | 'support' | 'violations' | 'reasons'> {
+function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, given: ReadonlySet<string>): Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> {
   const violations: OptionVerdict['violations'] = []
   const reasons: string[] = []
   const bestByKind = new Map<string, number>()
@@ -96,7 +97,7 @@ function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, 
     }
     const rec = advice.recommendations.find((r) => r.service === named.service)
     if (!rec) continue
-    let score = rec.score
+    let {score} = rec
     const why = rec.reasons.map((r) => r.message)
     for (const verdict of rec.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
@@ -146,14 +147,14 @@ function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Advice[]
 const fieldLabel = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label.toLowerCase() ?? field
 
 /** What the stem leaves unsaid that the rules about these options' services read: the facts that would separate them. */
-function separatingFacts(options: readonly OptionVerdict[], profile: Profile, kb: KnowledgeBase): string | null {
+function separatingFacts(options: readonly OptionVerdict[], profile: Profile, kb: KnowledgeBase): null | string {
   const services = [...new Set(options.flatMap((o) => o.services.map((s) => s.service)))]
   if (services.length === 0) return null
   const unsaid = [...fieldsReadFor(kb, services)].filter((field) => (profile as Record<string, unknown>)[field] === undefined && field !== 'newCustomer')
   return unsaid.length === 0 ? null : `the question does not state: ${unsaid.slice(0, 3).map(fieldLabel).join('; ')}`
 }
 
-type Decision = {answer: string[]} | {abstain: string; standing: OptionVerdict[]}
+type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]}
 
 /**
  * The answer, given only on evidence that would convince a reviewer: the

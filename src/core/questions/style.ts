@@ -9,7 +9,7 @@ export const chooseWording = (n: number): string => `(Choose ${COUNT_NAMES[n] ??
 
 /** A style note: where in the question, and what the exam does instead. */
 export interface StyleNote {
-  rule: 'option-count' | 'choose-wording' | 'stem-length'
+  rule: 'choose-wording' | 'option-count' | 'stem-length'
   path: 'options' | 'stem'
   message: string
 }

@@ -2,8 +2,8 @@ import type {Token} from 'marked'
 
 import {asWarning, type Problem} from '../validation/problem.js'
 import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
-import {ImportedFrontMatterSchema, QuestionFrontMatterSchema, type BankQuestion, type ImportedFrontMatter, type QuestionFrontMatter} from './bank-question.js'
-import {parseQuestionBody, rationaleFor, type QuestionBody} from './parse-question-markdown.js'
+import {type BankQuestion, type ImportedFrontMatter, ImportedFrontMatterSchema, type QuestionFrontMatter, QuestionFrontMatterSchema} from './bank-question.js'
+import {parseQuestionBody, type QuestionBody, rationaleFor} from './parse-question-markdown.js'
 import {letterOf} from './question.js'
 import {chooseConflict, styleNotes} from './style.js'
 
@@ -24,9 +24,9 @@ export interface BuiltQuestion {
   warnings: Problem[]
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+const normalize = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
-type FrontMatter = QuestionFrontMatter | ImportedFrontMatter
+type FrontMatter = ImportedFrontMatter | QuestionFrontMatter
 
 /** The question as the exam needs it; only fields the file has are set. */
 function questionOf(fm: FrontMatter, body: QuestionBody): BankQuestion {
@@ -76,21 +76,21 @@ export function buildBankQuestion(source: QuestionSource, catalogIds: ReadonlySe
   if (body.stem === '') at(source.bodyLine, 'stem', 'the question has no stem: write it before the options')
   if (body.options.length < 2) at(body.stemLine || source.bodyLine, 'options', `needs at least two options as a task list; found ${body.options.length}`)
   const seen = new Map<string, number>()
-  body.options.forEach((o, i) => {
+  for (const [i, o] of body.options.entries()) {
     const prior = seen.get(normalize(o.text))
     if (prior !== undefined) at(o.line, `options[${i}]`, `duplicates option ${letterOf(prior)}`)
     seen.set(normalize(o.text), i)
     if (curated && !rationaleFor(body, i)) at(o.line, `rationale.${letterOf(i)}`, `option ${letterOf(i)} has no rationale line ("- ${letterOf(i)}: why") under ## Rationale`)
-  })
+  }
   for (const letter of body.rationales.keys()) {
     if (letter.codePointAt(0)! - 65 >= body.options.length) at(body.rationales.get(letter)!.line, `rationale.${letter}`, `there is no option ${letter}`)
   }
   if (curated && !body.explanation) at(source.bodyLine, 'explanation', 'add an "## Explanation" section')
   if (typeof raw.id === 'string' && raw.id !== source.name) at(1, 'id', `must equal the file name "${source.name}"`)
   if (Array.isArray(raw.services)) {
-    raw.services.forEach((id, i) => {
+    for (const [i, id] of raw.services.entries()) {
       if (typeof id === 'string' && !catalogIds.has(id)) at(1, `services[${i}]`, `"${id}" is not a catalog id (see \`edgewise services\`)`)
-    })
+    }
   }
   if (meta.success) {
     const fm = meta.data

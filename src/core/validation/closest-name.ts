@@ -7,7 +7,7 @@
 export function closestName(word: string, candidates: readonly string[]): string | undefined {
   const target = word.toLowerCase()
   const allowed = target.length <= 4 ? 1 : 2
-  let best: {name: string; distance: number} | undefined
+  let best: undefined | {name: string; distance: number}
   for (const name of candidates) {
     const distance = editDistance(target, name.toLowerCase())
     if (distance <= allowed && (best === undefined || distance < best.distance)) best = {name, distance}
@@ -18,7 +18,9 @@ export function closestName(word: string, candidates: readonly string[]): string
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3
   // Optimal string alignment: Levenshtein plus swaps of two neighbouring letters ("latnecy").
-  const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const rows = Array.from({length: a.length + 1}, (_, i) =>
+    Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1

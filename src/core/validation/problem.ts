@@ -14,7 +14,7 @@ export interface Problem {
   rule?: string
 }
 
-export type Loaded<T> = {ok: true; data: T; warnings: Problem[]} | {ok: false; problems: Problem[]}
+export type Loaded<T> = {ok: false; problems: Problem[]} | {ok: true; data: T; warnings: Problem[]}
 
 /** Renders a path array from zod (or our own walkers) as `a.b[2].c`. */
 export function formatPath(path: readonly PropertyKey[]): string {

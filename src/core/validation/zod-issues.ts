@@ -25,7 +25,13 @@ export function describeIssue(issue: Issue, knownKeys?: readonly string[]): stri
         ? `is required (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${describeReceived(issue.input)}`
     case 'invalid_value': {
-      const meant = typeof issue.input === 'string' ? closestName(issue.input, issue.values.filter((v): v is string => typeof v === 'string')) : undefined
+      const meant =
+        typeof issue.input === 'string'
+          ? closestName(
+              issue.input,
+              issue.values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined
       return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeReceived(issue.input)}${meant === undefined ? '' : ` (did you mean "${meant}"?)`}`
     }
     case 'unrecognized_keys': {
@@ -40,7 +46,9 @@ export function describeIssue(issue: Issue, knownKeys?: readonly string[]): stri
     case 'too_big':
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`
     case 'invalid_format':
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})`
+      return issue.message && issue.message !== 'Invalid input'
+        ? issue.message
+        : `has the wrong format (${issue.format})`
     case 'invalid_union':
       return `does not match any allowed form${issue.message && issue.message !== 'Invalid input' ? ` (${issue.message})` : ''}`
     default:
@@ -69,7 +77,8 @@ function closestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[
 function mergedLiterals(issue: Issue): Issue | undefined {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return undefined
   const branches = issue.errors
-  if (!branches.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0)) return undefined
+  if (!branches.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0))
+    return undefined
   const values = branches.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []))
   return {...branches[0]![0]!, values, path: issue.path, input: issue.input} as Issue
 }
@@ -92,16 +101,24 @@ function flatten(issues: readonly Issue[], basePath: readonly PropertyKey[]): {p
  * concerns. With the `schema` that was parsed, an unknown field gets a
  * "did you mean" from the fields the schema has at that place.
  */
-export function issuesToProblems(file: string, issues: readonly Issue[], basePath: readonly PropertyKey[] = [], schema?: z.ZodMiniType): Problem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly Issue[],
+  basePath: readonly PropertyKey[] = [],
+  schema?: z.ZodMiniType,
+): Problem[] {
   return flatten(issues, basePath).map(({path, issue}) => ({
     file,
     path: formatPath(path),
-    message: describeIssue(issue, issue.code === 'unrecognized_keys' && schema ? objectKeysAt(schema, issue.path) : undefined),
+    message: describeIssue(
+      issue,
+      issue.code === 'unrecognized_keys' && schema ? objectKeysAt(schema, issue.path) : undefined,
+    ),
   }))
 }
 
 type SchemaDef = {type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; in?: unknown}
-const defOf = (schema: unknown): SchemaDef | undefined => (schema as {_zod?: {def?: SchemaDef}} | undefined)?._zod?.def
+const defOf = (schema: unknown): SchemaDef | undefined => (schema as undefined | {_zod?: {def?: SchemaDef}})?._zod?.def
 
 /** The field names of the object schema found by following `path` from `schema` (through optional, default and array wrappers). */
 function objectKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] | undefined {

@@ -1,6 +1,7 @@
-import {letterOf, type DraftQuestion, type QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
-import {ImportBatch, type ExportResult, type ImportResult} from './types.js'
+
+import {type DraftQuestion, letterOf, type QuestionOption} from '../../core/questions/question.js'
+import {type ExportResult, ImportBatch, type ImportResult} from './types.js'
 
 const OPTION = /^([A-Z])[.)]\s+(.*)$/
 const ANSWER = /^ANSWER:\s*(.*)$/i
@@ -18,9 +19,9 @@ function aikenProblems(q: DraftQuestion): Problem[] {
     found.push(problem('stem', `has a stem that starts like an option or an ANSWER: line ("${q.stem.slice(0, 12)}…"), which Aiken would misread; reword the start`))
   }
   if (q.options.length > 26) found.push(problem('options', `has ${q.options.length} options; Aiken letters stop at Z`))
-  q.options.forEach((o, i) => {
+  for (const [i, o] of q.options.entries()) {
     if (/[\r\n]/.test(o.text)) found.push(problem(`options[${i}].text`, `has a line break in option ${letterOf(i)}; Aiken options must fit on one line, so join the lines or ${ELSEWHERE}`))
-  })
+  }
   return found
 }
 
@@ -60,7 +61,7 @@ export function importAiken(text: string, file: string): ImportResult {
     q.failed = true
   }
 
-  text.split(/\r?\n/).forEach((raw, i) => {
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
     const line = i + 1
     const trimmed = raw.trim()
     if (trimmed === '') {
@@ -74,35 +75,35 @@ export function importAiken(text: string, file: string): ImportResult {
         )
       }
       current = undefined
-      return
+      continue
     }
     current ??= {line, stem: [], options: [], failed: false}
     const q = current
     const answer = ANSWER.exec(trimmed)
     if (q.failed) {
       if (answer) current = undefined
-      return
+      continue
     }
     const option = q.stem.length > 0 ? OPTION.exec(trimmed) : null
     if (answer) {
       current = undefined
       const letters = (answer[1] ?? '').trim()
-      if (q.options.length === 0) return batch.reject('question has an ANSWER: line but no options (write them as "A. text")', line)
+      if (q.options.length === 0)  { batch.reject('question has an ANSWER: line but no options (write them as "A. text")', line); continue; }
       const known = q.options.map((o) => o.letter).join(', ')
       if (!/^[A-Z]$/i.test(letters)) {
-        return batch.reject(`ANSWER: "${letters}" must be exactly one letter (${known}); Aiken has no multiple-response questions`, line)
+         batch.reject(`ANSWER: "${letters}" must be exactly one letter (${known}); Aiken has no multiple-response questions`, line); continue;
       }
       const key = letters.toUpperCase()
-      if (!q.options.some((o) => o.letter === key)) return batch.reject(`ANSWER: ${key} names no option; this question has ${known}`, line)
+      if (!q.options.some((o) => o.letter === key))  { batch.reject(`ANSWER: ${key} names no option; this question has ${known}`, line); continue; }
       const options: QuestionOption[] = q.options.map((o) => ({text: o.text, correct: o.letter === key}))
       batch.add({stem: q.stem.join(' '), options, line: q.line})
     } else if (option) {
       const expected = letterOf(q.options.length)
-      if (option[1] !== expected) return fail(q, `option ${option[1] ?? ''} is out of order; expected ${expected}`, line)
+      if (option[1] !== expected)  { fail(q, `option ${option[1] ?? ''} is out of order; expected ${expected}`, line); continue; }
       q.options.push({letter: expected, text: option[2] ?? ''})
     } else if (q.options.length === 0) q.stem.push(trimmed)
     else fail(q, `line is neither the next option ("${letterOf(q.options.length)}. text") nor the ANSWER: line`, line)
-  })
+  }
   if (current && !current.failed) {
     batch.reject('question has no ANSWER: line at the end of the file', current.line)
   }

@@ -1,5 +1,6 @@
-import {letterOf, type DraftQuestion} from '../../core/questions/question.js'
 import type {ExportResult} from './types.js'
+
+import {type DraftQuestion, letterOf} from '../../core/questions/question.js'
 
 const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;'}
 
@@ -10,13 +11,13 @@ const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 export function ankiField(text: string): string {
   return text
-    .replace(/\r/g, '')
-    .replace(/[&<>"\t]/g, (c) => ENTITIES[c] ?? c)
-    .replace(/\n/g, '<br>')
+    .replaceAll('\r', '')
+    .replaceAll(/[&<>"\t]/g, (c) => ENTITIES[c] ?? c)
+    .replaceAll('\n', '<br>')
 }
 
 /** Anki tags cannot hold spaces; `::` makes them hierarchical in the browser. */
-const tag = (text: string) => text.trim().replace(/\s+/g, '_')
+const tag = (text: string) => text.trim().replaceAll(/\s+/g, '_')
 
 function tagsOf(q: DraftQuestion): string {
   const tags = [

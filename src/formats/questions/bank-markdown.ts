@@ -1,4 +1,5 @@
 import type {BankQuestion} from '../../core/questions/bank-question.js'
+
 import {letterOf} from '../../core/questions/question.js'
 
 /** YAML scalars that need no quotes stay bare, as in the hand-written bank; anything else is a JSON string, which YAML reads as is. */
@@ -8,7 +9,7 @@ const yamlString = (s: string) => (/^[\w./:@+-]+$/.test(s) && !/^[-:]/.test(s) &
 const yamlUrl = (url: string) => (/[\s"'`]|: /.test(url) ? JSON.stringify(url) : url)
 
 /** A rationale line under "## Rationale"; continuation lines are indented so they stay in the same list item. */
-const rationaleLine = (letter: string, text: string) => `- ${letter}: ${text.replace(/\n/g, '\n  ')}`
+const rationaleLine = (letter: string, text: string) => `- ${letter}: ${text.replaceAll('\n', '\n  ')}`
 
 /**
  * Writes a question in the bank's own file format (what `questions validate`

@@ -1,9 +1,9 @@
 import type {ImportFormat} from './types.js'
 
 /** A bank file's format: an importer's, or one edgewise question file (front matter + task list). */
-export type BankFileFormat = ImportFormat | 'question-file'
+export type BankFileFormat = 'question-file' | ImportFormat
 
-export type Detected = {ok: true; format: BankFileFormat; by: 'extension' | 'content'} | {ok: false; message: string}
+export type Detected = {ok: false; message: string} | {ok: true; format: BankFileFormat; by: 'content' | 'extension'}
 
 const BY_EXTENSION: Record<string, BankFileFormat> = {json: 'json', gift: 'gift', xml: 'moodle-xml', md: 'markdown', markdown: 'markdown'}
 const FRONT_MATTER = /^---\r?\n[\s\S]*?^id:/m

@@ -1,15 +1,16 @@
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
-import {droppedByHtmlToText, htmlToText, ImportBatch, type ExportResult, type ImportResult, type ParsedQuestion} from './types.js'
+
+import {droppedByHtmlToText, type ExportResult, htmlToText, ImportBatch, type ImportResult, type ParsedQuestion} from './types.js'
 
 // Moodle's GIFT reader treats a backslash before any of these as a literal, and `\n` as a line break.
 const SPECIAL = '~=#{}:\\'
 
 export function escapeGift(text: string): string {
-  return text.replace(/[~=#{}:\\]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n')
+  return text.replaceAll(/[~=#{}:\\]/g, (c) => `\\${c}`).replaceAll(/\r?\n/g, String.raw`\n`)
 }
 
 function unescapeGift(text: string): string {
-  return text.replace(/\\(.)/gs, (pair, c: string) => (c === 'n' ? '\n' : SPECIAL.includes(c) ? c : pair))
+  return text.replaceAll(/\\(.)/gs, (pair, c: string) => (c === 'n' ? '\n' : SPECIAL.includes(c) ? c : pair))
 }
 
 /** Moodle's own grade list has these values for 1/N (33.33333, 14.28571 …), so use the same rounding. */
@@ -53,13 +54,13 @@ function findUnescaped(s: string, needle: string, from = 0): number {
 
 /** Source line breaks inside a question are layout; real breaks are written `\n`. */
 const clean = (raw: string, html: boolean) => {
-  const text = unescapeGift(raw.replace(/\s*\n\s*/g, ' ')).trim()
+  const text = unescapeGift(raw.replaceAll(/\s*\n\s*/g, ' ')).trim()
   return html ? htmlToText(text) : text
 }
 
-type BlockResult = {ok: true; parsed: ParsedQuestion; html: boolean} | {ok: false; message: string; offset: number}
+type BlockResult = {ok: false; message: string; offset: number} | {ok: true; parsed: ParsedQuestion; html: boolean}
 
-function parseAnswers(body: string, html: boolean): {options: QuestionOption[]; explanation?: string} | string {
+function parseAnswers(body: string, html: boolean): string | {options: QuestionOption[]; explanation?: string} {
   const general = findUnescaped(body, '####')
   const explanation = general < 0 ? undefined : clean(body.slice(general + 4), html)
   const list = general < 0 ? body : body.slice(0, general)
@@ -98,11 +99,11 @@ function parseBlock(s: string): BlockResult {
   const html = marker?.[1]?.toLowerCase() === 'html'
   if (marker) at = s.indexOf(marker[0], at) + marker[0].length
   const open = findUnescaped(s, '{', at)
-  if (open < 0) return {ok: false, message: 'has no answer block { … }; write a literal brace as \\{', offset: at}
+  if (open < 0) return {ok: false, message: String.raw`has no answer block { … }; write a literal brace as \{`, offset: at}
   const close = findUnescaped(s, '}', open + 1)
   const nested = findUnescaped(s, '{', open + 1)
   if (close < 0 || (nested >= 0 && nested < close)) {
-    return {ok: false, message: 'opens an answer block with { that is never closed; add } (or write a literal brace as \\{)', offset: open}
+    return {ok: false, message: String.raw`opens an answer block with { that is never closed; add } (or write a literal brace as \{)`, offset: open}
   }
   const body = s.slice(open + 1, close)
   const kind = body.trim()
@@ -119,27 +120,27 @@ function parseBlock(s: string): BlockResult {
   return {ok: true, parsed: {stem, ...answers}, html}
 }
 
-type Block = {text: string; lines: number[]} | {category: string | undefined}
+type Block = {category: string | undefined} | {text: string; lines: number[]}
 
 /** Blank lines separate questions; `//` lines are comments; a `$CATEGORY:` line stands alone. */
 function splitBlocks(text: string): Block[] {
   const blocks: Block[] = []
-  let current: {text: string; lines: number[]} | undefined
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*\/\//.test(line)) return
+  let current: undefined | {text: string; lines: number[]}
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (/^\s*\/\//.test(line)) continue
     const category = /^\s*\$CATEGORY:\s*(.*)$/.exec(line)
     if (category || line.trim() === '') {
       current = undefined
       // Moodle writes the context first ($course$/top/…); the rest is the category path.
       if (category) blocks.push({category: category[1]?.trim().replace(/^\$[a-z]+\$\//, '') || undefined})
-      return
+      continue
     }
-    if (!current) blocks.push((current = {text: line, lines: [i + 1]}))
-    else {
+    if (current) {
       current.text += `\n${line}`
       current.lines.push(i + 1)
     }
-  })
+    else {blocks.push((current = {text: line, lines: [i + 1]}))}
+  }
   return blocks
 }
 
@@ -154,13 +155,13 @@ export function importGift(text: string, file: string): ImportResult {
     }
     const lineOf = (offset: number) => block.lines[block.text.slice(0, offset).split('\n').length - 1]
     const result = parseBlock(block.text)
-    if (!result.ok) batch.reject(`question ${result.message}`, lineOf(result.offset))
-    else {
+    if (result.ok) {
       const before = batch.questions.length
       batch.add({...result.parsed, line: block.lines[0], ...(category === undefined ? {} : {tags: [category]})})
       const dropped = result.html && batch.questions.length > before ? droppedByHtmlToText(block.text) : []
       for (const what of dropped) batch.warn(`${what} in its HTML is left out of this question (only the text is imported); read the original if the question needs it`, block.lines[0])
     }
+    else {batch.reject(`question ${result.message}`, lineOf(result.offset))}
   }
   return batch.result()
 }

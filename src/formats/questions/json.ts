@@ -1,6 +1,6 @@
-import {canonicalQuestion, DraftQuestionSchema, questionType, type DraftQuestion} from '../../core/questions/question.js'
+import {canonicalQuestion, type DraftQuestion, DraftQuestionSchema, questionType} from '../../core/questions/question.js'
 import {issuesToProblems} from '../../core/validation/zod-issues.js'
-import {ImportBatch, keyProblems, lineLocator, type ExportResult, type ImportResult} from './types.js'
+import {type ExportResult, ImportBatch, type ImportResult, keyProblems, lineLocator} from './types.js'
 
 /** edgewise's own lossless format: the DraftQuestion array, fields in schema order so a re-export is byte for byte the same. */
 export function exportJson(questions: DraftQuestion[]): ExportResult {
@@ -40,7 +40,7 @@ export function importJson(text: string, file: string): ImportResult {
   let cursor = 0
   const lineOf = (id: string) => {
     const at = text.indexOf(JSON.stringify(id), cursor)
-    if (at < 0) return undefined
+    if (at === -1) return undefined
     cursor = at + 1
     return lineAt(at)
   }

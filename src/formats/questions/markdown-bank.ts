@@ -1,7 +1,8 @@
-import {chooseConflict} from '../../core/questions/style.js'
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
-import {ImportBatch, type ExportResult, type ImportResult} from './types.js'
+
+import {chooseConflict} from '../../core/questions/style.js'
+import {type ExportResult, ImportBatch, type ImportResult} from './types.js'
 
 const HEADING = /^###\s+(.*?)\s*$/
 const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/
@@ -22,15 +23,15 @@ function bankProblems(q: DraftQuestion): Problem[] {
   const found: Problem[] = []
   const [first = '', ...rest] = q.stem.split(/\r?\n/)
   if (first.trim() === '') found.push(problem('stem', 'has a stem whose first line is empty; the heading needs text'))
-  rest.forEach((line, i) => {
+  for (const [i, line] of rest.entries()) {
     const why = misread(line)
     if (why) found.push(problem('stem', `has stem line ${i + 2} that ${why}; reword it`))
-  })
+  }
   // An unclosed fence would swallow the options that follow it.
   if (rest.filter((line) => FENCE.test(line)).length % 2 === 1) found.push(problem('stem', 'has a code fence (``` or ~~~) that is never closed; close it'))
-  q.options.forEach((o, i) => {
+  for (const [i, o] of q.options.entries()) {
     if (/[\r\n]/.test(o.text)) found.push(problem(`options[${i}].text`, 'has an option with a line break; a task-list item holds one line, so join the lines'))
-  })
+  }
   return found
 }
 
@@ -60,7 +61,7 @@ interface Pending {
 }
 
 function finish(batch: ImportBatch, q: Pending): void {
-  const stem = q.stem.join('\n').replace(/\n{3,}/g, '\n\n').trim()
+  const stem = q.stem.join('\n').replaceAll(/\n{3,}/g, '\n\n').trim()
   const conflict = chooseConflict(stem, q.options.filter((o) => o.correct).length)
   if (conflict) {
     batch.reject(`question: ${conflict}`, q.line)
@@ -82,25 +83,25 @@ export function importMarkdownBank(text: string, file: string): ImportResult {
   let current: Pending | undefined
   let fenced = false
 
-  text.split(/\r?\n/).forEach((line, i) => {
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
     if (FENCE.test(line)) fenced = !fenced
     const heading = fenced ? null : HEADING.exec(line)
     if (heading) {
       if (current) finish(batch, current)
       current = {line: i + 1, stem: [heading[1] ?? ''], options: [], closed: false, dropped: []}
-      return
+      continue
     }
     // Any other heading level is a section title, so it ends the question before it.
     if (!fenced && /^#{1,6}(\s|$)/.test(line)) {
       if (current) finish(batch, current)
       current = undefined
-      return
+      continue
     }
-    if (!current || current.closed) return
+    if (!current || current.closed) continue
     const task = fenced ? null : TASK.exec(line)
     if (task) {
       current.options.push({text: task[2] ?? '', correct: task[1] !== ' '})
-      return
+      continue
     }
     if (current.options.length > 0) {
       // Indented text right under an item is that item's wrapped continuation.
@@ -110,17 +111,17 @@ export function importMarkdownBank(text: string, file: string): ImportResult {
         current.closed = true
         if (!BACK_TO_TOP.test(line)) current.dropped.push({what: 'text after the options', line: i + 1})
       }
-      return
+      continue
     }
     const image = IMAGE.exec(line)
     if (image) {
       const src = image[1] ?? image[2]
       current.dropped.push({what: `an image${src ? ` (${src})` : ''}`, line: i + 1})
-      return
+      continue
     }
-    if (BACK_TO_TOP.test(line)) return
+    if (BACK_TO_TOP.test(line)) continue
     current.stem.push(line.trimEnd())
-  })
+  }
   if (current) finish(batch, current)
   return batch.result()
 }

@@ -1,7 +1,8 @@
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 import type {DraftQuestion, QuestionOption} from '../../core/questions/question.js'
-import {droppedByHtmlToText, escapeXml, htmlToText, ImportBatch, lineLocator, textToHtml, type ExportResult, type ImportResult} from './types.js'
+
+import {droppedByHtmlToText, escapeXml, type ExportResult, htmlToText, ImportBatch, type ImportResult, lineLocator, textToHtml} from './types.js'
 
 /** CDATA cannot contain `]]>`, so split it across two sections. */
 const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
@@ -53,7 +54,7 @@ const attr = (node: Node | undefined, name: string) => {
 }
 
 /** The raw `<text>` of a `<x format="…"><text>…</text></x>` element and its format. */
-function rawText(element: unknown): {text: string; html: boolean} | undefined {
+function rawText(element: unknown): undefined | {text: string; html: boolean} {
   const node = asNode(element)
   const raw = node?.text
   if (raw === undefined) return typeof element === 'string' ? {text: element, html: false} : undefined
@@ -79,7 +80,7 @@ function droppedFrom(question: Node): string[] {
 
 // The parser types this as the `Symbol` wrapper object; at run time it is a plain symbol.
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol
-const startOf = (node: Node) => (node as {[key: symbol]: {startIndex?: number} | undefined})[META]?.startIndex
+const startOf = (node: Node) => (node as {[key: symbol]: undefined | {startIndex?: number}})[META]?.startIndex
 const ARRAYS = new Set(['question', 'answer', 'tag'])
 
 const parser = new XMLParser({

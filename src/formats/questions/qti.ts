@@ -1,4 +1,4 @@
-import {letterOf, type DraftQuestion} from '../../core/questions/question.js'
+import {type DraftQuestion, letterOf} from '../../core/questions/question.js'
 import {escapeXml, type ExportedFile, type ExportResult} from './types.js'
 
 const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
@@ -12,7 +12,7 @@ export const MATCH_CORRECT = 'http://www.imsglobal.org/question/qti_v2p1/rptempl
 const identifier = (id: string) => (/^[a-z_]/i.test(id) ? id : `q-${id}`)
 
 /** Line breaks in the stem become `<br/>`; everything else is escaped text. */
-const inline = (text: string) => escapeXml(text).replace(/\r?\n/g, '<br/>')
+const inline = (text: string) => escapeXml(text).replaceAll(/\r?\n/g, '<br/>')
 
 const title = (stem: string) => {
   const line = stem.split('\n')[0] ?? ''

@@ -1,4 +1,6 @@
 import type {DraftQuestion} from '../../core/questions/question.js'
+import type {ExportResult} from './types.js'
+
 import {exportAiken} from './aiken.js'
 import {exportAnki} from './anki.js'
 import {exportGift} from './gift.js'
@@ -6,7 +8,6 @@ import {exportJson} from './json.js'
 import {exportMarkdownBank} from './markdown-bank.js'
 import {exportMoodleXml} from './moodle-xml.js'
 import {exportQti} from './qti.js'
-import type {ExportResult} from './types.js'
 
 export const EXPORTERS = {
   gift: exportGift,

@@ -1,6 +1,7 @@
-import {contentId} from '../../core/questions/content-id.js'
-import {DraftQuestionSchema, letterOf, questionType, type DraftQuestion, type QuestionOption} from '../../core/questions/question.js'
 import type {Problem} from '../../core/validation/problem.js'
+
+import {contentId} from '../../core/questions/content-id.js'
+import {type DraftQuestion, DraftQuestionSchema, letterOf, type QuestionOption, questionType} from '../../core/questions/question.js'
 import {issuesToProblems} from '../../core/validation/zod-issues.js'
 
 /**
@@ -18,10 +19,10 @@ export type ExportedFile = {name: string; text: string}
  * A refused export names each question it could not express: `file` is then
  * the question id, since the question is what the user has to change.
  */
-export type ExportResult = {ok: true; text: string; files?: ExportedFile[]} | {ok: false; problems: Problem[]}
+export type ExportResult = {ok: false; problems: Problem[]} | {ok: true; text: string; files?: ExportedFile[]}
 
 /** The parts of a DraftQuestion beyond stem, options and keys that a format may carry. */
-export type CarriedField = 'id' | 'explanation' | 'rationale' | 'tags' | 'metadata'
+export type CarriedField = 'explanation' | 'id' | 'metadata' | 'rationale' | 'tags'
 
 export interface QuestionFormatInfo {
   id: string
@@ -56,7 +57,7 @@ export interface ParsedQuestion {
   line?: number | undefined
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+const normalize = (s: string) => s.toLowerCase().replaceAll(/\s+/g, ' ').trim()
 
 /** The checks every format shares; the schema cannot see duplicates or a missing key. */
 export function keyProblems(options: readonly QuestionOption[]): {path: string; message: string}[] {
@@ -66,14 +67,14 @@ export function keyProblems(options: readonly QuestionOption[]): {path: string; 
   if (options.length > 26) return [{path: 'options', message: `${options.length} options; a question has at most 26 (A to Z)`}]
   if (options.length < 2) found.push({path: 'options', message: `needs at least two options; found ${options.length}`})
   const firstSeen = new Map<string, number>()
-  options.forEach((option, i) => {
+  for (const [i, option] of options.entries()) {
     const key = normalize(option.text)
     if (key === '') found.push({path: `options[${i}]`, message: 'option text is empty'})
     const earlier = firstSeen.get(key)
     if (earlier !== undefined && key !== '') {
       found.push({path: `options[${i}]`, message: `repeats option ${letterOf(earlier)} ("${option.text}"); remove one of them`})
     } else firstSeen.set(key, i)
-  })
+  }
   const correct = options.filter((o) => o.correct).length
   if (options.length >= 2 && correct === 0) found.push({path: 'options', message: 'no option is marked correct; mark the right answer(s)'})
   if (options.length >= 2 && correct === options.length) found.push({path: 'options', message: 'every option is marked correct; a question needs at least one wrong option'})
@@ -87,22 +88,29 @@ const blankToUndefined = (s: string | undefined) => (s === undefined || s.trim()
  * skipped, so one typo never costs the user the rest of the file.
  */
 export class ImportBatch {
-  readonly questions: DraftQuestion[] = []
-  readonly problems: Problem[] = []
-  readonly warnings: Problem[] = []
   readonly lines = new Map<string, number>()
+  readonly problems: Problem[] = []
+  readonly questions: DraftQuestion[] = []
   skipped = 0
-  private readonly seen = new Map<string, string>()
+  readonly warnings: Problem[] = []
   private count = 0
+  private readonly seen = new Map<string, string>()
 
   constructor(
     readonly file: string,
     private readonly prefix: string,
   ) {}
 
-  /** Reports a question the parser could not even take apart. */
-  reject(message: string, line?: number): void {
-    this.skip([this.problem(this.count++, '', message, line)])
+  /** Adds an already complete question (JSON keeps its own ids) after the duplicate check. */
+  accept(question: DraftQuestion, index: number, line?: number): void {
+    const earlier = this.seen.get(question.id)
+    if (earlier !== undefined) {
+      this.skip([this.problem(index, '', `is the same question as ${earlier} (id ${question.id}); remove the copy`, line)])
+      return
+    }
+    this.seen.set(question.id, line === undefined ? `[${index}]` : `line ${line}`)
+    if (line !== undefined) this.lines.set(question.id, line)
+    this.questions.push(question)
   }
 
   add(parsed: ParsedQuestion): void {
@@ -132,26 +140,23 @@ export class ImportBatch {
     this.accept(checked.data, index, parsed.line)
   }
 
-  /** Adds an already complete question (JSON keeps its own ids) after the duplicate check. */
-  accept(question: DraftQuestion, index: number, line?: number): void {
-    const earlier = this.seen.get(question.id)
-    if (earlier !== undefined) {
-      this.skip([this.problem(index, '', `is the same question as ${earlier} (id ${question.id}); remove the copy`, line)])
-      return
-    }
-    this.seen.set(question.id, line === undefined ? `[${index}]` : `line ${line}`)
-    if (line !== undefined) this.lines.set(question.id, line)
-    this.questions.push(question)
-  }
-
-  /** Says what was left out of a question that is kept (an image, a table): the user may need to fix it by hand. */
-  warn(message: string, line?: number): void {
-    this.warnings.push({file: this.file, path: '', message, severity: 'warning', rule: 'dropped-content', ...(line === undefined ? {} : {line})})
-  }
-
   /** Hands out the next batch position for callers that validate questions themselves. */
   nextIndex(): number {
     return this.count++
+  }
+
+  problem(index: number, path: string, message: string, line?: number): Problem {
+    const where = path === '' ? `[${index}]` : `[${index}].${path}`
+    return withLine({file: this.file, path: where, message}, line)
+  }
+
+  /** Reports a question the parser could not even take apart. */
+  reject(message: string, line?: number): void {
+    this.skip([this.problem(this.count++, '', message, line)])
+  }
+
+  result(): ImportResult {
+    return {questions: this.questions, problems: this.problems, skipped: this.skipped, warnings: this.warnings, lines: this.lines}
   }
 
   skip(problems: Problem[]): void {
@@ -160,13 +165,9 @@ export class ImportBatch {
     this.skipped++
   }
 
-  result(): ImportResult {
-    return {questions: this.questions, problems: this.problems, skipped: this.skipped, warnings: this.warnings, lines: this.lines}
-  }
-
-  problem(index: number, path: string, message: string, line?: number): Problem {
-    const where = path === '' ? `[${index}]` : `[${index}].${path}`
-    return withLine({file: this.file, path: where, message}, line)
+  /** Says what was left out of a question that is kept (an image, a table): the user may need to fix it by hand. */
+  warn(message: string, line?: number): void {
+    this.warnings.push({file: this.file, path: '', message, severity: 'warning', rule: 'dropped-content', ...(line === undefined ? {} : {line})})
   }
 }
 
@@ -194,26 +195,26 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;'}
 
 export function escapeXml(text: string): string {
-  return text.replace(XML_ILLEGAL, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c)
+  return text.replaceAll(XML_ILLEGAL, '').replaceAll(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c)
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c)
+const escapeHtml = (s: string) => s.replaceAll(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c)
 
 /** Plain text as HTML: blank lines become paragraphs, single newlines `<br>`. */
 export function textToHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
-    .map((para) => `<p>${escapeHtml(para.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((para) => `<p>${escapeHtml(para.trim()).replaceAll('\n', '<br>')}</p>`)
     .join('')
 }
 
 const NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '}
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replaceAll(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code <= 0x10_ff_ff ? String.fromCodePoint(code) : whole
     }
     return NAMED[name.toLowerCase()] ?? whole
   })
@@ -235,10 +236,10 @@ export function droppedByHtmlToText(html: string): string[] {
 /** The inverse of textToHtml, lenient enough for HTML that other tools wrote. */
 export function htmlToText(html: string): string {
   const flat = html
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p\b[^>]*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
+    .replaceAll(/\s*\n\s*/g, ' ')
+    .replaceAll(/<br\s*\/?>/gi, '\n')
+    .replaceAll(/<\/p>\s*<p\b[^>]*>/gi, '\n\n')
+    .replaceAll(/<[^>]*>/g, '')
   return decodeEntities(flat)
     .split('\n')
     .map((l) => l.trim())

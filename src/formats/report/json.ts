@@ -1,6 +1,7 @@
-import {fingerprint, normalizePath} from '../../core/check/baseline.js'
 import type {CheckReport, ChosenService, DocumentReport, Finding, Waiver} from '../../core/check/finding.js'
-import {orderReport, summarize, type CheckSummary} from '../../core/check/summary.js'
+
+import {fingerprint, normalizePath} from '../../core/check/baseline.js'
+import {type CheckSummary, orderReport, summarize} from '../../core/check/summary.js'
 
 export interface JsonOptions {
   /** Spaces of indentation; 0 gives one line. Default 2. */
@@ -16,7 +17,15 @@ function jsonFinding(f: Finding) {
     service: f.service,
     serviceName: f.serviceName,
     message: f.message,
-    requirement: f.requirement === undefined ? null : {field: f.requirement.field, value: f.requirement.value, quote: f.requirement.quote, line: f.requirement.line},
+    requirement:
+      f.requirement === undefined
+        ? null
+        : {
+            field: f.requirement.field,
+            value: f.requirement.value,
+            quote: f.requirement.quote,
+            line: f.requirement.line,
+          },
     instead: [...f.instead],
     doc: f.doc,
     mandatory: f.mandatory,

@@ -1,5 +1,6 @@
 import type {CheckReport, DocumentReport, Finding} from '../../core/check/finding.js'
-import {atOrAbove, orderReport, plural, type FailOn} from '../../core/check/summary.js'
+
+import {atOrAbove, type FailOn, orderReport, plural} from '../../core/check/summary.js'
 
 /**
  * JUnit XML for CI test-report views (GitLab, Jenkins, Azure Pipelines, …):
@@ -18,19 +19,27 @@ import {atOrAbove, orderReport, plural, type FailOn} from '../../core/check/summ
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab/LF/CR,
 // U+FFFE/U+FFFF, and UTF-16 surrogates that are not part of a pair.
-// eslint-disable-next-line no-control-regex -- matching those control characters is the point
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching those control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const TEXT_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'}
-const ATTRIBUTE_ENTITIES: Record<string, string> = {...TEXT_ENTITIES, '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;'}
+const ATTRIBUTE_ENTITIES: Record<string, string> = {
+  ...TEXT_ENTITIES,
+  '"': '&quot;',
+  "'": '&apos;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+}
 
 /** Element content: `&`, `<`, `>` escaped, characters XML forbids dropped. */
 export function xmlText(text: string): string {
-  return text.replace(XML_ILLEGAL, '').replace(/[&<>]/g, (c) => TEXT_ENTITIES[c] ?? c)
+  return text.replaceAll(XML_ILLEGAL, '').replaceAll(/[&<>]/g, (c) => TEXT_ENTITIES[c] ?? c)
 }
 
 /** Attribute values: also quotes, and whitespace kept as character references (parsers normalise raw newlines to spaces). */
 export function xmlAttribute(text: string): string {
-  return text.replace(XML_ILLEGAL, '').replace(/[&<>"'\n\r\t]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c)
+  return text.replaceAll(XML_ILLEGAL, '').replaceAll(/[&<>"'\n\r\t]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c)
 }
 
 function findingText(f: Finding): string {
@@ -56,20 +65,35 @@ function testcase(doc: DocumentReport, failOn: FailOn): Case {
     return {xml, failed: false, errored: true}
   }
   if (doc.status === 'skipped' || doc.status === 'not-judged') {
-    const message = doc.status === 'skipped' ? `not judged: its status says ${doc.skipped?.status ?? 'it is no longer in force'} (line ${doc.skipped?.line ?? 1})` : `not judged: ${doc.notJudged?.detail ?? ''}`
-    return {xml: `${open}\n      <skipped message="${xmlAttribute(message)}"/>\n    </testcase>`, failed: false, errored: false, skipped: true}
+    const message =
+      doc.status === 'skipped'
+        ? `not judged: its status says ${doc.skipped?.status ?? 'it is no longer in force'} (line ${doc.skipped?.line ?? 1})`
+        : `not judged: ${doc.notJudged?.detail ?? ''}`
+    return {
+      xml: `${open}\n      <skipped message="${xmlAttribute(message)}"/>\n    </testcase>`,
+      failed: false,
+      errored: false,
+      skipped: true,
+    }
   }
   const failing = doc.findings.filter((f) => atOrAbove(f.severity, failOn))
   const other = doc.findings.filter((f) => !atOrAbove(f.severity, failOn))
   const parts: string[] = []
   if (failing.length > 0) {
     const message = `${plural(failing.length, 'finding')} at or above ${failOn}`
-    parts.push(`      <failure message="${xmlAttribute(message)}" type="edgewise.findings">${xmlText(failing.map(findingText).join('\n'))}</failure>`)
+    parts.push(
+      `      <failure message="${xmlAttribute(message)}" type="edgewise.findings">${xmlText(failing.map(findingText).join('\n'))}</failure>`,
+    )
   }
   const out = [
     ...other.map(findingText),
-    ...doc.waived.map(({finding, waiver}) => `${findingText(finding)}\n  waived at line ${waiver.line}: ${waiver.reason ?? ''}${waiver.until === undefined ? '' : ` (until ${waiver.until})`}`),
-    ...doc.invalidWaivers.map((w) => `${doc.file}:${w.line}: invalid waiver for ${w.ruleId || '(no rule id)'}: ${w.invalid ?? ''}`),
+    ...doc.waived.map(
+      ({finding, waiver}) =>
+        `${findingText(finding)}\n  waived at line ${waiver.line}: ${waiver.reason ?? ''}${waiver.until === undefined ? '' : ` (until ${waiver.until})`}`,
+    ),
+    ...doc.invalidWaivers.map(
+      (w) => `${doc.file}:${w.line}: invalid waiver for ${w.ruleId || '(no rule id)'}: ${w.invalid ?? ''}`,
+    ),
   ]
   if (out.length > 0) parts.push(`      <system-out>${xmlText(out.join('\n'))}</system-out>`)
   const xml = parts.length === 0 ? `${open.slice(0, -1)}/>` : `${open}\n${parts.join('\n')}\n    </testcase>`

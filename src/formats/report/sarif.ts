@@ -1,5 +1,13 @@
+import type {
+  CheckReport,
+  DocumentReport,
+  Finding,
+  RuleDescriptor,
+  Severity,
+  WaivedFinding,
+} from '../../core/check/finding.js'
+
 import {fingerprint} from '../../core/check/baseline.js'
-import type {CheckReport, DocumentReport, Finding, RuleDescriptor, Severity, WaivedFinding} from '../../core/check/finding.js'
 import {compareFindings, orderReport} from '../../core/check/summary.js'
 
 /**
@@ -48,12 +56,15 @@ export function artifactUri(file: string): string {
 
 /** A location; without a line (an unreadable file whose problem has no line) it names the whole file. */
 const location = (file: string, line: number | undefined, message?: string): Json => ({
-  physicalLocation: {artifactLocation: {uri: artifactUri(file)}, ...(line === undefined ? {} : {region: {startLine: Math.max(1, line)}})},
+  physicalLocation: {
+    artifactLocation: {uri: artifactUri(file)},
+    ...(line === undefined ? {} : {region: {startLine: Math.max(1, line)}}),
+  },
   ...(message === undefined ? {} : {message: {text: message}}),
 })
 
 // SARIF messages may embed links written [text](id); literal brackets and backslashes must be escaped.
-const escapeMessage = (text: string) => text.replace(/[\\[\]]/g, (c) => `\\${c}`)
+const escapeMessage = (text: string) => text.replaceAll(/[\\[\]]/g, (c) => `\\${c}`)
 
 /** The finding's message, naming the alternatives if it does not already, and linking the requirement. */
 function messageText(f: Finding): string {
@@ -88,7 +99,9 @@ function resultJson(f: Finding, ruleIndex: Map<string, number>, waived?: WaivedF
     locations: [location(f.file, f.line)],
   }
   if (f.requirement !== undefined) {
-    result.relatedLocations = [{id: 1, ...location(f.file, f.requirement.line, `Requirement: "${f.requirement.quote}"`)}]
+    result.relatedLocations = [
+      {id: 1, ...location(f.file, f.requirement.line, `Requirement: "${f.requirement.quote}"`)},
+    ]
   }
   result.partialFingerprints = {[FINGERPRINT_KEY]: fingerprint(f)}
   if (waived !== undefined) {
@@ -97,12 +110,18 @@ function resultJson(f: Finding, ruleIndex: Map<string, number>, waived?: WaivedF
       {
         kind: 'inSource',
         status: 'accepted',
-        justification: waiver.until === undefined ? (waiver.reason ?? '') : `${waiver.reason ?? ''} (until ${waiver.until})`,
+        justification:
+          waiver.until === undefined ? (waiver.reason ?? '') : `${waiver.reason ?? ''} (until ${waiver.until})`,
         location: location(f.file, waiver.line),
       },
     ]
   }
-  result.properties = {service: f.service, instead: [...f.instead], mandatory: f.mandatory, ...(f.doc === '' ? {} : {doc: f.doc})}
+  result.properties = {
+    service: f.service,
+    instead: [...f.instead],
+    mandatory: f.mandatory,
+    ...(f.doc === '' ? {} : {doc: f.doc}),
+  }
   return result
 }
 
@@ -130,7 +149,9 @@ function notifications(docs: DocumentReport[]): Json[] {
       out.push({
         descriptor: {id: 'edgewise.invalid-waiver'},
         level: 'warning',
-        message: {text: `${doc.file}:${w.line}: waiver for ${w.ruleId || '(no rule id)'} suppresses nothing: ${w.invalid ?? ''}`},
+        message: {
+          text: `${doc.file}:${w.line}: waiver for ${w.ruleId || '(no rule id)'} suppresses nothing: ${w.invalid ?? ''}`,
+        },
         locations: [location(doc.file, w.line)],
       })
     }
@@ -146,10 +167,15 @@ export function renderSarif(report: CheckReport): string {
   const known = new Map(ordered.rules.map((r) => [r.id, r]))
   // Rule id -> severity of its first result, the default level for a rule without a descriptor.
   const used = new Map<string, Severity>()
-  for (const d of ordered.documents) for (const f of [...d.findings, ...d.waived.map((w) => w.finding)]) if (!used.has(f.ruleId)) used.set(f.ruleId, f.severity)
+  for (const d of ordered.documents)
+    for (const f of [...d.findings, ...d.waived.map((w) => w.finding)])
+      if (!used.has(f.ruleId)) used.set(f.ruleId, f.severity)
   const rules = [...used]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, level]): RuleDescriptor => known.get(id) ?? {id, shortDescription: id, fullDescription: id, helpUri: '', defaultLevel: level})
+    .map(
+      ([id, level]): RuleDescriptor =>
+        known.get(id) ?? {id, shortDescription: id, fullDescription: id, helpUri: '', defaultLevel: level},
+    )
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]))
 
   // Open and waived results in one sequence, in the same order as every other format.

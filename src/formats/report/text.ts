@@ -1,6 +1,7 @@
 import type {CheckReport, DocumentReport, Finding, Severity} from '../../core/check/finding.js'
+
 import {notJudgedPhrases, orderReport, plural, summarize} from '../../core/check/summary.js'
-import {wrap, type Style} from '../../ui/style.js'
+import {type Style, wrap} from '../../ui/style.js'
 
 export interface TextOptions {
   /** Also list sound documents (`✓ file`, with the services each chose), documents not judged (with why) and skipped ones. */
@@ -20,19 +21,31 @@ function paint(style: Style, severity: Severity): (s: string) => string {
  * not already say what to use instead.
  */
 function findingLines(f: Finding, style: Style, suffix = ''): string[] {
-  const lines = [`  ${style.dim(`${f.file}:${f.line}`)}  ${paint(style, f.severity)(f.severity.padEnd(SEVERITY_WIDTH))}  ${style.bold(f.ruleId)}`, wrap(f.message + suffix, style.width, 6, 6)]
-  if (f.requirement !== undefined) lines.push(wrap(`↳ "${f.requirement.quote}" ${style.dim(`(${f.file}:${f.requirement.line})`)}`, style.width, 8, 6))
-  if (f.instead.length > 0 && !/\binstead\b/i.test(f.message)) lines.push(`      ${style.green('use instead:')} ${f.instead.join(', ')}`)
+  const lines = [
+    `  ${style.dim(`${f.file}:${f.line}`)}  ${paint(style, f.severity)(f.severity.padEnd(SEVERITY_WIDTH))}  ${style.bold(f.ruleId)}`,
+    wrap(f.message + suffix, style.width, 6, 6),
+  ]
+  if (f.requirement !== undefined)
+    lines.push(wrap(`↳ "${f.requirement.quote}" ${style.dim(`(${f.file}:${f.requirement.line})`)}`, style.width, 8, 6))
+  if (f.instead.length > 0 && !/\binstead\b/i.test(f.message))
+    lines.push(`      ${style.green('use instead:')} ${f.instead.join(', ')}`)
   return lines
 }
 
 function documentLines(doc: DocumentReport, style: Style, verbose: boolean): string[] {
   if (doc.status === 'error') {
     const where = doc.errorLine === undefined ? doc.file : `${doc.file}:${doc.errorLine}`
-    return [style.bold(doc.file), `  ${style.dim(where)}  ${style.red('unreadable')}  ${doc.error ?? 'could not be read'}`]
+    return [
+      style.bold(doc.file),
+      `  ${style.dim(where)}  ${style.red('unreadable')}  ${doc.error ?? 'could not be read'}`,
+    ]
   }
   if (doc.status === 'skipped') {
-    return verbose ? [`${style.dim('–')} ${doc.file}${style.dim(`  skipped: status "${doc.skipped?.status ?? ''}" (line ${doc.skipped?.line ?? 1})`)}`] : []
+    return verbose
+      ? [
+          `${style.dim('–')} ${doc.file}${style.dim(`  skipped: status "${doc.skipped?.status ?? ''}" (line ${doc.skipped?.line ?? 1})`)}`,
+        ]
+      : []
   }
   if (doc.status === 'not-judged') {
     return verbose ? [`${style.dim('○')} ${doc.file}${style.dim(`  not judged: ${doc.notJudged?.detail ?? ''}`)}`] : []
@@ -49,11 +62,16 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
     lines.push(`  ${style.dim('waived:')}`)
     for (const {finding, waiver} of doc.waived) {
       const until = waiver.until === undefined ? '' : ` until ${waiver.until}`
-      lines.push(...findingLines(finding, style, ` — waived at line ${waiver.line}${until}: ${waiver.reason ?? ''}`).slice(0, 2))
+      lines.push(
+        ...findingLines(finding, style, ` — waived at line ${waiver.line}${until}: ${waiver.reason ?? ''}`).slice(0, 2),
+      )
     }
   }
   for (const w of doc.invalidWaivers) {
-    lines.push(`  ${style.dim(`${doc.file}:${w.line}`)}  ${style.yellow('invalid waiver')}`, wrap(`for ${w.ruleId || '(no rule id)'}: ${w.invalid ?? ''}`, style.width, 6, 6))
+    lines.push(
+      `  ${style.dim(`${doc.file}:${w.line}`)}  ${style.yellow('invalid waiver')}`,
+      wrap(`for ${w.ruleId || '(no rule id)'}: ${w.invalid ?? ''}`, style.width, 6, 6),
+    )
   }
   return lines
 }
@@ -64,7 +82,11 @@ function documentLines(doc: DocumentReport, style: Style, verbose: boolean): str
  */
 export function summaryLine(report: CheckReport): string {
   const s = summarize(report)
-  const parts = [plural(s.findings.error, 'error'), plural(s.findings.warning, 'warning'), plural(s.findings.note, 'note')]
+  const parts = [
+    plural(s.findings.error, 'error'),
+    plural(s.findings.warning, 'warning'),
+    plural(s.findings.note, 'note'),
+  ]
   if (s.waived > 0) parts.push(`${s.waived} waived`)
   if (s.baselined > 0) parts.push(`${s.baselined} in baseline`)
   if (s.invalidWaivers > 0) parts.push(plural(s.invalidWaivers, 'invalid waiver'))
@@ -93,6 +115,7 @@ export function renderText(report: CheckReport, style: Style, options: TextOptio
     previousSound = sound
   }
   const s = summarize(ordered)
-  const colour = s.unreadable > 0 || s.findings.error > 0 ? style.red : s.findings.warning > 0 ? style.yellow : style.green
+  const colour =
+    s.unreadable > 0 || s.findings.error > 0 ? style.red : s.findings.warning > 0 ? style.yellow : style.green
   return `${out}${out === '' ? '' : '\n\n'}${colour(summaryLine(ordered))}\n`
 }

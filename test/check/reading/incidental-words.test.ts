@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest'
 import {checkDocument} from '../../../src/core/check/check-document.js'
 import {checkDeps} from '../../helpers/check.js'
 
-const record = (context: string, decision: string) => `# 21. Glue code\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
+const record = (context: string, decision: string) =>
+  `# 21. Glue code\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n`
 
 /**
  * Failure kind 2 of "read design documents written by other people":
@@ -20,42 +21,76 @@ describe('incidental words are not requirements', async () => {
       .map((f) => f.ruleId)
 
   it('a description of what another product suits is not this workload', () => {
-    const text = record('Our web front end runs on Amazon ECS, which is well suited to long-running processes such as web servers. Glue code is small and runs for seconds.', 'We will run the glue code on AWS Lambda.')
+    const text = record(
+      'Our web front end runs on Amazon ECS, which is well suited to long-running processes such as web servers. Glue code is small and runs for seconds.',
+      'We will run the glue code on AWS Lambda.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('"persistent" in a phrase about server management is not a long-running service', () => {
-    const text = record('Moving the cleanup scripts off the bastion host eliminates persistent server maintenance for the team.', 'The cleanup scripts move to AWS Lambda, invoked by an EventBridge schedule.')
+    const text = record(
+      'Moving the cleanup scripts off the bastion host eliminates persistent server maintenance for the team.',
+      'The cleanup scripts move to AWS Lambda, invoked by an EventBridge schedule.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('a protocol named in passing is not the traffic the chosen service must carry', () => {
-    const text = record('Browsers reach the portal over HTTPS; like every web server, the origin speaks TCP underneath.', 'We will put Amazon CloudFront in front of the portal.')
+    const text = record(
+      'Browsers reach the portal over HTTPS; like every web server, the origin speaks TCP underneath.',
+      'We will put Amazon CloudFront in front of the portal.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('a condition about a job that might one day run long is not a run time', () => {
-    const text = record('Each import finishes in under a minute. If a partner ever sends a file that takes two hours to import, we will revisit this.', 'Imports run on AWS Lambda.')
+    const text = record(
+      'Each import finishes in under a minute. If a partner ever sends a file that takes two hours to import, we will revisit this.',
+      'Imports run on AWS Lambda.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('an example in parentheses is not a run time', () => {
-    const text = record('Reports are cheap to build (for example, a report that takes 30 minutes on the old warehouse takes seconds on the new one).', 'Reports are built by AWS Lambda functions.')
+    const text = record(
+      'Reports are cheap to build (for example, a report that takes 30 minutes on the old warehouse takes seconds on the new one).',
+      'Reports are built by AWS Lambda functions.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('a mention of containers is not a requirement to run containers', () => {
-    const text = record('The team already knows Docker and ships its web app as container images.', 'The nightly clean-up job runs on AWS Lambda; it takes a few seconds.')
+    const text = record(
+      'The team already knows Docker and ships its web app as container images.',
+      'The nightly clean-up job runs on AWS Lambda; it takes a few seconds.',
+    )
     expect(loud(text)).toEqual([])
   })
 
   it('the same facts stated outright still give the error', () => {
-    expect(loud(record('Each import takes about two hours.', 'Imports run on AWS Lambda.'))).toEqual(['lambda.max-timeout'])
-    expect(loud(record('The game servers carry UDP traffic between players.', 'We will put Amazon CloudFront in front of the game servers.'))).toEqual(['cloudfront.http-only'])
+    expect(loud(record('Each import takes about two hours.', 'Imports run on AWS Lambda.'))).toEqual([
+      'lambda.max-timeout',
+    ])
+    expect(
+      loud(
+        record(
+          'The game servers carry UDP traffic between players.',
+          'We will put Amazon CloudFront in front of the game servers.',
+        ),
+      ),
+    ).toEqual(['cloudfront.http-only'])
   })
 
   it('a suggested fact that breaks a hard limit gives a note that says so', () => {
-    const report = checkDocument('docs/adr/0021-glue.md', record('Imports are quick today. If a partner ever sends a file that takes two hours to import, we will revisit this.', 'Imports run on AWS Lambda.'), deps)
+    const report = checkDocument(
+      'docs/adr/0021-glue.md',
+      record(
+        'Imports are quick today. If a partner ever sends a file that takes two hours to import, we will revisit this.',
+        'Imports run on AWS Lambda.',
+      ),
+      deps,
+    )
     expect(report.findings.map((f) => [f.severity, f.ruleId])).toEqual([['note', 'lambda.max-timeout']])
     expect(report.findings[0]!.message).toMatch(/may not fit: .* state it as a requirement/)
   })
@@ -78,8 +113,8 @@ describe('a duration is a run time only when it measures the work', async () => 
   })
 
   it.each([
-    ['a job', 'Each reconciliation job takes about 3 hours.', 10800],
-    ['a pronoun for the job', 'The nightly export is heavy; it takes about 3 hours.', 10800],
+    ['a job', 'Each reconciliation job takes about 3 hours.', 10_800],
+    ['a pronoun for the job', 'The nightly export is heavy; it takes about 3 hours.', 10_800],
     ['work that lasts', 'Render jobs last about 2 hours.', 7200],
   ])('%s is', (_, text, seconds) => {
     expect(runTime(text)).toBe(seconds)

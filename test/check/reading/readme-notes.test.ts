@@ -23,7 +23,8 @@ describe('a README that describes what it builds', async () => {
   })
 
   it('a linked service name heading the sentence ("[Lambda@Edge](…) handler that …") is what the note describes', () => {
-    const text = '# host-redirector\n\n[AWS Lambda@Edge](https://aws.amazon.com/lambda/edge/) handler that sends visitors of the old hostname to the new one.\n'
+    const text =
+      '# host-redirector\n\n[AWS Lambda@Edge](https://aws.amazon.com/lambda/edge/) handler that sends visitors of the old hostname to the new one.\n'
     expect(chosenIn(text)).toEqual(['lambda-at-edge'])
   })
 
@@ -50,11 +51,14 @@ describe('access control at the CDN', async () => {
     const text =
       '# preview-gate\n\nA Terraform module that puts a Lambda@Edge function in front of preview sites to password-protect their CloudFront distributions with HTTP basic auth; the user and password are module inputs.\n'
     const report = checkDocument('modules/preview-gate/README.md', text, deps)
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.instead])).toEqual([['edgewise.better-fit', 'warning', ['cloudfront-functions']]])
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.instead])).toEqual([
+      ['edgewise.better-fit', 'warning', ['cloudfront-functions']],
+    ])
   })
 
   it('basic auth with no CDN in the sentence says nothing about the edge', () => {
-    const text = '# admin-api\n\nThe admin API runs on AWS Fargate behind an internal load balancer, and it uses basic auth for the two operators.\n'
+    const text =
+      '# admin-api\n\nThe admin API runs on AWS Fargate behind an internal load balancer, and it uses basic auth for the two operators.\n'
     const report = checkDocument('services/admin-api/README.md', text, deps)
     expect(report.findings.filter((f) => f.ruleId === 'edgewise.better-fit')).toEqual([])
   })
@@ -78,7 +82,8 @@ describe('a design description whose architecture section is only a diagram', as
   })
 
   it('a decision section that says the decision is open keeps the record undecided', () => {
-    const text = '# 12. Video workers\n\n## Context\n\nThe pipeline uses AWS Fargate for the encoders.\n\n## Decision\n\nTBD\n'
+    const text =
+      '# 12. Video workers\n\n## Context\n\nThe pipeline uses AWS Fargate for the encoders.\n\n## Decision\n\nTBD\n'
     const report = checkDocument('docs/adr/0012-video.md', text, deps)
     expect(report.status).toBe('not-judged')
     expect(report.chosen).toEqual([])

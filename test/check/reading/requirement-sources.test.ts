@@ -12,7 +12,8 @@ import {checkDeps} from '../../helpers/check.js'
  */
 describe('requirements come only from sections that state them', async () => {
   const deps = await checkDeps()
-  const ruleIds = (text: string) => checkDocument('docs/adr/0010-thumbnails.md', text, deps).findings.map((f) => f.ruleId)
+  const ruleIds = (text: string) =>
+    checkDocument('docs/adr/0010-thumbnails.md', text, deps).findings.map((f) => f.ruleId)
 
   it('a pro of a rejected option, under a heading that only names the option, is not a requirement', () => {
     const text = `# 10. Thumbnail rendering
@@ -37,7 +38,11 @@ Uploaded photos need thumbnails in three sizes within a minute of upload.
 Chosen option: AWS Lambda, because uploads are sporadic and each thumbnail takes seconds.
 `
     expect(ruleIds(text)).toEqual([])
-    expect(ruleIds(text.replace('### Self-managed EC2 fleet\n\n', '').replace('## Considered Options\n\n', '## Context two\n\n'))).toEqual(['lambda.max-timeout'])
+    expect(
+      ruleIds(
+        text.replace('### Self-managed EC2 fleet\n\n', '').replace('## Considered Options\n\n', '## Context two\n\n'),
+      ),
+    ).toEqual(['lambda.max-timeout'])
   })
 
   it('what a trade-off section foresees is not a requirement', () => {

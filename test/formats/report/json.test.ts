@@ -17,13 +17,40 @@ describe('renderJson', () => {
 
   it('writes every key, with null for absent values, in a fixed order', () => {
     const text = renderJson(report([doc('./a.md', {findings: [finding({requirement: undefined})]})]))
-    const parsed = JSON.parse(text) as {documents: Array<Record<string, unknown> & {findings: Array<Record<string, unknown>>}>}
+    const parsed = JSON.parse(text) as {
+      documents: Array<Record<string, unknown> & {findings: Array<Record<string, unknown>>}>
+    }
     const [document] = parsed.documents
-    expect(Object.keys(document ?? {})).toEqual(['file', 'status', 'notJudged', 'error', 'errorLine', 'skipped', 'findings', 'waived', 'invalidWaivers', 'chosen', 'notChosen'])
+    expect(Object.keys(document ?? {})).toEqual([
+      'file',
+      'status',
+      'notJudged',
+      'error',
+      'errorLine',
+      'skipped',
+      'findings',
+      'waived',
+      'invalidWaivers',
+      'chosen',
+      'notChosen',
+    ])
     expect(document?.file).toBe('a.md')
     expect(document?.error).toBeNull()
     const f = document?.findings[0]
-    expect(Object.keys(f ?? {})).toEqual(['ruleId', 'severity', 'file', 'line', 'service', 'serviceName', 'message', 'requirement', 'instead', 'doc', 'mandatory', 'fingerprint'])
+    expect(Object.keys(f ?? {})).toEqual([
+      'ruleId',
+      'severity',
+      'file',
+      'line',
+      'service',
+      'serviceName',
+      'message',
+      'requirement',
+      'instead',
+      'doc',
+      'mandatory',
+      'fingerprint',
+    ])
     expect(f?.requirement).toBeNull()
     expect(f?.fingerprint).toBe(fingerprint(finding({file: 'a.md', requirement: undefined})))
   })

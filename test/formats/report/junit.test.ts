@@ -18,7 +18,12 @@ describe('renderJunit', () => {
   it('writes one well-formed testcase per document with the counts on the suite', () => {
     const s = testsuiteOf(renderJunit(mixedReport(), 'warning'))
     expect([s.name, s.tests, s.failures, s.errors, s.skipped]).toEqual(['edgewise check', '4', '2', '1', '0'])
-    expect(s.testcase.map((c) => c.name)).toEqual(['adr/0001-jobs.md', 'adr/0002-edge.md', 'adr/0003-sound.md', 'adr/0004-broken.md'])
+    expect(s.testcase.map((c) => c.name)).toEqual([
+      'adr/0001-jobs.md',
+      'adr/0002-edge.md',
+      'adr/0003-sound.md',
+      'adr/0004-broken.md',
+    ])
     expect(s.testcase.every((c) => c.classname === 'edgewise.check')).toBe(true)
   })
 
@@ -29,7 +34,9 @@ describe('renderJunit', () => {
     expect(s.testcase[0]?.failure).toMatchObject({message: '2 findings at or above error', type: 'edgewise.findings'})
     // The warning and the note are below the threshold: shown, but not failing.
     expect(s.testcase[1]?.failure).toBeUndefined()
-    expect(String(s.testcase[1]?.['system-out'])).toContain('adr/0002-edge.md:30: warning cloudfront-functions.no-network')
+    expect(String(s.testcase[1]?.['system-out'])).toContain(
+      'adr/0002-edge.md:30: warning cloudfront-functions.no-network',
+    )
     expect(testsuiteOf(renderJunit(mixedReport(), 'never')).failures).toBe('0')
   })
 
@@ -41,7 +48,12 @@ describe('renderJunit', () => {
 
   it('escapes markup, quotes and control characters everywhere', () => {
     const nasty = 'a <b> & "c" \'d\' ]]> \u0001\u0008 end'
-    const r = report([doc('dir/<odd> & "name".md', {findings: [finding({message: nasty, requirement: {field: 'f', value: 1, quote: '</failure><x>', line: 2}})]}), unreadable('x"y.md', `line one\n${nasty}`)])
+    const r = report([
+      doc('dir/<odd> & "name".md', {
+        findings: [finding({message: nasty, requirement: {field: 'f', value: 1, quote: '</failure><x>', line: 2}})],
+      }),
+      unreadable('x"y.md', `line one\n${nasty}`),
+    ])
     const xml = renderJunit(r, 'note')
     const s = testsuiteOf(xml)
     // The parser decodes entities, so reading back gives the original names.

@@ -41,7 +41,9 @@ const Sarif = z.object({
       invocations: z.tuple([
         z.object({
           executionSuccessful: z.boolean(),
-          toolExecutionNotifications: z.array(z.object({level: Level, message: z.object({text: z.string().min(1)}), locations: z.array(FileLocation)})),
+          toolExecutionNotifications: z.array(
+            z.object({level: Level, message: z.object({text: z.string().min(1)}), locations: z.array(FileLocation)}),
+          ),
         }),
       ]),
       results: z.array(
@@ -53,7 +55,9 @@ const Sarif = z.object({
           locations: z.array(Location).min(1),
           relatedLocations: z.optional(z.array(Location.extend({id: z.int().min(0)}))),
           partialFingerprints: z.record(z.string(), z.string()),
-          suppressions: z.optional(z.array(z.object({kind: z.enum(['inSource', 'external']), justification: z.string().min(1)}))),
+          suppressions: z.optional(
+            z.array(z.object({kind: z.enum(['inSource', 'external']), justification: z.string().min(1)})),
+          ),
         }),
       ),
     }),
@@ -71,14 +75,23 @@ describe('renderSarif', () => {
 
   it('lists only rules with results, sorted, and makes up a descriptor for rules it does not know', () => {
     const run = parse(renderSarif(mixedReport())).runs[0]
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['cloudfront-functions.no-network', 'edgewise.missing-requirement', 'lambda.max-timeout'])
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
+      'cloudfront-functions.no-network',
+      'edgewise.missing-requirement',
+      'lambda.max-timeout',
+    ])
     expect(run.tool.driver.rules[1]?.defaultConfiguration.level).toBe('note')
     expect(run.tool.driver.rules[2]?.defaultConfiguration.level).toBe('error')
   })
 
   it('gives results in path, line, rule order with the requirement as a related location', () => {
     const run = parse(renderSarif(mixedReport())).runs[0]
-    expect(run.results.map((r) => `${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine}`)).toEqual([
+    expect(
+      run.results.map(
+        (r) =>
+          `${r.locations[0]?.physicalLocation.artifactLocation.uri}:${r.locations[0]?.physicalLocation.region.startLine}`,
+      ),
+    ).toEqual([
       'adr/0001-jobs.md:12',
       'adr/0001-jobs.md:20',
       'adr/0001-jobs.md:40',
@@ -92,40 +105,59 @@ describe('renderSarif', () => {
   })
 
   it('names the alternative in the message when the finding text does not', () => {
-    const r = report([doc('a.md', {findings: [finding({message: 'Lambda stops after 15 minutes [hard limit].', instead: ['ecs-fargate']})]})])
+    const r = report([
+      doc('a.md', {
+        findings: [finding({message: 'Lambda stops after 15 minutes [hard limit].', instead: ['ecs-fargate']})],
+      }),
+    ])
     const text = parse(renderSarif(r)).runs[0].results[0]?.message.text
-    expect(text).toBe('Lambda stops after 15 minutes \\[hard limit\\]. Use instead: ecs-fargate. Requirement stated [at line 5](1).')
+    expect(text).toBe(
+      String.raw`Lambda stops after 15 minutes \[hard limit\]. Use instead: ecs-fargate. Requirement stated [at line 5](1).`,
+    )
   })
 
   it('keeps waived findings as suppressed results with the reason', () => {
     const run = parse(renderSarif(mixedReport())).runs[0]
     const suppressed = run.results.filter((r) => r.suppressions !== undefined)
     expect(suppressed).toHaveLength(1)
-    expect(suppressed[0]?.suppressions).toEqual([expect.objectContaining({kind: 'inSource', justification: 'only reads a header (until 2026-12-31)'})])
+    expect(suppressed[0]?.suppressions).toEqual([
+      expect.objectContaining({kind: 'inSource', justification: 'only reads a header (until 2026-12-31)'}),
+    ])
   })
 
   it('reports unreadable files and invalid waivers as notifications', () => {
     const notes = parse(renderSarif(mixedReport())).runs[0].invocations[0].toolExecutionNotifications
-    expect(notes.map((n) => [n.level, n.locations[0]?.physicalLocation.artifactLocation.uri, n.locations[0]?.physicalLocation.region?.startLine])).toEqual([
+    expect(
+      notes.map((n) => [
+        n.level,
+        n.locations[0]?.physicalLocation.artifactLocation.uri,
+        n.locations[0]?.physicalLocation.region?.startLine,
+      ]),
+    ).toEqual([
       ['warning', 'adr/0002-edge.md', 2],
       ['error', 'adr/0004-broken.md', 3],
     ])
-    const lineless = parse(renderSarif(report([unreadable('x.md', 'not UTF-8')]))).runs[0].invocations[0].toolExecutionNotifications[0]
+    const lineless = parse(renderSarif(report([unreadable('x.md', 'not UTF-8')]))).runs[0].invocations[0]
+      .toolExecutionNotifications[0]
     expect(lineless?.locations[0]?.physicalLocation).toEqual({artifactLocation: {uri: 'x.md'}})
   })
 
   it('is the same whatever order the analysis produced', () => {
     const a = mixedReport()
-    const b = {...a, documents: [...a.documents].reverse().map((d) => ({...d, findings: [...d.findings].reverse()})), rules: [...a.rules].reverse()}
+    const b = {
+      ...a,
+      documents: [...a.documents].reverse().map((d) => ({...d, findings: [...d.findings].reverse()})),
+      rules: [...a.rules].reverse(),
+    }
     expect(renderSarif(b)).toBe(renderSarif(a))
   })
 
   it('writes artifact URIs as relative references', () => {
     expect(artifactUri('./docs/adr/1.md')).toBe('docs/adr/1.md')
-    expect(artifactUri('docs\\adr\\1.md')).toBe('docs/adr/1.md')
+    expect(artifactUri(String.raw`docs\adr\1.md`)).toBe('docs/adr/1.md')
     expect(artifactUri('docs/my adr#1.md')).toBe('docs/my%20adr%231.md')
     expect(artifactUri('/abs/a.md')).toBe('file:///abs/a.md')
-    expect(artifactUri('C:\\repo\\a.md')).toBe('file:///C:/repo/a.md')
+    expect(artifactUri(String.raw`C:\repo\a.md`)).toBe('file:///C:/repo/a.md')
   })
 
   it('is valid for an empty run', () => {

@@ -46,16 +46,30 @@ describe('renderText', () => {
   })
 
   it('names what to use instead once: on a line of its own only when the message does not say it', () => {
-    const says = renderText(report([doc('a.md', {findings: [finding({message: 'Too slow; use AWS Fargate instead.', instead: ['fargate']})]})]), plain)
+    const says = renderText(
+      report([
+        doc('a.md', {findings: [finding({message: 'Too slow; use AWS Fargate instead.', instead: ['fargate']})]}),
+      ]),
+      plain,
+    )
     expect(says).not.toMatch(/use instead:/)
-    const silent = renderText(report([doc('a.md', {findings: [finding({message: 'CloudFront Functions fits better.', instead: ['cloudfront-functions']})]})]), plain)
+    const silent = renderText(
+      report([
+        doc('a.md', {
+          findings: [finding({message: 'CloudFront Functions fits better.', instead: ['cloudfront-functions']})],
+        }),
+      ]),
+      plain,
+    )
     expect(silent).toMatch(/^ {6}use instead: cloudfront-functions$/m)
   })
 
   it('prints sound files only when verbose', () => {
     const r = report([doc('b.md'), doc('a.md', {chosen: [{service: 'fargate', line: 3, alias: 'Fargate'}]})])
     expect(renderText(r, plain)).toBe('2 files, 2 judged: 0 errors, 0 warnings, 0 notes\n')
-    expect(renderText(r, plain, {verbose: true})).toBe('✓ a.md  (fargate)\n✓ b.md\n\n2 files, 2 judged: 0 errors, 0 warnings, 0 notes\n')
+    expect(renderText(r, plain, {verbose: true})).toBe(
+      '✓ a.md  (fargate)\n✓ b.md\n\n2 files, 2 judged: 0 errors, 0 warnings, 0 notes\n',
+    )
   })
 
   it('prints no escape codes under NO_COLOR', () => {
@@ -73,7 +87,7 @@ describe('renderText', () => {
     const out = renderText(mixedReport(), coloured)
     expect(out).toContain(`${ESC}[31merror`)
     // eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC
-    expect(out.replace(/\u001B\[\d+m/g, '')).toBe(renderText(mixedReport(), plain))
+    expect(out.replaceAll(/\u001B\[\d+m/g, '')).toBe(renderText(mixedReport(), plain))
   })
 
   it('is the same whatever order the analysis produced', () => {
@@ -83,6 +97,8 @@ describe('renderText', () => {
   })
 
   it('summarises in singular and plural', () => {
-    expect(summaryLine(report([doc('a.md', {findings: [finding()]})]))).toBe('1 file, 1 judged: 1 error, 0 warnings, 0 notes')
+    expect(summaryLine(report([doc('a.md', {findings: [finding()]})]))).toBe(
+      '1 file, 1 judged: 1 error, 0 warnings, 0 notes',
+    )
   })
 })

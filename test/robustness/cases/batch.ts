@@ -1,12 +1,28 @@
 import {join} from 'node:path'
 
 import type {BadInput} from '../harness.js'
+
 import {aliasBomb, GOOD_ADR, goodAdrs} from './documents.js'
 
 /** One bad file must never stop a batch: exit 2, the file named, every other file still reported. */
 export const BATCH_CASES: BadInput[] = [
-  {name: 'an alias bomb as a profile', category: 'batch', files: {'req.yaml': `${aliasBomb()}workload: *l6\n`}, args: ['advise', '--profile', 'req.yaml'], exit: 2, names: ['req.yaml', 'alias']},
-  {name: 'an alias bomb as a profile, with --json', category: 'batch', files: {'req.yaml': `${aliasBomb()}workload: *l6\n`}, args: ['advise', '--profile', 'req.yaml', '--json'], exit: 2, names: ['req.yaml', 'alias'], jsonError: true},
+  {
+    name: 'an alias bomb as a profile',
+    category: 'batch',
+    files: {'req.yaml': `${aliasBomb()}workload: *l6\n`},
+    args: ['advise', '--profile', 'req.yaml'],
+    exit: 2,
+    names: ['req.yaml', 'alias'],
+  },
+  {
+    name: 'an alias bomb as a profile, with --json',
+    category: 'batch',
+    files: {'req.yaml': `${aliasBomb()}workload: *l6\n`},
+    args: ['advise', '--profile', 'req.yaml', '--json'],
+    exit: 2,
+    names: ['req.yaml', 'alias'],
+    jsonError: true,
+  },
   {
     name: 'an alias bomb in a .yaml description among 20 documents',
     category: 'batch',
@@ -36,18 +52,38 @@ export const BATCH_CASES: BadInput[] = [
   {
     name: 'an alias bomb in a rules test fixture',
     category: 'batch',
-    files: {'pack/tests/bomb.yaml': `${aliasBomb()}`, 'pack/tests/ok.yaml': '- name: APIs\n  profile: {workload: api}\n  expect: {notRejected: [fargate]}\n'},
+    files: {
+      'pack/tests/bomb.yaml': `${aliasBomb()}`,
+      'pack/tests/ok.yaml': '- name: APIs\n  profile: {workload: api}\n  expect: {notRejected: [fargate]}\n',
+    },
     args: ['rules', 'test', 'pack'],
     exit: 2,
     names: [join('pack', 'tests', 'bomb.yaml'), 'alias'],
     stillReported: ['1 passed'],
   },
-  {name: 'an alias bomb as an exam answers file', category: 'batch', files: {'answers.yaml': `${aliasBomb()}answers: *l6\n`}, args: ['exam', '--count', '2', '--seed', '3', '--answers', 'answers.yaml'], exit: 2, names: ['answers.yaml', 'alias']},
-  {name: 'YAML nested 50,000 levels deep as a profile', category: 'batch', files: {'deep.yaml': `workload: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`}, args: ['advise', '--profile', 'deep.yaml'], exit: 2, names: ['deep.yaml', 'invalid YAML']},
+  {
+    name: 'an alias bomb as an exam answers file',
+    category: 'batch',
+    files: {'answers.yaml': `${aliasBomb()}answers: *l6\n`},
+    args: ['exam', '--count', '2', '--seed', '3', '--answers', 'answers.yaml'],
+    exit: 2,
+    names: ['answers.yaml', 'alias'],
+  },
+  {
+    name: 'YAML nested 50,000 levels deep as a profile',
+    category: 'batch',
+    files: {'deep.yaml': `workload: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`},
+    args: ['advise', '--profile', 'deep.yaml'],
+    exit: 2,
+    names: ['deep.yaml', 'invalid YAML'],
+  },
   {
     name: 'YAML nested 50,000 levels deep in a check batch',
     category: 'batch',
-    files: {'deep.yaml': `requirements: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}\nservices: [lambda]\n`, 'adr-1.md': GOOD_ADR},
+    files: {
+      'deep.yaml': `requirements: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}\nservices: [lambda]\n`,
+      'adr-1.md': GOOD_ADR,
+    },
     args: ['check', 'deep.yaml', 'adr-1.md', '--verbose'],
     exit: 2,
     names: ['deep.yaml'],
@@ -56,25 +92,80 @@ export const BATCH_CASES: BadInput[] = [
   {
     name: 'a catastrophic pattern as a service id, (a+)+$, in a description',
     category: 'batch',
-    files: {'desc.yaml': `requirements: {workload: api}\nservices:\n  - "${'a'.repeat(40)}!"\n  - "(a+)+$"\n`, 'adr-1.md': GOOD_ADR},
+    files: {
+      'desc.yaml': `requirements: {workload: api}\nservices:\n  - "${'a'.repeat(40)}!"\n  - "(a+)+$"\n`,
+      'adr-1.md': GOOD_ADR,
+    },
     args: ['check', 'desc.yaml', 'adr-1.md', '--verbose'],
     exit: 2,
     names: ['desc.yaml:3', '"(a+)+$"', 'not catalog ids'],
     stillReported: ['adr-1.md'],
   },
-  {name: 'an unbalanced pattern as a service id, ((, in a JSON description', category: 'batch', files: {'desc.json': '{"requirements": {"workload": "api"},\n "services": ["(("]}\n', 'adr-1.md': GOOD_ADR}, args: ['check', 'desc.json', 'adr-1.md', '--verbose'], exit: 2, names: ['desc.json:2', '"(("'], stillReported: ['adr-1.md']},
-  {name: 'regex metacharacters in a known-looking id, lambda.*', category: 'batch', files: {'desc.yaml': 'requirements: {workload: api}\nservices: [lambda.*, "[x"]\n', 'adr-1.md': GOOD_ADR}, args: ['check', 'desc.yaml', 'adr-1.md', '--verbose'], exit: 2, names: ['desc.yaml', '"lambda.*"', '"[x"'], stillReported: ['adr-1.md']},
-  {name: 'a glob with a reversed character class, [z-a]', category: 'batch', files: {'docs/adr-1.md': GOOD_ADR}, args: ['check', 'docs/[z-a].md', 'docs', '--verbose'], exit: 2, names: ['docs/[z-a].md', 'out of order'], stillReported: ['docs/adr-1.md']},
-  {name: 'a glob with fifty **/ in a row over a deep tree', category: 'batch', files: {[`${'d/'.repeat(40)}adr-1.md`]: GOOD_ADR}, args: ['check', `${'**/'.repeat(50)}*.mdx`], exit: 2, names: ['no files match']},
-  {name: 'a glob of thirty stars against a long file name', category: 'batch', files: {[`${'a'.repeat(200)}.md`]: GOOD_ADR}, args: ['check', `${'*a'.repeat(30)}*b.md`, '*.md', '--verbose'], exit: 2, names: ['no files match'], stillReported: [`${'a'.repeat(200)}.md`]},
+  {
+    name: 'an unbalanced pattern as a service id, ((, in a JSON description',
+    category: 'batch',
+    files: {'desc.json': '{"requirements": {"workload": "api"},\n "services": ["(("]}\n', 'adr-1.md': GOOD_ADR},
+    args: ['check', 'desc.json', 'adr-1.md', '--verbose'],
+    exit: 2,
+    names: ['desc.json:2', '"(("'],
+    stillReported: ['adr-1.md'],
+  },
+  {
+    name: 'regex metacharacters in a known-looking id, lambda.*',
+    category: 'batch',
+    files: {'desc.yaml': 'requirements: {workload: api}\nservices: [lambda.*, "[x"]\n', 'adr-1.md': GOOD_ADR},
+    args: ['check', 'desc.yaml', 'adr-1.md', '--verbose'],
+    exit: 2,
+    names: ['desc.yaml', '"lambda.*"', '"[x"'],
+    stillReported: ['adr-1.md'],
+  },
+  {
+    name: 'a glob with a reversed character class, [z-a]',
+    category: 'batch',
+    files: {'docs/adr-1.md': GOOD_ADR},
+    args: ['check', 'docs/[z-a].md', 'docs', '--verbose'],
+    exit: 2,
+    names: ['docs/[z-a].md', 'out of order'],
+    stillReported: ['docs/adr-1.md'],
+  },
+  {
+    name: 'a glob with fifty **/ in a row over a deep tree',
+    category: 'batch',
+    files: {[`${'d/'.repeat(40)}adr-1.md`]: GOOD_ADR},
+    args: ['check', `${'**/'.repeat(50)}*.mdx`],
+    exit: 2,
+    names: ['no files match'],
+  },
+  {
+    name: 'a glob of thirty stars against a long file name',
+    category: 'batch',
+    files: {[`${'a'.repeat(200)}.md`]: GOOD_ADR},
+    args: ['check', `${'*a'.repeat(30)}*b.md`, '*.md', '--verbose'],
+    exit: 2,
+    names: ['no files match'],
+    stillReported: [`${'a'.repeat(200)}.md`],
+  },
   {
     name: 'rules validate: a rule nested 10,000 levels deep in "not"',
     category: 'batch',
-    files: {'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"not": '.repeat(10_000)}{"fact": "workload", "operator": "equal", "value": "api"}${'}'.repeat(10_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`, 'pack/packs/other.json': '{"rules": [{"name": "fargate.bad-one", "rationale": "x", "conditions": {"all": [{"fact": "workloadd", "operator": "equal", "value": "api"}]}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}'},
+    files: {
+      'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"not": '.repeat(10_000)}{"fact": "workload", "operator": "equal", "value": "api"}${'}'.repeat(10_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`,
+      'pack/packs/other.json':
+        '{"rules": [{"name": "fargate.bad-one", "rationale": "x", "conditions": {"all": [{"fact": "workloadd", "operator": "equal", "value": "api"}]}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}',
+    },
     args: ['rules', 'validate', 'pack'],
     exit: 1,
     names: [join('pack', 'packs', 'deep.json'), 'rules[0]', 'more than 32 levels'],
     stillReported: [join('pack', 'packs', 'other.json'), 'unknown fact "workloadd"'],
   },
-  {name: 'advise --rules: 100,000 nested "any" lists', category: 'batch', files: {'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"any": ['.repeat(100_000)}{"fact": "workload", "operator": "equal", "value": "api"}${']}'.repeat(100_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`}, args: ['advise', '--rules', 'pack', '--workload', 'api'], exit: 2, names: [join('pack', 'packs', 'deep.json'), 'more than 32 levels']},
+  {
+    name: 'advise --rules: 100,000 nested "any" lists',
+    category: 'batch',
+    files: {
+      'pack/packs/deep.json': `{"rules": [{"name": "fargate.deep", "rationale": "x", "conditions": ${'{"any": ['.repeat(100_000)}{"fact": "workload", "operator": "equal", "value": "api"}${']}'.repeat(100_000)}, "event": {"type": "fit", "params": {"service": "fargate", "weight": 1, "message": "x", "doc": "https://docs.aws.amazon.com/"}}}]}`,
+    },
+    args: ['advise', '--rules', 'pack', '--workload', 'api'],
+    exit: 2,
+    names: [join('pack', 'packs', 'deep.json'), 'more than 32 levels'],
+  },
 ]
