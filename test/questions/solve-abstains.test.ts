@@ -65,6 +65,15 @@ describe('solve answers when sure and says so when not', async () => {
     expect(recovers.answer).toEqual(['B'])
   })
 
+  it('a setup in one sentence and the traffic in the next: private subnets that write to S3 want a gateway endpoint', () => {
+    const s = solve(
+      'A hospital runs its imaging workers on EC2 instances in private subnets. Every hour they write scan archives to Amazon S3. Which option keeps that traffic off the internet MOST cost-effectively?',
+      ['A NAT gateway in each Availability Zone', 'An S3 interface endpoint', 'An S3 gateway endpoint', 'Public IP addresses on the instances'],
+    )
+    expect(s.profile.privateSubnetTraffic).toBe('s3-or-dynamodb')
+    expect(s.answer).toEqual(['C'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])

@@ -114,7 +114,9 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
       const sets = requiredLiterals(source)
       const ids = (sets ?? []).map((set) => set.map(idOf))
       const index = patterns.push({owner, regex: compileLexiconPattern(entry, source), alsoRequired: ids.slice(1)}) - 1
-      if (ids.length === 0) ungated.push(index)
+      // A pattern that reaches into the next sentence may find its other words there: gate it on none.
+      if (ids.length === 0 || entry.reach === 'next-sentence') ungated.push(index)
+      if (entry.reach === 'next-sentence') continue
       for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
     }
   }
@@ -248,6 +250,18 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   return runs
 }
 
+/** Segment `si` and the one after it, when that one goes on in the same paragraph (no blank line, no heading between). */
+function withNextSentence(text: string, segments: readonly Segment[], si: number): string {
+  const segment = segments[si]!
+  const next = segments[si + 1]
+  if (next === undefined) return text.slice(segment.start, segment.end)
+  // The blanks that end a segment belong to it: the gap is the whitespace run before the next one.
+  const gap = /\s*$/.exec(text.slice(segment.start, next.start))![0]
+  if (/\n[ \t]*\n/.test(gap) || /^\s*#/.test(text.slice(next.start, next.end)))
+    return text.slice(segment.start, segment.end)
+  return text.slice(segment.start, next.end)
+}
+
 /** Every lexicon match in `text`, in lexicon order and then text order. */
 function findMatches(
   text: string,
@@ -269,11 +283,14 @@ function findMatches(
   for (const k of order) {
     const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
     if (fields && !fields.has(owner.entry.fact)) continue
-    const segment = segments[runs[2 * k + 1]!]!
-    segmentText[runs[2 * k + 1]!] ??= text.slice(segment.start, segment.end)
-    const slice = segmentText[runs[2 * k + 1]!]!
+    const si = runs[2 * k + 1]!
+    const segment = segments[si]!
+    segmentText[si] ??= text.slice(segment.start, segment.end)
+    const own = segmentText[si]!
+    const slice = owner.entry.reach === 'next-sentence' ? withNextSentence(text, segments, si) : own
     for (const m of execAll(regex, slice)) {
-      if (m[0].length === 0) continue
+      // A match that starts in the next sentence is found when that sentence's own turn comes.
+      if (m[0].length === 0 || m.index >= own.length) continue
       const start = segment.start + m.index
       let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
       if (value === undefined) continue
@@ -281,8 +298,7 @@ function findMatches(
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
       }
-      const mood =
-        owner.entry.evidence === 'inferred' ? undefined : (segmentMood[runs[2 * k + 1]!] ??= sentenceMood(slice))
+      const mood = owner.entry.evidence === 'inferred' ? undefined : (segmentMood[si] ??= sentenceMood(own))
       const strength =
         mood === undefined ? 'inferred' : strengthAt(mood, m.index, {possibility: owner.entry.possibility === true})
       matches.push({compiled: owner, value, start, end: start + m[0].length, strength})

@@ -38,6 +38,13 @@ export const LexiconEntrySchema = z.strictObject({
   evidence: z.optional(z.enum(['stated', 'inferred'])),
   /** The fact is itself a permission or a possibility ("may be interrupted", "may need to resell"): may, might and could state it instead of hedging it. */
   possibility: z.optional(z.boolean()),
+  /**
+   * How far a match may run: within its sentence (`sentence`, the default), or
+   * on into the next sentence of the same paragraph (`next-sentence`), for a
+   * fact that people state in two steps ("The instances run in private subnets.
+   * They read their input from S3."). The match must start in the first.
+   */
+  reach: z.optional(z.enum(['sentence', 'next-sentence'])),
   /** When two entries set the same fact differently, the higher priority wins. Default 1. */
   priority: z.optional(z.number()),
   patterns: z.array(Text).check(z.minLength(1)),

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {type LexiconEntry, LexiconEntrySchema} from '../../src/core/knowledge/lexicon.js'
+
+const entry = (reach?: 'next-sentence'): LexiconEntry => ({
+  id: 'queue-workers',
+  fact: 'jobQueue',
+  value: true,
+  ...(reach ? {reach} : {}),
+  patterns: [String.raw`\bworkers?\b[^;]{0,120}?\bpoll\w*\s+(?:an?\s+|the\s+)?queue\b`],
+  examples: ['The workers live in a fleet. They poll a queue.'],
+})
+
+/**
+ * `reach: next-sentence` lets an entry read a fact people state in two steps:
+ * the setup in one sentence, the action in the next, within one paragraph.
+ */
+describe('a lexicon entry that reaches into the next sentence', () => {
+  it('reads the fact across two sentences of a paragraph, and only with reach', () => {
+    const text = 'The workers run on a small fleet. Each of them polls the queue every second.'
+    expect(extractProfile(text, [entry('next-sentence')]).profile.jobQueue).toBe(true)
+    expect(extractProfile(text, [entry()]).profile.jobQueue).toBeUndefined()
+  })
+
+  it('stops at a blank line and at a heading', () => {
+    const paragraphs = 'The workers run on a small fleet.\n\nEach of them polls the queue every second.'
+    const heading = 'The workers run on a small fleet.\n# Billing\nEach of them polls the queue every second.'
+    expect(extractProfile(paragraphs, [entry('next-sentence')]).profile.jobQueue).toBeUndefined()
+    expect(extractProfile(heading, [entry('next-sentence')]).profile.jobQueue).toBeUndefined()
+  })
+
+  it('reaches one sentence, not two', () => {
+    const text = 'The workers run on a small fleet. The fleet is in Ireland. Each of them polls the queue.'
+    expect(extractProfile(text, [entry('next-sentence')]).profile.jobQueue).toBeUndefined()
+  })
+
+  it('gives one piece of evidence for one statement, quoted from where it starts', () => {
+    const text = 'Our workers sit in one subnet. They poll a queue.'
+    const {evidence} = extractProfile(text, [entry('next-sentence')])
+    expect(evidence).toHaveLength(1)
+    expect(evidence[0]!.quote.startsWith('workers')).toBe(true)
+  })
+
+  it('is checked like any other field of a rule pack', () => {
+    expect(LexiconEntrySchema.safeParse({...entry(), reach: 'paragraph'}).success).toBe(false)
+    expect(LexiconEntrySchema.safeParse(entry('next-sentence')).success).toBe(true)
+  })
+})
