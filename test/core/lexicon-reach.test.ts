@@ -42,6 +42,20 @@ describe('a lexicon entry that reaches into the next sentence', () => {
     expect(evidence[0]!.quote.startsWith('workers')).toBe(true)
   })
 
+  it('the literal prefilter schedules it wherever running every pattern would find it', () => {
+    const texts = [
+      'The workers run on a small fleet. Each of them polls the queue every second.',
+      'Billing is monthly. The workers run on a small fleet. They poll a queue. Nothing else.',
+      'A queue is polled. The workers are busy.',
+      'Each of them polls the queue. The workers run on a small fleet.',
+    ]
+    for (const text of texts) {
+      expect(extractProfile(text, [entry('next-sentence')])).toEqual(
+        extractProfile(text, [entry('next-sentence')], {prefilter: false}),
+      )
+    }
+  })
+
   it('is checked like any other field of a rule pack', () => {
     expect(LexiconEntrySchema.safeParse({...entry(), reach: 'paragraph'}).success).toBe(false)
     expect(LexiconEntrySchema.safeParse(entry('next-sentence')).success).toBe(true)

@@ -57,6 +57,8 @@ interface CompiledPattern {
   regex: RegExp
   /** Literal ids of every required set after the first (the first set triggers the pattern). */
   alsoRequired: number[][]
+  /** The entry reaches into the next sentence: any of its literals triggers it there and in the sentence before. */
+  reach: boolean
 }
 
 /** The lexicon ready to run: every pattern, plus a literal prefilter over all of them. */
@@ -113,11 +115,18 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     for (const source of entry.patterns) {
       const sets = requiredLiterals(source)
       const ids = (sets ?? []).map((set) => set.map(idOf))
-      const index = patterns.push({owner, regex: compileLexiconPattern(entry, source), alsoRequired: ids.slice(1)}) - 1
-      // A pattern that reaches into the next sentence may find its other words there: gate it on none.
-      if (ids.length === 0 || entry.reach === 'next-sentence') ungated.push(index)
-      if (entry.reach === 'next-sentence') continue
-      for (const id of ids[0] ?? []) patternsByLiteral[id]!.push(index)
+      const reach = entry.reach === 'next-sentence'
+      // A pattern that reaches into the next sentence may find some of its words there: any one of its
+      // literals schedules it on the sentence that holds it and on the one before (see plannedRuns).
+      const index =
+        patterns.push({
+          owner,
+          regex: compileLexiconPattern(entry, source),
+          alsoRequired: reach ? [] : ids.slice(1),
+          reach,
+        }) - 1
+      if (ids.length === 0) ungated.push(index)
+      for (const id of reach ? new Set(ids.flat()) : (ids[0] ?? [])) patternsByLiteral[id]!.push(index)
     }
   }
   const compiled = {
@@ -221,6 +230,18 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const {literalStamp, patternStamp, patternsByLiteral, patterns} = lexicon
   const runs: number[] = []
   const found: number[] = []
+  // The last segment each reaching pattern was scheduled on, so that one is not scheduled twice.
+  const reachedTo = new Map<number, number>()
+  const schedule = (pattern: number, si: number) => {
+    if (reachedTo.get(pattern) === si) return
+    if ((reachedTo.get(pattern) ?? -1) < si) reachedTo.set(pattern, si)
+    runs.push(pattern, si)
+  }
+  // A literal in this sentence may belong to a match that starts in the sentence before.
+  const scheduleReaching = (pattern: number, si: number) => {
+    if (si > 0) schedule(pattern, si - 1)
+    schedule(pattern, si)
+  }
   for (const [si, segment] of segments.entries()) {
     const {start, end} = segment!
     // A segment ends with the blanks after it, and text the caller blanked out (the checker masks
@@ -242,7 +263,8 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
       for (const pattern of patternsByLiteral[literal]!) {
         if (patternStamp[pattern] === stamp) continue
         patternStamp[pattern] = stamp
-        if (holdsAll(patterns[pattern]!.alsoRequired, literalStamp, stamp)) runs.push(pattern, si)
+        if (patterns[pattern]!.reach) scheduleReaching(pattern, si)
+        else if (holdsAll(patterns[pattern]!.alsoRequired, literalStamp, stamp)) runs.push(pattern, si)
       }
     }
     for (const pattern of lexicon.ungated) runs.push(pattern, si)
