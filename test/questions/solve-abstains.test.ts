@@ -74,6 +74,15 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).toEqual(['C'])
   })
 
+  it('cost history compared over months is Cost Explorer, with no setup', () => {
+    const s = solve(
+      'After a price change, a finance lead wants a chart that compares the past three months of Amazon ECS and AWS Fargate spending, split by service, with the LEAST setup. What should the team use?',
+      ['AWS Budgets with a monthly budget per service', 'AWS Cost Explorer', 'The AWS Cost and Usage Report loaded into Amazon Athena', 'AWS Compute Optimizer'],
+    )
+    expect(s.profile.costManagementNeed).toBe('explore-and-forecast')
+    expect(s.answer).toEqual(['B'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
