@@ -83,6 +83,15 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).toEqual(['B'])
   })
 
+  it('a spending limit per account is AWS Budgets', () => {
+    const s = solve(
+      'A university gives every student an AWS account for coursework and must cap the costs that students run up, with the LEAST effort. What should it do?',
+      ['Create a budget with alerts for each student account in AWS Budgets', 'Review AWS Cost Explorer every week', 'Turn on AWS Compute Optimizer', 'Tag every resource with the student name'],
+    )
+    expect(s.profile.costManagementNeed).toBe('budget-alerts')
+    expect(s.answer).toEqual(['A'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
