@@ -37,10 +37,11 @@ const REPLACED_AFTER =
 // Words that make a choice a possibility, a plan for later, or a description of how things are today.
 const NOT_NOW_BEFORE =
   /\b(?:could|might|may|would|can|maybe|perhaps|possibly|potentially|later|eventually|in the future|in a future|future|phase 2|next phase|if|unless|whether|currently|today|at the time of writing|at time of writing|existing|legacy|already|historically|previously|e\.\s?g\.|for example|for instance|such as|like)\b/i
-// The decision's own voice: "we will", "X will host", "the function is going to".
+// The decision's own voice: "we will", "X will host", "the function is going to", and the service as the subject
+// of what the design does ("Instance Scheduler stops the test environments out of hours").
 const FUTURE = /\b(?:will|shall|'ll|is going to|are going to)\b/i
 const FUTURE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:functions?\s+|tasks?\s+|instances?\s+|services?\s+|jobs?\s+)?(?:will|shall|is going to|are going to|handles?|hosts?|serves?|runs?|executes?|processes|powers?|backs?)\b/i
+  /^\s*(?:\([^)]*\)\s*)?(?:functions?\s+|tasks?\s+|instances?\s+|services?\s+|jobs?\s+)?(?:will|shall|is going to|are going to|handles?|hosts?|serves?|runs?|executes?|processes|powers?|backs?|stops|starts|scales|schedules|covers|routes|stores|sends|receives|rewrites|adds|checks|turns)\b/i
 // A description of what a product does in general, not of the design.
 const CAPABILITY =
   /\b(?:supports?|offers?|provides?|allows?|lets? you|enables?|is (?:well )?suited|are (?:well )?suited|is designed|are designed|can be)\b/i

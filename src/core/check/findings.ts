@@ -254,10 +254,13 @@ function cautionFindings(j: Judgement, chosen: ChosenService, tally: Tally, out:
     // A caution about one variant speaks only to a choice of that variant.
     if (event.params.variant !== undefined && event.params.variant !== chosen.variant) continue
     const instead = namesOf(j, event.params.instead ?? [])
+    // The document already chose what the caution recommends ("leave office-hours environments On-Demand
+    // with a stop schedule" beside a chosen Instance Scheduler): its authors know; a note at most.
+    const alreadyChosen = (event.params.instead ?? []).some((id) => j.chosenIds.has(id))
     out.push(
       findingOn(j, chosen, tally, {
         ruleId: outcome.rule.name,
-        severity: j.weak ? 'note' : 'warning',
+        severity: j.weak || alreadyChosen ? 'note' : 'warning',
         message: `${tally.entry.name}: ${event.params.message}${instead.length > 0 ? ` Consider ${instead.join(' or ')}.` : ''}`,
         requirement: evidenceFor(
           j,

@@ -89,3 +89,22 @@ describe('a design description whose architecture section is only a diagram', as
     expect(report.chosen).toEqual([])
   })
 })
+
+describe('a caution whose advice the document already follows', async () => {
+  const deps = await checkDeps()
+
+  it('is a note, not a warning', () => {
+    const text =
+      '# 7. Paying for compute\n\n## Context\n\nThe order API runs on twenty instances around the clock. The four test environments sit idle every night and at weekends.\n\n## Decision\n\n- A one-year Compute Savings Plan for the API baseline.\n- Instance Scheduler on AWS stops the test environments out of hours.\n'
+    const report = checkDocument('docs/adr/0007-paying.md', text, deps)
+    expect(report.chosen.map((c) => c.service).sort()).toEqual(['instance-scheduler', 'savings-plans'])
+    expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
+  })
+
+  it('stays a warning when the document does not follow it', () => {
+    const text =
+      '# 7. Paying for compute\n\n## Context\n\nThe four test environments sit idle every night and at weekends.\n\n## Decision\n\n- A one-year Compute Savings Plan covers the test environments.\n'
+    const report = checkDocument('docs/adr/0007-paying.md', text, deps)
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['savings-plans.off-hours', 'warning'])
+  })
+})
