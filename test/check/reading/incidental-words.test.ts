@@ -120,3 +120,22 @@ describe('a duration is a run time only when it measures the work', async () => 
     expect(runTime(text)).toBe(seconds)
   })
 })
+
+describe('connections held by API Gateway are not a long-running process', async () => {
+  const deps = await checkDeps()
+
+  it('Lambda behind API Gateway WebSocket APIs gets no always-on note', () => {
+    const text =
+      '# 21. Live scores\n\n## Context\n\nFans keep a page open for a whole match and see each goal within a second.\n\n## Decision\n\nAmazon API Gateway WebSocket APIs keep the connections, and an AWS Lambda function sends each score update (a few milliseconds).\n'
+    const report = checkDocument('docs/adr/0021-scores.md', text, deps)
+    expect(report.chosen.map((c) => c.service)).toEqual(['lambda'])
+    expect(report.findings.filter((f) => f.ruleId === 'lambda.not-long-running')).toEqual([])
+  })
+
+  it('a WebSocket server the team runs itself is still read as long-running', () => {
+    const text =
+      '# 22. Live scores\n\n## Context\n\nOur Node.js server holds WebSocket connections to every fan for the whole match.\n\n## Decision\n\nWe will run that server as an AWS Lambda function.\n'
+    const report = checkDocument('docs/adr/0022-scores.md', text, deps)
+    expect(report.findings.map((f) => f.ruleId)).toContain('lambda.not-long-running')
+  })
+})
