@@ -366,9 +366,20 @@ function choose(matches: Match[]): Match {
   return [...matches].sort(
     (a, b) =>
       b.compiled.priority - a.compiled.priority ||
+      largerMeasure(a, b) ||
       counts.get(String(b.value))! - counts.get(String(a.value))! ||
       a.start - b.start,
   )[0]!
+}
+
+/**
+ * Between two measured amounts of one fact, the larger comes first: "thumbnails take a second; full
+ * transcodes take 40 to 90 minutes" is work of up to 90 minutes, and a limit is about the longest, largest
+ * unit of work (whose component it belongs to is the checker's business: see components.ts).
+ */
+function largerMeasure(a: Match, b: Match): number {
+  if (!a.compiled.entry.measure || !b.compiled.entry.measure) return 0
+  return typeof a.value === 'number' && typeof b.value === 'number' ? b.value - a.value : 0
 }
 
 /** Facts implied by other facts when the text did not state them directly (as firmly as those). */

@@ -139,3 +139,31 @@ describe('connections held by API Gateway are not a long-running process', async
     expect(report.findings.map((f) => f.ruleId)).toContain('lambda.not-long-running')
   })
 })
+
+describe('several run times in one document', async () => {
+  const deps = await checkDeps()
+
+  it('a limit is checked against the longest unit of work the service runs', () => {
+    const report = checkDocument(
+      'docs/adr/0030-media.md',
+      record(
+        'Resizing a cover image takes about two seconds. Re-encoding a podcast episode takes 25 to 50 minutes.',
+        'Both the resizing and the re-encoding run as AWS Lambda functions triggered by uploads.',
+      ),
+      deps,
+    )
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['lambda.max-timeout', 'error'])
+  })
+
+  it('the longest belongs to another chosen service: no finding on the first', () => {
+    const report = checkDocument(
+      'docs/adr/0031-media.md',
+      record(
+        'The upload API answers in 200 ms. The nightly archive export takes about two hours.',
+        'AWS Lambda for the upload API, and AWS Batch for the archive export.',
+      ),
+      deps,
+    )
+    expect(report.findings.filter((f) => f.service === 'lambda' && f.severity !== 'note')).toEqual([])
+  })
+})
