@@ -92,6 +92,33 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).toEqual(['A'])
   })
 
+  it('plain statements of three Task 4.2 needs: per-core licences, path routing, right-sizing from utilization', () => {
+    const licence = solve('An engineering firm runs a CAD licence server whose licence is bound to the number of physical sockets. Where should it run on EC2?', [
+      'On Dedicated Hosts',
+      'On Dedicated Instances',
+      'On Spot Instances',
+      'On instances covered by a Compute Savings Plan',
+    ])
+    expect(licence.profile.licensing).toBe('per-socket-or-core')
+    expect(licence.answer).toEqual(['A'])
+    const routing = solve('A shop must route incoming HTTP requests for /cart and /search to separate container services based on the request path.', [
+      'A Network Load Balancer',
+      'An Application Load Balancer',
+      'A Gateway Load Balancer',
+      'AWS Global Accelerator',
+    ])
+    expect(routing.profile.contentRouting).toBe(true)
+    expect(routing.answer).toEqual(['B'])
+    const sizing = solve('Finance asks which are the right instance types for each workload, judged from the last month of CPU and memory utilization.', [
+      'AWS Compute Optimizer',
+      'AWS Budgets',
+      'Cost allocation tags',
+      'AWS Cost and Usage Report',
+    ])
+    expect(sizing.profile.costManagementNeed).toBe('rightsizing')
+    expect(sizing.answer).toEqual(['A'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
