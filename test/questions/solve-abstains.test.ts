@@ -119,6 +119,15 @@ describe('solve answers when sure and says so when not', async () => {
     expect(sizing.answer).toEqual(['A'])
   })
 
+  it('an edge function as one part of a web application is not ruled out by the words "web application"', () => {
+    const s = solve(
+      'A publisher runs a members-only web application for readers in many countries and wants a serverless way to authorize readers close to them.',
+      ['Amazon CloudFront with Lambda@Edge for authorization', 'An Application Load Balancer in one Region with AWS Lambda targets', 'Amazon EC2 instances in one Availability Zone', 'AWS Outposts'],
+    )
+    expect(s.profile.workload).toBe('web-app')
+    expect(s.options[0]!.violations.map((v) => v.rule)).not.toContain('lambda-at-edge.cdn-only')
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
