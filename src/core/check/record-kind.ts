@@ -41,11 +41,19 @@ export const INDEX: NotJudged = {reason: 'not-a-record', detail: "it is a folder
 const PLACEHOLDER =
   /\[(?:short title|describe|insert|add |list |link to|option \d|title|name|date|yyyy|your )[^\]\n]{0,200}\]|\{\{?[a-z][\w .-]{1,40}\}\}?|<(?:describe|insert|add|short|title|name|your|link)[^>\n]{0,60}>|\blorem ipsum\b/gi
 
+// Study material: its "Use Spot for fault-tolerant jobs" and "no network access" describe products, not a design.
+const STUDY_TITLE =
+  /\b(?:cheat[- ]?sheets?|study (?:notes|guide)|exam (?:notes|prep(?:aration)?|guide|tips|cram)|certification (?:notes|guide|prep(?:aration)?)|flash ?cards?|quick reference|learning notes|course notes|lecture notes|practice (?:questions|exam)|interview (?:questions|prep(?:aration)?))\b/i
+
 /**
- * Whether the text reads as a template or an index rather than a record: two
- * or more fill-in markers with nothing filled in, or mostly a list of links.
+ * Whether the text reads as a template, an index or study material rather
+ * than a record: fill-in markers with nothing filled in, mostly a list of
+ * links, or a title that says it is a cheat sheet, study notes or the like.
  */
 export function notARecordByContent(body: string): NotJudged | undefined {
+  const title = /^ {0,3}#[ \t]+(.+)$/m.exec(body)?.[1]
+  if (title !== undefined && STUDY_TITLE.test(title))
+    return {reason: 'not-a-record', detail: `it is study material ("${title.trim()}"), not a design decision`}
   // Code is not where a template's blanks are ("{name}" in a snippet).
   const prose = body.replaceAll(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
   const placeholders = prose.match(PLACEHOLDER) ?? []

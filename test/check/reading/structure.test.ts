@@ -86,3 +86,33 @@ describe('what cannot be judged is said to be not judged', async () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(['lambda.max-timeout'])
   })
 })
+
+describe('study material is not a decision record', async () => {
+  const deps = await checkDeps()
+
+  it('a cheat sheet of purchase options and limits is not judged, whatever its advice says', () => {
+    const text =
+      '# SAA study notes: compute\n\n- **Spot**: cheapest, can be interrupted. Use Spot for fault-tolerant batch.\n- Use AWS Lambda for short event-driven tasks; CloudFront Functions have no network access.\n'
+    const report = checkDocument('notes/compute.md', text, deps)
+    expect(report.status).toBe('not-judged')
+    expect(report.notJudged?.reason).toBe('not-a-record')
+    expect(report.findings).toEqual([])
+  })
+
+  it('a design note whose title mentions a guide to its own system is still judged', () => {
+    const text =
+      '# Deployment guide for the billing API\n\nThe billing API runs on AWS Lambda behind Amazon API Gateway; each call takes about 300 ms.\n'
+    expect(checkDocument('docs/billing.md', text, deps).status).toBe('judged')
+  })
+})
+
+describe('a function that needs no network access', async () => {
+  const deps = await checkDeps()
+
+  it('does not make the site disconnected', () => {
+    const text =
+      '# 5. Redirects\n\n## Context\n\nOld product URLs must redirect to new ones; the mapping is small and needs no network access.\n\n## Decision\n\nCloudFront Functions do the redirects, and an AWS Lambda function rebuilds the mapping every night.\n'
+    const report = checkDocument('docs/adr/0005-redirects.md', text, deps)
+    expect(report.findings.filter((f) => f.ruleId.endsWith('needs-region-link'))).toEqual([])
+  })
+})
