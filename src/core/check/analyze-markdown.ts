@@ -59,6 +59,8 @@ export interface MarkdownReading {
   lineOffset: number
   /** Services the document names without setting them aside (in use elsewhere, part of the plan, discussed): not news to its authors. */
   acknowledged?: string[]
+  /** The decision splits the work into smaller pieces; see `DocumentFacts.splitsWork`. */
+  splitsWork?: boolean
   /** Why the document is not judged, when it is not (written in another language, no decision, nothing chosen from the catalog). */
   notJudged?: NotJudged
 }
@@ -66,6 +68,11 @@ export interface MarkdownReading {
 // A decision in prose, whatever it chooses: "we decided to…", "we will use…", "Chosen option:".
 const DECIDES =
   /\b(?:we(?: have)? decided|we(?:'ll| will| are going to| shall) (?:use|adopt|go with|move|migrate|build|run|keep|introduce|implement|standardi[sz]e)|we chose|we choose|we(?:'ve| have) chosen|chosen option|decision:)/i
+// A decision that cuts the work into pieces: "split the ETL into one function per 5-minute batch", "fan out over
+// the files", "a Step Functions Map state", "process it in chunks of 1,000 rows".
+const SPLITS_WORK =
+  /\b(?:split(?:s|ting)?|break(?:s|ing)?|broken|divid(?:e|es|ed|ing)|chunk(?:s|ed|ing)?|partition(?:s|ed|ing)?|shard(?:s|ed|ing)?)\b[^.;]{0,80}?\b(?:into|in|per|by)\b|\bfan(?:s|ned|ning)?[- ]out\b|\b(?:one|each|a)\s+(?:\w+\s+){0,2}?per\s+(?:[\d,.]+[- ]?(?:minutes?|seconds?|MB|GB|records?|rows?|items?|files?|pages?|orders?)|batch|chunk|page|file|record|shard|partition)\b|\bin\s+(?:batches|chunks|pieces|slices)\s+of\b|\b(?:distributed\s+)?Map\s+state\b/i
+
 // A decision section that holds no decision yet.
 const UNDECIDED =
   /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
@@ -237,6 +244,7 @@ export function readMarkdownBody(
     notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))),
     lineOffset,
     acknowledged: [...acknowledged].sort(),
+    ...(SPLITS_WORK.test(decisionless ? body : decisionText(body, blocks)) ? {splitsWork: true} : {}),
   }
   const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
   // Requirements only matter against a choice that can be judged: otherwise they are not read.
@@ -290,5 +298,6 @@ export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): D
     stated,
     acknowledged: new Set(reading.acknowledged),
     boundTo: bindings(text, [...evidence, ...overruled], kb),
+    ...(reading.splitsWork ? {splitsWork: true} : {}),
   }
 }

@@ -21,6 +21,8 @@ export interface DocumentFacts {
   boundTo?: ReadonlyMap<string, readonly Binding[]>
   /** Services the document names without setting them aside: a better fit it already knows of is not news. */
   acknowledged?: ReadonlySet<string>
+  /** The decision splits the work into smaller pieces ("one function per 5-minute batch"): a whole job's run time is not a piece's. */
+  splitsWork?: boolean
 }
 
 /** A piece of evidence's value and the service its sentence says it is about (null: the whole design). */

@@ -146,6 +146,8 @@ function rejectionFindings(
       j,
       reason.facts.map((f) => f.field),
     )
+    // The decision cuts the job into pieces: the whole job's run time says nothing of one piece's.
+    const split = j.facts.splitsWork === true && reason.facts.some((f) => f.field === 'executionSeconds')
     // "Lambda by default; Fargate for jobs over 15 minutes": the work this rule is about has a service of its own.
     const routed = reason.instead.filter(
       (id) => id !== tally.entry.id && j.chosenIds.has(id) && (j.byId.get(id)?.rejects.length ?? 1) === 0,
@@ -159,17 +161,23 @@ function rejectionFindings(
               message: `${subject} may not fit: ${reason.message} The document only suggests this${requirement ? ` ("${requirement.quote}")` : ''}; state it as a requirement to have it checked.`,
               mandatory: false,
             }
-          : routed.length > 0
+          : split
             ? {
                 severity: 'note' as const,
-                message: `${subject}: ${reason.message} The decision also chooses ${namesOf(j, routed).join(' and ')}, which fits this work; make sure that work goes there.`,
+                message: `${subject}: ${reason.message} The decision splits the work into smaller pieces; make sure each piece stays within the limit${requirement ? ` (the whole job: "${requirement.quote}")` : ''}.`,
                 mandatory: false,
               }
-            : {
-                severity: 'error' as const,
-                message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
-                mandatory,
-              }),
+            : routed.length > 0
+              ? {
+                  severity: 'note' as const,
+                  message: `${subject}: ${reason.message} The decision also chooses ${namesOf(j, routed).join(' and ')}, which fits this work; make sure that work goes there.`,
+                  mandatory: false,
+                }
+              : {
+                  severity: 'error' as const,
+                  message: `${subject}: ${reason.message}${instead.length > 0 ? ` Use ${instead.join(' or ')} instead.` : ''}`,
+                  mandatory,
+                }),
         requirement,
         instead: reason.instead,
         doc: reason.doc,

@@ -62,3 +62,33 @@ describe('split and conditional decisions', async () => {
     ).toEqual(['lambda: lambda.max-timeout'])
   })
 })
+
+const adr = (decision: string) =>
+  `# 2. Nightly import\n\n## Context\n\nThe nightly import of supplier prices takes about 40 minutes on the old server, and the team is split into two squads.\n\n## Decision\n\n${decision}\n`
+
+describe('a decision that cuts a long job into pieces', async () => {
+  const deps = await checkDeps()
+  it('the whole job’s run time is a note about the pieces, not an error', () => {
+    for (const decision of [
+      'We will fan out the import over AWS Lambda functions, one per supplier file.',
+      'An AWS Step Functions distributed Map state runs one AWS Lambda function per 1,000 rows.',
+      'We split the import into ten-minute batches, each run by an AWS Lambda function.',
+    ]) {
+      const report = checkDocument('docs/adr/0002-import.md', adr(decision), deps)
+      const timeouts = report.findings.filter((f) => f.ruleId === 'lambda.max-timeout')
+      expect(
+        timeouts.map((f) => f.severity),
+        decision,
+      ).toEqual(['note'])
+    }
+  })
+
+  it('split words outside the decision do not soften the error', () => {
+    const report = checkDocument(
+      'docs/adr/0002-import.md',
+      adr('The import will run as one AWS Lambda function.'),
+      deps,
+    )
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['lambda.max-timeout', 'error'])
+  })
+})
