@@ -1,9 +1,10 @@
 import type {Token} from 'marked'
 
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Profile} from '../knowledge/profile.js'
 import type {ChosenService} from './finding.js'
 
-import {extractProfile} from '../extract/extract-profile.js'
+import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {segmentAt, splitSegments} from '../extract/segments.js'
 import {LineIndex} from '../extract/text-position.js'
@@ -52,7 +53,12 @@ export interface MarkdownReading {
    * second pass blanks out the rest (the pass that judges does the blanking,
    * so a reading thread hands over the body it already has).
    */
-  requirements?: {body: string; kept: number[]}
+  requirements?: {
+    body: string
+    kept: number[]
+    /** The decision blocks among `kept` (flat: start, end, …): what they say describes the choice as well as the need. */
+    decisions?: number[]
+  }
   /** The profile fields the rules about the chosen services can read. */
   fields?: ReadonlySet<string>
   /** Lines before the body (front matter). */
@@ -263,6 +269,7 @@ export function readMarkdownBody(
           )
           .flatMap((b) => [b.start, b.end]),
       ],
+      decisions: blocks.filter((b) => b.role === 'decision').flatMap((b) => [b.start, b.end]),
     },
     // Only what the rules about the chosen services' categories can read.
     fields: fieldsReadFor(
@@ -272,12 +279,42 @@ export function readMarkdownBody(
   }
 }
 
+/**
+ * A fact the decision states one way and the context or requirements another ("busy around the clock for
+ * three years" … "we keep buying On-Demand; no commitment") is the need as the context states it: the
+ * decision's words describe what it chose, and a choice cannot change what is needed.
+ */
+function preferStatedNeeds(extraction: Extraction, decisions: readonly number[]): Extraction {
+  if (decisions.length === 0) return extraction
+  const inDecision = (e: Evidence) => {
+    for (let k = 0; k < decisions.length; k += 2)
+      if (e.start >= decisions[k]! && e.end <= decisions[k + 1]!) return true
+    return false
+  }
+  const profile: Record<string, unknown> = {...extraction.profile}
+  const stated = new Set(extraction.stated)
+  let {evidence, overruled} = extraction
+  for (const chosen of extraction.evidence) {
+    if (!inDecision(chosen)) continue
+    const need = extraction.overruled.find(
+      (o) => o.field === chosen.field && o.value !== chosen.value && o.strength === 'stated' && !inDecision(o),
+    )
+    if (need === undefined) continue
+    profile[chosen.field] = need.value
+    stated.add(chosen.field)
+    evidence = evidence.map((e) => (e === chosen ? need : e))
+    overruled = [...overruled.filter((o) => o !== need), chosen]
+  }
+  return {profile: profile as Profile, evidence, overruled, stated}
+}
+
 /** The second pass: the requirements the first pass's text states, with their evidence. */
 export function factsFromReading(reading: MarkdownReading, kb: KnowledgeBase): DocumentFacts {
   if (reading.requirements === undefined)
     return {profile: {}, evidence: new Map(), chosen: reading.chosen, notChosen: reading.notChosen}
   const text = blankAddresses(masked(reading.requirements.body, reading.requirements.kept))
-  const {profile, evidence, overruled, stated} = extractProfile(text, kb.lexicon, {fields: reading.fields})
+  const extraction = extractProfile(text, kb.lexicon, {fields: reading.fields})
+  const {profile, evidence, overruled, stated} = preferStatedNeeds(extraction, reading.requirements.decisions ?? [])
   const byField = evidenceByField(evidence, reading.lineOffset)
   // The sentence of each field's evidence, needed only when choices name their components.
   const contexts = new Map<string, string>()

@@ -113,3 +113,22 @@ We will run the export on AWS Lambda, because each export takes about two hours 
     expect(ruleIds(text)).toEqual(['lambda.max-timeout'])
   })
 })
+
+describe('the decision restating its own choice', async () => {
+  const deps = await checkDeps()
+
+  it('does not outvote the need the context states', () => {
+    const text =
+      '# 30. Paying for the search cluster\n\n## Context\n\nThe search cluster is busy around the clock and will be for the next three years.\n\n## Decision\n\nWe keep the cluster on On-Demand Instances, with no commitment.\n'
+    const report = checkDocument('docs/adr/0030-search.md', text, deps)
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['edgewise.better-fit', 'warning'])
+  })
+
+  it('a decision that agrees with the context changes nothing', () => {
+    const text =
+      '# 31. Paying for the pilot\n\n## Context\n\nThe pilot runs for two months and may be switched off any week.\n\n## Decision\n\nOn-Demand Instances, with no commitment.\n'
+    expect(checkDocument('docs/adr/0031-pilot.md', text, deps).findings.filter((f) => f.severity !== 'note')).toEqual(
+      [],
+    )
+  })
+})
