@@ -77,3 +77,14 @@ describe('Wavelength chosen without a need for it', async () => {
     expect(report.findings.filter((f) => f.severity !== 'note')).toEqual([])
   })
 })
+
+describe('one piece of advice per piece of evidence', async () => {
+  const deps = await checkDeps()
+
+  it('a caution that already names the better fit is not repeated as a better-fit warning', () => {
+    const text =
+      '# 41. Store systems\n\n## Context\n\nEach store has a broadband line that drops a few times a month, and checkout must keep working when it does.\n\n## Decision\n\nWe install an AWS Outposts server in every store for the checkout services.\n'
+    const report = checkDocument('docs/adr/0041-stores.md', text, deps)
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['outposts.intermittent-link'])
+  })
+})

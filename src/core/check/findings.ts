@@ -350,7 +350,26 @@ function findingsUnder(j: Judgement, notes: boolean): Finding[] {
     // A rejected service's notes would only distract from why it was rejected.
     if (!rejected && notes) noteFindings(j, chosen, tally, findings)
   }
-  return findings
+  return withoutRepeatedAdvice(findings)
+}
+
+/**
+ * A better-fit warning that a caution on the same service and the same evidence already gives ("the link
+ * drops: consider Greengrass or Snowball Edge") says it twice: the caution, with its reason, stays.
+ */
+function withoutRepeatedAdvice(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) =>
+      f.ruleId !== 'edgewise.better-fit' ||
+      !findings.some(
+        (other) =>
+          other !== f &&
+          other.ruleId !== 'edgewise.better-fit' &&
+          other.service === f.service &&
+          other.requirement?.field === f.requirement?.field &&
+          f.instead.every((id) => other.instead.includes(id)),
+      ),
+  )
 }
 
 /**
