@@ -128,6 +128,17 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.options[0]!.violations.map((v) => v.rule)).not.toContain('lambda-at-edge.cdn-only')
   })
 
+  it('"4 vCPU and 16 GB" is a task size: 16 GB of memory, not 16 GB of data', () => {
+    const s = solve(
+      'A team runs containers and wants no servers or clusters to manage. Each task needs 4 vCPU and 16 GB. Which service fits?',
+      ['AWS Lambda', 'AWS Fargate', 'EC2 Dedicated Hosts', 'AWS Outposts'],
+    )
+    expect(s.profile.memoryMb).toBe(16_384)
+    expect(s.profile.dataVolume).toBeUndefined()
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).not.toContain('A')
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
