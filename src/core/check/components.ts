@@ -11,7 +11,7 @@ import type {ChosenService, Finding} from './finding.js'
 const LEADING =
   /^\s*(?:(?:instances?|functions?|tasks?|jobs?|containers?|clusters?|fleets?|workers?)\s+)?(?:(?:is|are|will be|gets?)\s+)?(?:used\s+|chosen\s+)?for\s+(?:the\s+|our\s+|its\s+|all\s+|each\s+|every\s+|an?\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[,;.:)]|\band\b|\bwith\b|\bwhile\b|\bbecause\b|\bso\b|\bbut\b|$))/i
 const TRAILING =
-  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+|our\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:runs?|will run|is run|are run|is hosted|are hosted|will be hosted|will live|lives|goes|moves?)\s+(?:on|in|to|with)\s+(?:an?\s+|the\s+)?$/i
+  /(?:^\s*|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+|our\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:runs?|will run|is run|are run|is hosted|are hosted|will be hosted|will live|lives|goes|moves?)\s+(?:on|in|to|with)\s+(?:an?\s+|the\s+)?$/i
 const STOP = new Set([
   'the',
   'our',

@@ -92,3 +92,14 @@ describe('a decision that cuts a long job into pieces', async () => {
     expect(report.findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['lambda.max-timeout', 'error'])
   })
 })
+
+describe('components named sentence by sentence on one line', async () => {
+  const deps = await checkDeps()
+
+  it('a requirement about the second sentence’s component is not held against the first', () => {
+    const text =
+      '# 40. Video inference\n\n## Context\n\nThe ingest API answers in under 100 ms. Object detection on the stored videos needs NVIDIA GPUs.\n\n## Decision\n\nThe ingest API runs on AWS Fargate. Detection runs on an EC2 Auto Scaling group of GPU instances.\n'
+    const report = checkDocument('docs/adr/0040-video.md', text, deps)
+    expect(report.findings.filter((f) => f.service === 'fargate')).toEqual([])
+  })
+})
