@@ -139,6 +139,17 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).not.toContain('A')
   })
 
+  it('paying for idle hours is read from "stop paying for … on nights and weekends"', () => {
+    const s = solve('A studio wants to stop paying for its render test boxes on nights and weekends, without touching the software.', [
+      'Instance Scheduler on AWS',
+      'A three-year Compute Savings Plan',
+      'Dedicated Hosts',
+      'Larger instances',
+    ])
+    expect(s.profile.idleOutOfHours).toBe(true)
+    expect(s.answer).toEqual(['A'])
+  })
+
   it('6. a multi-step option is judged by each step: one broken step sinks it', () => {
     const stem = 'Each report takes about two hours to build. Which solution should the team use?'
     const s = solve(stem, ['Use Amazon EventBridge to start AWS Lambda functions that build the reports', 'Use AWS Batch on AWS Fargate to build the reports', 'Use CloudFront Functions to build the reports', 'Use Lambda@Edge to build the reports'])
