@@ -83,7 +83,12 @@ const SPLITS_WORK =
 const UNDECIDED =
   /^[\s\-*>_]*(?:tbd|tbc|to be (?:decided|determined|confirmed)|pending|undecided|not yet decided|n\/a|todo|\?+|…|\.\.\.)?[\s.!_*]*$/i
 
-/** Why a read document is not judged: in another language, no decision in it, or no catalog service chosen. */
+/** A decision section that says the decision is open ("TBD"); one with no prose at all (only a diagram) does not. */
+function saysOpen(decision: string): boolean {
+  return decision.trim() !== '' && UNDECIDED.test(decision)
+}
+
+/** The text of a document's decision sections, joined. */
 function decisionText(body: string, blocks: readonly DocBlock[]): string {
   return blocks
     .filter((b) => b.role === 'decision')
@@ -91,9 +96,11 @@ function decisionText(body: string, blocks: readonly DocBlock[]): string {
     .join('\n')
 }
 
+/** Why a read document is not judged: in another language, no decision in it, or no catalog service chosen. */
 function whyNotJudged(
   body: string,
   blocks: readonly DocBlock[],
+  decision: string,
   decisionless: boolean,
   chosen: number,
 ): NotJudged | undefined {
@@ -105,7 +112,7 @@ function whyNotJudged(
   const language = notInEnglish(prose)
   if (language) return language
   if (chosen > 0) return undefined
-  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decisionText(body, blocks)))
+  if (decisionless ? !DECIDES.test(prose) : UNDECIDED.test(decision))
     return {
       reason: 'no-decision',
       detail: decisionless
@@ -236,27 +243,26 @@ export function readMarkdownBody(
     const already = new Set(chosen.map((c) => c.service))
     chosen.push(...describedChoices(named, described, kb).filter((c) => !already.has(c.service)))
   }
+  // The text of the decision sections, once: what is undecided, what the overview fallback and the split test read.
+  const decision = decisionText(body, blocks)
   // A design description whose decision-like section ("Architecture") names its services only in diagrams
   // and code states its choice in the overview: take what the overview says the system uses, in words.
-  if (!decisionless && chosen.length === 0 && usedInContext.length > 0) {
-    // A section that says the decision is open ("TBD") keeps the record undecided; one with no prose at all does not.
-    const decision = decisionText(body, blocks)
-    if (decision.trim() === '' || !UNDECIDED.test(decision))
-      chosen.push(...describedChoices(usedInContext, new Set(usedInContext.map((u) => u.service)), kb))
-  }
+  if (!decisionless && chosen.length === 0 && usedInContext.length > 0 && !saysOpen(decision))
+    chosen.push(...describedChoices(usedInContext, new Set(usedInContext.map((u) => u.service)), kb))
   const chosenIds = new Set(chosen.map((c) => c.service))
   const reading: MarkdownReading = {
     chosen: firstMentions(chosen),
     notChosen: firstMentions(notChosen.filter((n) => !chosenIds.has(n.service))),
     lineOffset,
     acknowledged: [...acknowledged].sort(),
-    ...(SPLITS_WORK.test(decisionless ? body : decisionText(body, blocks)) ? {splitsWork: true} : {}),
   }
-  const notJudged = whyNotJudged(body, blocks, decisionless, chosen.length)
+  const notJudged = whyNotJudged(body, blocks, decision, decisionless, chosen.length)
   // Requirements only matter against a choice that can be judged: otherwise they are not read.
   if (notJudged) return {...reading, notJudged}
   return {
     ...reading,
+    // Only a document that is judged needs to know whether its decision splits the work.
+    ...(SPLITS_WORK.test(decisionless ? body : decision) ? {splitsWork: true} : {}),
     // Alternatives listed under a decision describe options, not requirements.
     // A note with no decision section states its facts wherever it describes the design, its title included.
     requirements: {

@@ -12,10 +12,14 @@ import {firstMentions} from './evidence.js'
  */
 
 const blank = (m: string) => (m.startsWith(']') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length))
+// A link's target ("](…)") and a bare URL; code spans are blanked only where a mention is looked for.
+const ADDRESS = String.raw`\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+`
+const ADDRESS_OR_CODE = new RegExp(`${ADDRESS}|\u0060[^\u0060\n]*\u0060`, 'g')
+const ADDRESS_ONLY = new RegExp(ADDRESS, 'g')
 
 /** `text` with link addresses, bare URLs and code spans blanked (same length, so offsets stay true). */
 export function blankAddressesAndCode(text: string): string {
-  return text.replaceAll(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+|`[^`\n]*`/g, blank)
+  return text.replaceAll(ADDRESS_OR_CODE, blank)
 }
 
 /**
@@ -23,7 +27,7 @@ export function blankAddressesAndCode(text: string): string {
  * "…/run-30-minutes") states nothing. Code spans stay: "`Viewer Request`" is how a README names a setting.
  */
 export function blankAddresses(text: string): string {
-  return text.replaceAll(/\]\([^)\n]*\)|\bhttps?:\/\/[^\s)>\]]+/g, blank)
+  return text.replaceAll(ADDRESS_ONLY, blank)
 }
 
 /** The text ranges of links to other documents (not to web pages): `[text](0005-x.md)`, `[text](../adr/)`, `[text](#section)`. */

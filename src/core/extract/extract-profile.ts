@@ -232,9 +232,10 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const found: number[] = []
   // The last segment each reaching pattern was scheduled on, so that one is not scheduled twice.
   const reachedTo = new Map<number, number>()
+  // Segments are scheduled in order (the one before, then this one), so the last one is all there is to remember.
   const schedule = (pattern: number, si: number) => {
     if (reachedTo.get(pattern) === si) return
-    if ((reachedTo.get(pattern) ?? -1) < si) reachedTo.set(pattern, si)
+    reachedTo.set(pattern, si)
     runs.push(pattern, si)
   }
   // A literal in this sentence may belong to a match that starts in the sentence before.
@@ -300,16 +301,17 @@ function findMatches(
     (a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!,
   )
   const segmentText: (string | undefined)[] = []
+  const reachText: (string | undefined)[] = []
   const segmentMood: (SentenceMood | undefined)[] = []
   const matches: Match[] = []
   for (const k of order) {
-    const {owner, regex} = lexicon.patterns[runs[2 * k]!]!
+    const {owner, reach, regex} = lexicon.patterns[runs[2 * k]!]!
     if (fields && !fields.has(owner.entry.fact)) continue
     const si = runs[2 * k + 1]!
     const segment = segments[si]!
     segmentText[si] ??= text.slice(segment.start, segment.end)
     const own = segmentText[si]!
-    const slice = owner.entry.reach === 'next-sentence' ? withNextSentence(text, segments, si) : own
+    const slice = reach ? (reachText[si] ??= withNextSentence(text, segments, si)) : own
     for (const m of execAll(regex, slice)) {
       // A match that starts in the next sentence is found when that sentence's own turn comes.
       if (m[0].length === 0 || m.index >= own.length) continue
