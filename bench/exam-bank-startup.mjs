@@ -8,11 +8,10 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {cleanEnv, median, ROOT} from './lib.mjs'
+import {cleanEnv, median, ptyTime, ROOT} from './lib.mjs'
 
 const runs = Number(process.argv[2] ?? 7)
 const QUESTIONS = Number(process.argv[3] ?? 1000)
-const driver = join(ROOT, 'test', 'helpers', 'pty-drive.py')
 
 // A small seeded generator (mulberry32), so every run measures the same bank.
 function rng(seed) {
@@ -77,28 +76,6 @@ for (const [args, what] of [
     encoding: 'utf8',
   })
   if (r.status !== 0) throw new Error(`importing the synthetic bank as ${what} failed: ${r.stderr}`)
-}
-
-function ptyTime(needle, args, env) {
-  const script = join(env.EDGEWISE_STATE_DIR, 'drive.json')
-  const steps = needle ? [{wait: needle}, {kill: true}] : []
-  writeFileSync(
-    script,
-    JSON.stringify({
-      argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args],
-      env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR},
-      steps,
-      timeout: 30,
-    }),
-  )
-  const r = spawnSync('python3', [driver, script], {cwd: ROOT, env, encoding: 'utf8'})
-  const result = JSON.parse(r.stdout)
-  const ms = needle ? result.waitMs[0] : result.exitMs
-  if (ms === undefined || ms === null)
-    throw new Error(
-      `${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`,
-    )
-  return ms
 }
 
 const cases = [

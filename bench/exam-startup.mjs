@@ -1,37 +1,12 @@
 // From typing `edgewise exam` to the first of 65 questions on screen, in a real pseudo-terminal.
 // Target (issue #5): under 1 s. Baseline: the bare oclif command run the same way, in the same loop.
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {cleanEnv, median, ROOT} from './lib.mjs'
+import {cleanEnv, median, ptyTime} from './lib.mjs'
 
 const runs = Number(process.argv[2] ?? 11)
-// The same pseudo-terminal driver the tests use; it reports when each awaited text appeared.
-const driver = join(ROOT, 'test', 'helpers', 'pty-drive.py')
-
-function ptyTime(needle, args, env) {
-  const script = join(env.EDGEWISE_STATE_DIR, 'drive.json')
-  const steps = needle ? [{wait: needle}, {kill: true}] : []
-  writeFileSync(
-    script,
-    JSON.stringify({
-      argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args],
-      env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR},
-      steps,
-      timeout: 30,
-    }),
-  )
-  const r = spawnSync('python3', [driver, script], {cwd: ROOT, env, encoding: 'utf8'})
-  const result = JSON.parse(r.stdout)
-  const ms = needle ? result.waitMs[0] : result.exitMs
-  if (ms === undefined || ms === null)
-    throw new Error(
-      `${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`,
-    )
-  return ms
-}
 
 const cases = [
   {name: 'edgewise noop (bare oclif, to exit)', needle: undefined, args: ['noop']},

@@ -1,5 +1,7 @@
 // Shared helpers for the benchmarks: run a command many times, report medians.
 import {spawnSync} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -37,4 +39,33 @@ export function compare(commands, runs) {
   const times = commands.map(() => [])
   for (let i = 0; i < runs; i++) for (const [j, cmd] of commands.entries()) times[j].push(timeNode(cmd.args, cmd))
   return times.map(median)
+}
+
+// The same pseudo-terminal driver the tests use; it reports when each awaited text appeared.
+const PTY_DRIVER = join(ROOT, 'test', 'helpers', 'pty-drive.py')
+
+/**
+ * Milliseconds from starting `edgewise args…` in a pseudo-terminal until `needle` appears on screen (or, with no
+ * needle, until it exits). The driver's script is written into `env.EDGEWISE_STATE_DIR`.
+ */
+export function ptyTime(needle, args, env) {
+  const script = join(env.EDGEWISE_STATE_DIR, 'drive.json')
+  const steps = needle ? [{wait: needle}, {kill: true}] : []
+  writeFileSync(
+    script,
+    JSON.stringify({
+      argv: [process.execPath, join(ROOT, 'bin', 'run.js'), ...args],
+      env: {EDGEWISE_STATE_DIR: env.EDGEWISE_STATE_DIR},
+      steps,
+      timeout: 30,
+    }),
+  )
+  const r = spawnSync('python3', [PTY_DRIVER, script], {cwd: ROOT, env, encoding: 'utf8'})
+  const result = JSON.parse(r.stdout)
+  const ms = needle ? result.waitMs[0] : result.exitMs
+  if (ms === undefined || ms === null)
+    throw new Error(
+      `${args.join(' ')}: ${needle ? `"${needle}" never appeared` : 'did not exit'} (${result.output.slice(-300)})`,
+    )
+  return ms
 }
