@@ -123,7 +123,9 @@ describe('the exam screen in a real terminal', () => {
         {sleep: 0.4},
         {mark: 'question'},
         key(KEY.enter),
-        {wait: 'your answer'},
+        // The verdict line ("✓ Correct: …" or "✗ Incorrect: …"), not "← your answer": at 60 columns that may wrap
+        // between the two words.
+        {wait: 'orrect: '},
         {sleep: 0.4},
         {mark: 'feedback'},
         ...quit,

@@ -56,6 +56,8 @@ export const COST_MANAGEMENT_NEED = [
   'combine-accounts',
 ] as const
 export const PRIVATE_SUBNET_TRAFFIC = ['s3-or-dynamodb', 'other-aws-services', 'internet'] as const
+/** How instances must sit relative to each other on AWS hardware: what an EC2 placement group strategy decides. */
+export const INSTANCE_PLACEMENT = ['close-together', 'separate-hardware', 'rack-aware-partitions'] as const
 
 export const ProfileSchema = z.strictObject({
   clients: z.optional(z.enum(CLIENTS)),
@@ -120,6 +122,7 @@ export const ProfileSchema = z.strictObject({
   idleOutOfHours: z.optional(z.boolean()),
   costManagementNeed: z.optional(z.enum(COST_MANAGEMENT_NEED)),
   privateSubnetTraffic: z.optional(z.enum(PRIVATE_SUBNET_TRAFFIC)),
+  instancePlacement: z.optional(z.enum(INSTANCE_PLACEMENT)),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

@@ -6,7 +6,7 @@ import {findServices, mentionedVariants, type ServiceMention} from '../extract/f
 export interface OptionReading {
   /** One per service (and named variant), in order of first mention. */
   services: {service: string; variant?: string; alias: string; variants: string[]}[]
-  /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "a placement group"). */
+  /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "an Elastic IP address"). */
   outside: string[]
 }
 
@@ -60,7 +60,6 @@ const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['AWS AppSync', /\bAppSync\b/],
     ['Amazon Cognito', /\bCognito\b/],
     ['AWS Amplify', /\bAmplify\b/],
-    ['a placement group', /\bplacement groups?\b/i],
     ['an Elastic IP address', /\bElastic IP\b/i],
     ['Amazon OpenSearch Service', /\bOpenSearch\b|\bElasticsearch\b/],
     ['Amazon MQ', /\bAmazon MQ\b/],
