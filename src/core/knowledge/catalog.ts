@@ -91,6 +91,12 @@ export const CatalogEntrySchema = z.strictObject({
   availability: AvailabilitySchema,
   tradeoffs: z.array(Text).check(z.minLength(1)),
   complements: z.optional(z.array(Id)),
+  /**
+   * For a way to pay: catalog services whose usage it can never pay for
+   * (Reserved Instances and Lambda). An answer that pairs them ("Reserved
+   * Instances that cover the Lambda functions") contradicts itself.
+   */
+  doesNotCover: z.optional(z.array(Id)),
   docs: z.array(DocLinkSchema).check(z.minLength(1)),
 })
 

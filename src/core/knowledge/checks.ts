@@ -171,6 +171,9 @@ const catalogConsistency: KnowledgeCheck = (kb, report) => {
     for (const [i, id] of (entry.complements ?? []).entries()) {
       if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.complements[${i}]`, `"${id}" is not in the catalog`)
     }
+    for (const [i, id] of (entry.doesNotCover ?? []).entries()) {
+      if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.doesNotCover[${i}]`, `"${id}" is not in the catalog`)
+    }
   }
 }
 

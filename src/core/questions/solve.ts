@@ -120,27 +120,77 @@ function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, 
   return {score, support, violations, reasons: [...new Set(reasons)]}
 }
 
+/** Words that make a way to pay and a compute service one step: "Reserved Instances for the Fargate tasks". */
+const PAYS_FOR = /^[^.;:]{0,40}?\b(?:for|to cover|covering|that covers?|which covers?|applied to|to pay for|on)\b[^.;:]{0,25}$/i
+const RUNS_ON = /^[^.;:]{0,40}?\b(?:on|with|using|under|through|as)\b[^.;:]{0,25}$/i
+/** Another step starts between two mentions: "…Savings Plan. Optimize the Lambda functions…", "…, and move the jobs to…". */
+const NEXT_STEP = /[.;:]|\b(?:and|then|while|but)\s+(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|optimi[sz]e|launch|buy|purchase|keep|put|place|enable|turn)\b/i
+
+/**
+ * Steps of one option that contradict each other by the catalog's own facts:
+ * a way to pay put on compute it cannot pay for, in one step ("Standard
+ * Reserved Instances that cover the Fargate tasks", "run the Lambda
+ * functions on Spot Instances"). Two steps ("Buy Reserved Instances for the
+ * fleet and move the cron jobs to Lambda") contradict nothing.
+ */
+function contradictions(text: string, kb: KnowledgeBase): OptionVerdict['violations'] {
+  const mentions = findServices(text, kb.catalog)
+  const found: OptionVerdict['violations'] = []
+  for (const pay of mentions) {
+    const entry = kb.catalog.find((e) => e.id === pay.service)
+    if (!entry) continue
+    const variant = entry.variants?.find((v) => v.id === pay.variant)
+    // A variant that lists what it covers leaves out what its siblings cover and it does not.
+    const siblingsCover = variant?.covers ? (entry.variants ?? []).flatMap((v) => v.covers ?? []) : []
+    const notCovered = new Set([...(entry.doesNotCover ?? []), ...siblingsCover.filter((id) => !variant?.covers?.includes(id))])
+    for (const compute of mentions) {
+      if (!notCovered.has(compute.service)) continue
+      const between = compute.start > pay.end ? text.slice(pay.end, compute.start) : text.slice(compute.end, pay.start)
+      const oneStep = !NEXT_STEP.test(between) && (compute.start > pay.end ? PAYS_FOR : RUNS_ON).test(between)
+      if (!oneStep) continue
+      const computeName = kb.catalog.find((e) => e.id === compute.service)?.name ?? compute.service
+      found.push({service: pay.service, rule: 'coverage', message: `${variant?.name ?? entry.name} cannot pay for ${computeName}, so this option contradicts itself`})
+    }
+  }
+  return found.filter((v, i) => found.findIndex((w) => w.message === v.message) === i)
+}
+
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
 const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations'] as const
+const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
+
+/**
+ * A sentence that introduces another part of the estate: "The company also
+ * runs…", "A second application…", "Separately, …". Its facts describe that
+ * part, not the one before it.
+ */
+const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /**
  * A multiple-response stem sometimes describes several parts ("the first is
- * a marketing website… the second is a UDP voice service…"), each answered by
- * a different option: then its sentences say different things of the same
- * fact (the workload, the protocol). Only then does each sentence that
- * states facts give a reading of its own, over the stem's shared facts; a
- * stem whose sentences agree describes one workload, and every option is
- * judged on all of it (a 30-minute job sinks Lambda in every option).
+ * a marketing website… the second is a UDP voice service…", "a steady EC2
+ * fleet… The company also runs Fargate tasks…"), each answered by a
+ * different option: then its sentences say different things of the same
+ * fact (the workload, the protocol), or a sentence says it introduces
+ * another part. Only then does each sentence that states facts give a
+ * reading of its own, over the stem's shared facts; a stem whose sentences
+ * agree describes one workload, and every option is judged on all of it (a
+ * 30-minute job sinks Lambda in every option).
  */
 function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Advice[] {
-  const parts = splitSegments(stem)
-    .map((segment) => extractProfile(stem.slice(segment.start, segment.end), kb.lexicon).profile as Record<string, unknown>)
+  const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end))
+  const parts = sentences
+    .map((sentence) => extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>)
     .filter((part) => Object.keys(part).length > 0)
   const values = new Map<string, Set<string>>()
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
-  if (![...values.values()].some((v) => v.size > 1)) return []
+  const disagree = [...values.values()].some((v) => v.size > 1)
+  if (!disagree && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
+  // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
+  // services on Fargate" is that part's way of operating, not the EC2 fleet's.
+  const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))
   const shared: Record<string, unknown> = {}
-  for (const field of SHARED_FIELDS) if (whole[field] !== undefined) shared[field] = whole[field]
+  for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
   return parts.map((part) => adviseSync(kb, {...shared, ...part} as Profile))
 }
 
@@ -167,7 +217,7 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
   const standing = scored.filter((o) => o.violations.length === 0)
   if (standing.length === 0) return {abstain: 'every option breaks a requirement the question states', standing: []}
   // What is left once the stated facts rule the rest out is the answer, if the facts also call for it.
-  if (standing.length === choose && standing.every((o) => o.score > 0)) return {answer: standing.map((o) => o.letter)}
+  if (standing.length === choose && standing.every((o) => o.score > 0 && o.support > 0)) return {answer: standing.map((o) => o.letter)}
   if (standing.length < choose) return {abstain: `only ${standing.length} option${standing.length === 1 ? '' : 's'} fit, but the question asks for ${choose}`, standing}
   const unjudged = standing.filter((o) => o.services.length === 0)
   const ranked = standing.filter((o) => o.services.length > 0).sort((a, b) => b.score - a.score)
@@ -225,7 +275,19 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
     const best = [advice, ...parts].map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)[0]!
-    return {letter: letterOf(i), text, services, outside: reading.outside, ...best, chosen: false}
+    const contradicted = contradictions(text, kb)
+    const penalty = VIOLATION_PENALTY * contradicted.length
+    return {
+      letter: letterOf(i),
+      text,
+      services,
+      outside: reading.outside,
+      ...best,
+      score: best.score - penalty,
+      support: best.support - penalty,
+      violations: [...best.violations, ...contradicted],
+      chosen: false,
+    }
   })
   const decision: Decision = NEGATIVE_QUESTION.test(input.stem)
     ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * `solve` on exam-style questions in our own words about placement groups,
+ * load balancer layers, stems that describe two parts of an estate, and
+ * options whose steps contradict each other. Each test failed before the
+ * change it covers.
+ */
+describe('solve reads placement, layers, parts and steps', async () => {
+  const kb = await bundledKnowledge()
+  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+
+  it('nodes that wait on each other over the network answer "cluster placement group"', () => {
+    const s = solve(
+      'A geophysics company runs seismic imaging on 40 EC2 instances. The solver is tightly coupled: every node swaps partial results with its neighbours many times a second, and the runs are slowed by the network between the nodes. Which option speeds up the runs?',
+      ['Launch the instances in a spread placement group', 'Launch the instances in a cluster placement group', 'Buy Dedicated Instances for the solver', 'Switch the instances to Spot Instances'],
+    )
+    expect(s.answer).toEqual(['B'])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('placement-groups.spread-not-close')
+  })
+
+  it('three servers that must never fail together sink the cluster strategy', () => {
+    const s = solve(
+      'A broadcaster runs three playout controllers on EC2. They must sit on distinct hardware so that a single hardware failure can stop at most one of them. Which placement should the company use?',
+      ['A cluster placement group', 'A spread placement group', 'A partition placement group with one partition', 'An Auto Scaling group in one Availability Zone'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('placement-groups.cluster-correlated-failures')
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('"the transport layer" is TCP/UDP traffic: a Network Load Balancer, and no Application Load Balancer', () => {
+    const s = solve(
+      'A betting exchange serves its price feed to partners at the transport layer of the OSI model on a custom port. The company must spread the connections across several EC2 instances. Which load balancer should it use?',
+      ['An Application Load Balancer', 'A Network Load Balancer', 'Amazon CloudFront', 'An Application Load Balancer behind AWS Global Accelerator'],
+    )
+    expect(s.profile.protocol).toBe('tcp-udp')
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('instances that run in a single Availability Zone today do not ask for a capacity reservation', () => {
+    const {profile} = extractProfile('The order service runs on four EC2 instances in a single Availability Zone, so one outage stops it.', kb.lexicon)
+    expect(profile.capacityReservation).toBeUndefined()
+  })
+
+  it('a sentence that introduces another part ("also runs") keeps its facts to itself', () => {
+    const stem =
+      'A media company runs a steady fleet of memory optimized EC2 instances that will stay on the same instance family for three years. The company also runs containerized services on AWS Fargate, and their use is steady too. Which two purchases give the largest savings? (Choose two.)'
+    const s = solve(stem, ['An EC2 Instance Savings Plan for the memory optimized family', 'Spot Instances for the EC2 fleet', 'A Compute Savings Plan sized to the Fargate usage', 'Dedicated Hosts for the EC2 fleet', 'Nothing: pay On-Demand for all of it'], 2)
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A', 'C'])
+  })
+
+  it('a way to pay put on compute it cannot pay for contradicts itself; two separate steps do not', () => {
+    const s = solve('A company runs a steady API on AWS Fargate for the next three years. Which option lowers its cost the most?', [
+      'Buy Standard Reserved Instances that cover the Fargate tasks',
+      'Buy a Compute Savings Plan for the Fargate usage',
+      'Run the tasks on Dedicated Hosts',
+      'Keep paying On-Demand',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('coverage')
+    const twoSteps = solve('A company wants to cut the cost of its EC2 fleet and of its nightly cron jobs.', [
+      'Buy Reserved Instances for the EC2 fleet and move the cron jobs to AWS Lambda',
+      'Move everything to Dedicated Hosts',
+    ])
+    expect(twoSteps.options[0]!.violations.map((v) => v.rule)).not.toContain('coverage')
+  })
+})
