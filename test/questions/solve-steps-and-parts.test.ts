@@ -69,4 +69,19 @@ describe('solve reads placement, layers, parts and steps', async () => {
     ])
     expect(twoSteps.options[0]!.violations.map((v) => v.rule)).not.toContain('coverage')
   })
+
+  it('instances that must come back each morning with their data already in memory hibernate', () => {
+    const s = solve(
+      'An analytics team runs six EC2 instances that spend 40 minutes after every start loading a price history into RAM. The instances are only used during office hours, and the team wants to stop paying for them overnight while finding the data already in memory when work starts. Which option is MOST cost-effective?',
+      ['Stop and start the instances on a schedule', 'Enable hibernation and hibernate the instances each evening', 'Buy a one-year Compute Savings Plan and keep them running', 'Move the work to AWS Lambda'],
+    )
+    expect(s.profile.resumeState).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('"sub-millisecond latency" and "hundreds of thousands of IOPS" describe storage, not a run time', () => {
+    const {profile} = extractProfile('Every database node must serve hundreds of thousands of random IOPS at sub-millisecond latency.', kb.lexicon)
+    expect(profile.executionSeconds).toBeUndefined()
+    expect(profile.resourceProfile).toBe('storage-io-bound')
+  })
 })
