@@ -84,4 +84,14 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(profile.executionSeconds).toBeUndefined()
     expect(profile.resourceProfile).toBe('storage-io-bound')
   })
+
+  it('"no per-core licensing" is no licensing need, and hardware "not shared with other accounts" is single tenancy', () => {
+    const s = solve(
+      'A genomics lab must keep its EC2 workloads on hardware that is not shared with any other AWS customers. Its pipeline uses free software with no per-core licensing, and nobody wants to manage physical servers. Which option meets the rule with the LEAST operational overhead?',
+      ['EC2 Dedicated Hosts with host affinity', 'Dedicated Instances', 'Default-tenancy Spot Instances', 'AWS Lambda'],
+    )
+    expect(s.profile.licensing).toBe('none')
+    expect(s.profile.dedicatedHardware).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
