@@ -94,4 +94,14 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(s.profile.dedicatedHardware).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('S3 traffic that must stay off the internet takes a gateway endpoint; from a data center it is not judged that way', () => {
+    const options = ['Create a gateway VPC endpoint for Amazon S3 and add it to the route tables', 'Send the traffic through a NAT gateway', 'Use S3 Transfer Acceleration', 'Attach an internet gateway']
+    const s = solve('Reporting servers on EC2 in a VPC save invoices to an S3 bucket. Those invoices may never travel over the public internet. What should the architect do?', options)
+    expect(s.profile.privateSubnetTraffic).toBe('s3-or-dynamodb')
+    expect(s.answer).toEqual(['A'])
+    const fromOnPremises = solve('Servers in the corporate data center upload invoices to an S3 bucket over Direct Connect. Those invoices may never travel over the public internet. What should the architect do?', options)
+    expect(fromOnPremises.profile.privateSubnetTraffic).toBeUndefined()
+    expect(fromOnPremises.answer).toEqual([])
+  })
 })
