@@ -322,6 +322,7 @@ function chooseDetection() {
 
 function advisorHits(set) {
   let primaryIsKeyed = 0
+  let trackPrimaryIsKeyed = 0
   let noPrimary = 0
   for (const i of set) {
     const advice = adviseSync(kb, extractProfile(i.q.stem, kb.lexicon).profile)
@@ -330,11 +331,15 @@ function advisorHits(set) {
       i.solution.options.filter((o) => i.key.includes(o.letter)).flatMap((o) => o.services.map((s) => s.service)),
     )
     if (advice.primary !== null && keyed.has(advice.primary)) primaryIsKeyed++
+    // advise answers two questions, each with its own primary: where it runs and how to pay for it.
+    if ([advice.compute.primary, advice.purchasing.primary].some((p) => p !== null && keyed.has(p)))
+      trackPrimaryIsKeyed++
   }
   return {
     stems: set.length,
     keyedNamesCatalogService: set.filter((i) => i.keyedNamesCatalog).length,
     primaryIsKeyed,
+    trackPrimaryIsKeyed,
     noPrimary,
   }
 }
@@ -409,7 +414,7 @@ function printReport(r) {
   }
   const a = r.advisorInScope
   console.log(
-    `\nadvise --text on in-scope stems: primary is the keyed option's catalog service on ${share(a.primaryIsKeyed, a.stems)} of stems (${a.primaryIsKeyed} / ${a.keyedNamesCatalogService} where the keyed option names a catalog service); no primary on ${a.noPrimary}`,
+    `\nadvise --text on in-scope stems: primary is the keyed option's catalog service on ${share(a.primaryIsKeyed, a.stems)} of stems (${a.primaryIsKeyed} / ${a.keyedNamesCatalogService} where the keyed option names a catalog service); no primary on ${a.noPrimary}\n  either track's primary (where it runs, how to pay) is the keyed option's catalog service on ${share(a.trackPrimaryIsKeyed, a.stems)} of stems`,
   )
 }
 
