@@ -104,4 +104,14 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(fromOnPremises.profile.privateSubnetTraffic).toBeUndefined()
     expect(fromOnPremises.answer).toEqual([])
   })
+
+  it('instances added and removed so each one carries a set load is target tracking, not a schedule', () => {
+    const s = solve(
+      'A ticket seller wants its Auto Scaling group to add and remove instances so that each instance handles about 800 requests per minute, without writing alarms or thresholds. Which configuration should it use?',
+      ['Scheduled scaling actions every hour', 'A step scaling policy with three steps', 'A target tracking policy on ALB requests per target', 'A simple scaling policy with a cooldown'],
+    )
+    expect(s.profile.metricTarget).toBe(true)
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['C'])
+  })
 })

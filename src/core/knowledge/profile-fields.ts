@@ -500,6 +500,13 @@ export const FIELD_SPECS = {
     question: 'Should capacity be added in steps that grow with how far a metric exceeds its threshold?',
     askWhen: () => false,
   },
+  metricTarget: {
+    kind: 'boolean',
+    label: 'Scaling holds a metric at a target value',
+    question:
+      'Should capacity follow load so that a metric (average CPU, requests or queue backlog per instance) stays at a target value?',
+    askWhen: () => false,
+  },
   knownEventPeaks: {
     kind: 'boolean',
     label: 'Peaks at known dates and times',

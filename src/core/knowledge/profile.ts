@@ -110,6 +110,7 @@ export const ProfileSchema = z.strictObject({
   cpuUsage: z.optional(z.enum(CPU_USAGE)),
   scalesOut: z.optional(z.boolean()),
   scalingSteps: z.optional(z.boolean()),
+  metricTarget: z.optional(z.boolean()),
   knownEventPeaks: z.optional(z.boolean()),
   instanceFlexible: z.optional(z.boolean()),
   avoidInterruptions: z.optional(z.boolean()),
