@@ -168,12 +168,9 @@ const catalogConsistency: KnowledgeCheck = (kb, report) => {
         if (!ids.has(id))
           report(kb.origins.catalog.get(entry.id), `.variants.${variant.id}.covers`, `"${id}" is not in the catalog`)
     }
-    for (const [i, id] of (entry.complements ?? []).entries()) {
-      if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.complements[${i}]`, `"${id}" is not in the catalog`)
-    }
-    for (const [i, id] of (entry.doesNotCover ?? []).entries()) {
-      if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.doesNotCover[${i}]`, `"${id}" is not in the catalog`)
-    }
+    for (const field of ['complements', 'doesNotCover'] as const)
+      for (const [i, id] of (entry[field] ?? []).entries())
+        if (!ids.has(id)) report(kb.origins.catalog.get(entry.id), `.${field}[${i}]`, `"${id}" is not in the catalog`)
   }
 }
 

@@ -8,6 +8,8 @@ export interface OptionReading {
   services: {service: string; variant?: string; alias: string; variants: string[]}[]
   /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "an Elastic IP address"). */
   outside: string[]
+  /** Every catalog mention with its place in the text, for readers that weigh what stands between two of them. */
+  mentions: ServiceMention[]
 }
 
 /**
@@ -90,5 +92,6 @@ export function readOption(text: string, kb: KnowledgeBase): OptionReading {
       variants: [...new Set([...(m.variant ? [m.variant] : []), ...mentionedVariants(text, m.service, kb.catalog)])],
     })),
     outside,
+    mentions,
   }
 }

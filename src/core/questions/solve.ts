@@ -5,7 +5,7 @@ import type {Profile} from '../knowledge/profile.js'
 import {adviseSync} from '../advisor/advise.js'
 import {fieldsReadFor} from '../check/findings.js'
 import {type Evidence, extractProfile} from '../extract/extract-profile.js'
-import {findServices} from '../extract/find-services.js'
+import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {letterOf} from './question.js'
@@ -133,9 +133,8 @@ const NEXT_STEP = /[.;:]|\b(?:and|then|while|but)\s+(?:\w+\s+)?(?:use|run|move|m
  * functions on Spot Instances"). Two steps ("Buy Reserved Instances for the
  * fleet and move the cron jobs to Lambda") contradict nothing.
  */
-function contradictions(text: string, kb: KnowledgeBase): OptionVerdict['violations'] {
-  const mentions = findServices(text, kb.catalog)
-  const found: OptionVerdict['violations'] = []
+function contradictions(text: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
+  const found = new Map<string, OptionVerdict['violations'][number]>()
   for (const pay of mentions) {
     const entry = kb.catalog.find((e) => e.id === pay.service)
     if (!entry) continue
@@ -149,10 +148,11 @@ function contradictions(text: string, kb: KnowledgeBase): OptionVerdict['violati
       const oneStep = !NEXT_STEP.test(between) && (compute.start > pay.end ? PAYS_FOR : RUNS_ON).test(between)
       if (!oneStep) continue
       const computeName = kb.catalog.find((e) => e.id === compute.service)?.name ?? compute.service
-      found.push({service: pay.service, rule: 'coverage', message: `${variant?.name ?? entry.name} cannot pay for ${computeName}, so this option contradicts itself`})
+      const message = `${variant?.name ?? entry.name} cannot pay for ${computeName}, so this option contradicts itself`
+      found.set(message, {service: pay.service, rule: 'coverage', message})
     }
   }
-  return found.filter((v, i) => found.findIndex((w) => w.message === v.message) === i)
+  return [...found.values()]
 }
 
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
@@ -275,7 +275,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
     const best = [advice, ...parts].map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)[0]!
-    const contradicted = contradictions(text, kb)
+    const contradicted = contradictions(text, reading.mentions, kb)
     const penalty = VIOLATION_PENALTY * contradicted.length
     return {
       letter: letterOf(i),
