@@ -618,6 +618,12 @@ export const FIELD_SPECS = {
     },
     askWhen: () => false,
   },
+  zoneResilient: {
+    kind: 'boolean',
+    label: 'Keeps running if an Availability Zone fails',
+    question: 'Must the workload keep running when one Availability Zone fails (high availability)?',
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

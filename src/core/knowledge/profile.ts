@@ -124,6 +124,7 @@ export const ProfileSchema = z.strictObject({
   costManagementNeed: z.optional(z.enum(COST_MANAGEMENT_NEED)),
   privateSubnetTraffic: z.optional(z.enum(PRIVATE_SUBNET_TRAFFIC)),
   instancePlacement: z.optional(z.enum(INSTANCE_PLACEMENT)),
+  zoneResilient: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
