@@ -624,6 +624,12 @@ export const FIELD_SPECS = {
     question: 'Must the workload keep running when one Availability Zone fails (high availability)?',
     askWhen: () => false,
   },
+  sageMakerUsage: {
+    kind: 'boolean',
+    label: 'The spend is Amazon SageMaker AI usage',
+    question: 'Is the usage to discount Amazon SageMaker AI (notebooks, training, inference)?',
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

@@ -125,6 +125,7 @@ export const ProfileSchema = z.strictObject({
   privateSubnetTraffic: z.optional(z.enum(PRIVATE_SUBNET_TRAFFIC)),
   instancePlacement: z.optional(z.enum(INSTANCE_PLACEMENT)),
   zoneResilient: z.optional(z.boolean()),
+  sageMakerUsage: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

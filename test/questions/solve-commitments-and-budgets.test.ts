@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * Readings that an unseen own-words probe showed wrong (answered with
+ * confidence): a short window with "no ongoing financial commitment", usage
+ * that is SageMaker AI only, work that "picks up where it left off", and a
+ * forecast alert followed by an automatic stop. Our own sentences; each test
+ * failed before its change.
+ */
+describe('solve reads commitments, SageMaker usage, resumable work and budget actions', async () => {
+  const kb = await bundledKnowledge()
+  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+
+  it('"no ongoing financial commitment" rules out Reserved Instances and Savings Plans for a two-week capacity need', () => {
+    const s = solve(
+      'A retailer must be sure it can start 30 m6i.large instances in one particular Availability Zone during a two-week sale. After the sale it wants no ongoing financial commitment. What should it use?',
+      [
+        'Zonal Reserved Instances for 30 m6i.large instances in that Availability Zone',
+        'An On-Demand Capacity Reservation for the 30 instances in that zone, cancelled after the sale',
+        'A 1-year Compute Savings Plan sized for 30 instances',
+        'Spot Instances with a diversified allocation strategy',
+      ],
+    )
+    expect(s.profile.commitmentYears).toBe(0)
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('reserved-instances.needs-term')
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('usage that is SageMaker AI alone takes a SageMaker AI Savings Plan over the compute plans', () => {
+    const s = solve(
+      'A bank trains fraud models on Amazon SageMaker every night and serves them from SageMaker endpoints all day; the spend has been flat for a year. It wants a 3-year commitment that still lets it move to newer ML instance families. What should it buy?',
+      ['A Compute Savings Plan', 'EC2 Reserved Instances for the instance types in use', 'A SageMaker Savings Plan', 'An EC2 Instance Savings Plan'],
+    )
+    expect(s.profile.sageMakerUsage).toBe(true)
+    expect(s.options[2]!.score - s.options[0]!.score).toBeGreaterThanOrEqual(2)
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('a SageMaker AI Savings Plan put on Lambda contradicts itself, and SageMaker named beside EC2 rules nothing out', () => {
+    const own = solve('A company wants to reduce its compute bill. Which option is valid?', [
+      'A SageMaker Savings Plan that covers the Lambda functions',
+      'A Compute Savings Plan that covers the Lambda functions',
+    ])
+    expect(own.options[0]!.violations.map((v) => v.rule)).toContain('coverage')
+    expect(read('The platform runs EC2 web servers and SageMaker endpoints.').sageMakerUsage).toBe(true)
+    const mixed = solve('The platform runs EC2 web servers and SageMaker training jobs, and usage has been steady for a year. What should it buy to cover the web servers?', [
+      'A Compute Savings Plan',
+      'A SageMaker Savings Plan',
+    ])
+    expect(mixed.options[0]!.violations).toEqual([])
+  })
+
+  it('work that saves its progress and picks up where it left off is interruption tolerant: Spot beside a plan for the steady part', () => {
+    for (const text of ['The encoder writes its progress to S3 as it goes.', 'If a node vanishes, the batch simply picks up where it left off on another one.'])
+      expect(read(text).interruptionTolerant, text).toBe(true)
+    expect(read('The checkout service saves the session state to DynamoDB.').interruptionTolerant).toBeUndefined()
+    const s = solve(
+      'A company runs two workloads. The first is a fleet of r6i database replicas that has run unchanged around the clock and will stay so for at least three more years. The second is a weekly simulation that writes its progress to S3 and carries on where it stopped if an instance is taken away. Which two purchasing choices cost the least? (Choose two.)',
+      [
+        'A 3-year EC2 Instance Savings Plan for the r6i family',
+        'On-Demand Capacity Reservations for the simulation',
+        'Spot Instances for the simulation',
+        'Dedicated Hosts for the replicas',
+        'On-Demand Instances for the replicas',
+      ],
+      2,
+    )
+    expect(s.profile.commitmentYears).toBe(3)
+    expect(s.answer).toEqual(['A', 'C'])
+  })
+
+  it('an email on a forecast and an automatic stop past a threshold is an AWS Budgets budget with an action', () => {
+    const s = solve(
+      'The controller of a start-up wants a message when the projected spend of the sandbox account for the month is expected to exceed $2,000. If actual spend then passes $2,500, the sandbox instances must be stopped without anyone acting. Which approach needs the least effort?',
+      [
+        'Look at the AWS Cost Explorer forecast every morning and stop the instances by hand',
+        'An AWS Budgets cost budget with a forecast alert at $2,000 and a budget action at $2,500 that stops the instances',
+        'Enable AWS Cost Anomaly Detection',
+      ],
+    )
+    expect(s.profile.costManagementNeed).toBe('budget-enforcement')
+    expect(s.answer).toEqual(['B'])
+  })
+})
