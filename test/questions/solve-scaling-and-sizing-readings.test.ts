@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * Scaling schedules, start-up time, CPU shape, architecture and rack
+ * awareness as exam writers state them indirectly. Our own sentences; each
+ * test failed before the lexicon change it covers.
+ */
+describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', async () => {
+  const kb = await bundledKnowledge()
+  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+
+  it('"the rest of the time" is not REST, and minutes of warm-up are start-up time, not run time', () => {
+    const p = read('The tier needs 30 instances on pay days and 4 the rest of the time. New instances need about 10 minutes of warm-up.')
+    expect(p.protocol).toBeUndefined()
+    expect(p.executionSeconds).toBeUndefined()
+    expect(p.slowStartup).toBe(true)
+    expect(read('Mobile apps call a REST API.').protocol).toBe('http')
+  })
+
+  it('fixed dates in every month are scheduled scaling, not a forecast', () => {
+    const s = solve(
+      'An insurer bills its customers on the 5th and 20th of each month; on those days the billing tier needs 25 instances from 08:00 to 12:00 and otherwise 3. The billing dates are fixed by regulation. Which scaling approach is MOST cost-effective?',
+      [
+        'Scheduled actions that raise the group to 25 shortly before 08:00 on those days and lower it to 3 after 12:00',
+        'A predictive scaling policy that learns the pattern',
+        'Set the Auto Scaling group minimum to 25 at all times',
+        'A step scaling policy on request count',
+      ],
+    )
+    expect(s.profile.knownEventPeaks).toBe(true)
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('a daily curve that shifts with the seasons, launched ahead of the climb without schedules, is predictive scaling', () => {
+    const s = solve(
+      "A ticketing site's load follows the same weekly shape: it climbs every evening at 18:00 and drifts a little from month to month. New instances take 10 minutes to fill their caches, so the target tracking policy always lags the climb. The team wants capacity launched before the rise without maintaining schedules. What should it add?",
+      ['Scheduled actions at 17:45 every day', 'A predictive scaling policy alongside the target tracking policy', 'A step scaling policy', 'A lower target value'],
+    )
+    expect(s.profile.loadPattern).toBe('predictable-peaks')
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a low average CPU with brief spikes is a burstable instance; pure-Python code with no compiled dependencies runs on arm64', () => {
+    expect(read('The servers average 6% CPU with short spikes to 70% at the top of each hour.').cpuUsage).toBe('low-with-bursts')
+    expect(read('The handlers depend only on pure-Python packages, with no native or CPU-specific libraries.').armCompatible).toBe(true)
+  })
+
+  it('brokers that must know which group of hardware they run on, so one failure hits only some of them, take a partition placement group', () => {
+    const s = solve(
+      'A company runs a 45-node Cassandra ring in one Availability Zone. A hardware failure must take down only a subset of the nodes, and each node must be able to tell which group of hardware it runs on so replicas land on different hardware. Which placement should it use?',
+      ['A spread placement group', 'A cluster placement group', 'A partition placement group', 'Dedicated Hosts'],
+    )
+    expect(s.profile.instancePlacement).toBe('rack-aware-partitions')
+    expect(s.answer).toEqual(['C'])
+  })
+})
