@@ -58,4 +58,19 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.profile.instancePlacement).toBe('rack-aware-partitions')
     expect(s.answer).toEqual(['C'])
   })
+
+  it('a slow launch script and a spare fleet kept running for spikes take a warm pool', () => {
+    const s = solve(
+      'An analytics API runs in an EC2 Auto Scaling group. When a new instance starts, it pulls 50 GB of models and warms its caches, which takes about 25 minutes. To cope with sudden spikes the company keeps 8 spare instances running all the time, which is costly. What lowers cost while keeping scale-out fast?',
+      ['Add a warm pool of stopped, already initialized instances to the group', 'Lengthen the health check grace period', 'Set a default instance warmup', 'Keep the spare instances but buy Reserved Instances for them'],
+    )
+    expect(s.profile.slowStartup).toBe(true)
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('uploads that are unpredictable, a core of On-Demand with most on Spot, and a lower chance of mass interruption', () => {
+    expect(read('Orders are unpredictable, and some nights bring none at all.').loadPattern).toBeDefined()
+    expect(read('The team wants most of the fleet on Spot while always keeping a core of 6 On-Demand Instances.').burstInterruptible).toBe(true)
+    expect(read('It must reduce the risk that many Spot Instances are interrupted together.').avoidInterruptions).toBe(true)
+  })
 })
