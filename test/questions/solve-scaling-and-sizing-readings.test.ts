@@ -9,6 +9,9 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * awareness as exam writers state them indirectly. Our own sentences; each
  * test failed before the lexicon change it covers.
  */
+const inferenceStem = (extra: string) =>
+  `A media company runs a speech-to-text model for real-time inference on G5 instances and wants the lowest cost per inference. ${extra} Which instance family should it move to?`
+
 describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', async () => {
   const kb = await bundledKnowledge()
   const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
@@ -72,5 +75,13 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('Orders are unpredictable, and some nights bring none at all.').loadPattern).toBeDefined()
     expect(read('The team wants most of the fleet on Spot while always keeping a core of 6 On-Demand Instances.').burstInterruptible).toBe(true)
     expect(read('It must reduce the risk that many Spot Instances are interrupted together.').avoidInterruptions).toBe(true)
+  })
+
+  it('the cheapest inference for a model the team will compile with Neuron is Inferentia; CUDA kernels keep it on GPUs', () => {
+    const options = ['P5', 'Inf2', 'R7i', 'C7g']
+    expect(solve(inferenceStem('The team can recompile the model for a different accelerator.'), options).answer).toEqual(['B'])
+    const cuda = solve(inferenceStem('The serving code relies on custom CUDA kernels.'), options)
+    expect(cuda.profile.needsCuda).toBe(true)
+    expect(cuda.options[1]!.violations.map((v) => v.rule)).toContain('accelerated-computing-instances.neuron-cannot-run-cuda')
   })
 })

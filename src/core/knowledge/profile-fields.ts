@@ -630,6 +630,12 @@ export const FIELD_SPECS = {
     question: 'Is the usage to discount Amazon SageMaker AI (notebooks, training, inference)?',
     askWhen: () => false,
   },
+  needsCuda: {
+    kind: 'boolean',
+    label: 'Code needs CUDA (NVIDIA GPUs)',
+    question: 'Does the code depend on CUDA, so that it needs NVIDIA GPUs?',
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

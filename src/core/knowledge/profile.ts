@@ -126,6 +126,7 @@ export const ProfileSchema = z.strictObject({
   instancePlacement: z.optional(z.enum(INSTANCE_PLACEMENT)),
   zoneResilient: z.optional(z.boolean()),
   sageMakerUsage: z.optional(z.boolean()),
+  needsCuda: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
