@@ -636,6 +636,24 @@ export const FIELD_SPECS = {
     question: 'Does the code depend on CUDA, so that it needs NVIDIA GPUs?',
     askWhen: () => false,
   },
+  sessionAffinity: {
+    kind: 'boolean',
+    label: 'Each user must stay on one target',
+    question: 'Do the servers keep session state locally, so each user must keep reaching the same target?',
+    askWhen: () => false,
+  },
+  drainInFlight: {
+    kind: 'boolean',
+    label: 'In-flight requests must finish when a target leaves',
+    question: 'Must requests already in progress finish when an instance is removed or scaled in?',
+    askWhen: () => false,
+  },
+  unevenZones: {
+    kind: 'boolean',
+    label: 'Targets are spread unevenly across zones',
+    question: 'Do the Availability Zones hold different numbers of targets, so some are overloaded?',
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

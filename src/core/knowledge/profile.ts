@@ -127,6 +127,9 @@ export const ProfileSchema = z.strictObject({
   zoneResilient: z.optional(z.boolean()),
   sageMakerUsage: z.optional(z.boolean()),
   needsCuda: z.optional(z.boolean()),
+  sessionAffinity: z.optional(z.boolean()),
+  drainInFlight: z.optional(z.boolean()),
+  unevenZones: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * Target group features as exam writers describe the symptom: targets in one
+ * zone overloaded behind an NLB, requests cut off at scale-in, users who must
+ * keep reaching one server. Our own sentences; each test failed before the
+ * variants and facts existed.
+ */
+describe('solve reads load balancer target group features', async () => {
+  const kb = await bundledKnowledge()
+  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+
+  it('an NLB whose smaller zone is overloaded needs cross-zone load balancing', () => {
+    const s = solve(
+      'A trading API sits behind a Network Load Balancer in two Availability Zones. Zone A runs 6 registered instances and zone B runs only 2, and the instances in zone B are overloaded while zone A is mostly idle. What should the company change?',
+      [
+        'Enable sticky sessions on the Application Load Balancer target group',
+        'Turn on cross-zone load balancing for the Network Load Balancer',
+        'Increase the health check interval',
+        'Move the API to a Gateway Load Balancer',
+      ],
+    )
+    expect(s.profile.unevenZones).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('requests cut off at scale-in are a deregistration delay; session state in memory is affinity', () => {
+    expect(read('Uploads are cut off when instances are terminated during scale-in.').drainInFlight).toBe(true)
+    expect(read('In-flight requests must complete before a target leaves the group.').drainInFlight).toBe(true)
+    expect(read('Session data is held in memory on each web server.').sessionAffinity).toBe(true)
+    expect(read('Sessions live in ElastiCache, so any instance can serve any user.').sessionAffinity).toBeUndefined()
+    const s = solve(
+      'An order API runs on EC2 instances behind an Application Load Balancer. When the Auto Scaling group scales in, checkouts that are still in flight on the removed instance fail. What should a solutions architect configure?',
+      ['A deregistration delay on the Application Load Balancer target group', 'Sticky sessions on the Application Load Balancer target group', 'A Network Load Balancer in front of the Application Load Balancer'],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
+})
