@@ -654,6 +654,12 @@ export const FIELD_SPECS = {
     question: 'Do the Availability Zones hold different numbers of targets, so some are overloaded?',
     askWhen: () => false,
   },
+  s3FromOnPremises: {
+    kind: 'boolean',
+    label: 'On-premises systems reach S3 privately',
+    question: 'Must systems on premises reach Amazon S3 over Direct Connect or VPN, off the internet?',
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

@@ -130,6 +130,7 @@ export const ProfileSchema = z.strictObject({
   sessionAffinity: z.optional(z.boolean()),
   drainInFlight: z.optional(z.boolean()),
   unevenZones: z.optional(z.boolean()),
+  s3FromOnPremises: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

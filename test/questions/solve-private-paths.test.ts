@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {solveQuestion} from '../../src/core/questions/solve.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
+
+/**
+ * On-premises systems that must reach S3 over Direct Connect or VPN: only an
+ * interface endpoint has addresses they can reach; a gateway endpoint is a
+ * route-table target inside the VPC. Our own sentences; each test failed
+ * before the s3FromOnPremises fact existed.
+ */
+describe('solve reads private paths to S3 from on premises', async () => {
+  const kb = await bundledKnowledge()
+  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+
+  it('reads the three parts in any order and within two sentences, and not S3 traffic from a VPC', () => {
+    for (const text of [
+      'Laboratory instruments on premises write results to an S3 bucket. The company already has a VPN to AWS and the data must stay off the public internet.',
+      'Over Direct Connect, the data center must pull reference files from Amazon S3.',
+      'Amazon S3 must be reachable from the headquarters network through private IP addresses only.',
+    ])
+      expect(read(text).s3FromOnPremises, text).toBe(true)
+    expect(read('Workers in private subnets read the bucket; the traffic must never cross the internet.').s3FromOnPremises).toBeUndefined()
+    expect(read('The branch offices upload to S3 over the internet.').s3FromOnPremises).toBeUndefined()
+  })
+
+  it('answers the interface endpoint and rules the gateway endpoint out', () => {
+    const s = solveQuestion(kb, {
+      stem: 'Point-of-sale servers in 40 retail stores send daily sales files to Amazon S3 across the company Site-to-Site VPN. Security requires that the uploads never traverse the public internet. What should a solutions architect set up?',
+      options: [
+        'An S3 gateway endpoint in the VPC that terminates the VPN',
+        'An S3 interface endpoint in that VPC, used by the stores through its private DNS name',
+        'A NAT gateway in the VPC',
+      ],
+    })
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('vpc-endpoints.gateway-not-from-on-premises')
+    expect(s.answer).toEqual(['B'])
+  })
+})
