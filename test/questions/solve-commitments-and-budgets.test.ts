@@ -86,4 +86,14 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.profile.costManagementNeed).toBe('budget-enforcement')
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a caution counts against the option it names: provisioned concurrency for an API whose users do not mind cold starts', () => {
+    const s = solve('A back-office API is called a few times an hour, and cold starts do not matter to its users. The team wants the lowest cost. How should it run?', [
+      'AWS Lambda functions',
+      'AWS Lambda functions with provisioned concurrency kept on all day',
+    ])
+    expect(s.options[1]!.reasons.some((r) => r.startsWith('but: Provisioned concurrency is billed'))).toBe(true)
+    expect(s.options[0]!.score - s.options[1]!.score).toBe(2)
+    expect(s.answer).toEqual(['A'])
+  })
 })

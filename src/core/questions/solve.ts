@@ -47,6 +47,31 @@ export interface Solution {
 /** A violated hard constraint outweighs any amount of positive evidence. */
 const VIOLATION_PENALTY = 100
 
+/**
+ * A caution rule says the service would work but the stated facts make it a
+ * poor choice (it costs more, or does more than needed): in an exam's
+ * near-miss options that is evidence against it, weaker than any fit a
+ * single stated fact earns on its own.
+ */
+const CAUTION_PENALTY = 2
+
+/** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
+interface Reading {
+  advice: Advice
+  cautions: {service: string; variant?: string; message: string}[]
+}
+
+function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
+  const advice = adviseSync(kb, profile, {explain: true})
+  const cautions = (advice.trace ?? [])
+    .filter((t) => t.kind === 'caution' && t.fired)
+    .map((t) => {
+      const rule = kb.rules.find((r) => r.name === t.rule)
+      return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule}
+    })
+  return {advice, cautions}
+}
+
 /** How far ahead of every other option still standing an answer must score to be given. */
 export const ANSWER_MARGIN = 2
 /**
@@ -84,7 +109,8 @@ function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string;
  * compute, pricing, network…) adds its best score, so naming two services of
  * one kind earns nothing extra, and a named variant is judged as itself.
  */
-function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, given: ReadonlySet<string>): Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> {
+function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, given: ReadonlySet<string>): Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> {
+  const {advice} = stem
   const violations: OptionVerdict['violations'] = []
   const reasons: string[] = []
   const bestByKind = new Map<string, number>()
@@ -104,6 +130,11 @@ function scoreOption(reading: OptionReading, advice: Advice, kb: KnowledgeBase, 
       score += verdict.score - rec.score
       why.push(...verdict.reasons.map((r) => r.message))
       for (const reason of verdict.rejected) violations.push({service: named.service, rule: reason.rule, message: reason.message})
+    }
+    for (const caution of stem.cautions) {
+      if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
+      score -= CAUTION_PENALTY
+      why.push(`but: ${caution.message}`)
     }
     const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
@@ -177,7 +208,7 @@ const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40
  * agree describes one workload, and every option is judged on all of it (a
  * 30-minute job sinks Lambda in every option).
  */
-function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Advice[] {
+function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Reading[] {
   const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end))
   const parts = sentences
     .map((sentence) => extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>)
@@ -191,7 +222,7 @@ function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Advice[]
   const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))
   const shared: Record<string, unknown> = {}
   for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
-  return parts.map((part) => adviseSync(kb, {...shared, ...part} as Profile))
+  return parts.map((part) => readingOf(kb, {...shared, ...part} as Profile))
 }
 
 const fieldLabel = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label.toLowerCase() ?? field
@@ -251,7 +282,7 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
 export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: readonly string[]; choose?: number | undefined}): Solution {
   const {profile, evidence} = extractProfile(input.stem, kb.lexicon)
   const choose = Math.max(1, Math.min(input.choose ?? 1, input.options.length))
-  const advice = adviseSync(kb, profile)
+  const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const coverage = coverageOf(input.stem, kb)
   const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
@@ -274,7 +305,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     }
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
-    const best = [advice, ...parts].map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)[0]!
+    const best = [whole, ...parts].map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)[0]!
     const contradicted = contradictions(text, reading.mentions, kb)
     const penalty = VIOLATION_PENALTY * contradicted.length
     return {
