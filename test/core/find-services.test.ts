@@ -94,5 +94,9 @@ describe('findServices', async () => {
     expect(services('Small delays have a snowball effect on the queue.')).toEqual([])
     expect(services('The plan uses DB Instance Class db.t3.small, and the cache runs on cache.m5.large.')).toEqual([])
     expect(services('The workers run on t3.small instances.')).toEqual(['burstable-instances'])
+    expect(services('Clients call an Amazon API Gateway endpoint that invokes the function.')).not.toContain(
+      'vpc-endpoints',
+    )
+    expect(services('The private subnets reach S3 through a gateway endpoint.')).toContain('vpc-endpoints')
   })
 })
