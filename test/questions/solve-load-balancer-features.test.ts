@@ -40,4 +40,18 @@ describe('solve reads load balancer target group features', async () => {
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  it('one ALB with routing rules beats a load balancer per service when the stem wants the least cost', () => {
+    const s = solve(
+      'A ticketing platform is splitting its site into four container services: search, seats, payments and accounts. Every request must reach the right service based on its URL path, under one HTTPS hostname, at the lowest cost. What should the company deploy?',
+      [
+        'Four Application Load Balancers, one per service, with Amazon Route 53 records',
+        'One Application Load Balancer with path-based listener rules that forward to four target groups',
+        'One Network Load Balancer with four target groups',
+      ],
+    )
+    expect(s.profile.contentRouting).toBe(true)
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: One Application Load Balancer'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
