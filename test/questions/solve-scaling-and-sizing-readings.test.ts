@@ -84,4 +84,14 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(cuda.profile.needsCuda).toBe(true)
     expect(cuda.options[1]!.violations.map((v) => v.rule)).toContain('accelerated-computing-instances.neuron-cannot-run-cuda')
   })
+
+  it('off-hours use, "minutes before it can accept" work, and paying for spare capacity around the clock', () => {
+    const p = read(
+      'About 300 staging and QA EC2 instances serve teams that use them only on weekdays during their business hours. They should be stopped automatically outside those hours.',
+    )
+    expect(p.environment).toBe('non-production')
+    expect(p.idleOutOfHours).toBe(true)
+    expect(read('A new node needs about 20 minutes before it can take traffic.').slowStartup).toBe(true)
+    expect(read('The team will not keep paying for idle servers around the clock.').loadPattern).toBeUndefined()
+  })
 })
