@@ -94,4 +94,20 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('A new node needs about 20 minutes before it can take traffic.').slowStartup).toBe(true)
     expect(read('The team will not keep paying for idle servers around the clock.').loadPattern).toBeUndefined()
   })
+
+  it('random I/O at low latency takes NVMe SSD instance store; sequential scans at the lowest cost per TB take dense HDD', () => {
+    const options = ['I4i instances with local NVMe SSD instance store', 'D3 dense-storage instances with local HDDs', 'R6i instances with gp3 EBS volumes']
+    const random = solve(
+      'A self-managed key-value store handles hundreds of thousands of small random reads and writes per second and needs sub-millisecond storage latency; it keeps three replicas of every item. Which instances are MOST cost-effective?',
+      options,
+    )
+    expect(random.profile.ioPattern).toBe('random')
+    expect(random.answer).toEqual(['A'])
+    const sequential = solve(
+      'A Hadoop cluster streams multi-terabyte log files with large sequential reads, and the company wants the lowest cost per TB of local storage; HDFS replicates the data. Which instances are MOST cost-effective?',
+      options,
+    )
+    expect(sequential.profile.ioPattern).toBe('sequential')
+    expect(sequential.answer).toEqual(['B'])
+  })
 })

@@ -660,6 +660,17 @@ export const FIELD_SPECS = {
     question: 'Must systems on premises reach Amazon S3 over Direct Connect or VPN, off the internet?',
     askWhen: () => false,
   },
+  ioPattern: {
+    kind: 'enum',
+    values: ['random', 'sequential'],
+    label: 'How the disks are read and written',
+    question: 'Is the local disk I/O mostly small random reads and writes, or large sequential scans?',
+    valueLabels: {
+      random: 'small random reads and writes (IOPS, latency)',
+      sequential: 'large sequential reads and writes (throughput, cost per TB)',
+    },
+    askWhen: () => false,
+  },
   optimizeFor: {
     kind: 'enum',
     values: OPTIMIZE_FOR,

@@ -131,6 +131,7 @@ export const ProfileSchema = z.strictObject({
   drainInFlight: z.optional(z.boolean()),
   unevenZones: z.optional(z.boolean()),
   s3FromOnPremises: z.optional(z.boolean()),
+  ioPattern: z.optional(z.enum(['random', 'sequential'])),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
