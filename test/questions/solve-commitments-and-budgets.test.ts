@@ -96,4 +96,16 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.options[0]!.score - s.options[1]!.score).toBe(2)
     expect(s.answer).toEqual(['A'])
   })
+
+  it('"runs no EC2 instances", a past duration, and a bill split between Lambda and Fargate', () => {
+    expect(read('The startup runs no EC2 instances at all.').operations).toBeUndefined()
+    expect(read('Traffic has stayed at the same level for three years.').commitmentYears).toBeUndefined()
+    expect(read('The firm has decided to keep the cluster for the next three years.').commitmentYears).toBe(3)
+    const s = solve(
+      "A media company's compute bill is roughly 60% AWS Fargate and 40% AWS Lambda, usage has stayed flat for a year, and it runs no EC2 instances. Which purchase lowers the bill with no changes to the architecture?",
+      ['An EC2 Instance Savings Plan', 'A Compute Savings Plan', 'Standard Reserved Instances', 'A SageMaker Savings Plan'],
+    )
+    expect(s.profile.computeFlexibility).toBe('across-compute-services')
+    expect(s.answer).toEqual(['B'])
+  })
 })

@@ -110,4 +110,12 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(sequential.profile.ioPattern).toBe('sequential')
     expect(sequential.answer).toEqual(['B'])
   })
+
+  it('training is not inference, GPUs that swap gradients are tightly coupled, and URL prefixes and host names route content', () => {
+    const training = read('The lab trains large deep learning models; each run spans many GPUs that exchange gradients constantly.')
+    expect(training.workload).toBeUndefined()
+    expect(training.instancePlacement).toBe('close-together')
+    expect(read('Requests whose path starts with /orders must go to the orders service.').contentRouting).toBe(true)
+    expect(read('Every request for the host name api.example.com must be routed to the API containers.').contentRouting).toBe(true)
+  })
 })
