@@ -118,4 +118,12 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('Requests whose path starts with /orders must go to the orders service.').contentRouting).toBe(true)
     expect(read('Every request for the host name api.example.com must be routed to the API containers.').contentRouting).toBe(true)
   })
+
+  it('words that also mean something else: "ships orders", "CSS and JavaScript files", and flapping scaling', () => {
+    expect(read('The bakery ships most orders the same day.').ruggedSite).toBeUndefined()
+    expect(read('Telemetry is collected aboard the fleet of cargo ships.').ruggedSite).toBe(true)
+    expect(read('Most requests are for the same logos, CSS and JavaScript files.').runtime).toBeUndefined()
+    expect(read('The backend is written in Node.js.').runtime).toBe('nodejs')
+    expect(read('The group keeps adding and removing instances, and engineers keep tuning the cooldowns.').metricTarget).toBe(true)
+  })
 })
