@@ -126,4 +126,14 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('The backend is written in Node.js.').runtime).toBe('nodejs')
     expect(read('The group keeps adding and removing instances, and engineers keep tuning the cooldowns.').metricTarget).toBe(true)
   })
+
+  it('a job queue for a team that will not choose instance types or patch servers is AWS Batch on Fargate', () => {
+    const s = solve(
+      'A genomics start-up runs containerized alignment jobs of 10 to 50 minutes from a queue with priorities. Its two engineers do not want to pick instance types, maintain AMIs or patch servers. What should it use?',
+      ['AWS Batch with an EC2 compute environment of On-Demand instances', 'AWS Batch with Fargate compute environments', 'AWS Lambda functions fed by a queue'],
+    )
+    expect(s.profile.jobQueue).toBe(true)
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: An EC2 compute environment'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
