@@ -108,4 +108,14 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.profile.computeFlexibility).toBe('across-compute-services')
     expect(s.answer).toEqual(['B'])
   })
+
+  it('for Java cold starts at the lowest cost, SnapStart beats provisioned concurrency; irregular arrivals are spiky load', () => {
+    const s = solve(
+      'A Java 17 Lambda API built on Micronaut has cold starts of five seconds after quiet periods, and users complain. Traffic is unpredictable. Which change fixes the cold starts MOST cost-effectively?',
+      ['Provisioned concurrency sized for the peak, configured all day', 'Lambda SnapStart on the published versions', 'More memory for each function'],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: Provisioned concurrency is billed'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+    expect(read('Orders arrive at irregular times.').loadPattern).toBe('spiky')
+  })
 })
