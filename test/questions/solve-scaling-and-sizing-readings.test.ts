@@ -136,4 +136,9 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.options[0]!.reasons.some((r) => r.startsWith('but: An EC2 compute environment'))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('dependencies "not tied to x86" run on arm64, and "clients in that city" are metro users', () => {
+    expect(read('None of the service libraries are tied to x86.').armCompatible).toBe(true)
+    expect(read('Its clients in that city need single-digit millisecond latency.').clients).toBe('metro-users')
+  })
 })
