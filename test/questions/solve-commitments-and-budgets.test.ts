@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * Readings that an unseen own-words probe showed wrong (answered with
@@ -12,9 +10,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * failed before its change.
  */
 describe('solve reads commitments, SageMaker usage, resumable work and budget actions', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
-  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+  const {solve, read} = await solveHelpers()
 
   it('"no ongoing financial commitment" rules out Reserved Instances and Savings Plans for a two-week capacity need', () => {
     const s = solve(

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * Target group features as exam writers describe the symptom: targets in one
@@ -11,9 +9,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * variants and facts existed.
  */
 describe('solve reads load balancer target group features', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
-  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+  const {solve, read} = await solveHelpers()
 
   it('an NLB whose smaller zone is overloaded needs cross-zone load balancing', () => {
     const s = solve(

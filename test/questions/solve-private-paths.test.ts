@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * On-premises systems that must reach S3 over Direct Connect or VPN: only an
@@ -11,8 +9,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * before the s3FromOnPremises fact existed.
  */
 describe('solve reads private paths to S3 from on premises', async () => {
-  const kb = await bundledKnowledge()
-  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+  const {solve, read} = await solveHelpers()
 
   it('reads the three parts in any order and within two sentences, and not S3 traffic from a VPC', () => {
     for (const text of [
@@ -26,14 +23,14 @@ describe('solve reads private paths to S3 from on premises', async () => {
   })
 
   it('answers the interface endpoint and rules the gateway endpoint out', () => {
-    const s = solveQuestion(kb, {
-      stem: 'Point-of-sale servers in 40 retail stores send daily sales files to Amazon S3 across the company Site-to-Site VPN. Security requires that the uploads never traverse the public internet. What should a solutions architect set up?',
-      options: [
+    const s = solve(
+      'Point-of-sale servers in 40 retail stores send daily sales files to Amazon S3 across the company Site-to-Site VPN. Security requires that the uploads never traverse the public internet. What should a solutions architect set up?',
+      [
         'An S3 gateway endpoint in the VPC that terminates the VPN',
         'An S3 interface endpoint in that VPC, used by the stores through its private DNS name',
         'A NAT gateway in the VPC',
       ],
-    })
+    )
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('vpc-endpoints.gateway-not-from-on-premises')
     expect(s.answer).toEqual(['B'])
   })

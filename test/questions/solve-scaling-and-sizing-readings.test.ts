@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * Scaling schedules, start-up time, CPU shape, architecture and rack
@@ -13,9 +11,7 @@ const inferenceStem = (extra: string) =>
   `A media company runs a speech-to-text model for real-time inference on G5 instances and wants the lowest cost per inference. ${extra} Which instance family should it move to?`
 
 describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
-  const read = (text: string) => extractProfile(text, kb.lexicon).profile
+  const {solve, read} = await solveHelpers()
 
   it('"the rest of the time" is not REST, and minutes of warm-up are start-up time, not run time', () => {
     const p = read('The tier needs 30 instances on pay days and 4 the rest of the time. New instances need about 10 minutes of warm-up.')

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * "Highly available" and "survive the loss of a zone", in our own words: the
@@ -10,8 +8,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * test failed before the zoneResilient fact existed.
  */
 describe('solve reads the need to survive an Availability Zone failure', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const {solve, read} = await solveHelpers()
 
   it('reads the ways people say it, and not "fault-tolerant" batch work or a negated need', () => {
     for (const text of [
@@ -21,9 +18,9 @@ describe('solve reads the need to survive an Availability Zone failure', async (
       'The service must stay available even if one AZ goes down.',
       'There can be no single point of failure in the design.',
     ])
-      expect(extractProfile(text, kb.lexicon).profile.zoneResilient, text).toBe(true)
+      expect(read(text).zoneResilient, text).toBe(true)
     for (const text of ['The render jobs are fault-tolerant and can restart from a checkpoint.', 'The staging copy does not need to be highly available.'])
-      expect(extractProfile(text, kb.lexicon).profile.zoneResilient, text).toBeUndefined()
+      expect(read(text).zoneResilient, text).toBeUndefined()
   })
 
   it('a one-zone UDP service that must become highly available takes a Network Load Balancer and a multi-zone Auto Scaling group', () => {
