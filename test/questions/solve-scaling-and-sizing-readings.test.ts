@@ -137,4 +137,10 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('None of the service libraries are tied to x86.').armCompatible).toBe(true)
     expect(read('Its clients in that city need single-digit millisecond latency.').clients).toBe('metro-users')
   })
+
+  it('a list of hardware chores refused, a fixed set of IPs for allow lists, and work that must feel local', () => {
+    expect(read('The firm does not want to buy, rack or power any servers of its own.').ownFacility).toBe(false)
+    expect(read('Partners need a fixed set of IP addresses, one per Availability Zone, for their firewall allow lists.').staticIps).toBe(true)
+    expect(read('Editing sessions must feel instant to the editors.').latency).toBe('low')
+  })
 })
