@@ -1,0 +1,64 @@
+import type {Advice} from '../advisor/advice.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Profile} from '../knowledge/profile.js'
+
+import {adviseSync} from '../advisor/advise.js'
+import {extractProfile} from '../extract/extract-profile.js'
+import {splitSegments} from '../extract/segments.js'
+
+/** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
+export interface Reading {
+  advice: Advice
+  cautions: {service: string; variant?: string; message: string}[]
+}
+
+/** The stem's facts run through the rules, with the caution rules that fired (from the advice trace). */
+export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
+  const advice = adviseSync(kb, profile, {explain: true})
+  const cautions = (advice.trace ?? [])
+    .filter((t) => t.kind === 'caution' && t.fired)
+    .map((t) => {
+      const rule = kb.rules.find((r) => r.name === t.rule)
+      return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule}
+    })
+  return {advice, cautions}
+}
+
+/** Facts that describe the whole situation rather than one of the parts a stem lists. */
+const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations'] as const
+const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
+
+/**
+ * A sentence that introduces another part of the estate: "The company also
+ * runs…", "A second application…", "Separately, …". Its facts describe that
+ * part, not the one before it.
+ */
+const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*(?:Separately|In addition|Additionally)\b/i
+
+/**
+ * A multiple-response stem sometimes describes several parts ("the first is
+ * a marketing website… the second is a UDP voice service…", "a steady EC2
+ * fleet… The company also runs Fargate tasks…"), each answered by a
+ * different option: then its sentences say different things of the same
+ * fact (the workload, the protocol), or a sentence says it introduces
+ * another part. Only then does each sentence that states facts give a
+ * reading of its own, over the stem's shared facts; a stem whose sentences
+ * agree describes one workload, and every option is judged on all of it (a
+ * 30-minute job sinks Lambda in every option).
+ */
+export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Reading[] {
+  const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end))
+  const parts = sentences
+    .map((sentence) => extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>)
+    .filter((part) => Object.keys(part).length > 0)
+  const values = new Map<string, Set<string>>()
+  for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
+  const disagree = [...values.values()].some((v) => v.size > 1)
+  if (!disagree && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
+  // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
+  // services on Fargate" is that part's way of operating, not the EC2 fleet's.
+  const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))
+  const shared: Record<string, unknown> = {}
+  for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
+  return parts.map((part) => readingOf(kb, {...shared, ...part} as Profile))
+}
