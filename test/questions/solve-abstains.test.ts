@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * `solve` on questions written the way public banks write them (our own
@@ -11,8 +10,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * questions".
  */
 describe('solve answers when sure and says so when not', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const {solve} = await solveHelpers()
 
   it('1. a tie gives no letter, lists what still stands and what would separate it', () => {
     const s = solve('A startup needs compute for a new internal service. Which option should it choose?', ['AWS Fargate', 'AWS Lambda', 'Amazon EC2 Auto Scaling', 'AWS Batch'])

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {extractProfile} from '../../src/core/extract/extract-profile.js'
-import {solveQuestion} from '../../src/core/questions/solve.js'
-import {bundledKnowledge} from '../helpers/knowledge.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
  * `solve` on exam-style questions in our own words about placement groups,
@@ -11,8 +9,7 @@ import {bundledKnowledge} from '../helpers/knowledge.js'
  * change it covers.
  */
 describe('solve reads placement, layers, parts and steps', async () => {
-  const kb = await bundledKnowledge()
-  const solve = (stem: string, options: string[], choose?: number) => solveQuestion(kb, {stem, options, choose})
+  const {solve, read} = await solveHelpers()
 
   it('nodes that wait on each other over the network answer "cluster placement group"', () => {
     const s = solve(
@@ -43,7 +40,7 @@ describe('solve reads placement, layers, parts and steps', async () => {
   })
 
   it('instances that run in a single Availability Zone today do not ask for a capacity reservation', () => {
-    const {profile} = extractProfile('The order service runs on four EC2 instances in a single Availability Zone, so one outage stops it.', kb.lexicon)
+    const profile = read('The order service runs on four EC2 instances in a single Availability Zone, so one outage stops it.')
     expect(profile.capacityReservation).toBeUndefined()
   })
 
@@ -80,7 +77,7 @@ describe('solve reads placement, layers, parts and steps', async () => {
   })
 
   it('"sub-millisecond latency" and "hundreds of thousands of IOPS" describe storage, not a run time', () => {
-    const {profile} = extractProfile('Every database node must serve hundreds of thousands of random IOPS at sub-millisecond latency.', kb.lexicon)
+    const profile = read('Every database node must serve hundreds of thousands of random IOPS at sub-millisecond latency.')
     expect(profile.executionSeconds).toBeUndefined()
     expect(profile.resourceProfile).toBe('storage-io-bound')
   })
