@@ -9,6 +9,7 @@ import {
   ENVIRONMENT,
   FLEXIBILITY,
   INSTANCE_PLACEMENT,
+  IO_PATTERN,
   LATENCY,
   LICENSING,
   LOAD_PATTERN,
@@ -662,7 +663,7 @@ export const FIELD_SPECS = {
   },
   ioPattern: {
     kind: 'enum',
-    values: ['random', 'sequential'],
+    values: IO_PATTERN,
     label: 'How the disks are read and written',
     question: 'Is the local disk I/O mostly small random reads and writes, or large sequential scans?',
     valueLabels: {

@@ -58,6 +58,8 @@ export const COST_MANAGEMENT_NEED = [
 export const PRIVATE_SUBNET_TRAFFIC = ['s3-or-dynamodb', 'other-aws-services', 'internet'] as const
 /** How instances must sit relative to each other on AWS hardware: what an EC2 placement group strategy decides. */
 export const INSTANCE_PLACEMENT = ['close-together', 'separate-hardware', 'rack-aware-partitions'] as const
+/** How local disks are used: small random reads and writes (IOPS) or large sequential scans (throughput). */
+export const IO_PATTERN = ['random', 'sequential'] as const
 
 export const ProfileSchema = z.strictObject({
   clients: z.optional(z.enum(CLIENTS)),
@@ -131,7 +133,7 @@ export const ProfileSchema = z.strictObject({
   drainInFlight: z.optional(z.boolean()),
   unevenZones: z.optional(z.boolean()),
   s3FromOnPremises: z.optional(z.boolean()),
-  ioPattern: z.optional(z.enum(['random', 'sequential'])),
+  ioPattern: z.optional(z.enum(IO_PATTERN)),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
