@@ -1,6 +1,5 @@
-import type {Solution} from '../core/questions/solve.js'
-
 import {describeFact} from '../core/knowledge/profile-fields.js'
+import {CAUTION_MARK, type Solution} from '../core/questions/solve.js'
 import {type Style, wrap} from './style.js'
 
 /** The answer first (or why there is none, what still stands and what would separate it), then the requirements read from the stem, then why each option wins or loses. */
@@ -43,7 +42,12 @@ export function renderSolution(solution: Solution, s: Style): string {
           : s.dim('·')
     out.push(wrap(`${mark} ${o.letter}. ${o.text} ${s.dim(`(score ${o.score})`)}`, s.width, 5, 2))
     for (const v of o.violations) out.push(wrap(`${s.red('-')} ${v.message} ${s.dim(`(${v.rule})`)}`, s.width, 7, 5))
-    for (const r of o.reasons.slice(0, 3)) out.push(wrap(`${s.green('+')} ${r}`, s.width, 7, 5))
+    // Every caution is shown, marked as against the option: it can be what decided between two options, so
+    // it must not fall behind the first few reasons for it.
+    for (const r of o.reasons.filter((r) => r.startsWith(CAUTION_MARK)))
+      out.push(wrap(`${s.yellow('!')} ${r.slice(CAUTION_MARK.length)}`, s.width, 7, 5))
+    for (const r of o.reasons.filter((r) => !r.startsWith(CAUTION_MARK)).slice(0, 3))
+      out.push(wrap(`${s.green('+')} ${r}`, s.width, 7, 5))
     if (o.outside.length > 0)
       out.push(wrap(`${s.yellow('?')} names ${o.outside.join(', ')}, outside what edgewise knows`, s.width, 7, 5))
   }

@@ -52,6 +52,8 @@ const VIOLATION_PENALTY = 100
  * single stated fact earns on its own.
  */
 const CAUTION_PENALTY = 2
+/** Starts a reason that counts against the option (a caution), so a reader can show it apart from the evidence for it. */
+export const CAUTION_MARK = 'but: '
 
 /** How far ahead of every other option still standing an answer must score to be given. */
 export const ANSWER_MARGIN = 2
@@ -115,7 +117,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
       score -= CAUTION_PENALTY
-      why.push(`but: ${caution.message}`)
+      why.push(`${CAUTION_MARK}${caution.message}`)
     }
     const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
