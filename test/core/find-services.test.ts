@@ -99,4 +99,16 @@ describe('findServices', async () => {
     )
     expect(services('The private subnets reach S3 through a gateway endpoint.')).toContain('vpc-endpoints')
   })
+
+  it('reads an instance family named with its letter between the words ("Storage optimized I instances")', () => {
+    expect(services('Storage optimized I instances that use their local NVMe SSD instance store')).toEqual([
+      'storage-optimized-instances',
+    ])
+    expect(services('Memory optimized R instances with io2 volumes')).toEqual(['memory-optimized-instances'])
+    expect(new Set(services('Compute-optimized C7g instances'))).toEqual(new Set(['compute-optimized-instances']))
+    // The same words name storage classes and database instance classes, which are not EC2 families.
+    expect(services('Attach General Purpose SSD (gp3) volumes.')).toEqual([])
+    expect(services('Move the database to memory optimized DB instance classes.')).toEqual([])
+    expect(services('The EFS file system uses the General Purpose performance mode.')).toEqual([])
+  })
 })

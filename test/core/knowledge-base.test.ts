@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 
 import {testLexiconExamples} from '../../src/core/extract/lexicon-self-test.js'
+import {OUTSIDE_CATALOG} from '../../src/core/questions/read-option.js'
 import {formatProblem} from '../../src/core/validation/problem.js'
 import {loadKnowledgeBase} from '../../src/io/load-knowledge.js'
 
@@ -45,6 +46,15 @@ describe('the bundled knowledge base', () => {
         expect(limit.checked, `${entry.id}/${limit.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       }
     }
+  })
+
+  it("names in each entry's `includes` only products solve reads as outside the catalog", async () => {
+    const loaded = await loadKnowledgeBase()
+    if (!loaded.ok) throw new Error('invalid')
+    const outsideNames = new Set(OUTSIDE_CATALOG.map(([name]) => name))
+    const included = loaded.data.catalog.flatMap((e) => (e.includes ?? []).map((name) => `${e.id}: ${name}`))
+    expect(included.length).toBeGreaterThan(0)
+    expect(included.filter((line) => !outsideNames.has(line.slice(line.indexOf(': ') + 2)))).toEqual([])
   })
 
   it('passes its own lexicon examples and counterexamples', async () => {

@@ -97,6 +97,12 @@ export const CatalogEntrySchema = z.strictObject({
    * Instances that cover the Lambda functions") contradicts itself.
    */
   doesNotCover: z.optional(z.array(Id)),
+  /**
+   * Products outside the catalog that are part of this service, by the names
+   * `solve` gives them ("instance store" for storage optimized instances): an
+   * option that names both rests on this service, not on something unknown.
+   */
+  includes: z.optional(z.array(Text)),
   docs: z.array(DocLinkSchema).check(z.minLength(1)),
 })
 

@@ -17,7 +17,7 @@ export interface OptionReading {
  * does not judge. An option that rests on one of them cannot be ruled in or
  * out by the rules, so an answer that depends on it is not given.
  */
-const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
+export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['Amazon S3', /\b(?:Amazon\s+)?S3\b(?!\s+Glacier)|\bSimple Storage Service\b/],
     ['S3 Glacier', /\bGlacier\b/],
     ['Amazon SQS', /\bSQS\b|\bSimple Queue Service\b/],
@@ -83,7 +83,8 @@ export function readOption(text: string, kb: KnowledgeBase): OptionReading {
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
   const blanked = mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
-  const outside = OUTSIDE_CATALOG.filter(([, pattern]) => pattern.test(blanked)).map(([name]) => name)
+  const included = new Set(mentions.flatMap((m) => kb.catalog.find((e) => e.id === m.service)?.includes ?? []))
+  const outside = OUTSIDE_CATALOG.filter(([name, pattern]) => !included.has(name) && pattern.test(blanked)).map(([name]) => name)
   return {
     services: [...distinct.values()].map((m) => ({
       service: m.service,
