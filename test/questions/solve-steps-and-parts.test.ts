@@ -52,6 +52,35 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(s.answer).toEqual(['A', 'C'])
   })
 
+  it('an option that names its CloudFront event answers the part of the stem that runs there', () => {
+    const stem =
+      'An online magazine sits behind Amazon CloudFront and serves a very large number of requests. It needs two things: at every viewer request, rewrite a handful of legacy paths and set a language cookie, which takes a few lines of simple code; and, for requests that miss the cache, ask a remote paywall service whether the reader may see the article before CloudFront goes to the origin. Which two choices do this MOST cost-effectively? (Choose two.)'
+    const s = solve(
+      stem,
+      [
+        'A Lambda@Edge function on the viewer request event rewrites the paths and sets the cookie',
+        'A CloudFront function on the viewer request event rewrites the paths and sets the cookie',
+        'A CloudFront function on the origin request event asks the paywall service',
+        'A Lambda@Edge function on the origin request event asks the paywall service',
+        'An Application Load Balancer rule at the origin rewrites the paths',
+      ],
+      2,
+    )
+    // Judged against the whole stem, the viewer-event Lambda@Edge option would earn the origin part's network fit.
+    expect(s.options[0]!.score).toBeLessThan(s.options[1]!.score)
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('cloudfront-functions.viewer-events-only')
+    expect(s.answer).toEqual(['B', 'D'])
+  })
+
+  it('light logic at viewer events on a cost aim counts against Lambda@Edge', () => {
+    const s = solve(
+      'A travel site on Amazon CloudFront must add two security headers to every response at the viewer response event. The code is tiny and calls nothing else. Which option is MOST cost-effective?',
+      ['A Lambda@Edge function on the viewer response event', 'A CloudFront function on the viewer response event', 'An Application Load Balancer that adds the headers', 'An EC2 proxy fleet in front of the origin'],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
   it('a way to pay put on compute it cannot pay for contradicts itself; two separate steps do not', () => {
     const s = solve('A company runs a steady API on AWS Fargate for the next three years. Which option lowers its cost the most?', [
       'Buy Standard Reserved Instances that cover the Fargate tasks',

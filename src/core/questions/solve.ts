@@ -7,7 +7,7 @@ import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption} from './read-option.js'
-import {partReadings, type Reading, readingOf} from './stem-readings.js'
+import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
 
 export interface OptionVerdict {
   letter: string
@@ -249,7 +249,9 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     }
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
-    const best = [whole, ...parts].map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)[0]!
+    const best = readingsFor(text, [whole, ...parts], kb)
+      .map((a) => scoreOption(reading, a, kb, given))
+      .sort((a, b) => b.score - a.score)[0]!
     const contradicted = contradictions(text, reading.mentions, kb)
     const penalty = VIOLATION_PENALTY * contradicted.length
     return {

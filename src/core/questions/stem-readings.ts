@@ -8,6 +8,7 @@ import {splitSegments} from '../extract/segments.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
+  profile: Profile
   advice: Advice
   cautions: {service: string; variant?: string; message: string}[]
 }
@@ -21,7 +22,31 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
       const rule = kb.rules.find((r) => r.name === t.rule)
       return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule}
     })
-  return {advice, cautions}
+  return {profile, advice, cautions}
+}
+
+/**
+ * Facts an option can state about itself that tie it to one part of a stem:
+ * "a Lambda@Edge function on the viewer request event" answers the part that
+ * runs at viewer events, not the part that calls an API at the origin.
+ */
+const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol'] as const
+
+/**
+ * The readings an option may be judged by: those that agree with what the
+ * option states of itself in the binding fields; all of them when none agree
+ * (an option's own words are weaker evidence than the stem's).
+ */
+export function readingsFor(optionText: string, readings: readonly Reading[], kb: KnowledgeBase): readonly Reading[] {
+  if (readings.length < 2) return readings
+  const own = extractProfile(optionText, kb.lexicon).profile as Record<string, unknown>
+  const stated = OPTION_BINDING_FIELDS.filter((field) => own[field] !== undefined)
+  if (stated.length === 0) return readings
+  const agreeing = readings.filter((r) => stated.every((field) => {
+    const value = (r.profile as Record<string, unknown>)[field]
+    return value === undefined || value === own[field]
+  }))
+  return agreeing.length > 0 ? agreeing : readings
 }
 
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
@@ -60,5 +85,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))
   const shared: Record<string, unknown> = {}
   for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
-  return parts.map((part) => readingOf(kb, {...shared, ...part} as Profile))
+  // A sentence that states only whole-situation facts ("Which two are MOST cost-effective?") is no part of its own:
+  // as a reading it would hold almost nothing, and any option would escape there what the parts rule out.
+  return parts.filter((part) => !Object.keys(part).every(isShared)).map((part) => readingOf(kb, {...shared, ...part} as Profile))
 }
