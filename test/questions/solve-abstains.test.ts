@@ -172,4 +172,18 @@ describe('solve answers when sure and says so when not', async () => {
     const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
     expect(s.abstained).toBe(true)
   })
+  it('on a least-overhead question, an option that asks for hand-written scripts does not outweigh one edgewise cannot judge', () => {
+    const s = solve(
+      'A team ships a Python web application and wants AWS to run the servers, the load balancer, scaling and operating system updates for it, while the developers can still log in to the instances. Which option meets these requirements with the LEAST operational overhead?',
+      [
+        'Create an Auto Scaling group and an Application Load Balancer, and write custom scripts that patch the instances each week',
+        'Deploy the application to AWS Elastic Beanstalk with managed platform updates',
+        'Run the application on one large instance and patch it by hand',
+        'Package it as a container and run a self-managed Kubernetes cluster on EC2',
+      ],
+    )
+    expect(s.options[0]!.reasons[0]).toMatch(/^but: .*by hand/)
+    expect(s.abstained).toBe(true)
+    expect(s.standing).toContain('B')
+  })
 })

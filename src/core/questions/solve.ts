@@ -5,6 +5,7 @@ import {fieldsReadFor} from '../check/findings.js'
 import {type Evidence, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
@@ -206,7 +207,9 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
   // An option the rules cannot judge, wholly or in part, may be the answer, unless the stated facts call strongly
   // for another.
   const open = [...unjudged, ...ranked.slice(choose).filter((o) => o.outside.length > 0)]
-  if (open.length > 0 && ranked.slice(0, choose).some((o) => o.support < STRONG_EVIDENCE)) {
+  // An option with a stated drawback (a caution) is no strong call for it: what edgewise cannot judge may be better.
+  const weak = (o: OptionVerdict) => o.support < STRONG_EVIDENCE || o.reasons.some((r) => r.startsWith(CAUTION_MARK))
+  if (open.length > 0 && ranked.slice(0, choose).some(weak)) {
     const names = [...new Set(open.flatMap((o) => o.outside))]
     return {
       abstain: `option ${open.map((o) => o.letter).sort().join(', ')} ${names.length > 0 ? `rests on ${names.join(', ')}, outside what edgewise knows` : 'names nothing edgewise can judge'}, and the question's facts do not call strongly enough for another`,
@@ -253,7 +256,8 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
     const contradicted = contradictions(text, reading.mentions, kb)
-    const penalty = VIOLATION_PENALTY * contradicted.length
+    const manual = profile.optimizeFor === 'operational-overhead' && asksForManualWork(text)
+    const penalty = VIOLATION_PENALTY * contradicted.length + (manual ? CAUTION_PENALTY : 0)
     return {
       letter: letterOf(i),
       text,
@@ -263,6 +267,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
       score: best.score - penalty,
       support: best.support - penalty,
       violations: [...best.violations, ...contradicted],
+      reasons: manual ? [`${CAUTION_MARK}${MANUAL_WORK_CAUTION}`, ...best.reasons] : best.reasons,
       chosen: false,
     }
   })

@@ -1,0 +1,14 @@
+/**
+ * Steps an option asks the team to do by hand: scripts it writes and runs,
+ * images it bakes, software it operates itself. When a question asks for the
+ * least operational overhead, such a step is evidence against the option,
+ * whatever services it names ("create an Auto Scaling group … and write
+ * scripts that patch the instances every month").
+ */
+const MANUAL_WORK =
+  /\b(?:write|writes|writing|develop|build|maintain|run)\s+(?:an?\s+|its own\s+|their own\s+|your own\s+)?(?:custom\s+|in-house\s+|bespoke\s+)?(?:scripts?|cron jobs?|tooling|code|programs?)\b|\bcustom\s+(?:scripts?|AMIs?|tooling|code)\b|\b(?:manually|by hand|self-managed|self-hosted)\b|\b(?:install|installs|installing)\s+and\s+(?:operate|manage|maintain|patch)\b/i
+
+export const MANUAL_WORK_CAUTION = 'the option adds work the team does by hand, and the question asks for the least operational overhead'
+
+/** Whether an option's text asks the team to do work by hand that a managed feature would do. */
+export const asksForManualWork = (optionText: string): boolean => MANUAL_WORK.test(optionText)
