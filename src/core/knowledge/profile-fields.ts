@@ -661,6 +661,12 @@ export const FIELD_SPECS = {
     question: 'Must systems on premises reach Amazon S3 over Direct Connect or VPN, off the internet?',
     askWhen: () => false,
   },
+  existingServers: {
+    kind: 'boolean',
+    label: 'Must keep using servers it owns on premises',
+    question: 'Must the workload keep running on servers you already own in your data center?',
+    askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems',
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

@@ -134,6 +134,7 @@ export const ProfileSchema = z.strictObject({
   unevenZones: z.optional(z.boolean()),
   s3FromOnPremises: z.optional(z.boolean()),
   ioPattern: z.optional(z.enum(IO_PATTERN)),
+  existingServers: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
