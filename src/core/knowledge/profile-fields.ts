@@ -667,6 +667,12 @@ export const FIELD_SPECS = {
     question: 'Must the workload keep running on servers you already own in your data center?',
     askWhen: (p) => p.residency === 'on-premises' || p.clients === 'on-premises-systems',
   },
+  noUpfront: {
+    kind: 'boolean',
+    label: 'Nothing may be paid up front',
+    question: 'Must any commitment be bought with no upfront payment?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

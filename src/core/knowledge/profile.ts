@@ -135,6 +135,7 @@ export const ProfileSchema = z.strictObject({
   s3FromOnPremises: z.optional(z.boolean()),
   ioPattern: z.optional(z.enum(IO_PATTERN)),
   existingServers: z.optional(z.boolean()),
+  noUpfront: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

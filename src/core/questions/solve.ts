@@ -6,6 +6,7 @@ import {type Evidence, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
+import {termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
@@ -255,7 +256,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     const best = readingsFor(text, [whole, ...parts], kb)
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
-    const contradicted = contradictions(text, reading.mentions, kb)
+    const contradicted = [...contradictions(text, reading.mentions, kb), ...termConflicts(text, profile)]
     const manual = profile.optimizeFor === 'operational-overhead' && asksForManualWork(text)
     const penalty = VIOLATION_PENALTY * contradicted.length + (manual ? CAUTION_PENALTY : 0)
     return {

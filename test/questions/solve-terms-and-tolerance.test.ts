@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Purchase terms an option states against those the stem allows, and
+ * readings of interruption, flexibility and horizons that once turned a
+ * stem's meaning round. Our own sentences; each test failed before the
+ * change it covers.
+ */
+describe('solve reads purchase terms and tolerance the way the stem means them', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('an option whose own term or payment breaks what the stem allows is ruled out', () => {
+    const s = solve(
+      'A media startup runs 10 r7g.large instances in one Region and will keep that footprint in the same family for a year. The board will not approve any commitment longer than 12 months, and the company cannot pay anything upfront this year. Which purchase gives the LARGEST discount?',
+      [
+        'A 3-year EC2 Instance Savings Plan with No Upfront payment',
+        'A 1-year EC2 Instance Savings Plan with No Upfront payment',
+        'A 1-year Compute Savings Plan with All Upfront payment',
+        'On-Demand Instances only',
+      ],
+    )
+    expect(s.profile.noUpfront).toBe(true)
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
+    expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
+    expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)
+  })
+
+  it('work that can be rerun from the start without harm tolerates interruption', () => {
+    expect(read('The renders can be rerun from the beginning without harm if an instance is stopped.').interruptionTolerant).toBe(true)
+    expect(read('If the job is stopped it has to be restarted from scratch, losing six hours.').interruptionTolerant).toBe(false)
+  })
+
+  it('the risk of losing many instances at once asks for fewer interruptions', () => {
+    expect(read('The team wants to keep the risk of losing many workers at the same time low.').avoidInterruptions).toBe(true)
+  })
+
+  it('the instance type a fleet uses today is no promise to keep it', () => {
+    expect(read('Today the fleet runs on a single instance type, m6i.2xlarge.').computeFlexibility).toBeUndefined()
+    expect(read('The fleet runs on m6i.2xlarge instances.').computeFlexibility).toBe('fixed-family')
+  })
+
+  it('reads where work must stay with hyphenated words between, and owned servers with spare capacity', () => {
+    expect(read('The lab must keep its gene-sequencing workloads inside its own data centers.').residency).toBe('on-premises')
+    expect(read('Last year it bought new servers that run at only about 25% utilization.').existingServers).toBe(true)
+  })
+})
