@@ -114,4 +114,24 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.answer).toEqual(['B'])
     expect(read('Orders arrive at irregular times.').loadPattern).toBe('spiky')
   })
+  it('a step the documentation rules out (selling Convertible RIs, exchanging Standard ones, modifying the family) sinks the option', () => {
+    const s = solve(
+      'A retailer holds 3-year Convertible Reserved Instances for m5 instances and has moved its web tier to Graviton-based m7g instances. It wants to keep a reservation discount for the rest of the term. What should it do?',
+      [
+        'Sell the Convertible Reserved Instances in the Reserved Instance Marketplace and buy m7g Standard Reserved Instances',
+        'Modify the Reserved Instances to change their instance family to m7g',
+        'Exchange the Standard Reserved Instances for m7g Standard Reserved Instances',
+        'Exchange the Convertible Reserved Instances for m7g Convertible Reserved Instances of equal or greater value',
+      ],
+    )
+    for (const o of s.options.slice(0, 3)) expect(o.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[3]!.violations).toEqual([])
+    expect(s.answer).toEqual(['D'])
+    // Two separate steps are judged apart: a Standard RI sold is possible, and buying Convertible RIs is no exchange.
+    const t = solve('A company must cut its commitment. What should it do?', [
+      'Sell the Standard Reserved Instances in the Reserved Instance Marketplace and buy Convertible Reserved Instances',
+      'Keep paying On-Demand',
+    ])
+    expect(t.options[0]!.violations).toEqual([])
+  })
 })

@@ -42,6 +42,22 @@ export const LimitSchema = z.strictObject({
 
 export const DocLinkSchema = z.strictObject({title: Text, url: DocUrl})
 
+/**
+ * Something a service or variant cannot have done to it, which exam options
+ * propose as a step ("Sell the Convertible Reserved Instances on the Reserved
+ * Instance Marketplace"): an option with such a step contradicts the
+ * documentation. Word lists, not patterns: a rule pack is data.
+ */
+export const ImpossibleActionSchema = z.strictObject({
+  /** Verbs of a step that name the action ("sell", "exchange"), matched as whole words. */
+  verbs: z.array(Text).check(z.minLength(1)),
+  /** When set, the step must also contain one of these for the action to be impossible ("instance family"). */
+  with: z.optional(z.array(Text)),
+  message: Text,
+  source: DocUrl,
+  checked: IsoDate,
+})
+
 export const VariantSchema = z.strictObject({
   id: Id,
   name: Text,
@@ -54,6 +70,7 @@ export const VariantSchema = z.strictObject({
   keywords: z.optional(z.array(Text)),
   /** Catalog ids whose usage this variant discounts or applies to (a Compute Savings Plan: EC2, Fargate, Lambda). */
   covers: z.optional(z.array(Id)),
+  cannot: z.optional(z.array(ImpossibleActionSchema)),
 })
 
 /**
@@ -103,6 +120,8 @@ export const CatalogEntrySchema = z.strictObject({
    * option that names both rests on this service, not on something unknown.
    */
   includes: z.optional(z.array(Text)),
+  /** Actions no variant of this service can have done to it (see `ImpossibleActionSchema`). */
+  cannot: z.optional(z.array(ImpossibleActionSchema)),
   docs: z.array(DocLinkSchema).check(z.minLength(1)),
 })
 

@@ -5,6 +5,7 @@ import {fieldsReadFor} from '../check/findings.js'
 import {type Evidence, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
@@ -256,7 +257,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
     const best = readingsFor(text, [whole, ...parts], kb)
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
-    const contradicted = [...contradictions(text, reading.mentions, kb), ...termConflicts(text, profile)]
+    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile)]
     const manual = profile.optimizeFor === 'operational-overhead' && asksForManualWork(text)
     const penalty = VIOLATION_PENALTY * contradicted.length + (manual ? CAUTION_PENALTY : 0)
     return {

@@ -1,0 +1,49 @@
+import type {ServiceMention} from '../extract/find-services.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {OptionVerdict} from './solve.js'
+
+/**
+ * Where one step of an option ends and the next begins: a full stop, a
+ * semicolon or colon, or "and"/"then" before a new imperative ("…on the
+ * Reserved Instance Marketplace and buy c7g Standard Reserved Instances").
+ */
+const STEP_BOUNDARY =
+  /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel)\b)/gi
+
+const escape = (s: string) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\w-])(?:${words.map((w) => escape(w).replaceAll(/\s+/g, String.raw`[\s-]+`)).join('|')})(?![\\w-])`, 'i')
+
+/** The steps of an option as [start, end) offsets. */
+function stepsOf(text: string): [number, number][] {
+  const steps: [number, number][] = []
+  let start = 0
+  for (const m of text.matchAll(STEP_BOUNDARY)) {
+    steps.push([start, m.index])
+    start = m.index + m[0].length
+  }
+  steps.push([start, text.length])
+  return steps
+}
+
+/**
+ * Steps of an option that do to a service or variant what the catalog says
+ * cannot be done to it: selling Convertible Reserved Instances, exchanging
+ * Standard ones, modifying a reservation to change its instance family.
+ */
+export function impossibleSteps(text: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
+  const found = new Map<string, OptionVerdict['violations'][number]>()
+  for (const [start, end] of stepsOf(text)) {
+    const step = text.slice(start, end)
+    for (const m of mentions) {
+      if (m.start < start || m.end > end) continue
+      const entry = kb.catalog.find((e) => e.id === m.service)
+      const variant = entry?.variants?.find((v) => v.id === m.variant)
+      for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
+        if (!wordsPattern(action.verbs).test(step)) continue
+        if (action.with && !wordsPattern(action.with).test(step)) continue
+        found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
+      }
+    }
+  }
+  return [...found.values()]
+}
