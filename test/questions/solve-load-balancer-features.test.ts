@@ -50,4 +50,28 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.options[0]!.reasons.some((r) => r.startsWith('but: One Application Load Balancer'))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+  it('an option that only names a target group setting configures the load balancer the stem has', () => {
+    const s = solve(
+      'An old PHP storefront runs on EC2 instances behind an Application Load Balancer and keeps each shopper\'s basket in the local memory of the server that took the first request. Since the group grew from two to five instances, baskets are randomly emptied. The team cannot change the application code before the holiday season. What should a solutions architect do?',
+      [
+        'Lengthen the deregistration delay of the target group',
+        'Turn on stickiness for the target group with a duration-based cookie',
+        'Switch the target group to the least outstanding requests algorithm',
+        'Add a second listener on port 8443',
+      ],
+    )
+    expect(s.profile.sessionAffinity).toBe(true)
+    expect(s.profile.noCodeChanges).toBe(true)
+    expect(s.options[1]!.services).toEqual([{service: 'application-load-balancer', variant: 'sticky-sessions', alias: 'Application Load Balancer'}])
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('an option names no stem service when its words fit none, or more than one, of them', () => {
+    const s = solve('A web tier runs behind an Application Load Balancer and a Network Load Balancer. What should change?', [
+      'Lengthen the deregistration delay of the target group',
+      'Add more memory',
+    ])
+    expect(s.options[0]!.services).toEqual([])
+    expect(s.options[1]!.services).toEqual([])
+  })
 })

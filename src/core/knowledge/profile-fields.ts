@@ -673,6 +673,12 @@ export const FIELD_SPECS = {
     question: 'Must any commitment be bought with no upfront payment?',
     askWhen: () => false,
   },
+  noCodeChanges: {
+    kind: 'boolean',
+    label: 'The application code cannot change',
+    question: 'Must the fix work without changing the application code?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

@@ -136,6 +136,7 @@ export const ProfileSchema = z.strictObject({
   ioPattern: z.optional(z.enum(IO_PATTERN)),
   existingServers: z.optional(z.boolean()),
   noUpfront: z.optional(z.boolean()),
+  noCodeChanges: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

@@ -96,3 +96,19 @@ export function readOption(text: string, kb: KnowledgeBase): OptionReading {
     mentions,
   }
 }
+
+/**
+ * An option that names no service but configures one the stem already has
+ * ("Turn on stickiness for the target group" under a stem about an
+ * Application Load Balancer) is read as that service's variant, when the
+ * option's words pick a variant of exactly one service the stem names.
+ */
+export function withStemService(reading: OptionReading, text: string, stemServices: ReadonlySet<string>, kb: KnowledgeBase): OptionReading {
+  if (reading.services.length > 0) return reading
+  const picked = [...stemServices].map((service) => ({service, variants: mentionedVariants(text, service, kb.catalog)})).filter((p) => p.variants.length > 0)
+  if (picked.length !== 1) return reading
+  const [{service, variants}] = picked as [{service: string; variants: string[]}]
+  const name = kb.catalog.find((e) => e.id === service)?.name ?? service
+  return {...reading, services: [{service, variant: variants[0]!, alias: name, variants}]}
+}
+

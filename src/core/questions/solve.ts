@@ -9,7 +9,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
-import {type OptionReading, readOption} from './read-option.js'
+import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
 
 export interface OptionVerdict {
@@ -236,7 +236,7 @@ export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: 
   const coverage = coverageOf(input.stem, kb)
   const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
   const scored: OptionVerdict[] = input.options.map((text, i) => {
-    const reading = readOption(text, kb)
+    const reading = withStemService(readOption(text, kb), text, given, kb)
     const services = reading.services.map(({variants: _, ...s}) => s)
     if (coverage) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
