@@ -186,4 +186,14 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.abstained).toBe(true)
     expect(s.standing).toContain('B')
   })
+  it('a fact the stem states both ways abstains when the answer depends on which reading is meant', () => {
+    const options = ['EC2 Spot Instances', 'EC2 On-Demand Instances', 'AWS Outposts', 'AWS Wavelength']
+    const s = solve('A lab runs a nightly simulation on EC2 for about four hours. A run can be stopped at any time. A run must not be interrupted. Which purchasing option is the MOST cost-effective?', options)
+    expect(s.abstained).toBe(true)
+    expect(s.uncertain).toMatch(/reads both ways on tolerates interruption/)
+    expect(s.separating).toMatch(/"can be stopped at any time"|"must not be interrupted"/)
+    expect(s.standing).toEqual(['A', 'B'])
+    // Said one way only, the same stem is answered.
+    expect(solve('A lab runs a nightly simulation on EC2 for about four hours. A run can be stopped at any time. Which purchasing option is the MOST cost-effective?', options).answer).toEqual(['A'])
+  })
 })

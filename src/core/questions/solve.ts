@@ -5,6 +5,7 @@ import {fieldsReadFor} from '../check/findings.js'
 import {type Evidence, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {termConflicts} from './option-terms.js'
@@ -228,8 +229,20 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
  * with the engine (a broken hard constraint sinks it), and answers only when
  * the evidence separates the options (see `decide`). Pure and deterministic.
  */
-export function solveQuestion(kb: KnowledgeBase, input: {stem: string; options: readonly string[]; choose?: number | undefined}): Solution {
-  const {profile, evidence} = extractProfile(input.stem, kb.lexicon)
+export function solveQuestion(kb: KnowledgeBase, input: SolveInput): Solution {
+  const extraction = extractProfile(input.stem, kb.lexicon)
+  const solution = solveFrom(kb, input, extraction.profile, extraction.evidence)
+  return solution.abstained ? solution : withContestedReadings(solution, extraction, (profile) => solveFrom(kb, input, profile, extraction.evidence).answer)
+}
+
+export interface SolveInput {
+  stem: string
+  options: readonly string[]
+  choose?: number | undefined
+}
+
+/** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
+function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evidence: Evidence[]): Solution {
   const choose = Math.max(1, Math.min(input.choose ?? 1, input.options.length))
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []

@@ -1,0 +1,52 @@
+import type {Evidence, Extraction} from '../extract/extract-profile.js'
+import type {Profile} from '../knowledge/profile.js'
+import type {Solution} from './solve.js'
+
+import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+
+/**
+ * Facts a stem states both ways: the reader found words for two values and
+ * kept the stronger ("can be rerun" against "rerun from the beginning"). A
+ * measured amount of work is not contested this way (two sentences often
+ * describe two units of work, and the larger one is meant), but a commitment
+ * horizon is: it is one decision.
+ */
+function contested(extraction: Extraction): {field: string; value: unknown; kept: Evidence; other: Evidence}[] {
+  const found = new Map<string, {field: string; value: unknown; kept: Evidence; other: Evidence}>()
+  const profile = extraction.profile as Record<string, unknown>
+  for (const other of extraction.overruled) {
+    const {field} = other
+    const value = profile[field]
+    if (value === undefined || other.value === value || found.has(field)) continue
+    if (typeof value === 'number' && field !== 'commitmentYears') continue
+    const kept = extraction.evidence.find((e) => e.field === field && e.value === value)
+    if (kept) found.set(field, {field, value: other.value, kept, other})
+  }
+  return [...found.values()]
+}
+
+const label = (field: string) => (FIELD_SPECS as Record<string, FieldSpec>)[field]?.label.toLowerCase() ?? field
+
+/**
+ * An answer given on one reading of a fact the stem states both ways holds
+ * unless the other reading gives another answer. If it does, the answer rests
+ * on a guess between the stem's own words: abstain, and say which words.
+ */
+export function withContestedReadings(solution: Solution, extraction: Extraction, answerFor: (profile: Profile) => string[]): Solution {
+  for (const doubt of contested(extraction)) {
+    const other = answerFor({...extraction.profile, [doubt.field]: doubt.value} as Profile)
+    // A reading under which edgewise would give no answer does not contradict the answer; another answer does.
+    if (other.length === 0 || other.join(',') === solution.answer.join(',')) continue
+    const standing = [...new Set([...solution.answer, ...other])].sort()
+    return {
+      ...solution,
+      answer: [],
+      abstained: true,
+      options: solution.options.map((o) => ({...o, chosen: false})),
+      standing,
+      separating: `whether ${label(doubt.field)} is ${String(doubt.kept.value)} ("${doubt.kept.quote}") or ${String(doubt.value)} ("${doubt.other.quote}")`,
+      uncertain: `the question reads both ways on ${label(doubt.field)}, and the answer depends on which reading is meant`,
+    }
+  }
+  return solution
+}
