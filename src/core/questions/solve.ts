@@ -12,6 +12,7 @@ import {termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
+import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
   letter: string
@@ -231,6 +232,8 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
  */
 export function solveQuestion(kb: KnowledgeBase, input: SolveInput): Solution {
   const extraction = extractProfile(input.stem, kb.lexicon)
+  const arithmetic = (input.choose ?? 1) === 1 ? zoneCapacity(input.stem, input.options, extraction.profile) : undefined
+  if (arithmetic) return zoneCapacitySolution(input, arithmetic, extraction.profile, extraction.evidence)
   const solution = solveFrom(kb, input, extraction.profile, extraction.evidence)
   return solution.abstained ? solution : withContestedReadings(solution, extraction, (profile) => solveFrom(kb, input, profile, extraction.evidence).answer)
 }
@@ -239,6 +242,37 @@ export interface SolveInput {
   stem: string
   options: readonly string[]
   choose?: number | undefined
+}
+
+/** The answer to an Availability Zone capacity question, worked out from the numbers each option states. */
+function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, profile: Profile, evidence: Evidence[]): Solution {
+  const letter = letterOf(verdict.answer)
+  return {
+    answer: [letter],
+    choose: 1,
+    profile,
+    evidence,
+    options: input.options.map((text, i) => {
+      const o = verdict.options[i]!
+      const kept = `${o.total} instances in ${o.zones} Availability Zone${o.zones === 1 ? '' : 's'} keep ${o.remaining} in service when the fullest zone fails; ${verdict.needed} are needed`
+      const score = o.enough ? (i === verdict.answer ? 2 : 1) : -VIOLATION_PENALTY
+      return {
+        letter: letterOf(i),
+        text,
+        services: [],
+        outside: [],
+        score,
+        support: score,
+        violations: o.enough ? [] : [{service: '', rule: 'zone-capacity', message: kept}],
+        reasons: o.enough ? [i === verdict.answer ? `${kept}, with the fewest instances that do` : `${kept}, but with more instances than another option`] : [],
+        chosen: i === verdict.answer,
+      }
+    }),
+    abstained: false,
+    standing: [letter],
+    separating: null,
+    uncertain: null,
+  }
 }
 
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
