@@ -196,4 +196,17 @@ describe('solve answers when sure and says so when not', async () => {
     // Said one way only, the same stem is answered.
     expect(solve('A lab runs a nightly simulation on EC2 for about four hours. A run can be stopped at any time. Which purchasing option is the MOST cost-effective?', options).answer).toEqual(['A'])
   })
+  it('writing and maintaining templates by hand is manual work on a least-overhead question', () => {
+    const s = solve(
+      'Three developers run a Python web app and have no one with infrastructure experience. They need load balancing, scaling and rolling deployments. Which option has the LEAST operational overhead?',
+      [
+        'Write AWS CloudFormation templates for an Application Load Balancer and an Auto Scaling group, and maintain the templates as the app changes',
+        'Deploy the app to AWS Elastic Beanstalk with rolling deployments',
+        'Run the app on one Amazon Lightsail instance',
+        'Run the app on Amazon EKS with Helm charts',
+      ],
+    )
+    expect(s.options[0]!.reasons[0]).toMatch(/^but: .*by hand/)
+    expect(s.answer).toEqual([])
+  })
 })

@@ -56,4 +56,11 @@ describe('solve tells the present setup and deadlines from requirements', async 
     expect(s.options[1]!.violations).toEqual([])
     expect(s.answer).toEqual(['B'])
   })
+  it('instances that run 24 hours a day do not make each request a day long, and a lookup API calls nothing', () => {
+    const profile = read(
+      'A county runs a parcel-lookup API that gets about 10,000 requests a day, and each request takes around 150 ms. It runs on two m5.large instances that run 24 hours a day at 2% CPU.',
+    )
+    expect(profile.executionSeconds).toBe(0.15)
+    expect(profile.needsNetworkAccess).toBeUndefined()
+  })
 })

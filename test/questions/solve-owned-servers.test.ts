@@ -36,4 +36,9 @@ describe('solve reads servers the company owns and must keep using', async () =>
     expect(s.options[3]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
     expect(s.answer).toEqual(['C'])
   })
+  it('servers bought last year for each site, and no new hardware for the sites, are servers to keep using', () => {
+    expect(read('The bakery chain has a small server in each of its 120 shops, all bought last year.').existingServers).toBe(true)
+    expect(read('The chain must not buy new hardware for its shops.').existingServers).toBe(true)
+    expect(read('The startup does not want to buy new hardware, so it moves to the cloud.').existingServers).toBeUndefined()
+  })
 })

@@ -140,4 +140,25 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(s.options[0]!.violations.length).toBeGreaterThan(0)
     expect(s.answer).toEqual(['C'])
   })
+  it('work at a CloudFront event is edge logic, and an option at another event is cautioned', () => {
+    const s = solve(
+      'A music service streams through Amazon CloudFront. Only on a cache miss must each request be checked with the label-licensing service over HTTPS, which picks the origin that holds the licensed track. Which solution meets this at the LOWEST cost?',
+      [
+        'A CloudFront function on the viewer request event that calls the licensing service',
+        'A Lambda@Edge function on the viewer request event, so every request calls the licensing service',
+        'A Lambda@Edge function on the origin request event that calls the licensing service and sets the origin',
+        'EC2 proxy servers in three Regions as the CloudFront origin',
+      ],
+    )
+    expect(s.profile.workload).toBe('edge-request-logic')
+    expect(s.options[1]!.reasons[0]).toMatch(/^but: the option runs at the viewer-request event/)
+    expect(s.options[2]!.score).toBeGreaterThan(s.options[1]!.score)
+    // "each request" also reads as the viewer event, and that reading would answer B: edgewise does not guess.
+    expect(s.answer).toEqual([])
+    expect(s.standing).toContain('C')
+    const plain = solve('A music service streams through Amazon CloudFront. Only on a cache miss must the request be checked with the label-licensing service over HTTPS, which picks the origin that holds the licensed track. Which solution meets this at the LOWEST cost?',
+      s.options.map((o) => o.text),
+    )
+    expect(plain.answer).toEqual(['C'])
+  })
 })

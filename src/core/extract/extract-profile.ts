@@ -391,6 +391,11 @@ function derive(profile: Record<string, unknown>, stated: Set<string>): void {
     profile.dataVolume = toVolumeClass(gb)
     if (stated.has('dataGbPerDay')) stated.add('dataVolume')
   }
+  // Work that runs at a CloudFront event ("on every cache miss", "at the viewer request") is request logic at the edge.
+  if (profile.cdnEvent !== undefined && profile.workload === undefined) {
+    profile.workload = 'edge-request-logic'
+    if (stated.has('cdnEvent')) stated.add('workload')
+  }
 }
 
 /**
@@ -405,8 +410,14 @@ export function extractProfile(
   const lines = new LineIndex(text)
   const byFact = new Map<string, Match[]>()
   const wanted = options.fields
-  // dataVolume can be derived from dataGbPerDay, so reading it means reading both.
-  const reading = wanted?.has('dataVolume') ? new Set([...wanted, 'dataGbPerDay']) : wanted
+  // dataVolume is derived from dataGbPerDay and workload from cdnEvent, so reading one means reading both.
+  const reading =
+    wanted &&
+    new Set([
+      ...wanted,
+      ...(wanted.has('dataVolume') ? ['dataGbPerDay'] : []),
+      ...(wanted.has('workload') ? ['cdnEvent'] : []),
+    ])
   for (const m of findMatches(text, compile(lexicon), options.prefilter ?? true, reading)) {
     const list = byFact.get(m.compiled.entry.fact) ?? []
     list.push(m)

@@ -20,7 +20,8 @@ function contested(extraction: Extraction): {field: string; value: unknown; kept
     if (value === undefined || other.value === value || found.has(field)) continue
     if (typeof value === 'number' && field !== 'commitmentYears') continue
     const kept = extraction.evidence.find((e) => e.field === field && e.value === value)
-    if (kept) found.set(field, {field, value: other.value, kept, other})
+    // A cue the reader only infers a fact from ("each request") does not contest words that state it.
+    if (kept && (other.strength === 'stated' || kept.strength !== 'stated')) found.set(field, {field, value: other.value, kept, other})
   }
   return [...found.values()]
 }

@@ -8,7 +8,7 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
-import {termConflicts} from './option-terms.js'
+import {eventMismatch, termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
@@ -282,6 +282,8 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const coverage = coverageOf(input.stem, kb)
   const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
+  // The stem's event is the one its reading kept; an option may name several ("viewer request and viewer response").
+  const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
   const scored: OptionVerdict[] = input.options.map((text, i) => {
     const reading = withStemService(readOption(text, kb), text, given, kb)
     const services = reading.services.map(({variants: _, ...s}) => s)
@@ -305,8 +307,11 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile)]
-    const manual = profile.optimizeFor === 'operational-overhead' && asksForManualWork(text)
-    const penalty = VIOLATION_PENALTY * contradicted.length + (manual ? CAUTION_PENALTY : 0)
+    const cautions = [
+      ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
+      ...(parts.length === 0 ? eventMismatch(text, stemEvents, kb) : []),
+    ]
+    const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     return {
       letter: letterOf(i),
       text,
@@ -316,7 +321,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
       score: best.score - penalty,
       support: best.support - penalty,
       violations: [...best.violations, ...contradicted],
-      reasons: manual ? [`${CAUTION_MARK}${MANUAL_WORK_CAUTION}`, ...best.reasons] : best.reasons,
+      reasons: [...cautions.map((c) => `${CAUTION_MARK}${c}`), ...best.reasons],
       chosen: false,
     }
   })
