@@ -74,4 +74,18 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.options[0]!.services).toEqual([])
     expect(s.options[1]!.services).toEqual([])
   })
+  it('traffic only the servers may decrypt needs an NLB TCP listener, not a TLS listener', () => {
+    const s = solve(
+      'A bank requires that client TLS sessions be decrypted only on its application servers, which hold the keys; no load balancer or proxy may decrypt the traffic. The servers run in three Availability Zones. Which load balancer setup meets this?',
+      [
+        'An Application Load Balancer with an HTTPS listener that re-encrypts to the targets',
+        'A Network Load Balancer with a TLS listener and an ACM certificate',
+        'A Network Load Balancer with a TCP listener on port 443 forwarding to the targets on port 443',
+        'Amazon CloudFront with an HTTPS-only origin policy',
+      ],
+    )
+    expect(s.profile.tlsPassthrough).toBe(true)
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('network-load-balancer.tls-listener-decrypts')
+    expect(s.answer).toEqual(['C'])
+  })
 })

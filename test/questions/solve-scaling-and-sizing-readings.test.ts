@@ -143,4 +143,24 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('Partners need a fixed set of IP addresses, one per Availability Zone, for their firewall allow lists.').staticIps).toBe(true)
     expect(read('Editing sessions must feel instant to the editors.').latency).toBe('low')
   })
+  it('a Spot group that is interrupted often and starved of capacity spreads over many pools and rebalances', () => {
+    const s = solve(
+      'A rendering service runs on an Auto Scaling group of Spot Instances that uses one instance type in one Availability Zone. It sees frequent interruptions and often cannot reach its desired capacity. A frame in progress can move to another instance given a little warning. Which actions raise the capacity it gets while keeping cost low? (Select TWO.)',
+      [
+        'Move the group to On-Demand Instances only',
+        'Use a mixed instances policy with several instance types in every Availability Zone',
+        'Switch to the lowest-price allocation strategy with the single instance type',
+        'Launch the instances into a cluster placement group',
+        'Turn on Capacity Rebalancing for the group',
+      ],
+      2,
+    )
+    expect(s.profile.usesSpot).toBe(true)
+    expect(s.profile.avoidInterruptions).toBe(true)
+    expect(s.answer).toEqual(['B', 'E'])
+  })
+
+  it('recommendations for better instance types and Lambda memory from utilization history are rightsizing', () => {
+    expect(read('The company wants recommendations for better instance types and Lambda memory settings based on utilization history.').costManagementNeed).toBe('rightsizing')
+  })
 })

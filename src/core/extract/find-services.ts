@@ -144,7 +144,8 @@ export function mentionedVariants(text: string, service: string, catalog: readon
     .filter((v) =>
       [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) =>
         new RegExp(
-          `(?<![\\w@])${word
+          // Not after a hyphen either: "capacity-optimized" inside "price-capacity-optimized" is the other strategy.
+          `(?<![\\w@-])${word
             .toLowerCase()
             .split(/[\s-]+/)
             .map(escape)
