@@ -209,4 +209,18 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.options[0]!.reasons[0]).toMatch(/^but: .*by hand/)
     expect(s.answer).toEqual([])
   })
+  it('wanting the platform work handled for them is a least-overhead aim, and a stack written by the team is manual work', () => {
+    const s = solve(
+      'A museum has a Python web app for ticket bookings. Its developers want to upload the code and have provisioning, load balancing, scaling and health checks handled for them, while still picking the EC2 instance types. Which service should they use?',
+      [
+        'Amazon Lightsail instances behind a Lightsail load balancer',
+        'An AWS CloudFormation stack written by the team with an Auto Scaling group, an Application Load Balancer and custom deployment scripts',
+        'Amazon EKS with managed node groups',
+        'AWS Elastic Beanstalk with a load-balanced environment',
+      ],
+    )
+    expect(s.profile.optimizeFor).toBe('operational-overhead')
+    expect(s.options[1]!.reasons[0]).toMatch(/^but: .*by hand/)
+    expect(s.answer).toEqual([])
+  })
 })

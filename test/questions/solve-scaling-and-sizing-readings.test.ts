@@ -109,7 +109,7 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
 
   it('training is not inference, GPUs that swap gradients are tightly coupled, and URL prefixes and host names route content', () => {
     const training = read('The lab trains large deep learning models; each run spans many GPUs that exchange gradients constantly.')
-    expect(training.workload).toBeUndefined()
+    expect(training.workload).toBe('ml-training')
     expect(training.instancePlacement).toBe('close-together')
     expect(read('Requests whose path starts with /orders must go to the orders service.').contentRouting).toBe(true)
     expect(read('Every request for the host name api.example.com must be routed to the API containers.').contentRouting).toBe(true)
@@ -162,5 +162,21 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
 
   it('recommendations for better instance types and Lambda memory from utilization history are rightsizing', () => {
     expect(read('The company wants recommendations for better instance types and Lambda memory settings based on utilization history.').costManagementNeed).toBe('rightsizing')
+  })
+  it('training and serving in one sentence: each option is judged by the workload it names', () => {
+    const s = solve(
+      'A research lab fine-tunes its vision models for a few weeks each semester and then serves them to clinicians through a low-latency inference API. Both run on NVIDIA GPU instances today, and its code already runs on the AWS Neuron SDK. The lab wants to cut the cost of both. Which two choices should it make? (Choose two.)',
+      [
+        'P5 GPU instances for the inference API',
+        'Trainium-based Trn1 instances for the fine-tuning runs',
+        'Inferentia2-based Inf2 instances for the fine-tuning runs',
+        'Compute optimized C7i instances for the fine-tuning runs',
+        'Inferentia2-based Inf2 instances for the inference API',
+      ],
+      2,
+    )
+    expect(s.profile.commitmentYears).toBeUndefined()
+    expect(s.options[2]!.reasons.some((r) => r.startsWith('but: Inferentia'))).toBe(true)
+    expect(s.answer).toEqual(['B', 'E'])
   })
 })

@@ -78,6 +78,7 @@ export const FIELD_SPECS = {
       'web-app': 'web application',
       'stream-processing': 'stream processing',
       'ml-inference': 'ML inference',
+      'ml-training': 'ML model training',
       batch: 'batch jobs',
       'event-driven': 'event-driven functions',
       'long-running': 'long-running service or process',

@@ -26,6 +26,7 @@ export const WORKLOAD = [
   'web-app',
   'stream-processing',
   'ml-inference',
+  'ml-training',
   'batch',
   'event-driven',
   'long-running',

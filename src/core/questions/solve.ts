@@ -11,7 +11,7 @@ import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {eventMismatch, termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
-import {partReadings, type Reading, readingOf, readingsFor} from './stem-readings.js'
+import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
@@ -282,6 +282,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const coverage = coverageOf(input.stem, kb)
   const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
+  const workloadReading = workloadReadings(input.stem, profile, kb)
   // The stem's event is the one its reading kept; an option may name several ("viewer request and viewer response").
   const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
   const scored: OptionVerdict[] = input.options.map((text, i) => {
@@ -303,7 +304,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
     }
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
-    const best = readingsFor(text, [whole, ...parts], kb)
+    const best = readingsFor(text, [workloadReading(text) ?? whole, ...parts], kb)
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile)]

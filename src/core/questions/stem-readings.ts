@@ -89,3 +89,24 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // as a reading it would hold almost nothing, and any option would escape there what the parts rule out.
   return parts.filter((part) => !Object.keys(part).every(isShared)).map((part) => readingOf(kb, {...shared, ...part} as Profile))
 }
+
+/**
+ * A stem that states two workloads in one sentence ("trains its models for
+ * weeks … then serves them through an inference API") is read as one of
+ * them. An option that names the other ("Inf2 instances for the inference
+ * API") answers that one: it is judged with the stem's facts and its own
+ * workload, when the stem states that workload too.
+ */
+export function workloadReadings(stem: string, profile: Profile, kb: KnowledgeBase): (optionText: string) => Reading | undefined {
+  const read = extractProfile(stem, kb.lexicon, {fields: new Set(['workload'])})
+  const stated = new Set([...read.evidence, ...read.overruled].map((e) => e.value))
+  if (stated.size < 2) return () => undefined
+  const cache = new Map<unknown, Reading>()
+  return (optionText) => {
+    const own = extractProfile(optionText, kb.lexicon, {fields: new Set(['workload'])}).profile.workload
+    if (own === undefined || own === profile.workload || !stated.has(own)) return undefined
+    if (!cache.has(own)) cache.set(own, readingOf(kb, {...profile, workload: own}))
+    return cache.get(own)
+  }
+}
+
