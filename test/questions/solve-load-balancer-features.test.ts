@@ -88,4 +88,19 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.options[1]!.violations.map((v) => v.rule)).toContain('network-load-balancer.tls-listener-decrypts')
     expect(s.answer).toEqual(['C'])
   })
+  it('services behind a load balancer each, reached by path or subdomain, share one ALB with a target group each', () => {
+    const s = solve(
+      'A travel company runs six small internal services, each behind its own Application Load Balancer. Each service is reached at its own path under api.example.net or at its own subdomain. Load balancer hourly charges have become a noticeable part of the bill. Which change cuts cost while each service still scales on its own?',
+      [
+        'Replace each Application Load Balancer with a Network Load Balancer',
+        'Use one Application Load Balancer whose listener rules match path and host header and forward to a target group per service',
+        'Put all six services in one Auto Scaling group registered in a single target group behind one Application Load Balancer',
+        'Replace each Application Load Balancer with a Gateway Load Balancer',
+      ],
+    )
+    expect(s.profile.contentRouting).toBe(true)
+    expect(s.profile.optimizeFor).toBe('cost')
+    expect(s.options[2]!.reasons.some((r) => r.startsWith('but: Path- and host-based'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })

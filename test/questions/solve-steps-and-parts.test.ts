@@ -161,4 +161,9 @@ describe('solve reads placement, layers, parts and steps', async () => {
     )
     expect(plain.answer).toEqual(['C'])
   })
+  it('an API that edge logic calls is not the workload, and "before a request is sent to the origin" is the origin event', () => {
+    const profile = read('A shop serves images through Amazon CloudFront. Before a request is sent to the origin, the function must call an external pricing API to pick the right folder.')
+    expect(profile.cdnEvent).toBe('origin-request')
+    expect(profile.workload).not.toBe('api')
+  })
 })
