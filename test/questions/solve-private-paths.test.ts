@@ -34,4 +34,18 @@ describe('solve reads private paths to S3 from on premises', async () => {
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('vpc-endpoints.gateway-not-from-on-premises')
     expect(s.answer).toEqual(['B'])
   })
+  it('a zone outage that cut egress and cross-AZ charges to the NAT gateway call for one NAT gateway per zone', () => {
+    const s = solve(
+      'A logistics firm runs its workers in private subnets across three Availability Zones, and every private route table points to one NAT gateway in the first zone. During an outage of that zone, workers in the other zones lost access to a partner API, and the bill shows cross-AZ data transfer charges for traffic to the NAT gateway. Which change fixes both?',
+      [
+        'Replace the NAT gateway with a larger NAT instance in the same Availability Zone',
+        'Add a second NAT gateway to the same public subnet',
+        'Create a NAT gateway in each Availability Zone and route each zone to the NAT gateway in its own zone',
+        'Turn on VPC Flow Logs for the private subnets',
+      ],
+    )
+    expect(s.profile.crossZoneCharges).toBe(true)
+    expect(s.profile.zoneResilient).toBe(true)
+    expect(s.answer).toEqual(['C'])
+  })
 })

@@ -680,6 +680,12 @@ export const FIELD_SPECS = {
     question: 'Must the fix work without changing the application code?',
     askWhen: () => false,
   },
+  crossZoneCharges: {
+    kind: 'boolean',
+    label: 'Pays to move data between Availability Zones',
+    question: 'Do data transfer charges between Availability Zones show on the bill and need to go?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

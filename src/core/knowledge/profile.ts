@@ -138,6 +138,7 @@ export const ProfileSchema = z.strictObject({
   existingServers: z.optional(z.boolean()),
   noUpfront: z.optional(z.boolean()),
   noCodeChanges: z.optional(z.boolean()),
+  crossZoneCharges: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
