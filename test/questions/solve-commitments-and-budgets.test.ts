@@ -134,4 +134,17 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     ])
     expect(t.options[0]!.violations).toEqual([])
   })
+  it('no commitment that lasts longer than the event is a short horizon: reservations for a three-day sale lose', () => {
+    const s = solve(
+      'A ticketing site holds a 48-hour presale twice a year and for that window needs 80 m7i.2xlarge instances in one specific Availability Zone, and it must not fail for lack of capacity. Finance will not approve any commitment that lasts longer than the event. What should a solutions architect recommend?',
+      [
+        'On-Demand Capacity Reservations in that Availability Zone created just before the presale and cancelled after it',
+        '1-year zonal Standard Reserved Instances in that Availability Zone',
+        'Spot Instances with the capacity-optimized strategy',
+        'Regional Reserved Instances for m7i.2xlarge',
+      ],
+    )
+    expect(s.profile.commitmentYears).toBe(0)
+    expect(s.answer).toEqual(['A'])
+  })
 })

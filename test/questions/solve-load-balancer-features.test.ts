@@ -103,4 +103,20 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.options[2]!.reasons.some((r) => r.startsWith('but: Path- and host-based'))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+  it('an option that turns a cautioned feature off counts for it, and a leader with a drawback does not win by a little', () => {
+    const s = solve(
+      'A voice-chat service runs behind a Network Load Balancer with a UDP listener, with 15 targets in each of three Availability Zones. Someone turned on cross-zone load balancing, and the bill now shows large inter-AZ data transfer charges. What should a solutions architect do to reduce this cost while keeping the load spread evenly?',
+      [
+        'Replace the Network Load Balancer with an Application Load Balancer',
+        'Turn off cross-zone load balancing on the Network Load Balancer',
+        'Keep cross-zone load balancing on and move all targets into one Availability Zone',
+        'Put AWS Global Accelerator in front of the Network Load Balancer',
+      ],
+    )
+    expect(s.options[1]!.reasons.some((r) => r.startsWith('turns off what the question speaks against'))).toBe(true)
+    expect(s.options[2]!.reasons.some((r) => r.startsWith('but: Cross-zone'))).toBe(true)
+    expect(s.options[3]!.reasons.some((r) => r.startsWith('but: Global Accelerator'))).toBe(true)
+    expect(s.answer).not.toEqual(['D'])
+    expect(s.standing).toContain('B')
+  })
 })

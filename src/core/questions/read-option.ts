@@ -5,7 +5,7 @@ import {findServices, mentionedVariants, type ServiceMention} from '../extract/f
 /** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
 export interface OptionReading {
   /** One per service (and named variant), in order of first mention. */
-  services: {service: string; variant?: string; alias: string; variants: string[]}[]
+  services: {service: string; variant?: string; alias: string; variants: string[]; turnedOff?: string[]}[]
   /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "an Elastic IP address"). */
   outside: string[]
   /** Every catalog mention with its place in the text, for readers that weigh what stands between two of them. */
@@ -91,7 +91,10 @@ export function readOption(text: string, kb: KnowledgeBase): OptionReading {
       ...(m.variant ? {variant: m.variant} : {}),
       alias: m.alias,
       variants: [...new Set([...(m.variant ? [m.variant] : []), ...mentionedVariants(text, m.service, kb.catalog)])],
-    })),
+    })).map((named) => {
+      const off = turnedOff(text, named.service, named.variants, kb)
+      return off.length > 0 ? {...named, turnedOff: off} : named
+    }),
     outside,
     mentions,
   }
@@ -110,5 +113,23 @@ export function withStemService(reading: OptionReading, text: string, stemServic
   const [{service, variants}] = picked as [{service: string; variants: string[]}]
   const name = kb.catalog.find((e) => e.id === service)?.name ?? service
   return {...reading, services: [{service, variant: variants[0]!, alias: name, variants}]}
+}
+
+const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
+const escapeWord = (w: string) => w.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`).replaceAll(/\s+/g, String.raw`[\s-]+`)
+
+/**
+ * Variants an option turns off ("Turn off cross-zone load balancing on the
+ * Network Load Balancer"): the option is the feature's absence, so what
+ * speaks for the feature speaks against the option, and the reverse.
+ */
+function turnedOff(text: string, service: string, variants: readonly string[], kb: KnowledgeBase): string[] {
+  const entry = kb.catalog.find((e) => e.id === service)
+  return variants.filter((id) => {
+    const v = entry?.variants?.find((x) => x.id === id)
+    if (!v) return false
+    const words = [v.name, ...v.aliases, ...(v.keywords ?? [])].map(escapeWord).join('|')
+    return new RegExp(`${TURN_OFF}(?:${words})(?![\\w-])`, 'i').test(text)
+  })
 }
 

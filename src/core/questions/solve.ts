@@ -113,14 +113,25 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     if (!rec) continue
     let {score} = rec
     const why = rec.reasons.map((r) => r.message)
+    const off = new Set(named.turnedOff ?? [])
     for (const verdict of rec.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
+      // Turning a feature off is its absence: what the stem says for it counts against the option.
+      if (off.has(verdict.variant)) {
+        score -= Math.max(0, verdict.score - rec.score)
+        continue
+      }
       score += verdict.score - rec.score
       why.push(...verdict.reasons.map((r) => r.message))
       for (const reason of verdict.rejected) violations.push({service: named.service, rule: reason.rule, message: reason.message})
     }
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
+      if (caution.variant !== undefined && off.has(caution.variant)) {
+        score += CAUTION_PENALTY
+        why.push(`turns off what the question speaks against: ${caution.message}`)
+        continue
+      }
       score -= CAUTION_PENALTY
       why.push(`${CAUTION_MARK}${caution.message}`)
     }
@@ -208,6 +219,14 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
     const close = ranked.filter((o) => last.score - o.score < ANSWER_MARGIN)
     return {abstain: `options ${close.map((o) => o.letter).sort().join(' and ')} score too close (${close.map((o) => o.score).join(' vs ')}) to tell apart`, standing: [...close, ...unjudged]}
   }
+  // A chosen option with a stated drawback (a caution) that the next option does not have wins only by a clear margin:
+  // the points that put it ahead may be for what the question does not ask.
+  const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTION_MARK))
+  if (next !== undefined && ranked.slice(0, choose).some(cautioned) && !cautioned(next) && last.score - next.score < STRONG_EVIDENCE)
+    return {
+      abstain: `option ${ranked.slice(0, choose).filter(cautioned).map((o) => o.letter).join(', ')} leads but has a drawback the question states, and option ${next.letter} is close behind without one`,
+      standing: [...ranked.slice(0, choose), next, ...unjudged],
+    }
   // An option the rules cannot judge, wholly or in part, may be the answer, unless the stated facts call strongly
   // for another.
   const open = [...unjudged, ...ranked.slice(choose).filter((o) => o.outside.length > 0)]
@@ -287,7 +306,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
   const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
   const scored: OptionVerdict[] = input.options.map((text, i) => {
     const reading = withStemService(readOption(text, kb), text, given, kb)
-    const services = reading.services.map(({variants: _, ...s}) => s)
+    const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
       return {
