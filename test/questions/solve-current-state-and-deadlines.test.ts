@@ -63,4 +63,7 @@ describe('solve tells the present setup and deadlines from requirements', async 
     expect(profile.executionSeconds).toBe(0.15)
     expect(profile.needsNetworkAccess).toBeUndefined()
   })
+  it('an instance idle for the rest of the hour is not steady load', () => {
+    expect(read('The job finishes in four minutes; the rest of the hour the instance is idle.').loadPattern).toBe('spiky')
+  })
 })

@@ -41,4 +41,7 @@ describe('solve reads servers the company owns and must keep using', async () =>
     expect(read('The chain must not buy new hardware for its shops.').existingServers).toBe(true)
     expect(read('The startup does not want to buy new hardware, so it moves to the cloud.').existingServers).toBeUndefined()
   })
+  it('servers bought for each plant last year are servers to keep using', () => {
+    expect(read('The brewer bought new servers for each of its three plants last year.').existingServers).toBe(true)
+  })
 })

@@ -166,4 +166,25 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(profile.cdnEvent).toBe('origin-request')
     expect(profile.workload).not.toBe('api')
   })
+  it('an option that names its part ("the whole web tier") is judged by the part that states it', () => {
+    const s = solve(
+      'A travel site runs a web tier of 10 instances all day that grows to 25 at lunchtime, and bookings in progress on the web tier must not be interrupted. Each night a separate fleet converts uploaded photos from a queue, and a conversion that is interrupted is simply picked up again by another worker. Which purchasing choices lower compute cost the MOST? (Select TWO.)',
+      [
+        'Buy Reserved Instances for all 25 web instances',
+        'Cover the steady web baseline with a Savings Plan and add On-Demand Instances for the lunchtime peak',
+        'Run the whole web tier, including the baseline, on Spot Instances',
+        'Create On-Demand Capacity Reservations for the photo fleet',
+        'Run the nightly photo workers on Spot Instances across several instance types',
+      ],
+      2,
+    )
+    expect(s.options[2]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).not.toContain('C')
+  })
+
+  it('a check on every request, cache hits included, is the viewer request event', () => {
+    const profile = read('Every download request, including those served from the cache, must first be checked by calling the studio\'s licensing API.')
+    expect(profile.cdnEvent).toBe('viewer-request')
+    expect(profile.workload).toBe('edge-request-logic')
+  })
 })

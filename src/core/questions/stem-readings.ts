@@ -28,25 +28,28 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
 /**
  * Facts an option can state about itself that tie it to one part of a stem:
  * "a Lambda@Edge function on the viewer request event" answers the part that
- * runs at viewer events, not the part that calls an API at the origin.
+ * runs at viewer events, not the part that calls an API at the origin; "run
+ * the whole web tier on Spot" answers the web part, not the image workers.
  */
-const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol'] as const
+const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol', 'workload'] as const
 
 /**
- * The readings an option may be judged by: those that agree with what the
- * option states of itself in the binding fields; all of them when none agree
- * (an option's own words are weaker evidence than the stem's).
+ * The readings an option may be judged by: those that state what the option
+ * states of itself in the binding fields, else those that leave it open; all
+ * of them when none agree (an option's own words are weaker evidence than the
+ * stem's).
  */
 export function readingsFor(optionText: string, readings: readonly Reading[], kb: KnowledgeBase): readonly Reading[] {
   if (readings.length < 2) return readings
   const own = extractProfile(optionText, kb.lexicon).profile as Record<string, unknown>
   const stated = OPTION_BINDING_FIELDS.filter((field) => own[field] !== undefined)
   if (stated.length === 0) return readings
-  const agreeing = readings.filter((r) => stated.every((field) => {
-    const value = (r.profile as Record<string, unknown>)[field]
-    return value === undefined || value === own[field]
-  }))
-  return agreeing.length > 0 ? agreeing : readings
+  const value = (r: Reading, field: string) => (r.profile as Record<string, unknown>)[field]
+  // Readings that state what the option states come first; then readings that leave it open.
+  const matching = readings.filter((r) => stated.every((field) => value(r, field) === own[field]))
+  if (matching.length > 0) return matching
+  const open = readings.filter((r) => stated.every((field) => value(r, field) === undefined || value(r, field) === own[field]))
+  return open.length > 0 ? open : readings
 }
 
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
