@@ -50,4 +50,18 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('The lab must keep its gene-sequencing workloads inside its own data centers.').residency).toBe('on-premises')
     expect(read('Last year it bought new servers that run at only about 25% utilization.').existingServers).toBe(true)
   })
+  it('an On-Demand base and share that the stem states rule out options with other numbers', () => {
+    const s = solve(
+      'A ticket site keeps its checkout API in an Auto Scaling group. At least 6 instances must always be On-Demand, and any capacity above those 6 is to be split evenly between On-Demand and Spot. Which configuration meets this?',
+      [
+        'A mixed instances policy with an On-Demand base capacity of 6 and an On-Demand percentage above base capacity of 50',
+        'A mixed instances policy with an On-Demand base capacity of 6 and an On-Demand percentage above base capacity of 0',
+        'A mixed instances policy with an On-Demand base capacity of 2 and an On-Demand percentage above base capacity of 50',
+        'A second Auto Scaling group that runs only Spot Instances',
+      ],
+    )
+    expect(s.profile.burstInterruptible).toBe(true)
+    for (const o of s.options.slice(1)) expect(o.violations.map((v) => v.rule)).toContain('term')
+    expect(s.answer).toEqual(['A'])
+  })
 })

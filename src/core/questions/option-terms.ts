@@ -18,8 +18,45 @@ const PAYS_UP_FRONT = /\b(?:all|partial)[\s-]+up[\s-]?front\b/i
  * own words, so a plan the stem would welcome is still ruled out by the term
  * it is bought on.
  */
-export function termConflicts(optionText: string, stem: Profile): OptionVerdict['violations'] {
+/** The On-Demand base and On-Demand share above it that a stem asks for, where it states them. */
+export interface CapacitySplit {
+  base?: number
+  percentAboveBase?: number
+}
+
+const SPLIT_NUMBER = String.raw`(\d{1,4}|one|two|three|four|five|six|eight|ten|twelve|twenty)`
+const SPLIT_WORDS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, twenty: 20}
+const splitNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : SPLIT_WORDS[s.toLowerCase()])
+const STEM_BASE = new RegExp(String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b`, 'i')
+const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
+const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|should\s+be|must\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
+const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?of|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
+const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
+
+/** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
+export function capacitySplitOf(stem: string): CapacitySplit {
+  const base = STEM_BASE.exec(stem)?.[1]
+  const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
+  return {...(base === undefined ? {} : {base: splitNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
+}
+
+const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?\b|\bSpot\s+Instances\s+only\b/i
+
+function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
+  if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
+    found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
+  const base = OPTION_BASE.exec(optionText)?.[1]
+  if (base !== undefined && wanted.base !== undefined && splitNumber(base) !== wanted.base)
+    found.push({service: '', rule: 'term', message: `an On-Demand base of ${base} is not the ${wanted.base} the question asks for`})
+  const percent = OPTION_PERCENT.exec(optionText)?.[1]
+  if (percent !== undefined && wanted.percentAboveBase !== undefined && Number(percent) !== wanted.percentAboveBase)
+    found.push({service: '', rule: 'term', message: `${percent}% On-Demand above the base is not the ${wanted.percentAboveBase}% the question asks for`})
+  return found
+}
+
+export function termConflicts(optionText: string, stem: Profile, split: CapacitySplit = {}): OptionVerdict['violations'] {
+  const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split)]
   const horizon = stem.commitmentYears
   if (horizon !== undefined && horizon > 0) {
     const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()

@@ -8,7 +8,7 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
-import {eventMismatch, termConflicts} from './option-terms.js'
+import {capacitySplitOf, eventMismatch, termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
@@ -302,6 +302,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
   const coverage = coverageOf(input.stem, kb)
   const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
   const workloadReading = workloadReadings(input.stem, profile, kb)
+  const split = capacitySplitOf(input.stem)
   // The stem's event is the one its reading kept; an option may name several ("viewer request and viewer response").
   const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
   const scored: OptionVerdict[] = input.options.map((text, i) => {
@@ -326,7 +327,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
     const best = readingsFor(text, [workloadReading(text) ?? whole, ...parts], kb)
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
-    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile)]
+    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
       ...(parts.length === 0 ? eventMismatch(text, stemEvents, kb) : []),
