@@ -147,4 +147,8 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.profile.commitmentYears).toBe(0)
     expect(s.answer).toEqual(['A'])
   })
+  it('refusing any new term commitment, for a 72-hour window, is no commitment', () => {
+    expect(read('The museum refuses to take on any new term commitment.').commitmentYears).toBe(0)
+    expect(read('For a 48-hour window the shop needs 60 more instances.').commitmentYears).toBe(0)
+  })
 })
