@@ -1,8 +1,6 @@
-import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {Extraction} from '../extract/extract-profile.js'
 import type {Profile} from '../knowledge/profile.js'
 import type {OptionVerdict} from './solve.js'
-
-import {extractProfile} from '../extract/extract-profile.js'
 
 /** The term a purchase option names: "a 3-year EC2 Instance Savings Plan", "1-year Standard Reserved Instances". */
 const NAMED_TERM = /\b(1|3|one|three)[\s-]years?\b/i
@@ -11,13 +9,6 @@ const TERM_YEARS: Record<string, number> = {'1': 1, '3': 3, one: 1, three: 3}
 /** "All Upfront", "Partial Upfront": payment options that pay cash at purchase. */
 const PAYS_UP_FRONT = /\b(?:all|partial)[\s-]+up[\s-]?front\b/i
 
-/**
- * Terms an option states of its own purchase that break terms the stem
- * states: a 3-year plan where no commitment may outlast one year, an All
- * Upfront payment where nothing may be paid up front. Read from the option's
- * own words, so a plan the stem would welcome is still ruled out by the term
- * it is bought on.
- */
 /** The On-Demand base and On-Demand share above it that a stem asks for, where it states them. */
 export interface CapacitySplit {
   base?: number
@@ -55,6 +46,13 @@ function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdic
   return found
 }
 
+/**
+ * Terms an option states of its own purchase that break terms the stem
+ * states: a 3-year plan where no commitment may outlast one year, an All
+ * Upfront payment where nothing may be paid up front. Read from the option's
+ * own words, so a plan the stem would welcome is still ruled out by the term
+ * it is bought on.
+ */
 export function termConflicts(optionText: string, stem: Profile, split: CapacitySplit = {}): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split)]
   const horizon = stem.commitmentYears
@@ -69,21 +67,18 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   return found
 }
 
-/** Every CloudFront event a text names, kept or overruled: one text may name several ("viewer request and viewer response"). */
-function eventsIn(text: string, kb: KnowledgeBase): Set<unknown> {
-  const read = extractProfile(text, kb.lexicon, {fields: new Set(['cdnEvent'])})
-  return new Set([...read.evidence, ...read.overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))
-}
-
 /**
  * An option that runs only at CloudFront events the stem does not name ("a
  * Lambda@Edge function on the viewer-request event" when the check is needed
  * only on cache misses) would work, but runs where it is not needed: a
- * caution, in the words of both events.
+ * caution, in the words of both events. Every event the option names counts,
+ * kept or overruled: one option may name several ("viewer request and viewer
+ * response").
  */
-export function eventMismatch(optionText: string, wanted: ReadonlySet<unknown>, kb: KnowledgeBase): string[] {
+export function eventMismatch(own: () => Extraction, wanted: ReadonlySet<unknown>): string[] {
   if (wanted.size === 0) return []
-  const own = eventsIn(optionText, kb)
-  if (own.size === 0 || [...own].some((event) => wanted.has(event))) return []
-  return [`the option runs at the ${[...own].join(' and ')} event; the question's work belongs at the ${[...wanted].join(' and ')} event`]
+  const {evidence, overruled} = own()
+  const named = new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))
+  if (named.size === 0 || [...named].some((event) => wanted.has(event))) return []
+  return [`the option runs at the ${[...named].join(' and ')} event; the question's work belongs at the ${[...wanted].join(' and ')} event`]
 }

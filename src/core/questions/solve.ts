@@ -2,13 +2,13 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {fieldsReadFor} from '../check/findings.js'
-import {type Evidence, extractProfile} from '../extract/extract-profile.js'
+import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
-import {capacitySplitOf, eventMismatch, termConflicts} from './option-terms.js'
+import {type CapacitySplit, capacitySplitOf, eventMismatch, termConflicts} from './option-terms.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
@@ -253,8 +253,45 @@ export function solveQuestion(kb: KnowledgeBase, input: SolveInput): Solution {
   const extraction = extractProfile(input.stem, kb.lexicon)
   const arithmetic = (input.choose ?? 1) === 1 ? zoneCapacity(input.stem, input.options, extraction.profile) : undefined
   if (arithmetic) return zoneCapacitySolution(input, arithmetic, extraction.profile, extraction.evidence)
-  const solution = solveFrom(kb, input, extraction.profile, extraction.evidence)
-  return solution.abstained ? solution : withContestedReadings(solution, extraction, (profile) => solveFrom(kb, input, profile, extraction.evidence).answer)
+  const setup = prepare(kb, input, extraction)
+  const solution = solveFrom(kb, setup, extraction.profile)
+  return solution.abstained ? solution : withContestedReadings(solution, extraction, (profile) => solveFrom(kb, setup, profile).answer)
+}
+
+/**
+ * What solve reads once per question, whichever reading of the stem's facts it
+ * then scores against (the both-ways check scores a second one): the services
+ * and numbers the stem names, and each option's reading and own facts (read
+ * on first use, since most questions never need them).
+ */
+interface Setup {
+  input: SolveInput
+  choose: number
+  stem: Extraction
+  coverage: ReturnType<typeof coverageOf>
+  given: ReadonlySet<string>
+  split: CapacitySplit
+  options: {text: string; reading: OptionReading; own: () => Extraction}[]
+}
+
+function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
+  const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
+  return {
+    input,
+    choose: Math.max(1, Math.min(input.choose ?? 1, input.options.length)),
+    stem,
+    coverage: coverageOf(input.stem, kb),
+    given,
+    split: capacitySplitOf(input.stem),
+    options: input.options.map((text) => {
+      let own: Extraction | undefined
+      const read = () => {
+        own ??= extractProfile(text, kb.lexicon)
+        return own
+      }
+      return {text, reading: withStemService(readOption(text, kb), text, given, kb), own: read}
+    }),
+  }
 }
 
 export interface SolveInput {
@@ -295,18 +332,14 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
 }
 
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
-function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evidence: Evidence[]): Solution {
-  const choose = Math.max(1, Math.min(input.choose ?? 1, input.options.length))
+function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
+  const {input, choose, coverage, given, split} = setup
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
-  const coverage = coverageOf(input.stem, kb)
-  const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
-  const workloadReading = workloadReadings(input.stem, profile, kb)
-  const split = capacitySplitOf(input.stem)
+  const workloadReading = workloadReadings(setup.stem, profile, kb)
   // The stem's event is the one its reading kept; an option may name several ("viewer request and viewer response").
   const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
-  const scored: OptionVerdict[] = input.options.map((text, i) => {
-    const reading = withStemService(readOption(text, kb), text, given, kb)
+  const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
@@ -324,13 +357,14 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
     }
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
-    const best = readingsFor(text, [workloadReading(text) ?? whole, ...parts], kb)
+    const ownProfile = () => own().profile
+    const best = readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole, ...parts])
       .map((a) => scoreOption(reading, a, kb, given))
       .sort((a, b) => b.score - a.score)[0]!
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
-      ...(parts.length === 0 ? eventMismatch(text, stemEvents, kb) : []),
+      ...(parts.length === 0 ? eventMismatch(own, stemEvents) : []),
     ]
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     return {
@@ -357,7 +391,7 @@ function solveFrom(kb: KnowledgeBase, input: SolveInput, profile: Profile, evide
     answer,
     choose,
     profile,
-    evidence,
+    evidence: setup.stem.evidence,
     options: scored.map((o) => ({...o, chosen: chosen.has(o.letter)})),
     abstained: answer.length === 0,
     standing: 'answer' in decision ? answer : decision.standing.map((o) => o.letter).sort(),

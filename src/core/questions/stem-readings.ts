@@ -3,7 +3,7 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
-import {extractProfile} from '../extract/extract-profile.js'
+import {type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
@@ -39,16 +39,16 @@ const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol', 'workload'] as const
  * of them when none agree (an option's own words are weaker evidence than the
  * stem's).
  */
-export function readingsFor(optionText: string, readings: readonly Reading[], kb: KnowledgeBase): readonly Reading[] {
+export function readingsFor(own: () => Profile, readings: readonly Reading[]): readonly Reading[] {
   if (readings.length < 2) return readings
-  const own = extractProfile(optionText, kb.lexicon).profile as Record<string, unknown>
-  const stated = OPTION_BINDING_FIELDS.filter((field) => own[field] !== undefined)
+  const ownFacts = own() as Record<string, unknown>
+  const stated = OPTION_BINDING_FIELDS.filter((field) => ownFacts[field] !== undefined)
   if (stated.length === 0) return readings
   const value = (r: Reading, field: string) => (r.profile as Record<string, unknown>)[field]
   // Readings that state what the option states come first; then readings that leave it open.
-  const matching = readings.filter((r) => stated.every((field) => value(r, field) === own[field]))
+  const matching = readings.filter((r) => stated.every((field) => value(r, field) === ownFacts[field]))
   if (matching.length > 0) return matching
-  const open = readings.filter((r) => stated.every((field) => value(r, field) === undefined || value(r, field) === own[field]))
+  const open = readings.filter((r) => stated.every((field) => value(r, field) === undefined || value(r, field) === ownFacts[field]))
   return open.length > 0 ? open : readings
 }
 
@@ -100,16 +100,14 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
  * API") answers that one: it is judged with the stem's facts and its own
  * workload, when the stem states that workload too.
  */
-export function workloadReadings(stem: string, profile: Profile, kb: KnowledgeBase): (optionText: string) => Reading | undefined {
-  const read = extractProfile(stem, kb.lexicon, {fields: new Set(['workload'])})
-  const stated = new Set([...read.evidence, ...read.overruled].map((e) => e.value))
+export function workloadReadings(stem: Extraction, profile: Profile, kb: KnowledgeBase): (own: () => Profile) => Reading | undefined {
+  const stated = new Set([...stem.evidence, ...stem.overruled].filter((e) => e.field === 'workload').map((e) => e.value))
   if (stated.size < 2) return () => undefined
   const cache = new Map<unknown, Reading>()
-  return (optionText) => {
-    const own = extractProfile(optionText, kb.lexicon, {fields: new Set(['workload'])}).profile.workload
-    if (own === undefined || own === profile.workload || !stated.has(own)) return undefined
-    if (!cache.has(own)) cache.set(own, readingOf(kb, {...profile, workload: own}))
-    return cache.get(own)
+  return (own) => {
+    const {workload} = own()
+    if (workload === undefined || workload === profile.workload || !stated.has(workload)) return undefined
+    if (!cache.has(workload)) cache.set(workload, readingOf(kb, {...profile, workload}))
+    return cache.get(workload)
   }
 }
-
