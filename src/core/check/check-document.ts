@@ -5,6 +5,7 @@ import * as z from 'zod/mini'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {ChosenService, DocumentReport, Waiver} from './finding.js'
 
+import {escapeRegExp} from '../extract/escape-regexp.js'
 import {type Profile, ProfileSchema} from '../knowledge/profile.js'
 import {formatProblem} from '../validation/problem.js'
 import {issuesToProblems, parseReporting} from '../validation/zod-issues.js'
@@ -64,8 +65,6 @@ function validated<T>(
   const field = first?.code === 'unrecognized_keys' && first.path.length === 0 ? first.keys[0] : first?.path[0]
   throw new DocumentError(problems.join('; '), field === undefined ? undefined : lineOfField?.(String(field)))
 }
-
-const escapeRegExp = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
 
 function unknownServices(ids: readonly string[], kb: KnowledgeBase): string[] {
   const known = new Set(kb.catalog.map((e) => e.id))

@@ -1,5 +1,6 @@
 import type {CatalogEntry} from '../knowledge/catalog.js'
 
+import {escapeRegExp} from './escape-regexp.js'
 import {execAll} from './exec-all.js'
 
 /** A place where text names a catalog service (or one of its variants). */
@@ -34,7 +35,7 @@ const wordList = (words: readonly string[] | undefined, where: 'any' | 'end' | '
     .map((w) =>
       w
         .split(/[\s-]+/)
-        .map(escape)
+        .map(escapeRegExp)
         .join(String.raw`[\s-]+`),
     )
     .join('|')
@@ -60,7 +61,6 @@ function namesService(text: string, start: number, end: number, context: AliasCo
 }
 
 const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
-const escape = (s: string) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
 const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replaceAll(/[\s-]+/g, ' '))
 // The boundary assertions once around the alternation (same matches as around each alias), so
 // the engine checks them once per position instead of once per alias.
@@ -70,7 +70,7 @@ const boundedAlternation = (keys: string[]) =>
     .map((k) =>
       k
         .split(/[\s-]+/)
-        .map(escape)
+        .map(escapeRegExp)
         .join(String.raw`[\s-]+`),
     )
     .join('|')})(?![\\w@])`
@@ -148,7 +148,7 @@ export function mentionedVariants(text: string, service: string, catalog: readon
           `(?<![\\w@-])${word
             .toLowerCase()
             .split(/[\s-]+/)
-            .map(escape)
+            .map(escapeRegExp)
             .join(String.raw`[\s-]+`)}(?![\\w@])`,
         ).test(lower),
       ),

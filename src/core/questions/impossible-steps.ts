@@ -2,6 +2,8 @@ import type {ServiceMention} from '../extract/find-services.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {OptionVerdict} from './solve.js'
 
+import {phraseAlternation} from '../extract/escape-regexp.js'
+
 /**
  * Where one step of an option ends and the next begins: a full stop, a
  * semicolon or colon, or "and"/"then" before a new imperative ("…on the
@@ -10,8 +12,7 @@ import type {OptionVerdict} from './solve.js'
 const STEP_BOUNDARY =
   /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel)\b)/gi
 
-const escape = (s: string) => s.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
-const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\w-])(?:${words.map((w) => escape(w).replaceAll(/\s+/g, String.raw`[\s-]+`)).join('|')})(?![\\w-])`, 'i')
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\w-])(?:${phraseAlternation(words)})(?![\\w-])`, 'i')
 
 /** The steps of an option as [start, end) offsets. */
 function stepsOf(text: string): [number, number][] {

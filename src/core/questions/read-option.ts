@@ -1,5 +1,6 @@
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 
+import {phraseAlternation} from '../extract/escape-regexp.js'
 import {findServices, mentionedVariants, type ServiceMention} from '../extract/find-services.js'
 
 /** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
@@ -116,7 +117,6 @@ export function withStemService(reading: OptionReading, text: string, stemServic
 }
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
-const escapeWord = (w: string) => w.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`).replaceAll(/\s+/g, String.raw`[\s-]+`)
 
 /**
  * Variants an option turns off ("Turn off cross-zone load balancing on the
@@ -128,7 +128,7 @@ function turnedOff(text: string, service: string, variants: readonly string[], k
   return variants.filter((id) => {
     const v = entry?.variants?.find((x) => x.id === id)
     if (!v) return false
-    const words = [v.name, ...v.aliases, ...(v.keywords ?? [])].map(escapeWord).join('|')
+    const words = phraseAlternation([v.name, ...v.aliases, ...(v.keywords ?? [])])
     return new RegExp(`${TURN_OFF}(?:${words})(?![\\w-])`, 'i').test(text)
   })
 }
