@@ -16,6 +16,8 @@ const WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
   twenty: 20,
   thirty: 30,
   'thirty-six': 36,

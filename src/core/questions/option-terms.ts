@@ -2,6 +2,8 @@ import type {Extraction} from '../extract/extract-profile.js'
 import type {Profile} from '../knowledge/profile.js'
 import type {OptionVerdict} from './solve.js'
 
+import {parseNumber} from '../extract/numbers.js'
+
 /** The term a purchase option names: "a 3-year EC2 Instance Savings Plan", "1-year Standard Reserved Instances". */
 const NAMED_TERM = /\b(1|3|one|three)[\s-]years?\b/i
 const TERM_YEARS: Record<string, number> = {'1': 1, '3': 3, one: 1, three: 3}
@@ -16,8 +18,6 @@ export interface CapacitySplit {
 }
 
 const SPLIT_NUMBER = String.raw`(\d{1,4}|one|two|three|four|five|six|eight|ten|twelve|twenty)`
-const SPLIT_WORDS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10, twelve: 12, twenty: 20}
-const splitNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : SPLIT_WORDS[s.toLowerCase()])
 const STEM_BASE = new RegExp(String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b`, 'i')
 const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|should\s+be|must\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
@@ -28,7 +28,7 @@ const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacit
 export function capacitySplitOf(stem: string): CapacitySplit {
   const base = STEM_BASE.exec(stem)?.[1]
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
-  return {...(base === undefined ? {} : {base: splitNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
+  return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
 
 const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?\b|\bSpot\s+Instances\s+only\b/i
@@ -38,7 +38,7 @@ function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdic
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
   const base = OPTION_BASE.exec(optionText)?.[1]
-  if (base !== undefined && wanted.base !== undefined && splitNumber(base) !== wanted.base)
+  if (base !== undefined && wanted.base !== undefined && parseNumber(base) !== wanted.base)
     found.push({service: '', rule: 'term', message: `an On-Demand base of ${base} is not the ${wanted.base} the question asks for`})
   const percent = OPTION_PERCENT.exec(optionText)?.[1]
   if (percent !== undefined && wanted.percentAboveBase !== undefined && Number(percent) !== wanted.percentAboveBase)

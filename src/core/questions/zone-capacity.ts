@@ -1,5 +1,7 @@
 import type {Profile} from '../knowledge/profile.js'
 
+import {parseNumber} from '../extract/numbers.js'
+
 /**
  * "At least 6 instances must stay in service if an Availability Zone is
  * lost; which layout needs the fewest instances?" is arithmetic, not a
@@ -7,14 +9,10 @@ import type {Profile} from '../knowledge/profile.js'
  * N − ⌈N/Z⌉ when the fullest zone fails. Answered only when the stem states
  * the capacity and the zone loss, and every option states its layout.
  */
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
-}
 const NUM = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty)`
 const ZONES = String.raw`(?:Availability\s+Zones?|AZs?)`
 const UNITS = String.raw`(?:(?:running|healthy|in-service|application|web|EC2|app)\s+)*(?:instances?|servers?|nodes?)`
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUMBERS[s.toLowerCase()] ?? Number.NaN))
+const num = (s: string) => parseNumber(s) ?? Number.NaN
 
 const NEEDED = new RegExp(String.raw`\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+fewer\s+than|needs?|requires?)\s+${NUM}\s+${UNITS}\b`, 'gi')
 const ZONE_LOSS = new RegExp(
