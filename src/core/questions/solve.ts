@@ -231,7 +231,7 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
   // for another.
   const open = [...unjudged, ...ranked.slice(choose).filter((o) => o.outside.length > 0)]
   // An option with a stated drawback (a caution) is no strong call for it: what edgewise cannot judge may be better.
-  const weak = (o: OptionVerdict) => o.support < STRONG_EVIDENCE || o.reasons.some((r) => r.startsWith(CAUTION_MARK))
+  const weak = (o: OptionVerdict) => o.support < STRONG_EVIDENCE || cautioned(o)
   if (open.length > 0 && ranked.slice(0, choose).some(weak)) {
     const names = [...new Set(open.flatMap((o) => o.outside))]
     return {
