@@ -27,6 +27,25 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.answer).toEqual(['B'])
   })
 
+  it('a short event is paid through a Savings Plan the company already holds with commitment to spare, not a new term', () => {
+    const stem =
+      'An election-results site needs 40 c7i.xlarge instances in one Availability Zone for the four days around the vote, and a launch that fails for lack of capacity is not acceptable. The instances will not be needed once the vote is counted. Its existing Compute Savings Plan has spare commitment most hours. What is the MOST cost-effective approach?'
+    const options = [
+      'Buy a 1-year Compute Savings Plan sized for the 40 instances and launch them as needed',
+      'Reserve the 40 instances with an On-Demand Capacity Reservation for those days and let the existing Compute Savings Plan discount them',
+      'Purchase 40 zonal Reserved Instances with a 1-year term in that Availability Zone',
+      'Launch 40 Spot Instances in that Availability Zone the day before',
+    ]
+    const s = solve(stem, options)
+    expect(s.profile).toMatchObject({commitmentYears: 0, spareSavingsPlan: true})
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.answer).toEqual(['B'])
+    // Without a plan already held, the Savings Plan in option B is a new commitment for a four-day need.
+    const withoutSpare = solve(stem.replace(' Its existing Compute Savings Plan has spare commitment most hours.', ''), options)
+    expect(withoutSpare.options[1]!.violations.map((v) => v.rule)).toContain('savings-plans.needs-term')
+    expect(withoutSpare.answer).not.toEqual(['B'])
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

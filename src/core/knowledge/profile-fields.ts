@@ -686,6 +686,12 @@ export const FIELD_SPECS = {
     question: 'Do data transfer charges between Availability Zones show on the bill and need to go?',
     askWhen: () => false,
   },
+  spareSavingsPlan: {
+    kind: 'boolean',
+    label: 'Already holds a Savings Plan with unused commitment',
+    question: 'Does a Savings Plan you already hold have commitment that current usage leaves unused?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

@@ -139,6 +139,7 @@ export const ProfileSchema = z.strictObject({
   noUpfront: z.optional(z.boolean()),
   noCodeChanges: z.optional(z.boolean()),
   crossZoneCharges: z.optional(z.boolean()),
+  spareSavingsPlan: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

@@ -8,6 +8,9 @@ import {parseNumber} from '../extract/numbers.js'
 const NAMED_TERM = /\b(1|3|one|three)[\s-]years?\b/i
 const TERM_YEARS: Record<string, number> = {'1': 1, '3': 3, one: 1, three: 3}
 
+/** A commitment the option does not buy but already has: "the existing Compute Savings Plan", "its current Reserved Instances". */
+const ALREADY_HELD = /\b(?:existing|current|already\s+(?:held|owned|bought|purchased))\b/i
+
 /** "All Upfront", "Partial Upfront": payment options that pay cash at purchase. */
 const PAYS_UP_FRONT = /\b(?:all|partial)[\s-]+up[\s-]?front\b/i
 
@@ -56,12 +59,13 @@ function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdic
 export function termConflicts(optionText: string, stem: Profile, split: CapacitySplit = {}): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split)]
   const horizon = stem.commitmentYears
-  if (horizon !== undefined && horizon > 0) {
-    const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
-    const term = named === undefined ? undefined : TERM_YEARS[named]
-    if (term !== undefined && term > horizon)
-      found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the ${horizon}-year horizon the question allows`})
-  }
+  const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
+  const term = named === undefined ? undefined : TERM_YEARS[named]
+  if (horizon !== undefined && horizon > 0 && term !== undefined && term > horizon)
+    found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the ${horizon}-year horizon the question allows`})
+  // A short-term need takes no new term; a plan the company already holds ("the existing 1-year plan") is no purchase.
+  if (horizon === 0 && term !== undefined && !ALREADY_HELD.test(optionText))
+    found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the short-term need the question states`})
   if (stem.noUpfront === true && PAYS_UP_FRONT.test(optionText))
     found.push({service: '', rule: 'term', message: 'it pays up front, and the question allows no upfront payment'})
   return found
