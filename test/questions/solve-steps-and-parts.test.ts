@@ -182,6 +182,46 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(s.answer).not.toContain('C')
   })
 
+  it('a clause that names no part goes on describing the part before it, and facts said of both parts hold for each', () => {
+    const stem =
+      'An insurer keeps 16 m7i.xlarge instances busy around the clock for its quoting website, and that load has been flat for two years. Separately, a claims-scoring batch starts 150 instances every evening for about two hours; each job saves its progress and is simply rerun if its instance goes away. Finance wants to lower the bill for both the website and the batch. Which two changes should the architect make? (Choose two.)'
+    const s = solve(
+      stem,
+      [
+        'Buy a Savings Plan sized for the 150 evening batch instances',
+        'Cover the 16 always-on website instances with a Savings Plan matched to that steady load',
+        'Move the quoting website to Spot Instances for the deepest discount',
+        'Reserve capacity for the 150 batch instances with On-Demand Capacity Reservations',
+        'Run the evening batch on Spot Instances across several instance types and Availability Zones',
+      ],
+      2,
+    )
+    // The website's own sentence states no tolerance of interruption: Spot earns nothing there from the batch's.
+    expect(s.options[2]!.score).toBeLessThanOrEqual(0)
+    expect(s.options[4]!.score).toBeGreaterThan(s.options[2]!.score)
+    expect(s.answer).toEqual(['B', 'E'])
+  })
+
+  it('an option that names a part by the label the stem gives it ("Feature 2") is judged by that part alone', () => {
+    const s = solve(
+      'A sports broadcaster is adding two features to its Amazon CloudFront distribution. Feature A must run on every viewer request to reject requests without a valid signed cookie, within a fraction of a millisecond. Feature B is needed only for requests not found in the cache: it asks a rights service over HTTPS, which can take a second, and then decides which of two origins should serve the stream. Which two choices give the lowest-cost design? (Select TWO.)',
+      [
+        'Build Feature A as a Lambda@Edge function on the origin request event.',
+        'Build Feature B as a CloudFront Function on the origin request event.',
+        'Build Feature A as a CloudFront Function on the viewer request event.',
+        'Build both features into a single Lambda@Edge function on the viewer request event.',
+        'Build Feature B as a Lambda@Edge function on the origin request event.',
+      ],
+      2,
+    )
+    // Feature A's own sentence asks for no network call: Lambda@Edge earns nothing for one there, and runs at the wrong event.
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: the option runs at the origin-request event'))).toBe(true)
+    expect(s.options[0]!.score).toBeLessThan(s.options[4]!.score)
+    // One function for both must fit both: at Feature A's sub-millisecond viewer check it is the costly choice.
+    expect(s.options[3]!.score).toBeLessThan(s.options[2]!.score)
+    expect(s.answer).toEqual(['C', 'E'])
+  })
+
   it('a check on every request, cache hits included, is the viewer request event', () => {
     const profile = read('Every download request, including those served from the cache, must first be checked by calling the studio\'s licensing API.')
     expect(profile.cdnEvent).toBe('viewer-request')

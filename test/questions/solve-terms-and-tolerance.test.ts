@@ -46,6 +46,35 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(withoutSpare.answer).not.toEqual(['B'])
   })
 
+  it('"misses the cache" and "decides which origin serves it" are the origin request event', () => {
+    expect(read('The lookup runs only when a request misses the cache.').cdnEvent).toBe('origin-request')
+    expect(read('A function decides which of three origins should serve each title.').cdnEvent).toBe('origin-request')
+    expect(read('Objects served from the cache must also be checked.').cdnEvent).not.toBe('origin-request')
+  })
+
+  it('a website that CloudFront serves is not the work when the stem asks for logic at a CloudFront event', () => {
+    expect(read('A shop serves its website through Amazon CloudFront. Before a request is sent to the origin, it must call a pricing API.').workload).toBe('edge-request-logic')
+    expect(read('The company runs its quoting website on 16 instances.').workload).toBe('web-app')
+    expect(read('The company serves a static marketing website from one bucket.').workload).toBe('static-content')
+  })
+
+  it('tasks above a base that may be interrupted go on FARGATE_SPOT; putting every task on Spot breaks the base', () => {
+    const s = solve(
+      'A ticketing company runs its containerized checkout API on Amazon ECS with AWS Fargate. Three tasks must always run and must never be interrupted, while tasks above that base absorb sale-day surges and may be interrupted because the API is stateless. Which two steps are the MOST cost-effective? (Choose two.)',
+      [
+        'Run the three base tasks on the FARGATE capacity provider',
+        'Run the tasks above the base on the FARGATE_SPOT capacity provider',
+        'Run all tasks on Spot Instances in an Auto Scaling group',
+        'Cover every task, sale-day ones included, with a three-year Compute Savings Plan',
+        'Move the API to Amazon EKS',
+      ],
+      2,
+    )
+    expect(s.profile.burstInterruptible).toBe(true)
+    expect(s.options[1]!.reasons.some((r) => r.includes('FARGATE_SPOT'))).toBe(true)
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

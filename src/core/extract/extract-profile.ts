@@ -391,8 +391,12 @@ function derive(profile: Record<string, unknown>, stated: Set<string>): void {
     profile.dataVolume = toVolumeClass(gb)
     if (stated.has('dataGbPerDay')) stated.add('dataVolume')
   }
-  // Work that runs at a CloudFront event ("on every cache miss", "at the viewer request") is request logic at the edge.
-  if (profile.cdnEvent !== undefined && profile.workload === undefined) {
+  // Work that runs at a CloudFront event ("on every cache miss", "at the viewer request") is request logic at the edge,
+  // also when the site it runs for is named ("serves its website through CloudFront"): the site is not the work asked about.
+  if (
+    profile.cdnEvent !== undefined &&
+    (profile.workload === undefined || profile.workload === 'web-app' || profile.workload === 'static-content')
+  ) {
     profile.workload = 'edge-request-logic'
     if (stated.has('cdnEvent')) stated.add('workload')
   }

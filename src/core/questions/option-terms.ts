@@ -36,8 +36,15 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 
 const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?\b|\bSpot\s+Instances\s+only\b/i
 
-function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdict['violations'] {
+/** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances". */
+const ALL_ON_SPOT =
+  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|instances|capacity|fleet|nodes|pods|workers|containers|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b/i
+
+function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
+  // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
+  if (stem.burstInterruptible === true && wanted.base === undefined && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText)))
+    found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
   const base = OPTION_BASE.exec(optionText)?.[1]
@@ -57,7 +64,7 @@ function splitConflicts(optionText: string, wanted: CapacitySplit): OptionVerdic
  * it is bought on.
  */
 export function termConflicts(optionText: string, stem: Profile, split: CapacitySplit = {}): OptionVerdict['violations'] {
-  const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split)]
+  const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split, stem)]
   const horizon = stem.commitmentYears
   const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
   const term = named === undefined ? undefined : TERM_YEARS[named]

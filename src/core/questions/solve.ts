@@ -9,6 +9,7 @@ import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termConflicts} from './option-terms.js'
+import {speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
@@ -331,14 +332,16 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
   }
 }
 
+/** An option's words without the services it names: what is left names the part of the stem it is for. */
+const withoutServiceNames = (text: string, reading: OptionReading) =>
+  reading.mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
+
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
   const {input, choose, coverage, given, split} = setup
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
-  // The stem's event is the one its reading kept; an option may name several ("viewer request and viewer response").
-  const stemEvents = new Set(profile.cdnEvent === undefined ? [] : [profile.cdnEvent])
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
@@ -358,13 +361,16 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     // A stem that describes several parts (each its own facts) judges each option by the part it answers; one
     // that describes one workload holds every fact for every option.
     const ownProfile = () => own().profile
-    const best = readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole, ...parts])
-      .map((a) => scoreOption(reading, a, kb, given))
-      .sort((a, b) => b.score - a.score)[0]!
+    // An option for every part at once ("both features in one function") must fit each of them: its worst part counts.
+    const everyPart = parts.length > 1 && speaksOfEveryPart(text)
+    const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, withoutServiceNames(text, reading))
+    const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
+    const best = everyPart ? byScore.at(-1)! : byScore[0]!
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
-      ...(parts.length === 0 ? eventMismatch(own, stemEvents) : []),
+      // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
+      ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
     ]
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     return {

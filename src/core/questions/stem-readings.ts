@@ -5,12 +5,15 @@ import type {Profile} from '../knowledge/profile.js'
 import {adviseSync} from '../advisor/advise.js'
 import {type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
+import {labelsAPart, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
   profile: Profile
   advice: Advice
   cautions: {service: string; variant?: string; message: string}[]
+  /** For a part of the stem: its own sentences. */
+  text?: string
 }
 
 /** The stem's facts run through the rules, with the caution rules that fired (from the advice trace). */
@@ -37,16 +40,28 @@ const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol', 'workload'] as const
  * The readings an option may be judged by: those that state what the option
  * states of itself in the binding fields, else those that leave it open; all
  * of them when none agree (an option's own words are weaker evidence than the
- * stem's).
+ * stem's). A part of the stem that states it comes before the whole stem,
+ * whose reading mixes in the facts of the other parts ("move the web tier to
+ * Spot" is judged by the web tier's sentence, not by the batch's tolerance).
  */
-export function readingsFor(own: () => Profile, readings: readonly Reading[]): readonly Reading[] {
+export function readingsFor(own: () => Profile, whole: readonly Reading[], parts: readonly Reading[] = [], optionWords = ''): readonly Reading[] {
+  const readings = [...whole, ...parts]
   if (readings.length < 2) return readings
+  // The stem's label for a part ("Feature 2") names it more surely than any fact read.
+  const named = partsNamedBy(optionWords, parts.map((part) => part.text ?? ''))
+  if (named.byLabel) return named.parts.map((i) => parts[i]!)
   const ownFacts = own() as Record<string, unknown>
   const stated = OPTION_BINDING_FIELDS.filter((field) => ownFacts[field] !== undefined)
-  if (stated.length === 0) return readings
   const value = (r: Reading, field: string) => (r.profile as Record<string, unknown>)[field]
+  const states = (r: Reading) => stated.every((field) => value(r, field) === ownFacts[field])
+  const boundPart = stated.length === 0 ? [] : parts.filter(states)
+  if (boundPart.length > 0) return boundPart
+  // Words the option shares with one part ("the marketing website") name it too; but a stem may be split into parts
+  // that are one workload, so the whole stays a reading.
+  if (named.parts.length > 0) return [...named.parts.map((i) => parts[i]!), ...whole]
+  if (stated.length === 0) return readings
   // Readings that state what the option states come first; then readings that leave it open.
-  const matching = readings.filter((r) => stated.every((field) => value(r, field) === ownFacts[field]))
+  const matching = readings.filter(states)
   if (matching.length > 0) return matching
   const open = readings.filter((r) => stated.every((field) => value(r, field) === undefined || value(r, field) === ownFacts[field]))
   return open.length > 0 ? open : readings
@@ -76,9 +91,36 @@ const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40
  */
 export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Reading[] {
   const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end))
-  const parts = sentences
-    .map((sentence) => extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>)
-    .filter((part) => Object.keys(part).length > 0)
+  const parts: Record<string, unknown>[] = []
+  const texts: string[] = []
+  // Facts a sentence states of every part at once ("lower the cost of both training and inference").
+  const common: Record<string, unknown> = {}
+  for (const sentence of sentences) {
+    const facts = extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>
+    const fields = Object.keys(facts)
+    if (fields.length === 0) continue
+    if (speaksOfEveryPart(sentence)) {
+      for (const [field, value] of Object.entries(facts))
+        if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
+      continue
+    }
+    // A sentence that names no part of its own, and says nothing else of a fact the part before it states, goes on
+    // describing that part: "a nightly batch launches 200 instances; every job in it is idempotent" states the batch's
+    // tolerance, not a part with only a tolerance.
+    const previous = parts.at(-1)
+    const namesAPart =
+      OPTION_BINDING_FIELDS.some((field) => field in facts) ||
+      ANOTHER_PART.test(sentence) ||
+      labelsAPart(sentence) ||
+      Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
+    if (previous !== undefined && !namesAPart && !fields.every(isShared) && !Object.keys(previous).every(isShared)) {
+      for (const [field, value] of Object.entries(facts)) if (!(field in previous)) previous[field] = value
+      texts[texts.length - 1] += ` ${sentence}`
+      continue
+    }
+    parts.push(facts)
+    texts.push(sentence)
+  }
   const values = new Map<string, Set<string>>()
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
@@ -90,7 +132,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
   // A sentence that states only whole-situation facts ("Which two are MOST cost-effective?") is no part of its own:
   // as a reading it would hold almost nothing, and any option would escape there what the parts rule out.
-  return parts.filter((part) => !Object.keys(part).every(isShared)).map((part) => readingOf(kb, {...shared, ...part} as Profile))
+  return parts.flatMap((part, i) => (Object.keys(part).every(isShared) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), text: texts[i]!}]))
 }
 
 /**
