@@ -88,3 +88,31 @@ describe('one piece of advice per piece of evidence', async () => {
     expect(report.findings.map((f) => f.ruleId)).toEqual(['outposts.intermittent-link'])
   })
 })
+
+const qaRecord = (decision: string) =>
+  `# QA environment scaling\n\n## Context\n\nTesters use the QA environment only between 08:00 and 18:00 on weekdays; at night and over weekends the instances sit idle.\n\n## Decision\n\n${decision}\n`
+
+describe('target tracking chosen for an environment that is idle at known hours', async () => {
+  const deps = await checkDeps()
+  const caution = 'ec2-auto-scaling.target-tracking-off-hours'
+
+  it('is cautioned when it is the only way the group shrinks', () => {
+    const report = checkDocument(
+      'qa.md',
+      qaRecord('Scale the Auto Scaling group with target tracking scaling on average CPU.'),
+      deps,
+    )
+    expect(report.findings.map((f) => f.ruleId)).toContain(caution)
+  })
+
+  it('is not cautioned when the decision is scheduled actions that empty the group at night', () => {
+    const report = checkDocument(
+      'qa.md',
+      qaRecord(
+        'Use scheduled actions on the Auto Scaling group to set it to zero at 18:00 and back at 07:30, and keep target tracking scaling for the daytime.',
+      ),
+      deps,
+    )
+    expect(report.findings.map((f) => f.ruleId)).not.toContain(caution)
+  })
+})

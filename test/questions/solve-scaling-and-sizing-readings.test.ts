@@ -179,4 +179,29 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.options[2]!.reasons.some((r) => r.startsWith('but: Inferentia'))).toBe(true)
     expect(s.answer).toEqual(['B', 'E'])
   })
+
+  it('hours known to be idle take scheduled actions; target tracking alone is cautioned, beside a schedule it is not', () => {
+    expect(read('Analysts in one time zone use the reporting cluster only between 07:30 and 18:30 on weekdays.').idleOutOfHours).toBe(true)
+    expect(read('Over weekends and at night the build agents stand idle.').idleOutOfHours).toBe(true)
+    expect(read('The reviewers work only Monday to Friday from 09:00 to 17:00.').idleOutOfHours).toBe(true)
+    expect(read('No jobs run on the cluster outside those hours.').idleOutOfHours).toBe(true)
+    expect(read('Support agents in one time zone answer calls.').commitmentYears).toBeUndefined()
+    const s = solve(
+      "A bank's training environment is an Auto Scaling group of 20 instances that trainers use only between 08:00 and 17:00 on weekdays. Over nights and weekends the instances stand idle, and it is fine for the group to be empty then, provided it is ready before classes start. What is the simplest way to cut the environment's cost?",
+      [
+        'Add a target tracking policy on average CPU with a minimum of 20 instances so the group shrinks when idle.',
+        'Create scheduled actions that set the minimum and desired capacity to 0 at 17:00 on weekdays and back to 20 at 07:30.',
+        'Buy a 1-year Compute Savings Plan for the 20 instances.',
+        'Move the group to Spot Instances and keep all 20 running around the clock.',
+      ],
+    )
+    expect(s.profile.idleOutOfHours).toBe(true)
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: Target tracking only reacts'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+    const both = solve(
+      'An analytics portal in an Auto Scaling group is used only between 08:00 and 18:00 on weekdays and sits idle at night. What should the team configure?',
+      ['Scheduled actions that empty the group at night, with target tracking kept for the daytime', 'A larger instance type', 'Dedicated Hosts', 'A 3-year Reserved Instance'],
+    )
+    expect(both.options[0]!.reasons.some((r) => r.startsWith('but: Target tracking only reacts'))).toBe(false)
+  })
 })

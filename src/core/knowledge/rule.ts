@@ -111,6 +111,15 @@ export const CautionParamsSchema = z.strictObject({
   message: Text,
   /** Catalog ids to use instead, when the better choice is one. */
   instead: z.optional(z.array(ServiceId)),
+  /**
+   * Variants of the same service that answer the caution when an option names
+   * them beside its variant: target tracking kept for the daytime beside
+   * scheduled actions that empty the group at night. Read by `solve`; `check`
+   * keeps one variant per chosen service, so it never sees the pair.
+   */
+  unlessAlso: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service'))),
+  ),
   doc: DocUrl,
 })
 

@@ -128,6 +128,8 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     }
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
+      // The option also names a variant that answers the caution (a schedule beside target tracking).
+      if (caution.unlessAlso?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
       if (caution.variant !== undefined && off.has(caution.variant)) {
         score += CAUTION_PENALTY
         why.push(`turns off what the question speaks against: ${caution.message}`)

@@ -11,7 +11,7 @@ import {labelsAPart, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 export interface Reading {
   profile: Profile
   advice: Advice
-  cautions: {service: string; variant?: string; message: string}[]
+  cautions: {service: string; variant?: string; message: string; unlessAlso?: readonly string[]}[]
   /** For a part of the stem: its own sentences. */
   text?: string
 }
@@ -23,7 +23,8 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
     .filter((t) => t.kind === 'caution' && t.fired)
     .map((t) => {
       const rule = kb.rules.find((r) => r.name === t.rule)
-      return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule}
+      const unlessAlso = rule?.event.type === 'caution' ? rule.event.params.unlessAlso : undefined
+      return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule, ...(unlessAlso ? {unlessAlso} : {})}
     })
   return {profile, advice, cautions}
 }
