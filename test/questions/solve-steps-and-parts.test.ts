@@ -222,6 +222,41 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(s.answer).toEqual(['C', 'E'])
   })
 
+  it('an option is judged by the part whose own words it uses, over the event it proposes', () => {
+    const s = solve(
+      "A travel magazine serves its site through Amazon CloudFront. Every incoming request for an old gallery path such as /photos.cgi?set=9 must be rewritten to /galleries/9 before the cache lookup, using simple string logic. Separately, readers send tips as HTTPS POST requests, and each submission body has to be scanned by a moderation library the team maintains in Python before the request reaches the origin. Which two steps meet these requirements MOST cost-effectively? (Choose two.)",
+      [
+        'Attach a Lambda@Edge function to the viewer request event to rewrite the old gallery paths.',
+        'Attach a CloudFront function to the viewer request event to rewrite the old gallery paths.',
+        'Attach a CloudFront function to the viewer request event of the tips cache behavior to read each POST body and run the moderation scan.',
+        'Send the tip submissions to an Application Load Balancer in front of EC2 instances that run the scan.',
+        'Attach a Python Lambda@Edge function with the include body option to the origin request event of the tips cache behavior.',
+      ],
+      2,
+    )
+    // Option C proposes the viewer request event, but its words are the tips' part: Python and a body to read rule it out.
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('cloudfront-functions.javascript-only')
+    expect(s.answer).toEqual(['B', 'E'])
+  })
+
+  it('a base kept On-Demand with everything above it on Spot keeps the base; the whole tier on Spot does not', () => {
+    const stem =
+      "A marketplace's stateless web tier never runs fewer than 10 instances and grows to 35 for evening promotions. Sessions are held in a cache, and the team accepts that some of the promotion capacity might be reclaimed. Which two actions provide the capacity MOST cost-effectively? (Select TWO.)"
+    const s = solve(
+      stem,
+      [
+        'Move the whole web tier, including the 10-instance baseline, to Spot Instances.',
+        'Configure a mixed instances policy with an On-Demand base capacity of 10 and 100% Spot above the base across several instance types.',
+        'Create an On-Demand Capacity Reservation for 35 instances for the whole year.',
+        'Buy Reserved Instances for 35 instances.',
+        'Keep every instance On-Demand.',
+      ],
+      2,
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[1]!.violations).toEqual([])
+  })
+
   it('a check on every request, cache hits included, is the viewer request event', () => {
     const profile = read('Every download request, including those served from the cache, must first be checked by calling the studio\'s licensing API.')
     expect(profile.cdnEvent).toBe('viewer-request')

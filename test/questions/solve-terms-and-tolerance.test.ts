@@ -75,6 +75,13 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
   })
 
+  it('a refusal of any new spending commitment is no commitment; a limit on its length is a horizon', () => {
+    expect(read('Because of a merger, finance will not approve any new spending commitment this year.').commitmentYears).toBe(0)
+    expect(read('Finance will not approve any commitment longer than one year.').commitmentYears).toBe(1)
+    expect(read('The team accepts that some of the promotion capacity might be reclaimed.').burstInterruptible).toBe(true)
+    expect(read('Each submission body has to be scanned before it reaches the origin.').needsBodyAccess).toBe(true)
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

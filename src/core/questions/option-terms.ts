@@ -43,7 +43,8 @@ const ALL_ON_SPOT =
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
-  if (stem.burstInterruptible === true && wanted.base === undefined && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText)))
+  const keepsABase = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i.test(optionText)
+  if (stem.burstInterruptible === true && wanted.base === undefined && !keepsABase && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText)))
     found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})

@@ -26,27 +26,17 @@ const LABEL = new RegExp(
   'g',
 )
 
-const WORD = /[A-Za-z0-9][\w'.-]*[A-Za-z0-9]|[A-Za-z0-9]/g
+/** Words split at hyphens too: "spam-scoring" shares "spam" with "spam check". */
+const WORD = /[A-Za-z0-9]+(?:'[a-z]+)?/g
 
-/** The pairs of adjacent content words in a text, lower-cased. */
-function namesIn(text: string): Set<string> {
-  const names = new Set<string>()
-  let previous: string | undefined
-  let end = 0
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase()
-    // Words are adjacent only within a clause: punctuation between them breaks the pair.
-    if (!/^\s*$/.test(text.slice(end, m.index))) previous = undefined
-    end = (m.index ?? 0) + m[0].length
-    if (FUNCTION_WORDS.has(word)) {
-      previous = undefined
-      continue
-    }
-    if (previous !== undefined) names.add(`${previous} ${word}`)
-    previous = word
-  }
-  return names
+/** A word's plain form, so that "URLs" meets "URL" and "comments" meets "comment". */
+const stem = (word: string) => {
+  const w = word.toLowerCase().replace(/'s$/, '')
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 }
+
+/** The content words of a text in their plain form. */
+const contentWords = (text: string) => new Set([...text.matchAll(WORD)].map((m) => stem(m[0])).filter((w) => !FUNCTION_WORDS.has(w)))
 
 /** The parts an option names: their indexes, and whether by a label the stem gives them ("Feature 2"). */
 export interface NamedParts {
@@ -57,24 +47,32 @@ export interface NamedParts {
 const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`))
 
 /**
- * The parts an option names in the stem's words: the indexes of the parts
- * whose sentences share a label, else a pair of content words, with the
- * option (service names blanked out of it first), when that is some parts
- * and not all of them.
+ * At least this many of an option's words must belong to one part alone to
+ * name it: one shared word ("request", "nightly") is chance, two ("the web
+ * tier", "the legacy URLs") are a subject.
+ */
+const DISTINCT_WORDS = 2
+
+/**
+ * The parts an option names in the stem's words: the parts whose sentences
+ * share a label with the option, else the one part whose sentences hold the
+ * most words of the option (service names blanked out of it first) that no
+ * other part holds, when they are at least two.
  */
 export function partsNamedBy(optionWords: string, partTexts: readonly string[]): NamedParts {
   const none = {parts: [], byLabel: false}
   if (partTexts.length < 2) return none
-  for (const [names, byLabel] of [
-    [labelsIn, true],
-    [namesIn, false],
-  ] as const) {
-    const own = names(optionWords)
-    if (own.size === 0) continue
-    const parts = partTexts.flatMap((text, i) => ([...names(text)].some((name) => own.has(name)) ? [i] : []))
-    if (parts.length > 0 && parts.length < partTexts.length) return {parts, byLabel}
+  const labels = labelsIn(optionWords)
+  if (labels.size > 0) {
+    const parts = partTexts.flatMap((text, i) => ([...labelsIn(text)].some((label) => labels.has(label)) ? [i] : []))
+    if (parts.length > 0 && parts.length < partTexts.length) return {parts, byLabel: true}
   }
-  return none
+  const own = contentWords(optionWords)
+  const words = partTexts.map(contentWords)
+  const distinct = words.map((mine, i) => [...own].filter((w) => mine.has(w) && words.every((other, k) => k === i || !other.has(w))).length)
+  const most = Math.max(...distinct)
+  if (most < DISTINCT_WORDS || distinct.filter((n) => n === most).length > 1) return none
+  return {parts: [distinct.indexOf(most)], byLabel: false}
 }
 
 /** An option or sentence about every part at once: "both features in one function", "for all three workloads". */

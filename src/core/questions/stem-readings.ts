@@ -56,10 +56,14 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   const value = (r: Reading, field: string) => (r.profile as Record<string, unknown>)[field]
   const states = (r: Reading) => stated.every((field) => value(r, field) === ownFacts[field])
   const boundPart = stated.length === 0 ? [] : parts.filter(states)
+  // Words the option shares with one part alone ("the web tier", "the spam check on comments") name what it is for;
+  // its own event or protocol may be just what it proposes ("…a CloudFront function on the viewer request event").
+  const namedPart = named.parts.map((i) => parts[i]!)
+  const both = boundPart.filter((r) => namedPart.includes(r))
+  if (both.length > 0) return both
+  // A stem may be split into parts that are one workload: with words alone, the whole stays a reading.
+  if (namedPart.length > 0) return [...namedPart, ...whole]
   if (boundPart.length > 0) return boundPart
-  // Words the option shares with one part ("the marketing website") name it too; but a stem may be split into parts
-  // that are one workload, so the whole stays a reading.
-  if (named.parts.length > 0) return [...named.parts.map((i) => parts[i]!), ...whole]
   if (stated.length === 0) return readings
   // Readings that state what the option states come first; then readings that leave it open.
   const matching = readings.filter(states)
