@@ -151,4 +151,39 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(read('The museum refuses to take on any new term commitment.').commitmentYears).toBe(0)
     expect(read('For a 48-hour window the shop needs 60 more instances.').commitmentYears).toBe(0)
   })
+
+  it('a plan the stem says the company already holds is setting, not a question of what that plan covers', () => {
+    const s = solve(
+      'A genomics lab spends about $20 an hour, around the clock, on Amazon SageMaker AI endpoints and training jobs, and expects that to hold for a year. The lab already covers its EC2 instances with a Compute Savings Plan. What is the MOST cost-effective way to lower the SageMaker AI bill?',
+      [
+        'Buy a 1-year SageMaker AI Savings Plan sized at or below the steady SageMaker AI spend.',
+        'Raise the existing Compute Savings Plan commitment by $20 an hour to cover SageMaker AI.',
+        'Buy EC2 Reserved Instances for the ML instance types.',
+        'Run the training jobs on self-managed EC2 Spot Instances.',
+      ],
+    )
+    // Before, 'covers' in the setting sentence made every option a question of what the Compute Savings Plan covers.
+    expect(s.options.every((o) => o.violations.every((v) => v.rule !== 'coverage'))).toBe(true)
+    expect(s.answer).toEqual(['A'])
+    const asked = solve('Which usage does a Compute Savings Plan cover?', ['AWS Fargate tasks', 'Amazon RDS instances', 'SageMaker AI endpoints', 'Amazon S3 storage'])
+    expect(asked.answer).toEqual(['A'])
+  })
+
+  it('a capacity error the stem cannot risk needs reserved capacity, and a Spot price capped at the On-Demand price is still Spot', () => {
+    expect(read('The agency cannot risk an insufficient-capacity error during those three days.').capacityReservation).toBe(true)
+    expect(read('It needs 150 more instances in two specific Availability Zones.').capacityReservation).toBe(true)
+    const s = solve(
+      'A tax agency needs 150 extra c7i.4xlarge instances in two specific Availability Zones for the last three days of the filing season. It cannot risk an insufficient-capacity error then, and procurement forbids any commitment that lasts longer than the event. Which option is MOST cost-effective?',
+      [
+        'Create On-Demand Capacity Reservations in the two Availability Zones shortly before the peak and cancel them when it ends.',
+        'Buy 1-year zonal Standard Reserved Instances for the 150 instances.',
+        'Buy a 1-year Compute Savings Plan sized to the 150 instances.',
+        'Request 150 Spot Instances with a maximum price equal to the On-Demand price.',
+      ],
+    )
+    expect(s.options[3]!.services.map((m) => m.service)).toEqual(['ec2-spot'])
+    // On-Demand's 'no commitment' fit is not the Spot option's own.
+    expect(s.options[3]!.score).toBeLessThanOrEqual(0)
+    expect(s.answer).toEqual(['A'])
+  })
 })

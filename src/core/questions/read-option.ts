@@ -77,9 +77,22 @@ export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['AWS Auto Scaling (application)', /\bApplication Auto Scaling\b/],
 ]
 
+/** "…the On-Demand price", "…On-Demand rates": a price named as a measure, not the way the option pays. */
+const PRICE_AFTER = /^[\s-]*(?:Instances?\s+)?(?:prices?|pricing|rates?|costs?|equivalent)\b/i
+
+/**
+ * Drops On-Demand named only as a yardstick for another way to pay ("Spot
+ * Instances with a maximum price equal to the On-Demand price"): that option
+ * buys Spot, and On-Demand's fit is not its own.
+ */
+function withoutPriceYardsticks(text: string, mentions: ServiceMention[]): ServiceMention[] {
+  if (!mentions.some((m) => m.service === 'ec2-spot')) return mentions
+  return mentions.filter((m) => m.service !== 'ec2-on-demand' || !PRICE_AFTER.test(text.slice(m.end)))
+}
+
 /** Reads one answer option: the catalog services it names (with variants) and what it names outside the catalog. */
 export function readOption(text: string, kb: KnowledgeBase): OptionReading {
-  const mentions = findServices(text, kb.catalog)
+  const mentions = withoutPriceYardsticks(text, findServices(text, kb.catalog))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.

@@ -83,13 +83,20 @@ const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count
  * catalog variant that declares what it covers, the catalog answers directly.
  */
 function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string; covers: Set<string>} {
-  if (!COVERAGE_QUESTION.test(stem)) return undefined
+  // The question itself must ask it: "The group already covers its EC2 fleet with a Compute Savings Plan" is setting.
+  if (!COVERAGE_QUESTION.test(questionSentence(stem))) return undefined
   const named = new Map<string, {name: string; covers: Set<string>}>()
   for (const m of findServices(stem, kb.catalog)) {
     const variant = kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)
     if (variant?.covers) named.set(variant.id, {name: variant.name, covers: new Set(variant.covers)})
   }
   return named.size === 1 ? [...named.values()][0] : undefined
+}
+
+/** The sentence that asks: the last one with a question mark, else the last sentence. */
+function questionSentence(stem: string): string {
+  const asked = stem.match(/[^.?!]*\?/g)
+  return asked?.at(-1) ?? stem.split(/(?<=[.!])\s+/).at(-1) ?? stem
 }
 
 /**
