@@ -82,6 +82,28 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('Each submission body has to be scanned before it reaches the origin.').needsBodyAccess).toBe(true)
   })
 
+  it('with cash to spare for the lowest total cost over three years, All Upfront on a 3-year term beats No Upfront and a renewed 1-year term', () => {
+    expect(read('The finance team has surplus cash and wants the lowest total cost over the term.').upfrontPreferred).toBe(true)
+    expect(read('The company cannot pay anything upfront.').upfrontPreferred).toBeUndefined()
+    expect(read('The software vendor supports the system only on m6i instances.').computeFlexibility).toBe('fixed-family')
+    const s = solve(
+      'A hospital runs 8 x2iedn instances for its records database, which the vendor certifies only on that family, all day in one Region, and expects that to hold for three years. The hospital has spare cash this year and wants the lowest total cost over the term. Which commitment should it buy?',
+      [
+        'A 3-year Compute Savings Plan with All Upfront payment',
+        'A 3-year EC2 Instance Savings Plan for the x2iedn family with No Upfront payment',
+        'A 3-year EC2 Instance Savings Plan for the x2iedn family with All Upfront payment',
+        'A 1-year EC2 Instance Savings Plan for the x2iedn family with All Upfront payment, renewed each year',
+      ],
+    )
+    expect(s.options[1]!.reasons.some((r) => r.startsWith('but: it pays less up front'))).toBe(true)
+    expect(s.options[3]!.reasons.some((r) => r.startsWith('but: a 1-year term'))).toBe(true)
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('a pipeline that reruns any item whose container exits early tolerates interruption', () => {
+    expect(read('The workflow already retries any frame whose container stops before it finishes.').interruptionTolerant).toBe(true)
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

@@ -692,6 +692,12 @@ export const FIELD_SPECS = {
     question: 'Does a Savings Plan you already hold have commitment that current usage leaves unused?',
     askWhen: () => false,
   },
+  upfrontPreferred: {
+    kind: 'boolean',
+    label: 'Would pay up front for the lowest total cost',
+    question: 'Can you pay for a commitment up front to get the lowest total cost over its term?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

@@ -140,6 +140,7 @@ export const ProfileSchema = z.strictObject({
   noCodeChanges: z.optional(z.boolean()),
   crossZoneCharges: z.optional(z.boolean()),
   spareSavingsPlan: z.optional(z.boolean()),
+  upfrontPreferred: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 

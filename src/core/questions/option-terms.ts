@@ -79,6 +79,25 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   return found
 }
 
+/** "No Upfront", "Partial Upfront": payment options that leave part of the price for later, at a higher total. */
+const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
+
+/**
+ * Terms an option states that work but cost more than the stem's own terms
+ * call for: a 1-year term renewed for a 3-year horizon (the smaller
+ * discount), No or Partial Upfront when the stem has the cash to pay All
+ * Upfront for the lowest total cost. Cautions, in the option's words.
+ */
+export function termCautions(optionText: string, stem: Profile): string[] {
+  const found: string[] = []
+  const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
+  const term = named === undefined ? undefined : TERM_YEARS[named]
+  if (stem.commitmentYears === 3 && term === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
+  if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
+    found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
+  return found
+}
+
 /**
  * An option that runs only at CloudFront events the stem does not name ("a
  * Lambda@Edge function on the viewer-request event" when the check is needed

@@ -8,7 +8,7 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
-import {type CapacitySplit, capacitySplitOf, eventMismatch, termConflicts} from './option-terms.js'
+import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
 import {speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
@@ -378,6 +378,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
+      ...termCautions(text, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
     ]
