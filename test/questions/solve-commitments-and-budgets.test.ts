@@ -134,6 +134,24 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     ])
     expect(t.options[0]!.violations).toEqual([])
   })
+  it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
+    const s = solve(
+      'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',
+      [
+        'Run the APIs on the FARGATE capacity provider, with each task sized to its measured CPU and memory.',
+        'Run the APIs on FARGATE_SPOT only, because ECS automatically falls back to On-Demand Fargate when Spot capacity is reclaimed.',
+        'Run the APIs on an EKS cluster with self-managed node groups.',
+        'Run the APIs on Dedicated Hosts.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('cannot')
+    const fine = solve('Which capacity provider strategy keeps a base of tasks running?', [
+      'A strategy with a FARGATE base of two tasks and FARGATE_SPOT above it',
+      'Dedicated Hosts',
+    ])
+    expect(fine.options[0]!.violations).toEqual([])
+  })
+
   it('no commitment that lasts longer than the event is a short horizon: reservations for a three-day sale lose', () => {
     const s = solve(
       'A ticketing site holds a 48-hour presale twice a year and for that window needs 80 m7i.2xlarge instances in one specific Availability Zone, and it must not fail for lack of capacity. Finance will not approve any commitment that lasts longer than the event. What should a solutions architect recommend?',
