@@ -104,6 +104,15 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('The workflow already retries any frame whose container stops before it finishes.').interruptionTolerant).toBe(true)
   })
 
+  it('"lowers cost the MOST", "the largest cost reduction", work that goes back on the queue, and images built for any architecture', () => {
+    expect(read('Which plan cuts the bill the MOST?').optimizeFor).toBe('cost')
+    expect(read('Which option gives the biggest savings?').optimizeFor).toBe('cost')
+    expect(read('Which change lowers the compute cost while keeping latency the same?').optimizeFor).toBe('cost')
+    expect(read('A chunk whose container is lost is put back on the queue.').interruptionTolerant).toBe(true)
+    expect(read('The application has no native Intel libraries.').armCompatible).toBe(true)
+    expect(read('Its images are built for multiple architectures in CI.').armCompatible).toBe(true)
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)
