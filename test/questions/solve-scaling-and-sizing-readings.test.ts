@@ -204,4 +204,21 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     )
     expect(both.options[0]!.reasons.some((r) => r.startsWith('but: Target tracking only reacts'))).toBe(false)
   })
+
+  it('minutes spent loading data before an instance can serve are start-up time, and a pool state set to Running is cautioned', () => {
+    const p = read('Each new node spends about 9 minutes pulling 20 GB of map tiles onto its local disk before it can take traffic.')
+    expect(p.slowStartup).toBe(true)
+    expect(p.executionSeconds).toBeUndefined()
+    const s = solve(
+      'A mapping service runs in an Auto Scaling group. Each new node spends about 9 minutes pulling 20 GB of map tiles onto its local disk before it can take traffic, and bursts arrive without warning. The team keeps eight spare nodes running all day to absorb them. Which change reduces cost while keeping scale-out fast?',
+      [
+        'Add a warm pool of eight instances with the pool state set to Running.',
+        'Add a warm pool with the pool state set to Stopped, and remove the eight spare nodes.',
+        'Replace target tracking with scheduled actions at 08:00 and 18:00.',
+        'Buy Reserved Instances for the eight spare nodes.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: A warm pool kept in the Running state'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
