@@ -116,3 +116,30 @@ describe('target tracking chosen for an environment that is idle at known hours'
     expect(report.findings.map((f) => f.ruleId)).not.toContain(caution)
   })
 })
+
+const storeRecord = (context: string) =>
+  `# Store pricing\n\n## Context\n\n${context}\n\n## Decision\n\nRun the pricing service on AWS Lambda.\n`
+
+describe('Region-only compute and a link that drops', async () => {
+  const deps = await checkDeps()
+
+  it('is cautioned when a site with its own servers must keep working over a link that drops', () => {
+    const report = checkDocument(
+      'stores.md',
+      storeRecord(
+        'Each store keeps the servers it bought last year, and its WAN link to AWS drops several times a week.',
+      ),
+      deps,
+    )
+    expect(report.findings.map((f) => f.ruleId)).toContain('lambda.intermittent-link')
+  })
+
+  it('is not cautioned when only the clients have poor connections', () => {
+    const report = checkDocument(
+      'game.md',
+      storeRecord('Players join from mobile phones, often over poor connections.'),
+      deps,
+    )
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('lambda.intermittent-link')
+  })
+})
