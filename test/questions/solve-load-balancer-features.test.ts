@@ -119,4 +119,19 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.answer).not.toEqual(['D'])
     expect(s.standing).toContain('B')
   })
+
+  it('a subdomain per service is routing by host, and "NLBs have no hourly charge" is false', () => {
+    expect(read('Each microservice uses its own subdomain, for example orders.shop.example.com.').contentRouting).toBe(true)
+    const s = solve(
+      'A retailer runs 12 internal HTTPS services, each behind its own Application Load Balancer and reached at its own subdomain. Traffic is light, and the load balancer charges now exceed the instance costs. Which change lowers cost while keeping every hostname?',
+      [
+        'Replace each Application Load Balancer with a Network Load Balancer, because Network Load Balancers have no hourly charge.',
+        'Put all services behind one Application Load Balancer with host-based listener rules that forward each hostname to its target group.',
+        'Move the instances behind each load balancer to Spot Instances.',
+        'Keep the load balancers and buy Reserved Instances for the instances.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.answer).toEqual(['B'])
+  })
 })
