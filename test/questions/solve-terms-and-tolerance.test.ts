@@ -113,6 +113,28 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('Its images are built for multiple architectures in CI.').armCompatible).toBe(true)
   })
 
+  it('a floor that must hold whatever spare capacity does is an On-Demand base; capacity sized for the peak is cautioned', () => {
+    const stem =
+      "A ride-pricing service runs stateless workers on EC2. Its service agreement requires at least 15 instances running at all times, regardless of spare capacity in the market, and demand above that level swings between 0 and 60 more instances. The company wants the lowest cost. Which two steps meet these requirements? (Choose two.)"
+    expect(read(stem).usesSpot).toBeUndefined()
+    expect(read(stem).burstInterruptible).toBe(true)
+    const s = solve(
+      stem,
+      [
+        'An Auto Scaling group that launches only Spot Instances of one type with a minimum of 15.',
+        'A mixed instances policy with an On-Demand base capacity of 15 and 0% On-Demand above the base, with Spot across several instance types.',
+        'Cover the 15 always-on instances with a Savings Plan.',
+        'A mixed instances policy with an On-Demand base capacity of 75.',
+        'A fixed fleet of 75 On-Demand Instances sized for the peak.',
+      ],
+      2,
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[3]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[4]!.reasons.some((r) => r.startsWith('but: it keeps capacity sized for the peak'))).toBe(true)
+    expect(s.answer).not.toContain('A')
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

@@ -22,6 +22,12 @@ export interface CapacitySplit {
 
 const SPLIT_NUMBER = String.raw`(\d{1,4}|one|two|three|four|five|six|eight|ten|twelve|twenty)`
 const STEM_BASE = new RegExp(String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b`, 'i')
+// "At least 20 instances' worth of capacity available at all times, whatever happens to spare capacity": a base that
+// must not depend on Spot, which an On-Demand base keeps.
+const STEM_FLOOR = new RegExp(
+  String.raw`\bat\s+least\s+${SPLIT_NUMBER}\s+(?:[\w'-]+\s+){0,6}?(?:available|running|in\s+service)\s+(?:at\s+all\s+times|always|around\s+the\s+clock)\b[^.;]{0,80}?\b(?:whatever\s+happens\s+to|regardless\s+of|no\s+matter\s+what\s+happens\s+to|independent\s+of)\s+(?:the\s+)?(?:spare|Spot|unused)\s+capacity\b`,
+  'i',
+)
 const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|should\s+be|must\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
 const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?of|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
@@ -29,7 +35,7 @@ const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacit
 
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
-  const base = STEM_BASE.exec(stem)?.[1]
+  const base = STEM_BASE.exec(stem)?.[1] ?? STEM_FLOOR.exec(stem)?.[1]
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
@@ -82,10 +88,15 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
 /** "No Upfront", "Partial Upfront": payment options that leave part of the price for later, at a higher total. */
 const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
 
+/** "A fixed desired count sized for the weekly peak", "provision for the peak": capacity paid for at its peak all the time. */
+const SIZED_FOR_PEAK =
+  /\b(?:sized|provisioned|scaled|set|built)\s+(?:\w+\s+)?(?:for|to|at)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b|\b(?:fixed|constant|static)\s+(?:\w+\s+){0,2}?(?:count|size|capacity|number|fleet)\s+(?:\w+\s+){0,2}?(?:for|of|at|matching)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum)\b/i
+
 /**
  * Terms an option states that work but cost more than the stem's own terms
  * call for: a 1-year term renewed for a 3-year horizon (the smaller
- * discount), No or Partial Upfront when the stem has the cash to pay All
+ * discount), capacity sized for the peak when cost matters and the load is
+ * not steady, No or Partial Upfront when the stem has the cash to pay All
  * Upfront for the lowest total cost. Cautions, in the option's words.
  */
 export function termCautions(optionText: string, stem: Profile): string[] {
@@ -93,6 +104,8 @@ export function termCautions(optionText: string, stem: Profile): string[] {
   const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
   const term = named === undefined ? undefined : TERM_YEARS[named]
   if (stem.commitmentYears === 3 && term === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
+  if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
+    found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
