@@ -204,4 +204,21 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.options[3]!.score).toBeLessThanOrEqual(0)
     expect(s.answer).toEqual(['A'])
   })
+
+  it('memory reaches Compute Optimizer only from the CloudWatch agent, not from detailed monitoring or a longer look-back', () => {
+    const s = solve(
+      'A bank wants to right-size 200 EC2 instances running Java services. Compute Optimizer calls most of them over-provisioned on the basis of CPU alone, and the owners say memory is the real constraint. What should the architect do so that the recommendations account for memory?',
+      [
+        'Turn on detailed monitoring so that Compute Optimizer gets memory metrics every minute.',
+        'Activate enhanced infrastructure metrics, which adds memory utilization to the analysis.',
+        'Install the unified CloudWatch agent to publish memory utilization so that Compute Optimizer includes memory.',
+        'Buy a Compute Savings Plan for the current instance sizes.',
+      ],
+    )
+    expect(s.profile.memoryUnmeasured).toBe(true)
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[2]!.reasons.some((r) => r.includes('unified CloudWatch agent publishes memory utilization'))).toBe(true)
+    expect(s.answer).toEqual(['C'])
+  })
 })

@@ -135,6 +135,20 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.answer).not.toContain('A')
   })
 
+  it('a count set permanently to the evening peak is sized for the peak; "before each download starts" is the viewer request', () => {
+    const s = solve(
+      'A fitness app runs its containerized API on Amazon ECS with AWS Fargate. Traffic is near zero at night and jumps unpredictably in the evening, and tasks must not be reclaimed by AWS. Which option is the MOST cost-effective?',
+      [
+        'Set the service desired task count permanently to the evening peak.',
+        'Add a target tracking Service Auto Scaling policy on average CPU with a low minimum task count.',
+        'Place every task on the FARGATE_SPOT capacity provider.',
+        'Cover the evening peak with an EC2 Instance Savings Plan.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: it keeps capacity sized for the peak'))).toBe(true)
+    expect(read('Before each download starts, the edge code must check the licence key.').cdnEvent).toBe('viewer-request')
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)

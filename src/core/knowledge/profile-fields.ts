@@ -698,6 +698,12 @@ export const FIELD_SPECS = {
     question: 'Can you pay for a commitment up front to get the lowest total cost over its term?',
     askWhen: () => false,
   },
+  memoryUnmeasured: {
+    kind: 'boolean',
+    label: 'Rightsizing cannot see memory use',
+    question: 'Do the rightsizing recommendations lack memory data, so they rest on CPU alone?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

@@ -141,6 +141,7 @@ export const ProfileSchema = z.strictObject({
   crossZoneCharges: z.optional(z.boolean()),
   spareSavingsPlan: z.optional(z.boolean()),
   upfrontPreferred: z.optional(z.boolean()),
+  memoryUnmeasured: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
 
