@@ -134,4 +134,15 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
     expect(s.answer).toEqual(['B'])
   })
+
+  it('charges that jumped after cross-zone load balancing was turned on are inter-AZ charges; a hand-built stack is manual work', () => {
+    expect(read('Since the team enabled cross-zone load balancing, data transfer charges have climbed.').crossZoneCharges).toBe(true)
+    expect(read('Regional data transfer costs have doubled this quarter.').crossZoneCharges).toBe(true)
+    expect(read('A startup with three developers and no operations engineer runs the shop.').optimizeFor).toBe('operational-overhead')
+    const s = solve(
+      'A two-developer startup with no operations engineer needs its Java web app on AWS with load balancing and scaling. Which option should it choose?',
+      ['Hand-build an Auto Scaling group and an Application Load Balancer with templates written from scratch', 'Run the app on Dedicated Hosts', 'Buy Reserved Instances for the app', 'Use On-Demand Instances without scaling'],
+    )
+    expect(s.options[0]!.reasons[0]).toBe(`but: ${'the option adds work the team does by hand, and the question asks for the least operational overhead'}`)
+  })
 })

@@ -6,7 +6,7 @@
  * scripts that patch the instances every month").
  */
 const MANUAL_WORK =
-  /\b(?:write|writes|writing|develop|build|maintain|run)\s+(?:an?\s+|its own\s+|their own\s+|your own\s+)?(?:custom\s+|in-house\s+|bespoke\s+)?(?:scripts?|cron jobs?|tooling|code|programs?)\b|\b(?:write|writes|writing|maintain|maintains|maintaining)\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:scripts|templates|playbooks|cron jobs)\b|\bcustom\s+(?:[\w-]+\s+)?(?:scripts?|AMIs?|tooling|code)\b|\b(?:written|maintained|built|configured|patched|assembled)\s+by\s+(?:the\s+)?(?:team|developers|engineers|staff|company)\b|\bhand[- ](?:built|made|rolled|crafted|configured|written)\b|\b(?:manually|by hand|self-managed|self-hosted)\b|\b(?:install|installs|installing)\s+and\s+(?:operate|manage|maintain|patch)\b/i
+  /\b(?:write|writes|writing|develop|build|maintain|run)\s+(?:an?\s+|its own\s+|their own\s+|your own\s+)?(?:custom\s+|in-house\s+|bespoke\s+)?(?:scripts?|cron jobs?|tooling|code|programs?)\b|\b(?:write|writes|writing|maintain|maintains|maintaining)\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:scripts|templates|playbooks|cron jobs)\b|\bcustom\s+(?:[\w-]+\s+)?(?:scripts?|AMIs?|tooling|code)\b|\b(?:written|maintained|built|configured|patched|assembled)\s+by\s+(?:the\s+)?(?:team|developers|engineers|staff|company)\b|\bhand[- ](?:built|build|builds|building|made|make|rolled|roll|crafted|configured|configure|written|write)\b|\b(?:written|built|coded|assembled)\s+from\s+scratch\b|\b(?:manually|by hand|self-managed|self-hosted)\b|\b(?:install|installs|installing)\s+and\s+(?:operate|manage|maintain|patch)\b/i
 
 export const MANUAL_WORK_CAUTION = 'the option adds work the team does by hand, and the question asks for the least operational overhead'
 
