@@ -149,6 +149,13 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('Before each download starts, the edge code must check the licence key.').cdnEvent).toBe('viewer-request')
   })
 
+  it('a change planned in the next few months is no horizon, and a lookup in the CloudFront cache is no network call', () => {
+    expect(read('The team plans to migrate the endpoints to ml.m7i instances in the next few months.').commitmentYears).toBeUndefined()
+    expect(read('The service will keep running for the next three years.').commitmentYears).toBe(3)
+    expect(read('Before each request is looked up in the cache, the path must be lowercased.').needsNetworkAccess).toBeUndefined()
+    expect(read('The function looks up each user in a DynamoDB table.').needsNetworkAccess).toBe(true)
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)
