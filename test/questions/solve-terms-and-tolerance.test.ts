@@ -156,6 +156,14 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('The function looks up each user in a DynamoDB table.').needsNetworkAccess).toBe(true)
   })
 
+  it('spend that has held steady for months is history; a refusal beyond 12 months is a horizon; no upfront payment approved', () => {
+    expect(read('Its SageMaker AI spend has held steady at about $40 per hour for eight months.').commitmentYears).toBeUndefined()
+    expect(read('The company cannot commit to anything beyond 12 months.').commitmentYears).toBe(1)
+    expect(read('The company cannot commit.').commitmentYears).toBe(0)
+    expect(read('The CFO will not approve any upfront payment this year.').noUpfront).toBe(true)
+    expect(read('For requests that CloudFront forwards to the origin, the logic must pick one of three regional origins.').cdnEvent).toBe('origin-request')
+  })
+
   it('"no commitment may run longer than one year" is a one-year horizon, not a refusal to commit', () => {
     expect(read('No commitment may run longer than one year.').commitmentYears).toBe(1)
     expect(read('For those 14 days the agency needs 40 more instances.').commitmentYears).toBe(0)
