@@ -221,4 +221,9 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.options[0]!.reasons.some((r) => r.startsWith('but: A warm pool kept in the Running state'))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('traffic with the same shape every weekday is a recurring peak; not wanting to pay for peak capacity all day is a cost aim', () => {
+    expect(read('Load follows the same curve each weekday, climbing sharply at 09:00.').loadPattern).toBe('predictable-peaks')
+    expect(read("The company doesn't want to keep paying for extra instances overnight.").optimizeFor).toBe('cost')
+  })
 })
