@@ -226,4 +226,26 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('Load follows the same curve each weekday, climbing sharply at 09:00.').loadPattern).toBe('predictable-peaks')
     expect(read("The company doesn't want to keep paying for extra instances overnight.").optimizeFor).toBe('cost')
   })
+
+  it('forecast only mode launches nothing; switching from it is no choice of it; "told apart by URL path" and "as long as the baseline stays up"', () => {
+    const s = solve(
+      'An analytics portal has the same traffic shape every weekday, climbing sharply from 08:00. New instances need about 12 minutes to initialize, so users wait every morning under the current target tracking policy. Which two changes remove the morning delay without keeping peak capacity all day? (Choose two.)',
+      [
+        'Set the minimum capacity to the noon peak.',
+        'Add a predictive scaling policy in forecast and scale mode with a scheduling buffer.',
+        'Add a predictive scaling policy in forecast only mode.',
+        'Keep the target tracking policy for load the forecast misses.',
+        'Buy Reserved Instances for the peak.',
+      ],
+      2,
+    )
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('ec2-auto-scaling.forecast-only-launches-nothing')
+    const switched = solve('New instances need about 12 minutes to boot. What should change?', [
+      'Switch the predictive scaling policy from forecast only mode to forecast and scale.',
+      'Use Dedicated Hosts.',
+    ])
+    expect(switched.options[0]!.violations).toEqual([])
+    expect(read('Requests are told apart by URL path, such as /catalog and /billing.').contentRouting).toBe(true)
+    expect(read('Losing one instance is harmless as long as the baseline stays up.').burstInterruptible).toBe(true)
+  })
 })
