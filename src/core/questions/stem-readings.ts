@@ -38,12 +38,18 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
 const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol', 'workload'] as const
 
 /**
- * The readings an option may be judged by: those that state what the option
- * states of itself in the binding fields, else those that leave it open; all
- * of them when none agree (an option's own words are weaker evidence than the
- * stem's). A part of the stem that states it comes before the whole stem,
- * whose reading mixes in the facts of the other parts ("move the web tier to
- * Spot" is judged by the web tier's sentence, not by the batch's tolerance).
+ * The readings an option may be judged by, most specific first:
+ * - the parts whose label it uses ("Implement Feature 2 as…"), alone;
+ * - the part that both states what the option states of itself in the
+ *   binding fields and holds its words ("move the web tier to Spot");
+ * - the part that holds words of the option no other part holds, with the
+ *   whole stem beside it (a stem may split into "parts" that are one
+ *   workload); the option's own event may be only what it proposes;
+ * - the parts that state its binding fields, before the whole stem, whose
+ *   reading mixes in the other parts' facts;
+ * - else the readings that state those fields, or leave them open; all of
+ *   them when none agree (an option's own words are weaker evidence than
+ *   the stem's).
  */
 export function readingsFor(own: () => Profile, whole: readonly Reading[], parts: readonly Reading[] = [], optionWords = ''): readonly Reading[] {
   const readings = [...whole, ...parts]
