@@ -8,6 +8,12 @@ import {parseNumber} from '../extract/numbers.js'
 const NAMED_TERM = /\b(1|3|one|three)[\s-]years?\b/i
 const TERM_YEARS: Record<string, number> = {'1': 1, '3': 3, one: 1, three: 3}
 
+/** The term in years an option names for its purchase, if it names one. */
+function namedTerm(optionText: string): number | undefined {
+  const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
+  return named === undefined ? undefined : TERM_YEARS[named]
+}
+
 /** A commitment the option does not buy but already has: "the existing Compute Savings Plan", "its current Reserved Instances". */
 const ALREADY_HELD = /\b(?:existing|current|already\s+(?:held|owned|bought|purchased))\b/i
 
@@ -46,11 +52,14 @@ const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?
 const ALL_ON_SPOT =
   /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|instances|capacity|fleet|nodes|pods|workers|containers|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b/i
 
+/** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
+const KEEPS_A_BASE = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i
+
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
-  const keepsABase = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i.test(optionText)
-  if (stem.burstInterruptible === true && wanted.base === undefined && !keepsABase && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText)))
+  const allOnSpot = !KEEPS_A_BASE.test(optionText) && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText))
+  if (stem.burstInterruptible === true && wanted.base === undefined && allOnSpot)
     found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
@@ -73,8 +82,7 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
 export function termConflicts(optionText: string, stem: Profile, split: CapacitySplit = {}): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = [...splitConflicts(optionText, split, stem)]
   const horizon = stem.commitmentYears
-  const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
-  const term = named === undefined ? undefined : TERM_YEARS[named]
+  const term = namedTerm(optionText)
   if (horizon !== undefined && horizon > 0 && term !== undefined && term > horizon)
     found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the ${horizon}-year horizon the question allows`})
   // A short-term need takes no new term; a plan the company already holds ("the existing 1-year plan") is no purchase.
@@ -101,9 +109,7 @@ const SIZED_FOR_PEAK =
  */
 export function termCautions(optionText: string, stem: Profile): string[] {
   const found: string[] = []
-  const named = NAMED_TERM.exec(optionText)?.[1]?.toLowerCase()
-  const term = named === undefined ? undefined : TERM_YEARS[named]
-  if (stem.commitmentYears === 3 && term === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
+  if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
