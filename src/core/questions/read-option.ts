@@ -11,6 +11,8 @@ export interface OptionReading {
   outside: string[]
   /** Every catalog mention with its place in the text, for readers that weigh what stands between two of them. */
   mentions: ServiceMention[]
+  /** The option's text with the catalog names blanked out: the words that say what it is for ("…for the marketing website"). */
+  unnamed: string
 }
 
 /**
@@ -111,6 +113,7 @@ export function readOption(text: string, kb: KnowledgeBase): OptionReading {
     }),
     outside,
     mentions,
+    unnamed: blanked,
   }
 }
 

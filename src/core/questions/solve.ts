@@ -341,10 +341,6 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
   }
 }
 
-/** An option's words without the services it names: what is left names the part of the stem it is for. */
-const withoutServiceNames = (text: string, reading: OptionReading) =>
-  reading.mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
-
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
   const {input, choose, coverage, given, split} = setup
@@ -372,7 +368,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const ownProfile = () => own().profile
     // An option for every part at once ("both features in one function") must fit each of them: its worst part counts.
     const everyPart = parts.length > 1 && speaksOfEveryPart(text)
-    const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, withoutServiceNames(text, reading))
+    const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, reading.unnamed)
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
     const best = everyPart ? byScore.at(-1)! : byScore[0]!
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
