@@ -53,23 +53,30 @@ const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)
  */
 const DISTINCT_WORDS = 2
 
+/** What a part's sentences can be named by: the labels they give, and their content words. Read once per part. */
+export interface PartNames {
+  labels: Set<string>
+  words: Set<string>
+}
+
+export const namesOf = (text: string): PartNames => ({labels: labelsIn(text), words: contentWords(text)})
+
 /**
  * The parts an option names in the stem's words: the parts whose sentences
  * share a label with the option, else the one part whose sentences hold the
  * most words of the option (service names blanked out of it first) that no
  * other part holds, when they are at least two.
  */
-export function partsNamedBy(optionWords: string, partTexts: readonly string[]): NamedParts {
+export function partsNamedBy(optionWords: string, parts: readonly PartNames[]): NamedParts {
   const none = {parts: [], byLabel: false}
-  if (partTexts.length < 2) return none
+  if (parts.length < 2) return none
   const labels = labelsIn(optionWords)
   if (labels.size > 0) {
-    const parts = partTexts.flatMap((text, i) => ([...labelsIn(text)].some((label) => labels.has(label)) ? [i] : []))
-    if (parts.length > 0 && parts.length < partTexts.length) return {parts, byLabel: true}
+    const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label)) ? [i] : []))
+    if (named.length > 0 && named.length < parts.length) return {parts: named, byLabel: true}
   }
   const own = contentWords(optionWords)
-  const words = partTexts.map(contentWords)
-  const distinct = words.map((mine, i) => [...own].filter((w) => mine.has(w) && words.every((other, k) => k === i || !other.has(w))).length)
+  const distinct = parts.map((mine, i) => [...own].filter((w) => mine.words.has(w) && parts.every((other, k) => k === i || !other.words.has(w))).length)
   const most = Math.max(...distinct)
   if (most < DISTINCT_WORDS || distinct.filter((n) => n === most).length > 1) return none
   return {parts: [distinct.indexOf(most)], byLabel: false}

@@ -5,15 +5,15 @@ import type {Profile} from '../knowledge/profile.js'
 import {adviseSync} from '../advisor/advise.js'
 import {type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
-import {labelsAPart, partsNamedBy, speaksOfEveryPart} from './part-names.js'
+import {labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
   profile: Profile
   advice: Advice
   cautions: {service: string; variant?: string; message: string; unlessAlso?: readonly string[]}[]
-  /** For a part of the stem: its own sentences. */
-  text?: string
+  /** For a part of the stem: what its own sentences can be named by. */
+  names?: PartNames
 }
 
 /** The stem's facts run through the rules, with the caution rules that fired (from the advice trace). */
@@ -37,6 +37,8 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
  */
 const OPTION_BINDING_FIELDS = ['cdnEvent', 'protocol', 'workload'] as const
 
+const NO_NAMES: PartNames = {labels: new Set(), words: new Set()}
+
 /**
  * The readings an option may be judged by, most specific first:
  * - the parts whose label it uses ("Implement Feature 2 as…"), alone;
@@ -55,7 +57,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   const readings = [...whole, ...parts]
   if (readings.length < 2) return readings
   // The stem's label for a part ("Feature 2") names it more surely than any fact read.
-  const named = partsNamedBy(optionWords, parts.map((part) => part.text ?? ''))
+  const named = partsNamedBy(optionWords, parts.map((part) => part.names ?? NO_NAMES))
   if (named.byLabel) return named.parts.map((i) => parts[i]!)
   const ownFacts = own() as Record<string, unknown>
   const stated = OPTION_BINDING_FIELDS.filter((field) => ownFacts[field] !== undefined)
@@ -143,7 +145,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
   // A sentence that states only whole-situation facts ("Which two are MOST cost-effective?") is no part of its own:
   // as a reading it would hold almost nothing, and any option would escape there what the parts rule out.
-  return parts.flatMap((part, i) => (Object.keys(part).every(isShared) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), text: texts[i]!}]))
+  return parts.flatMap((part, i) => (Object.keys(part).every(isShared) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}]))
 }
 
 /**
