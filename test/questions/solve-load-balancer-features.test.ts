@@ -145,4 +145,38 @@ describe('solve reads load balancer target group features', async () => {
     )
     expect(s.options[0]!.reasons[0]).toBe(`but: ${'the option adds work the team does by hand, and the question asks for the least operational overhead'}`)
   })
+
+  it('a caution that names the better choice settles between the cautioned option and one that offers that choice', () => {
+    const options = [
+      'Front the terminals with AWS Global Accelerator and a Network Load Balancer, and allow-list the two anycast addresses',
+      'Front the terminals with an Application Load Balancer and allow-list the addresses its DNS name returns',
+      'Front the terminals with a Network Load Balancer and attach one Elastic IP address to each of its zones',
+      'Give each EC2 instance its own Elastic IP address and list every address in the firewall',
+    ]
+    const local = solve(
+      'A lottery operator takes ticket sales from 4,000 shop terminals in one country over a binary TCP protocol on port 9100. Everything runs in a single AWS Region, and the shops\' firewalls only open outbound traffic to a short, fixed list of IP addresses. Which option meets this need at the LOWEST cost?',
+      options,
+    )
+    expect(local.options[0]!.reasons.some((r) => r.startsWith('but: Global Accelerator'))).toBe(true)
+    expect(local.answer).toEqual(['C'])
+    // Without the caution (terminals in many countries, endpoints in two Regions) nothing rules the accelerator out.
+    const global = solve(
+      'A lottery operator takes ticket sales from shop terminals on four continents over a binary TCP protocol on port 9100, served from two AWS Regions with failover between them. The shops\' firewalls only open outbound traffic to a short, fixed list of IP addresses. Which option meets this need?',
+      options,
+    )
+    expect(global.options[0]!.reasons.some((r) => r.startsWith('but: Global Accelerator'))).toBe(false)
+    expect(global.answer).not.toEqual(['C'])
+  })
+
+  it('a caution does not hand the answer to an option that nothing in the question calls for', () => {
+    const s = solve(
+      "A stadium app shows seat maps on fans' phones over a carrier's 5G network, and latency is not a concern for it. Where should its servers run?",
+      ["In an AWS Wavelength Zone of the stadium's carrier", 'On an AWS Outposts rack in the stadium', 'In an AWS Local Zone near the stadium', "In an Amazon CloudFront distribution's edge locations"],
+    )
+    // The Wavelength caution names CloudFront instead, but nothing here calls for CloudFront: Wavelength stays standing.
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: the stated latency target'))).toBe(true)
+    expect(s.options[3]!.score).toBe(0)
+    expect(s.answer).toEqual([])
+    expect(s.standing).toContain('A')
+  })
 })

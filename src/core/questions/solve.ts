@@ -99,16 +99,25 @@ function questionSentence(stem: string): string {
   return asked?.at(-1) ?? stem.split(/(?<=[.!])\s+/).at(-1) ?? stem
 }
 
+/** A caution's own word that, for the stated facts, another service is the better choice than the one it cautions. */
+interface BetterServed {
+  service: string
+  instead: readonly string[]
+}
+
+type Scored = Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> & {betterServed: BetterServed[]}
+
 /**
  * An option scored against the stem's one reading: a service the stated facts
  * rule out sinks it; otherwise each kind of service it names (placement,
  * compute, pricing, network…) adds its best score, so naming two services of
  * one kind earns nothing extra, and a named variant is judged as itself.
  */
-function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, given: ReadonlySet<string>): Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> {
+function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, given: ReadonlySet<string>): Scored {
   const {advice} = stem
   const violations: OptionVerdict['violations'] = []
   const reasons: string[] = []
+  const betterServed: BetterServed[] = []
   const bestByKind = new Map<string, number>()
   const supportByKind = new Map<string, number>()
   for (const named of reading.services) {
@@ -144,6 +153,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       }
       score -= CAUTION_PENALTY
       why.push(`${CAUTION_MARK}${caution.message}`)
+      if (caution.instead) betterServed.push({service: named.service, instead: caution.instead})
     }
     const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
@@ -157,7 +167,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   if (reading.services.length === 0 && reading.outside.length === 0) reasons.push('names no service edgewise knows, so the rules cannot judge it')
   else if (violations.length === 0 && reasons.length === 0) reasons.push(`nothing in the question calls for ${reading.services.map((s) => s.alias).join(' or ')}`)
   const support = [...supportByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
-  return {score, support, violations, reasons: [...new Set(reasons)]}
+  return {score, support, violations, reasons: [...new Set(reasons)], betterServed}
 }
 
 /** Words that make a way to pay and a compute service one step: "Reserved Instances for the Fargate tasks". */
@@ -207,6 +217,29 @@ function separatingFacts(options: readonly OptionVerdict[], profile: Profile, kb
 
 type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]}
 
+const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTION_MARK))
+
+/**
+ * The options left once a caution settles between two of them: a caution that
+ * names the better choice for the stated facts ("a Network Load Balancer gives
+ * fixed IP addresses for less") rules out an option with the cautioned service
+ * when another option still standing offers that choice without it, with no
+ * drawback of its own and called for by the stated facts. A caution read from
+ * a misread fact could otherwise hand the answer to an option nothing asks for.
+ * Kept as they are when too few options would be left.
+ */
+function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outdoneBy: ReadonlyMap<string, readonly BetterServed[]>): OptionVerdict[] {
+  const offersInstead = (other: OptionVerdict, {service, instead}: BetterServed) =>
+    !cautioned(other) &&
+    other.score > 0 &&
+    other.support > 0 &&
+    other.services.some((s) => instead.includes(s.service)) &&
+    !other.services.some((s) => s.service === service)
+  const outdone = (o: OptionVerdict) => (outdoneBy.get(o.letter) ?? []).some((better) => standing.some((other) => other !== o && offersInstead(other, better)))
+  const left = standing.filter((o) => !outdone(o))
+  return left.length >= choose ? left : [...standing]
+}
+
 /**
  * The answer, given only on evidence that would convince a reviewer: the
  * options left after the stem's stated facts rule the others out, or the
@@ -214,9 +247,10 @@ type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]
  * option that names nothing edgewise can judge and is not ruled out keeps the
  * question open, and so does a tie.
  */
-function decide(scored: readonly OptionVerdict[], choose: number): Decision {
-  const standing = scored.filter((o) => o.violations.length === 0)
-  if (standing.length === 0) return {abstain: 'every option breaks a requirement the question states', standing: []}
+function decide(scored: readonly OptionVerdict[], choose: number, outdoneBy: ReadonlyMap<string, readonly BetterServed[]>): Decision {
+  const fitting = scored.filter((o) => o.violations.length === 0)
+  if (fitting.length === 0) return {abstain: 'every option breaks a requirement the question states', standing: []}
+  const standing = withoutOutdone(fitting, choose, outdoneBy)
   // What is left once the stated facts rule the rest out is the answer, if the facts also call for it.
   if (standing.length === choose && standing.every((o) => o.score > 0 && o.support > 0)) return {answer: standing.map((o) => o.letter)}
   if (standing.length < choose) return {abstain: `only ${standing.length} option${standing.length === 1 ? '' : 's'} fit, but the question asks for ${choose}`, standing}
@@ -231,7 +265,6 @@ function decide(scored: readonly OptionVerdict[], choose: number): Decision {
   }
   // A chosen option with a stated drawback (a caution) that the next option does not have wins only by a clear margin:
   // the points that put it ahead may be for what the question does not ask.
-  const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTION_MARK))
   if (next !== undefined && ranked.slice(0, choose).some(cautioned) && !cautioned(next) && last.score - next.score < STRONG_EVIDENCE)
     return {
       abstain: `option ${ranked.slice(0, choose).filter(cautioned).map((o) => o.letter).join(', ')} leads but has a drawback the question states, and option ${next.letter} is close behind without one`,
@@ -347,6 +380,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
+  const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
@@ -370,7 +404,8 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const everyPart = parts.length > 1 && speaksOfEveryPart(text)
     const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, reading.unnamed)
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
-    const best = everyPart ? byScore.at(-1)! : byScore[0]!
+    const {betterServed, ...best} = everyPart ? byScore.at(-1)! : byScore[0]!
+    outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
@@ -396,7 +431,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
     : scored.every((o) => o.services.length === 0) && !coverage
       ? {abstain: 'no option names a service edgewise knows', standing: scored}
-      : decide(scored, choose)
+      : decide(scored, choose, outdoneBy)
   const answer = 'answer' in decision ? [...decision.answer].sort() : []
   const chosen = new Set(answer)
   return {

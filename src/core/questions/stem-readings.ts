@@ -11,7 +11,7 @@ import {labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} f
 export interface Reading {
   profile: Profile
   advice: Advice
-  cautions: {service: string; variant?: string; message: string; unlessAlso?: readonly string[]}[]
+  cautions: {service: string; variant?: string; message: string; instead?: readonly string[]; unlessAlso?: readonly string[]}[]
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
 }
@@ -23,8 +23,14 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
     .filter((t) => t.kind === 'caution' && t.fired)
     .map((t) => {
       const rule = kb.rules.find((r) => r.name === t.rule)
-      const unlessAlso = rule?.event.type === 'caution' ? rule.event.params.unlessAlso : undefined
-      return {service: t.service, ...(t.variant ? {variant: t.variant} : {}), message: rule?.event.params.message ?? t.rule, ...(unlessAlso ? {unlessAlso} : {})}
+      const {instead, unlessAlso} = rule?.event.type === 'caution' ? rule.event.params : {}
+      return {
+        service: t.service,
+        ...(t.variant ? {variant: t.variant} : {}),
+        message: rule?.event.params.message ?? t.rule,
+        ...(instead ? {instead} : {}),
+        ...(unlessAlso ? {unlessAlso} : {}),
+      }
     })
   return {profile, advice, cautions}
 }
