@@ -248,4 +248,23 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(read('Requests are told apart by URL path, such as /catalog and /billing.').contentRouting).toBe(true)
     expect(read('Losing one instance is harmless as long as the baseline stays up.').burstInterruptible).toBe(true)
   })
+
+  it('minutes before an instance passes its health checks are start-up time; refusing to pay for idle standby instances is a cost aim', () => {
+    expect(read('Fresh nodes need roughly 9 minutes to pass the load balancer health checks.').slowStartup).toBe(true)
+    expect(read('Fresh nodes need roughly 9 minutes to pass the load balancer health checks.').executionSeconds).toBeUndefined()
+    expect(read('A new server spends 15 minutes compiling assets before it passes health checks.').executionSeconds).toBeUndefined()
+    expect(read('Each render takes 15 minutes.').executionSeconds).toBe(900)
+    expect(read('The studio does not want to pay hourly fees for spare instances that sit idle.').optimizeFor).toBe('cost')
+    const s = solve(
+      'A claims portal runs on an Auto Scaling group. A new server spends about 15 minutes compiling templates and priming its caches before it passes health checks, and traffic jumps at random moments several times a day. The insurer does not want to pay hourly fees for spare instances that sit idle, but new capacity must arrive much sooner. What should a solutions architect configure?',
+      [
+        'Raise the minimum size of the group so that extra instances always run',
+        'Add a warm pool whose instances wait in the Stopped state until a scale-out needs them',
+        'Add a warm pool whose instances wait in the Running state so that they join at once',
+        'Schedule a scaling action every morning at 08:00',
+      ],
+    )
+    expect(s.profile.slowStartup).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
