@@ -267,4 +267,21 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.profile.slowStartup).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a policy that keeps CPU at a target is the setting, a single known date is a known event, and a schedule beside target tracking holds the target', () => {
+    expect(read('The shop runs on an Auto Scaling group with a target tracking policy that keeps average CPU at 40%.').metricTarget).toBeUndefined()
+    expect(read('The group must keep average CPU at 40%.').metricTarget).toBe(true)
+    expect(read('Orders jump eightfold on one fixed day each autumn when the sale opens.').knownEventPeaks).toBe(true)
+    const s = solve(
+      'A garden retailer runs its web shop on an Auto Scaling group, and the group must keep average CPU at 40%. Orders jump eightfold on one fixed day each autumn when the sale opens at 9:00 AM, and each new instance needs about 10 minutes to pass health checks. What should the company do?',
+      [
+        'Create scheduled actions that raise the minimum and desired capacity shortly before 9:00 AM on the sale day and lower them that night, and keep the target tracking policy for the other days',
+        'Replace the target tracking policy with scheduled actions only',
+        'Raise the minimum capacity of the group to the sale-day peak for the whole year',
+      ],
+    )
+    expect(s.profile.metricTarget).toBe(true)
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('ec2-auto-scaling.scheduled-cannot-hold-a-target')
+  })
 })

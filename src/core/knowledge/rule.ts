@@ -74,6 +74,16 @@ const VariantId = z.optional(
   z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service')),
 )
 
+/**
+ * Variants of the same service that answer the rule when an option names them
+ * beside its variant: target tracking kept for the daytime beside scheduled
+ * actions that empty the group at night. Read by `solve`; `check` keeps one
+ * variant per chosen service, so it never sees the pair.
+ */
+const UnlessAlso = z.optional(
+  z.array(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service'))),
+)
+
 export const RejectParamsSchema = z.strictObject({
   service: ServiceId,
   variant: VariantId,
@@ -86,6 +96,8 @@ export const RejectParamsSchema = z.strictObject({
   doc: DocUrl,
   /** Mandatory rules cannot be waived in `check`. */
   mandatory: z.optional(z.boolean()),
+  /** Sibling variants that answer the rejection when an option names them too (see `UnlessAlso`). */
+  unlessAlso: UnlessAlso,
 })
 
 export const FitParamsSchema = z.strictObject({
@@ -111,15 +123,8 @@ export const CautionParamsSchema = z.strictObject({
   message: Text,
   /** Catalog ids to use instead, when the better choice is one. */
   instead: z.optional(z.array(ServiceId)),
-  /**
-   * Variants of the same service that answer the caution when an option names
-   * them beside its variant: target tracking kept for the daytime beside
-   * scheduled actions that empty the group at night. Read by `solve`; `check`
-   * keeps one variant per chosen service, so it never sees the pair.
-   */
-  unlessAlso: z.optional(
-    z.array(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a variant id of the service'))),
-  ),
+  /** Sibling variants that answer the caution when an option names them too (see `UnlessAlso`). */
+  unlessAlso: UnlessAlso,
   doc: DocUrl,
 })
 

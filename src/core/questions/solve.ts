@@ -140,7 +140,13 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       }
       score += verdict.score - rec.score
       why.push(...verdict.reasons.map((r) => r.message))
-      for (const reason of verdict.rejected) violations.push({service: named.service, rule: reason.rule, message: reason.message})
+      for (const reason of verdict.rejected) {
+        // The option also names a variant that answers the rejection (target tracking kept beside a schedule).
+        const rule = kb.rules.find((r) => r.name === reason.rule)
+        const answeredBy = rule?.event.type === 'reject' ? rule.event.params.unlessAlso : undefined
+        if (answeredBy?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
+        violations.push({service: named.service, rule: reason.rule, message: reason.message})
+      }
     }
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
