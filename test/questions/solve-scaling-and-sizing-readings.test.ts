@@ -284,4 +284,18 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.options[0]!.violations).toEqual([])
     expect(s.options[1]!.violations.map((v) => v.rule)).toContain('ec2-auto-scaling.scheduled-cannot-hold-a-target')
   })
+
+  it('"averages 3% CPU … with short spikes" is low CPU with bursts, which a burstable instance fits', () => {
+    const s = solve(
+      'A school runs its library catalogue on an m6i.large instance that averages 3% CPU and needs about 1 GiB of memory, with short spikes to 50% when classes search at the start of a lesson. Which instance choice lowers the cost and still handles the spikes?',
+      [
+        'A c6i.large instance, because compute optimized instances absorb spikes better',
+        'A burstable t3.small instance, which earns CPU credits while idle and spends them on the spikes',
+        'An r6i.large instance, for more memory headroom',
+        'An m6i.xlarge instance bought with a 1-year EC2 Instance Savings Plan',
+      ],
+    )
+    expect(s.profile.cpuUsage).toBe('low-with-bursts')
+    expect(s.answer).toEqual(['B'])
+  })
 })
