@@ -201,4 +201,21 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     for (const o of s.options.slice(1)) expect(o.violations.map((v) => v.rule)).toContain('term')
     expect(s.answer).toEqual(['A'])
   })
+
+  it('refusing even a 1-year term is no commitment, and a need that is "not expected again" still holds now', () => {
+    const stem =
+      'A drug-discovery lab needs 16 GPU instances for one docking campaign of about two weeks that starts next month. It does not expect to use GPU capacity again this year and declines to sign a one-year commitment. Which purchase fits?'
+    expect(read(stem).commitmentYears).toBe(0)
+    expect(read(stem).needsGpu).toBe(true)
+    expect(read('The team does not need GPUs for this service.').needsGpu).toBe(false)
+    expect(read('The lab refuses to sign a 3-year commitment.').commitmentYears).not.toBe(0)
+    const s = solve(stem, [
+      'Buy a 1-year Compute Savings Plan sized to the campaign and run the GPU instances On-Demand',
+      'Buy 16 Standard Reserved Instances for one year and sell them afterwards',
+      'Run the GPU instances On-Demand for the two weeks of the campaign',
+    ])
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.options[1]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['C'])
+  })
 })

@@ -160,12 +160,17 @@ const TRAILING_NEGATOR =
 const CLAUSE_BREAK =
   /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
 
+// "does not expect to need this much GPU capacity AGAIN": the negation is about later, and the need holds now.
+const ONLY_LATER = /^[^.;:!?,()\n]{0,40}?\bagain\b/i
+
 function negated(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), start)
   let clauseStart = 0
   for (const m of execAll(CLAUSE_BREAK, window)) clauseStart = m.index + m[0].length
   const clause = window.slice(clauseStart)
-  return NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || TRAILING_NEGATOR.test(text.slice(end, end + 40))
+  const after = text.slice(end, end + 40)
+  if (TRAILING_NEGATOR.test(after)) return true
+  return (NEGATOR.test(clause) || CLAUSE_OPENER.test(clause)) && !ONLY_LATER.test(after)
 }
 
 function measureValue(entry: LexiconEntry, groups: Record<string, string | undefined>): number | string | undefined {
