@@ -218,4 +218,12 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[1]!.violations.length).toBeGreaterThan(0)
     expect(s.answer).toEqual(['C'])
   })
+
+  it('instances busy every hour of the year are a steady baseline, and extra capacity that may disappear is interruptible above it', () => {
+    const stem =
+      'A food-delivery app runs its API on an Auto Scaling group. Eight instances are busy every hour of the year, and at lunchtime the group grows to 40; the app is fine if part of that extra capacity goes away with little warning.'
+    expect(read(stem).loadPattern).toBe('steady')
+    expect(read(stem).burstInterruptible).toBe(true)
+    expect(read('Orders peak every hour of the day at five past.').loadPattern).not.toBe('steady')
+  })
 })
