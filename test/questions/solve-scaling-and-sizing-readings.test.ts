@@ -298,4 +298,19 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     expect(s.profile.cpuUsage).toBe('low-with-bursts')
     expect(s.answer).toEqual(['B'])
   })
+
+  it('"the servers average under 8% CPU" is a fleet that is consistently under-used: right-size before committing', () => {
+    expect(read('Most of the servers average under 8% CPU.').cpuUsage).toBe('low-steady')
+    expect(read('The servers average under 8% CPU with spikes to 90% at noon.').cpuUsage).toBe('low-with-bursts')
+    const s = solve(
+      'A broadcaster runs 80 On-Demand EC2 instances of several families and will buy a 3-year Compute Savings Plan this month. A review finds that most of the servers average under 8% CPU. A Savings Plan cannot be reduced after purchase. What should the team do FIRST?',
+      [
+        'Right-size the instances with AWS Compute Optimizer recommendations, then size the Savings Plan to the spend that remains',
+        'Buy the Savings Plan at the current On-Demand spend today and right-size later',
+        'Buy Convertible Reserved Instances for all 80 instances and exchange them later',
+        'Move every instance to Spot Instances and decide about the plan next year',
+      ],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
 })
