@@ -223,4 +223,18 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.options[1]!.reasons[0]).toMatch(/^but: .*by hand/)
     expect(s.answer).toEqual([])
   })
+
+  it('an option about the Spot interruption notice is a Spot option, and one that names only outside products says so', () => {
+    const s = solve(
+      'A research group runs simulation jobs for 10 hours each night on On-Demand instances. Every job saves its state to Amazon S3 every 15 minutes and can resume on any instance. Which two changes lower the cost the MOST? (Choose two.)',
+      [
+        'Run the jobs on Spot Instances across several instance types and Availability Zones with price-capacity-optimized allocation',
+        'Have each job listen for the Spot interruption notice and save a last checkpoint before the instance is reclaimed',
+        'Copy the results to Amazon S3 Glacier Deep Archive',
+        'Run the jobs on Dedicated Instances so that they are never reclaimed',
+      ],
+    )
+    expect(s.options[1]!.services.map((x) => x.service)).toContain('ec2-spot')
+    expect(s.options[2]!.reasons).toEqual(['names only S3 Glacier, outside what edgewise knows'])
+  })
 })

@@ -171,6 +171,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   }
   const score = [...bestByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
   if (reading.services.length === 0 && reading.outside.length === 0) reasons.push('names no service edgewise knows, so the rules cannot judge it')
+  else if (reading.services.length === 0) reasons.push(`names only ${reading.outside.join(' and ')}, outside what edgewise knows`)
   else if (violations.length === 0 && reasons.length === 0) reasons.push(`nothing in the question calls for ${reading.services.map((s) => s.alias).join(' or ')}`)
   const support = [...supportByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
   return {score, support, violations, reasons: [...new Set(reasons)], betterServed}
