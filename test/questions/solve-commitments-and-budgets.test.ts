@@ -221,4 +221,26 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.options[2]!.reasons.some((r) => r.includes('unified CloudWatch agent publishes memory utilization'))).toBe(true)
     expect(s.answer).toEqual(['C'])
   })
+
+  it('costs wanted per unit of the business, in the many ways finance asks for them, are allocation by tag', () => {
+    for (const sentence of [
+      'The controller wants EC2 and Fargate charges broken down by department each month.',
+      'Each clinic should see its own monthly compute spend.',
+      'Accounting needs the monthly spending of each tenant in the shared account.',
+      'The CFO wants every brand to pay for its own AWS usage.',
+      'Finance cannot yet group costs by Department in AWS Cost Explorer.',
+    ])
+      expect(read(sentence).costManagementNeed, sentence).toBe('allocate-by-tag')
+    expect(read('The CFO wants to see spend by service for the past year.').costManagementNeed).toBe('explore-and-forecast')
+    const s = solve(
+      'A retail group runs the workloads of its six brands in one AWS account, and the brands already carry a Brand tag on every resource. The CFO wants EC2 and Lambda charges broken down by brand in AWS Cost Explorer. What should the cloud team do?',
+      [
+        'Activate Brand as a user-defined cost allocation tag in the Billing and Cost Management console',
+        'Enable detailed monitoring on every EC2 instance',
+        'Create one VPC per brand',
+        'Turn on AWS Trusted Advisor cost checks',
+      ],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
 })
