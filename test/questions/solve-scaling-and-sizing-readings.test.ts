@@ -313,4 +313,25 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  it('a burstable instance kept busy, or billed for surplus credits, is sustained CPU that a fixed-performance instance serves', () => {
+    for (const sentence of [
+      'Each invoice now carries a line for surplus CPU credits.',
+      'CPU utilization hovers at 65 to 85% all afternoon.',
+      'Nightly jobs keep the CPU above 80% for six hours.',
+      'The host has averaged about 75% CPU utilization for the past two months.',
+    ])
+      expect(read(sentence).cpuUsage, sentence).toBe('sustained-high')
+    const stem =
+      'A ticket desk runs on one t3.xlarge instance in unlimited mode, and CPU utilization hovers at 65 to 85% all day, every day, while memory use stays below 12 GiB. Which change is the MOST cost-effective?'
+    expect(read(stem).dataGbPerDay).toBeUndefined()
+    expect(read(stem).dataVolume).toBeUndefined()
+    const s = solve(stem, [
+      'Switch the instance to standard credit mode',
+      'Move the desk to a c7i.xlarge instance, which runs at full CPU performance without credits',
+      'Move the desk to a t3a.xlarge instance in unlimited mode',
+      'Add a second t3.xlarge instance behind a load balancer',
+    ])
+    expect(s.answer).toEqual(['B'])
+  })
 })
