@@ -226,4 +226,22 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read(stem).burstInterruptible).toBe(true)
     expect(read('Orders peak every hour of the day at five past.').loadPattern).not.toBe('steady')
   })
+
+  it('a negation governs every item of the list it opens, and nothing after the list', () => {
+    expect(read('The bank has no plans to adopt containers, serverless functions, or GPUs.').needsGpu).toBe(false)
+    expect(read('The bank has no plans to adopt containers, serverless functions, or GPUs.').operations).toBeUndefined()
+    expect(read('The studio does not use Windows, GPUs render the frames.').needsGpu).toBe(true)
+    expect(read('The fleet runs on instances from the M7i family, only in eu-west-1.').computeFlexibility).toBe('fixed-family')
+    expect(read('Nobody touches the test servers at night or on weekends.').idleOutOfHours).toBe(true)
+    const s = solve(
+      'An insurer runs its rating engine on instances from the C7i family in one Region, and resizes them every few months. It has no plans to adopt containers, serverless compute, or other Regions, and usage will hold for three years. Which purchase gives the deepest discount that still applies after the resizing?',
+      [
+        'A 3-year EC2 Instance Savings Plan for the C7i family in that Region',
+        'A 3-year Compute Savings Plan with the same hourly commitment',
+        'On-Demand Instances with a Capacity Reservation',
+      ],
+    )
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A'])
+  })
 })

@@ -146,8 +146,10 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  * A negation governs a match when it stands earlier in the same clause, at most
  * a few words before it ("must NOT be interrupted", "does NOT need to call an
  * API"), when the clause opens with one ("NEITHER rewrite needs to … read a
- * request body"), or when the match is followed by one ("the request body IS
- * NEVER touched").
+ * request body"), when the match is followed by one ("the request body IS
+ * NEVER touched"), or when the match is an item of a list whose first item
+ * a negation governs ("no plans to adopt containers, SERVERLESS compute, or
+ * another Region").
  */
 const NEGATOR =
   /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
@@ -163,14 +165,34 @@ const CLAUSE_BREAK =
 // "does not expect to need this much GPU capacity AGAIN": the negation is about later, and the need holds now.
 const ONLY_LATER = /^[^.;:!?,()\n]{0,40}?\bagain\b/i
 
+// A list item: at most three words since the comma before it, and at most two after it before the next comma, "or",
+// "and" or the end of the sentence ("no plans to adopt containers, serverless compute, or another Region").
+const LIST_ITEM_BEFORE = /^\s*(?:(?:or|and|nor)\s+)?(?:[\w'-]+(?:\s+|$)){0,3}$/i
+const LIST_ITEM_AFTER = /^(?:\s+[\w'-]+){0,2}\s*(?:,|\bor\b|\band\b|\bnor\b|[.;:!?]|$)/i
+const LIST_HOPS = 4
+
+const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause)
+
 function negated(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), start)
-  let clauseStart = 0
-  for (const m of execAll(CLAUSE_BREAK, window)) clauseStart = m.index + m[0].length
-  const clause = window.slice(clauseStart)
+  const breaks = [...execAll(CLAUSE_BREAK, window)]
   const after = text.slice(end, end + 40)
   if (TRAILING_NEGATOR.test(after)) return true
-  return (NEGATOR.test(clause) || CLAUSE_OPENER.test(clause)) && !ONLY_LATER.test(after)
+  if (ONLY_LATER.test(after)) return false
+  let clauseStart = breaks.length === 0 ? 0 : breaks.at(-1)!.index + breaks.at(-1)![0].length
+  if (negates(window.slice(clauseStart))) return true
+  // An item of a list whose first item a negation governs is negated too: walk back over the list's commas.
+  if (!LIST_ITEM_AFTER.test(after)) return false
+  let clauseEnd = window.length
+  for (let hops = 0, i = breaks.length - 1; i >= 0 && hops < LIST_HOPS; i--, hops++) {
+    const brk = breaks[i]!
+    if (brk[0] !== ',' || !LIST_ITEM_BEFORE.test(window.slice(clauseStart, clauseEnd))) return false
+    const previousStart = i === 0 ? 0 : breaks[i - 1]!.index + breaks[i - 1]![0].length
+    if (negates(window.slice(previousStart, brk.index))) return true
+    clauseStart = previousStart
+    clauseEnd = brk.index
+  }
+  return false
 }
 
 function measureValue(entry: LexiconEntry, groups: Record<string, string | undefined>): number | string | undefined {
