@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 
 import {extractProfile} from '../../src/core/extract/extract-profile.js'
+import {requiredLiterals} from '../../src/core/extract/regex-literals.js'
 import {bundledKnowledge} from '../helpers/knowledge.js'
 
 /**
@@ -23,6 +24,15 @@ describe('lexicon prefilter', async () => {
   const same = (text: string): void => {
     expect(extractProfile(text, kb.lexicon)).toEqual(extractProfile(text, kb.lexicon, {prefilter: false}))
   }
+
+  it('finds required literals in every bundled pattern, so none runs on every sentence', () => {
+    // A \u2013 escape once made the parser skip to the brace of a later {1,2} and give up on the pattern.
+    expect(requiredLiterals(String.raw`\bonly\s+(?:Monday\s*(?:to|\u2013)\s*Friday)\s+\d{1,2}\b`)).not.toBeNull()
+    const ungated = kb.lexicon
+      .flatMap((e) => e.patterns.map((p, i) => [`${e.id}.patterns[${i}]`, p] as const))
+      .filter(([, p]) => requiredLiterals(p) === null)
+    expect(ungated.map(([where]) => where)).toEqual([])
+  })
 
   it('extracts the same as running every pattern, on every lexicon example and counterexample', () => {
     const sentences = kb.lexicon.flatMap((e) => [...e.examples, ...(e.counterexamples ?? [])])

@@ -219,7 +219,12 @@ class Parser {
     if (c === 'b') return exactly(new Set([WORD_BOUNDARY]))
     if (c === 'B') return EMPTY
     if (/[dDwWsSpPu]/.test(c)) {
-      if (c === 'p' || c === 'P' || c === 'u') this.i = this.src.indexOf('}', this.i) + 1 || this.i + 4
+      // \p{…}, \P{…} and \u{…} end at their own brace; \uXXXX is four hex digits. Looking for the next '}' without a
+      // brace here would jump into a later quantifier ("\u2013 … \d{1,2}") and fail the whole pattern's literals.
+      if ((c === 'p' || c === 'P' || c === 'u') && this.src[this.i] === '{') {
+        const close = this.src.indexOf('}', this.i)
+        this.i = close === -1 ? this.src.length : close + 1
+      } else if (c === 'u') this.i += 4
       return UNKNOWN
     }
     if (c === 'n' || c === 't' || c === 'r') return UNKNOWN
