@@ -244,4 +244,20 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[0]!.violations).toEqual([])
     expect(s.answer).toEqual(['A'])
   })
+
+  it('a past span is no horizon, a cut-off session nobody accepts is no tolerance, and an ASG capacity provider runs containers on EC2', () => {
+    expect(read('Utilization graphs for the last nine months are flat at 70%.').commitmentYears).toBeUndefined()
+    expect(read('The survey lasts four months.').commitmentYears).toBe(0)
+    expect(read('A stream that gets dropped loses the viewers, which the broadcaster cannot accept.').interruptionTolerant).toBe(false)
+    expect(read('The infrastructure team already bakes and patches its own AMIs.').operations).toBe('instances')
+    const s = solve(
+      'A video chat company runs its media relays as containers on Amazon ECS around the clock, and usage is flat. It wants to lower compute cost for the next three years.',
+      [
+        'Run the tasks on an Auto Scaling group capacity provider of EC2 instances and cover them with an EC2 Instance Savings Plan',
+        'Buy an EC2 Instance Savings Plan and move the tasks to AWS Fargate',
+      ],
+    )
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('savings-plans.instance-plan-ec2-only')
+  })
 })

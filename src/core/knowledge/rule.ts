@@ -98,6 +98,12 @@ export const RejectParamsSchema = z.strictObject({
   mandatory: z.optional(z.boolean()),
   /** Sibling variants that answer the rejection when an option names them too (see `UnlessAlso`). */
   unlessAlso: UnlessAlso,
+  /**
+   * Catalog services that answer the rejection when a `solve` option names them
+   * beside the rejected one: an EC2 Instance Savings Plan for containers the
+   * option itself runs on EC2 instances in an Auto Scaling group.
+   */
+  unlessWith: z.optional(z.array(ServiceId)),
 })
 
 export const FitParamsSchema = z.strictObject({

@@ -120,11 +120,18 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   const betterServed: BetterServed[] = []
   const bestByKind = new Map<string, number>()
   const supportByKind = new Map<string, number>()
+  const names = new Set(reading.services.map((s) => s.service))
+  // The option also names a service that answers the rejection (containers it runs on its own EC2 instances).
+  const answered = (ruleName: string) => {
+    const rule = kb.rules.find((r) => r.name === ruleName)
+    return rule?.event.type === 'reject' && (rule.event.params.unlessWith?.some((id) => names.has(id)) ?? false)
+  }
   for (const named of reading.services) {
     const rejected = advice.rejected.find((r) => r.service === named.service)
     if (rejected) {
-      for (const reason of rejected.reasons) violations.push({service: named.service, rule: reason.rule, message: reason.message})
-      continue
+      const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
+      for (const reason of standing) violations.push({service: named.service, rule: reason.rule, message: reason.message})
+      if (standing.length > 0) continue
     }
     const rec = advice.recommendations.find((r) => r.service === named.service)
     if (!rec) continue
@@ -144,7 +151,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
         // The option also names a variant that answers the rejection (target tracking kept beside a schedule).
         const rule = kb.rules.find((r) => r.name === reason.rule)
         const answeredBy = rule?.event.type === 'reject' ? rule.event.params.unlessAlso : undefined
-        if (answeredBy?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
+        if (answeredBy?.some((variant) => named.variants.includes(variant) && !off.has(variant)) || answered(reason.rule)) continue
         violations.push({service: named.service, rule: reason.rule, message: reason.message})
       }
     }
