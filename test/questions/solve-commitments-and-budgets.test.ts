@@ -243,4 +243,9 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  it('a warning before a team overruns its allocation is a budget alert', () => {
+    expect(read('Each lab must be warned before it overruns its monthly allowance.').costManagementNeed).toBe('budget-alerts')
+    expect(read('Leads want an email when the team is forecast to exceed its budget.').costManagementNeed).toBe('budget-alerts')
+  })
 })

@@ -320,6 +320,8 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
       'CPU utilization hovers at 65 to 85% all afternoon.',
       'Nightly jobs keep the CPU above 80% for six hours.',
       'The host has averaged about 75% CPU utilization for the past two months.',
+      'Dashboards show the workers running at 70–80% CPU day and night.',
+      'The bill shows growing CPU credit charges for the t3 fleet.',
     ])
       expect(read(sentence).cpuUsage, sentence).toBe('sustained-high')
     const stem =
