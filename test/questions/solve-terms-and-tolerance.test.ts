@@ -260,4 +260,18 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[0]!.violations).toEqual([])
     expect(s.options[1]!.violations.map((v) => v.rule)).toContain('savings-plans.instance-plan-ec2-only')
   })
+
+  it('what the team will not need after the work is no statement about the work; a refused 1- or 3-year term is no horizon', () => {
+    expect(read('After this project the lab has no use for GPUs for a long time.').needsGpu).toBe(true)
+    expect(read('The lab has no use for GPUs.').needsGpu).toBe(false)
+    expect(read('Procurement will not sign any 1- or 3-year commitment.').commitmentYears).toBe(0)
+    expect(read('The company cannot commit to anything beyond 12 months.').commitmentYears).toBe(1)
+    expect(read('Losing any of the nodes halfway would push the release back by a week.').interruptionTolerant).toBe(false)
+    expect(read('Each night the ranking model is retrained on GPU instances.').workload).toBe('ml-training')
+    const s = solve(
+      'A bank will retrain a fraud model on 4 GPU instances for a few hours every night for the next three years. Procurement will not sign any 1- or 3-year commitment. Which purchase option fits?',
+      ['On-Demand Instances', 'A 3-year Compute Savings Plan', '1-year Standard Reserved Instances'],
+    )
+    expect(s.profile.commitmentYears).toBe(0)
+  })
 })

@@ -162,8 +162,13 @@ const TRAILING_NEGATOR =
 const CLAUSE_BREAK =
   /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
 
-// "does not expect to need this much GPU capacity AGAIN": the negation is about later, and the need holds now.
-const ONLY_LATER = /^[^.;:!?,()\n]{0,40}?\bagain\b/i
+// "does not expect to need this much GPU capacity AGAIN", "has no need for these GPUs FOR THE REST OF THE YEAR": the
+// negation is about later, and the need holds now.
+const ONLY_LATER =
+  /^[^.;:!?,()\n]{0,40}?\b(?:again|for\s+the\s+rest\s+of\s+the\s+(?:year|quarter|month|season)|afterwards?|for\s+a\s+long\s+(?:time|while))\b/i
+// "AFTER THIS RUN the team has no use for GPUs": the clause that opens on what follows the work (up to its first comma).
+const AFTER_OPENER =
+  /(?:^|[.;!?]\s+)After\s+(?:this|that|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:run|project|event|migration|launch|sale|campaign|job|test|trial|season|window|period)s?\s*,?[^.;!?,]*$/
 
 // A list item: at most three words since the comma before it, and at most two after it before the next comma, "or",
 // "and" or the end of the sentence ("no plans to adopt containers, serverless compute, or another Region").
@@ -178,7 +183,7 @@ function negated(text: string, start: number, end: number): boolean {
   const breaks = [...execAll(CLAUSE_BREAK, window)]
   const after = text.slice(end, end + 40)
   if (TRAILING_NEGATOR.test(after)) return true
-  if (ONLY_LATER.test(after)) return false
+  if (ONLY_LATER.test(after) || AFTER_OPENER.test(text.slice(Math.max(0, start - 200), start))) return false
   let clauseStart = breaks.length === 0 ? 0 : breaks.at(-1)!.index + breaks.at(-1)![0].length
   if (negates(window.slice(clauseStart))) return true
   // An item of a list whose first item a negation governs is negated too: walk back over the list's commas.
