@@ -16,7 +16,7 @@ const specOf = (fact: string): FieldSpec | undefined =>
 
 /** Multipliers from a catalog limit's unit into the unit of the profile fact it bounds. */
 const UNIT_FACTORS: Record<string, Record<string, number>> = {
-  executionSeconds: {s: 1, ms: 0.001, min: 60, minutes: 60, hours: 3600},
+  executionSeconds: {s: 1, ms: 0.001, min: 60, minutes: 60, hours: 3600, days: 86_400},
   memoryMb: {MB: 1, GB: 1024, GiB: 1024},
   codeSizeKb: {KB: 1, MB: 1024, GB: 1024 * 1024},
   vcpus: {vCPU: 1},
