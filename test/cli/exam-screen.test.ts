@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
+import {seedOpeningWithSingles} from '../helpers/exam-seed.js'
 import {inPty, KEY, type PtyStep, terminalAt} from '../helpers/pty.js'
 
 // The exam screen in a real pseudo-terminal, read back through a terminal emulator: what a person sees.
@@ -116,8 +117,9 @@ describe('the exam screen in a real terminal', () => {
   it('fits a 60×30 terminal: no line runs over, and review and submit stays on screen', () => {
     const state = stateDir()
     const size = {rows: 30, cols: 60}
+    // Enter answers the first question only when it has one right answer.
     const run = inPty(
-      ['exam', '--mode', 'practice', '--count', '3', '--seed', '5'],
+      ['exam', '--mode', 'practice', '--count', '3', '--seed', String(seedOpeningWithSingles(3, 1))],
       [
         {wait: 'Question 1 of 3'},
         {sleep: 0.4},

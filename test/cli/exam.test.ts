@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
 import {runCli} from '../helpers/cli.js'
+import {seedOpeningWithSingles} from '../helpers/exam-seed.js'
 import {inPty, KEY} from '../helpers/pty.js'
 
 const stateDir = () => mkdtempSync(join(tmpdir(), 'edgewise-state-'))
@@ -91,7 +92,8 @@ describe('exam without a terminal', () => {
     const state = stateDir()
     const answers = join(state, 'answers.yaml')
     writeFileSync(answers, 'answers:\n  "1": B\n  "2": [A]\nflag: [3]\n')
-    const run = runCli(['exam', '--count', '4', '--seed', '3', '--answers', answers, '--json'], {
+    const seed = String(seedOpeningWithSingles(4, 2))
+    const run = runCli(['exam', '--count', '4', '--seed', seed, '--answers', answers, '--json'], {
       env: {EDGEWISE_STATE_DIR: state},
     })
     expect(run.status, run.stderr).toBe(0)
