@@ -322,6 +322,8 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
       'The host has averaged about 75% CPU utilization for the past two months.',
       'Dashboards show the workers running at 70–80% CPU day and night.',
       'The bill shows growing CPU credit charges for the t3 fleet.',
+      'CPU utilization of the build agents has been averaging 75% to 90% since June.',
+      'Each invoice carries a significant charge for CPU credits.',
     ])
       expect(read(sentence).cpuUsage, sentence).toBe('sustained-high')
     const stem =

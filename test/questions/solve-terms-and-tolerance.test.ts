@@ -274,4 +274,20 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     )
     expect(s.profile.commitmentYears).toBe(0)
   })
+
+  it('a freeze on capital spending, or a rule that no purchase may include payment up front, is no upfront payment', () => {
+    expect(read('The council has frozen capital expenditure for the year.').noUpfront).toBe(true)
+    expect(read('No contract may include any upfront fees.').noUpfront).toBe(true)
+    expect(read('Capital spending is planned for next year.').noUpfront).toBeUndefined()
+    const s = solve(
+      'A ticketing platform has run 30 instances of one family in one Region around the clock for two years, and the roadmap keeps them for at least three more years. Its owners have frozen capital spending, although monthly commitments are fine. Which purchase gives the LARGEST discount within these limits?',
+      [
+        'A 3-year All Upfront EC2 Instance Savings Plan sized to the steady usage',
+        'A 3-year No Upfront EC2 Instance Savings Plan sized to the steady usage',
+        'A 3-year Partial Upfront EC2 Instance Savings Plan sized to the steady usage',
+        'A 1-year No Upfront EC2 Instance Savings Plan sized to the steady usage',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
 })
