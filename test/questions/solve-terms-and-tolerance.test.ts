@@ -290,4 +290,19 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     )
     expect(s.answer).toEqual(['B'])
   })
+
+  it('rules that forbid paying ahead are no upfront payment; no data-center space to build or rent is no facility', () => {
+    expect(read('County purchasing rules prohibit prepayment for cloud services.').noUpfront).toBe(true)
+    expect(read('The charity bans paying for any service more than one month in advance.').noUpfront).toBe(true)
+    expect(read('The launch must happen without leasing or building any colocation space.').ownFacility).toBe(false)
+    const s = solve(
+      'A sports broadcaster needs GPU render servers within a few milliseconds of editors in one metro area whose AWS Region is 25 ms away. An AWS Local Zone with GPU instances serves that metro. The company wants this without renting any colocation space. Where should the render servers run?',
+      [
+        'In the AWS Local Zone, in a subnet of the existing VPC',
+        'On an AWS Outposts rack in a colocation facility in the metro area',
+        'In the parent Region behind Amazon CloudFront',
+      ],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
 })
