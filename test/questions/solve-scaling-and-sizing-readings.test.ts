@@ -338,4 +338,17 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     ])
     expect(s.answer).toEqual(['B'])
   })
+
+  it('"paying as little as possible" for capacity that only waits is a cost aim, which cautions a Running warm pool', () => {
+    expect(read('The studio wants its jobs to start fast while spending as little as possible on idle servers.').optimizeFor).toBe('cost')
+    const s = solve(
+      'A map-tile service runs in an Auto Scaling group. Each new instance spends about 20 minutes loading map data before it can serve, so the team keeps 8 spare instances running at all times. The team wants fast scale-out while paying as little as possible for instances that only wait. What should the team do?',
+      [
+        'Add a warm pool whose instances wait in the Running state, and remove the spare instances',
+        'Add a warm pool whose instances wait in the Stopped state, and remove the spare instances',
+        'Raise the default cooldown to 20 minutes',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
 })
