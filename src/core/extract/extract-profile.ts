@@ -179,11 +179,20 @@ const LIST_HOPS = 4
 const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause)
 
 function negated(text: string, start: number, end: number): boolean {
-  const window = text.slice(Math.max(0, start - 120), start)
-  const breaks = [...execAll(CLAUSE_BREAK, window)]
   const after = text.slice(end, end + 40)
   if (TRAILING_NEGATOR.test(after)) return true
-  if (ONLY_LATER.test(after) || AFTER_OPENER.test(text.slice(Math.max(0, start - 200), start))) return false
+  // Checked only once a negation is found: most matches have none, and this runs for every match.
+  return (
+    negatedBefore(text, start, after) &&
+    !ONLY_LATER.test(after) &&
+    !AFTER_OPENER.test(text.slice(Math.max(0, start - 200), start))
+  )
+}
+
+/** A negation earlier in the match's clause, or governing the list the match is an item of. */
+function negatedBefore(text: string, start: number, after: string): boolean {
+  const window = text.slice(Math.max(0, start - 120), start)
+  const breaks = [...execAll(CLAUSE_BREAK, window)]
   let clauseStart = breaks.length === 0 ? 0 : breaks.at(-1)!.index + breaks.at(-1)![0].length
   if (negates(window.slice(clauseStart))) return true
   // An item of a list whose first item a negation governs is negated too: walk back over the list's commas.

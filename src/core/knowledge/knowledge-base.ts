@@ -23,6 +23,18 @@ export interface KnowledgeBase {
   }
 }
 
+const rulesByName = new WeakMap<readonly Rule[], Map<string, Rule>>()
+
+/** The rule of that name, from an index built once per rule list: `solve` looks rules up for every option it scores. */
+export function ruleNamed(kb: KnowledgeBase, name: string): Rule | undefined {
+  let index = rulesByName.get(kb.rules)
+  if (!index) {
+    index = new Map(kb.rules.map((rule) => [rule.name, rule]))
+    rulesByName.set(kb.rules, index)
+  }
+  return index.get(name)
+}
+
 export function catalogById(kb: KnowledgeBase): Map<string, CatalogEntry> {
   return new Map(kb.catalog.map((entry) => [entry.id, entry]))
 }

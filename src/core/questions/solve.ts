@@ -4,6 +4,7 @@ import type {Profile} from '../knowledge/profile.js'
 import {fieldsReadFor} from '../check/findings.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
+import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
@@ -108,6 +109,19 @@ interface BetterServed {
 type Scored = Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'> & {betterServed: BetterServed[]}
 
 /**
+ * Whether an option answers a rejection with what else it names: a sibling
+ * variant it keeps on (`unlessAlso`: target tracking beside scheduled
+ * actions) or another service (`unlessWith`: the Auto Scaling group its
+ * containers run on, for an EC2 Instance Savings Plan).
+ */
+function rejectionAnswered(kb: KnowledgeBase, ruleName: string, variants: readonly string[], off: ReadonlySet<string>, services: ReadonlySet<string>): boolean {
+  const rule = ruleNamed(kb, ruleName)
+  if (rule?.event.type !== 'reject') return false
+  const {unlessAlso, unlessWith} = rule.event.params
+  return (unlessAlso?.some((variant) => variants.includes(variant) && !off.has(variant)) ?? false) || (unlessWith?.some((id) => services.has(id)) ?? false)
+}
+
+/**
  * An option scored against the stem's one reading: a service the stated facts
  * rule out sinks it; otherwise each kind of service it names (placement,
  * compute, pricing, network…) adds its best score, so naming two services of
@@ -121,12 +135,9 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   const bestByKind = new Map<string, number>()
   const supportByKind = new Map<string, number>()
   const names = new Set(reading.services.map((s) => s.service))
-  // The option also names a service that answers the rejection (containers it runs on its own EC2 instances).
-  const answered = (ruleName: string) => {
-    const rule = kb.rules.find((r) => r.name === ruleName)
-    return rule?.event.type === 'reject' && (rule.event.params.unlessWith?.some((id) => names.has(id)) ?? false)
-  }
   for (const named of reading.services) {
+    const off = new Set(named.turnedOff ?? [])
+    const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names)
     const rejected = advice.rejected.find((r) => r.service === named.service)
     if (rejected) {
       const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
@@ -137,7 +148,6 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     if (!rec) continue
     let {score} = rec
     const why = rec.reasons.map((r) => r.message)
-    const off = new Set(named.turnedOff ?? [])
     for (const verdict of rec.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
       // Turning a feature off is its absence: what the stem says for it counts against the option.
@@ -147,13 +157,8 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       }
       score += verdict.score - rec.score
       why.push(...verdict.reasons.map((r) => r.message))
-      for (const reason of verdict.rejected) {
-        // The option also names a variant that answers the rejection (target tracking kept beside a schedule).
-        const rule = kb.rules.find((r) => r.name === reason.rule)
-        const answeredBy = rule?.event.type === 'reject' ? rule.event.params.unlessAlso : undefined
-        if (answeredBy?.some((variant) => named.variants.includes(variant) && !off.has(variant)) || answered(reason.rule)) continue
-        violations.push({service: named.service, rule: reason.rule, message: reason.message})
-      }
+      for (const reason of verdict.rejected)
+        if (!answered(reason.rule)) violations.push({service: named.service, rule: reason.rule, message: reason.message})
     }
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue

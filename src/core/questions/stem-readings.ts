@@ -5,6 +5,7 @@ import type {Profile} from '../knowledge/profile.js'
 import {adviseSync} from '../advisor/advise.js'
 import {type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
+import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
@@ -22,7 +23,7 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
   const cautions = (advice.trace ?? [])
     .filter((t) => t.kind === 'caution' && t.fired)
     .map((t) => {
-      const rule = kb.rules.find((r) => r.name === t.rule)
+      const rule = ruleNamed(kb, t.rule)
       const {instead, unlessAlso} = rule?.event.type === 'caution' ? rule.event.params : {}
       return {
         service: t.service,
