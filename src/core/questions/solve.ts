@@ -6,6 +6,7 @@ import {type Evidence, type Extraction, extractProfile} from '../extract/extract
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {commitmentSizeCautions, commitmentSizeConflicts, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
@@ -333,6 +334,7 @@ interface Setup {
   coverage: ReturnType<typeof coverageOf>
   given: ReadonlySet<string>
   split: CapacitySplit
+  sizes: FleetSizes | undefined
   options: {text: string; reading: OptionReading; own: () => Extraction}[]
 }
 
@@ -345,6 +347,7 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
     coverage: coverageOf(input.stem, kb),
     given,
     split: capacitySplitOf(input.stem),
+    sizes: fleetSizesOf(input.stem),
     options: input.options.map((text) => {
       let own: Extraction | undefined
       const read = () => {
@@ -395,7 +398,7 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
 
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
-  const {input, choose, coverage, given, split} = setup
+  const {input, choose, coverage, given, split, sizes} = setup
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
@@ -425,10 +428,11 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
     const {betterServed, ...best} = everyPart ? byScore.at(-1)! : byScore[0]!
     outdoneBy.set(letterOf(i), betterServed)
-    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split)]
+    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split), ...commitmentSizeConflicts(text, sizes, profile)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
       ...termCautions(text, profile),
+      ...commitmentSizeCautions(text, sizes, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
     ]

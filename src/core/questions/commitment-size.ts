@@ -1,0 +1,100 @@
+import type {Profile} from '../knowledge/profile.js'
+import type {OptionVerdict} from './solve.js'
+
+import {parseNumber} from '../extract/numbers.js'
+
+/**
+ * "Twelve instances run around the clock; during ticket drops the group grows
+ * to 70": a Savings Plan or Reserved Instances bought for 70 pay every hour
+ * for 58 instances that run a few hours a week. A commitment is paid whether
+ * the capacity runs or not, so it is sized to what runs all the time. This
+ * reads the two counts a stem states, the baseline and the peak, and the
+ * count an option commits to; it judges only where all three are stated.
+ */
+export interface FleetSizes {
+  /** Instances the stem says run all the time. */
+  baseline: number
+  /** The most instances the stem says the workload ever runs. */
+  peak: number
+}
+
+const COUNT = String.raw`(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)`
+// "40 c6i.2xlarge instances", "twelve web servers", "20 of the same instances".
+const INSTANCES = String.raw`(?:[\w.'-]+\s+){0,3}?(?:instances?|servers?|nodes|VMs|virtual\s+machines|hosts)\b`
+const COUNTED = new RegExp(String.raw`(?<![\w.$-])${COUNT}\s+${INSTANCES}`, 'gi')
+
+// What runs all the time, said in the same sentence as its count.
+const ALWAYS_ON =
+  /\b(?:all\s+year(?:\s+round)?|year[- ]round|around\s+the\s+clock|24\s*\/\s*7|24\s+hours\s+a\s+day|every\s+hour|all\s+the\s+time|at\s+all\s+times|always|constantly|continuously|never\s+(?:drops?|falls?)\s+below|base(?:line)?|base\s+load|steady|day\s+and\s+night|all\s+day\s+every\s+day)\b/i
+// What runs only at times, said in the same sentence as its count.
+const AT_PEAK =
+  /\b(?:up\s+to|as\s+many\s+as|grows?\s+to|grew\s+to|scales?\s+(?:out\s+)?to|rises?\s+to|climbs?\s+to|reach(?:es)?|peaks?|busiest|surges?|spikes?|bursts?|rush|during|for\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|ten|twelve|several)\s+(?:hours|days|weeks))\b/i
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+/)
+
+function countsIn(sentence: string): number[] {
+  return [...sentence.matchAll(COUNTED)].map((m) => parseNumber(m[1]!) ?? Number.NaN).filter((n) => Number.isFinite(n) && n >= 2)
+}
+
+/** The baseline and peak instance counts a stem states, or undefined unless it states both and the peak is larger. */
+export function fleetSizesOf(stem: string): FleetSizes | undefined {
+  const baselines = new Set<number>()
+  const peaks: number[] = []
+  for (const sentence of sentencesOf(stem)) {
+    const counts = countsIn(sentence)
+    if (counts.length === 0) continue
+    const always = ALWAYS_ON.test(sentence)
+    const atPeak = AT_PEAK.test(sentence)
+    // "Twelve instances are busy every hour, and during drops the group grows to 70": the smaller count runs always.
+    if (always && atPeak && counts.length >= 2) {
+      baselines.add(Math.min(...counts))
+      peaks.push(Math.max(...counts))
+    } else if (always && !atPeak && counts.length === 1) baselines.add(counts[0]!)
+    else if (atPeak && !always) peaks.push(...counts)
+  }
+  if (baselines.size !== 1 || peaks.length === 0) return undefined
+  const baseline = [...baselines][0]!
+  const peak = Math.max(...peaks)
+  return peak > baseline ? {baseline, peak} : undefined
+}
+
+/** A purchase that is paid whether the capacity runs or not: not a Capacity Reservation, which has no term. */
+const COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?)\b/i
+/** "Sized to the peak", "matching the maximum size of the group". */
+const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|for)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:peak|maximum|busiest|highest)\b/i
+const STEP_BREAK = /[.;]|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move)\b/i
+
+/** The instance count an option commits to: a count in the same step as the Savings Plan or Reserved Instances. */
+function committedCount(option: string, sizes: FleetSizes): number | undefined {
+  const commitment = COMMITMENT.exec(option)
+  if (!commitment) return undefined
+  const after = option.slice(commitment.index)
+  const step = after.slice(0, STEP_BREAK.exec(after.slice(commitment[0].length))?.index ?? after.length)
+  if (TO_THE_PEAK.test(step)) return sizes.peak
+  const counts = countsIn(step)
+  return counts.length === 1 ? counts[0] : undefined
+}
+
+/**
+ * A commitment larger than the capacity that runs all the time, when the
+ * question asks for the lowest cost: it works, but pays for idle capacity
+ * every hour, so it is not the cost-effective answer. Without a cost aim it
+ * is only a caution (see `commitmentSizeCautions`).
+ */
+export function commitmentSizeConflicts(option: string, sizes: FleetSizes | undefined, stem: Profile): OptionVerdict['violations'] {
+  if (sizes === undefined || stem.optimizeFor !== 'cost') return []
+  const message = oversized(option, sizes)
+  return message === undefined ? [] : [{service: '', rule: 'commitment-size', message}]
+}
+
+export function commitmentSizeCautions(option: string, sizes: FleetSizes | undefined, stem: Profile): string[] {
+  if (sizes === undefined || stem.optimizeFor === 'cost') return []
+  const message = oversized(option, sizes)
+  return message === undefined ? [] : [message]
+}
+
+function oversized(option: string, sizes: FleetSizes): string | undefined {
+  const committed = committedCount(option, sizes)
+  if (committed === undefined || committed <= sizes.baseline) return undefined
+  return `it commits to ${committed} instances, but only ${sizes.baseline} run all the time; the commitment is paid for the rest when they do not run`
+}

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+
+import {fleetSizesOf} from '../../src/core/questions/commitment-size.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * A Savings Plan or Reserved Instances sized above what runs all the time
+ * pays for idle capacity every hour. Unseen probes had a plan "whose
+ * commitment matches the cost of" the peak outscore one sized to the
+ * baseline. Our own sentences.
+ */
+describe('a commitment is sized to the baseline, not the peak', async () => {
+  const {solve} = await solveHelpers()
+
+  it('reads the baseline and the peak a stem states, in its own sentences or in one', () => {
+    expect(fleetSizesOf('A game studio keeps 8 instances busy around the clock. During weekend tournaments the group scales out to 50 instances.')).toEqual({
+      baseline: 8,
+      peak: 50,
+    })
+    expect(fleetSizesOf('Fifteen servers run all year, and for a few days each spring the shop needs as many as 90 servers.')).toEqual({baseline: 15, peak: 90})
+    expect(fleetSizesOf('The clinic runs 20 m6i.large instances year-round; at the end of each month it needs 60 of the same instances for two days.')).toEqual({
+      baseline: 20,
+      peak: 60,
+    })
+  })
+
+  it('reads nothing without both counts, or when the larger count is not a peak', () => {
+    expect(fleetSizesOf('The company runs 40 instances around the clock.')).toBeUndefined()
+    expect(fleetSizesOf('The group scales out to 30 instances during the sale.')).toBeUndefined()
+    expect(fleetSizesOf('The company runs 40 instances around the clock. Its data warehouse has 300 tables.')).toBeUndefined()
+  })
+
+  const stem =
+    'A ticket office runs 10 instances around the clock, and when a big concert goes on sale its Auto Scaling group grows to 60 instances for an hour or two. Which purchase is the MOST cost-effective for the instances?'
+
+  it('rules out a plan sized to the peak when the question asks for the lowest cost, by count or in words', () => {
+    const s = solve(stem, [
+      'A Compute Savings Plan whose hourly commitment covers 60 instances',
+      'A Compute Savings Plan whose hourly commitment covers the 10 instances that never stop, with On-Demand for the rest',
+      'Standard Reserved Instances sized to the peak of the group',
+      'On-Demand Instances for everything',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('commitment-size')
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('commitment-size')
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('is only a caution when the question does not ask for the lowest cost', () => {
+    const s = solve(stem.replace('Which purchase is the MOST cost-effective for the instances?', 'Which purchase meets the need?'), [
+      'A Compute Savings Plan whose hourly commitment covers 60 instances',
+      'On-Demand Instances for everything',
+    ])
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.options[0]!.reasons.some((r) => r.includes('commits to 60 instances'))).toBe(true)
+  })
+})
