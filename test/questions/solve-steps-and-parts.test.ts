@@ -262,4 +262,23 @@ describe('solve reads placement, layers, parts and steps', async () => {
     expect(profile.cdnEvent).toBe('viewer-request')
     expect(profile.workload).toBe('edge-request-logic')
   })
+
+  it('a service named only in the reason an option gives ("because …") is not what the option proposes', () => {
+    const s = solve(
+      'A school district wants to cut its EC2 bill by finding instances that are larger than their measured load needs, with as little analysis of its own as possible. Which two steps should it take? (Choose two.)',
+      [
+        'Enable detailed monitoring on the instances, because AWS Compute Optimizer reads only 1-minute metrics',
+        'Opt in to AWS Compute Optimizer and act on its EC2 recommendations',
+        'Install the CloudWatch agent so that memory use is recorded as a metric',
+        'Buy Reserved Instances for every instance in use today',
+        'Export the billing data and write a script that flags idle instances',
+      ],
+      2,
+    )
+    expect(s.options[0]!.services).toEqual([])
+    expect(s.options[1]!.services.map((x) => x.service)).toContain('compute-optimizer')
+    expect(s.answer).not.toContain('A')
+    // A leading reason is still the option's own setting, not a reason clause after the proposal.
+    expect(solve('Which purchase fits?', ['Because the load is steady, buy Reserved Instances']).options[0]!.services.map((x) => x.service)).toEqual(['reserved-instances'])
+  })
 })

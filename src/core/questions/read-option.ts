@@ -92,8 +92,22 @@ function withoutPriceYardsticks(text: string, mentions: ServiceMention[]): Servi
   return mentions.filter((m) => m.service !== 'ec2-on-demand' || !PRICE_AFTER.test(text.slice(m.end)))
 }
 
-/** Reads one answer option: the catalog services it names (with variants) and what it names outside the catalog. */
-export function readOption(text: string, kb: KnowledgeBase): OptionReading {
+/**
+ * "Turn on detailed monitoring, because Compute Optimizer cannot read
+ * 5-minute metrics": what follows "because" (or ", since") is the reason the
+ * option gives, not what it proposes, and the services it names there are
+ * not the option's (the reason may even be false).
+ */
+const REASON_CLAUSE = /(?:,\s*|\s+)because\b|,\s*since\b/i
+
+function proposalOf(text: string): string {
+  const reason = REASON_CLAUSE.exec(text)
+  return reason === null || reason.index === 0 ? text : text.slice(0, reason.index)
+}
+
+/** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
+export function readOption(option: string, kb: KnowledgeBase): OptionReading {
+  const text = proposalOf(option)
   const mentions = withoutPriceYardsticks(text, findServices(text, kb.catalog))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
