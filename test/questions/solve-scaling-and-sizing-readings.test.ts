@@ -351,4 +351,35 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     )
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a daily peak whose timing drifts is for predictive scaling when the question wants the least ongoing tuning', () => {
+    const stem =
+      'A commuter app gets busy every weekday around 07:00 and quiet after 10:00, but the morning peak shifts gradually over the year, and each new instance takes six minutes to boot. Which scaling setup adds instances before the rush with the least manual work?'
+    expect(read(stem).knownEventPeaks).toBe(false)
+    expect(read(stem).optimizeFor).toBe('operational-overhead')
+    expect(read('Which approach works with the least ongoing tuning?').optimizeFor).toBe('operational-overhead')
+    const s = solve(stem, [
+      'Scheduled actions that an operator updates each month to follow the peak',
+      'Predictive scaling that forecasts and scales, with a target tracking policy beside it',
+      'Simple scaling on a CPU alarm',
+      'A fixed group sized for the morning rush',
+    ])
+    expect(s.options[0]!.reasons.some((r) => r.includes('by hand'))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a later statement that contradicts an earlier one across "but" corrects it', () => {
+    const moved = read('The render farm ran on GPU servers in the old data center, but measurements show the renderer keeps the CPUs at 100% and never uses the GPUs.')
+    expect(moved.needsGpu).toBe(false)
+    expect(moved.cpuUsage).toBe('sustained-high')
+    // Without a contrast, the earlier statement still counts as before.
+    expect(read('The render farm runs on GPU servers. Nobody has profiled the renderer.').needsGpu).toBe(true)
+    const s = solve('A studio is moving a render farm that ran on GPU servers on premises, but the renderer turns out to keep its CPUs at 90% and never uses the GPUs. Which instances are the MOST cost-effective?', [
+      'G6 GPU instances',
+      'C7g compute optimized instances',
+      'X2 memory optimized instances',
+      'T4g burstable instances',
+    ])
+    expect(s.answer).toEqual(['B'])
+  })
 })

@@ -402,8 +402,31 @@ function dropContained(matches: Match[]): Match[] {
   })
 }
 
-/** Strongest statement of a fact wins: priority, then how often it is said, then the earliest. */
-function choose(matches: Match[]): Match {
+/**
+ * "The farm ran on GPU servers, but profiling shows the encoder never uses
+ * the GPUs": a later statement that contradicts an earlier one across a
+ * contrast ("but", "however", "in fact") is the writer's correction of it.
+ * Only between statements of one strength, in one sentence or the next.
+ */
+const CONTRAST = /\b(?:but|however|yet|although|though|actually|in\s+fact|in\s+reality|instead)\b/i
+const MAX_CORRECTION_GAP = 240
+
+function correction(matches: readonly Match[], text: string): Match | undefined {
+  const top = Math.max(...matches.map((m) => m.compiled.priority))
+  const strongest = matches.filter((m) => m.compiled.priority === top).sort((a, b) => a.start - b.start)
+  const last = strongest.at(-1)!
+  const corrected = strongest.some((m) => {
+    if (m.value === last.value || m.end > last.start || last.start - m.end > MAX_CORRECTION_GAP) return false
+    const between = text.slice(m.end, last.start)
+    return CONTRAST.test(between) && (between.match(/[.!?;](?:\s|$)/g)?.length ?? 0) <= 1
+  })
+  return corrected ? last : undefined
+}
+
+/** Strongest statement of a fact wins: priority, a correction, then how often it is said, then the earliest. */
+function choose(matches: Match[], text: string): Match {
+  const corrected = matches.length > 1 ? correction(matches, text) : undefined
+  if (corrected) return corrected
   const counts = new Map<string, number>()
   for (const m of matches) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1)
   return [...matches].sort(
@@ -485,7 +508,7 @@ export function extractProfile(
   const stated = new Set<string>()
   for (const fact of [...byFact.keys()].sort()) {
     const candidates = dropContained(byFact.get(fact)!)
-    const winner = choose(candidates)
+    const winner = choose(candidates, text)
     draft[fact] = winner.value
     if (candidates.some((m) => m.value === winner.value && m.strength === 'stated')) stated.add(fact)
     if (wanted && !wanted.has(fact)) continue
