@@ -305,4 +305,49 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  it('instances that "will be terminated" after a window are its end, not a tolerance for interruption', () => {
+    expect(read('After the conference the 50 instances will be terminated.').interruptionTolerant).toBeUndefined()
+    expect(read('A failed render can simply be retried on another node.').interruptionTolerant).toBe(true)
+    expect(read('Each job will simply be retried if its node goes away.').interruptionTolerant).toBe(true)
+  })
+
+  it('a refusal of any commitment beyond "those N days" and "a 10-day holiday window" are a short-term need', () => {
+    expect(read('The charity will not accept any commitment that lasts beyond those 14 days.').commitmentYears).toBe(0)
+    expect(read('The shop needs 30 more instances for a 10-day holiday window.').commitmentYears).toBe(0)
+  })
+
+  it('"reserve capacity" in an option is an On-Demand Capacity Reservation unless it names a commitment that reserves it', () => {
+    const s = solve(
+      'A lottery operator needs 60 m7i.xlarge instances in one particular Availability Zone for a six-day draw period and cannot afford a capacity error when it scales out. It will not accept any commitment that lasts beyond those six days. Which option costs the LEAST?',
+      [
+        'Reserve capacity for 60 m7i.xlarge instances in that zone for the six days, then cancel it',
+        'Buy 1-year zonal Reserved Instances to reserve capacity for the 60 instances',
+        'A 1-year EC2 Instance Savings Plan for the m7i family',
+        'Spot Instances spread across every Availability Zone in the Region',
+      ],
+    )
+    expect(s.options[0]!.services.map((x) => x.variant)).toContain('on-demand-capacity-reservations')
+    expect(s.options[1]!.services.map((x) => x.service)).toEqual(['reserved-instances'])
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('"burst capacity can lose instances" and "care only that the baseline is never interrupted" protect only the base', () => {
+    expect(read('Burst capacity can lose instances without anyone noticing.').burstInterruptible).toBe(true)
+    expect(read('The owners care only that the baseline is never interrupted.').burstInterruptible).toBe(true)
+    const s = solve(
+      'A forum\'s stateless web tier keeps at least 6 instances at all times and bursts to about 30 on match days. The owners care only that the baseline is never interrupted; burst capacity can lose instances because clients reconnect. Which two choices give this capacity at the LOWEST cost? (Choose two.)',
+      [
+        'A mixed instances policy with an On-Demand base capacity of 6 and 0% On-Demand above the base',
+        'Several similar instance types with the price-capacity-optimized Spot allocation strategy',
+        'Every instance, baseline included, on Spot Instances',
+        'A Compute Savings Plan that covers 30 instances',
+        'One instance type for the whole group',
+      ],
+      2,
+    )
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[3]!.violations.map((v) => v.rule)).toContain('commitment-size')
+    expect(s.answer).toEqual(['A', 'B'])
+  })
 })

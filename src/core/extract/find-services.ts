@@ -25,6 +25,7 @@ interface Matcher {
 /** A catalog `ambiguous` entry compiled: word-list patterns, each anchored where it must stand. */
 interface AliasContext {
   onlyWith: RegExp | undefined
+  notWith: RegExp | undefined
   notAfter: RegExp | undefined
   notBefore: RegExp | undefined
 }
@@ -57,6 +58,7 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
 function namesService(text: string, start: number, end: number, context: AliasContext): boolean {
   const [before, after] = sentenceAround(text, start, end)
   if (context.notAfter?.test(before) || context.notBefore?.test(after)) return false
+  if (context.notWith?.test(before) || context.notWith?.test(after)) return false
   return context.onlyWith === undefined || context.onlyWith.test(before) || context.onlyWith.test(after)
 }
 
@@ -98,6 +100,7 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
     for (const rule of entry.ambiguous ?? []) {
       const context = {
         onlyWith: wordList(rule.onlyWith, 'any'),
+        notWith: wordList(rule.notWith, 'any'),
         notAfter: wordList(rule.notAfter, 'end'),
         notBefore: wordList(rule.notBefore, 'start'),
       }

@@ -82,6 +82,8 @@ export const AmbiguousAliasSchema = z.strictObject({
   aliases: z.array(Text).check(z.minLength(1)),
   /** Names the service only when the same sentence also has one of these words ("On-Demand Instances", "On-Demand with Spot"). */
   onlyWith: z.optional(z.array(Text)),
+  /** Never names it when the same sentence has one of these words ("Reserved Instances reserve capacity" is not a Capacity Reservation). */
+  notWith: z.optional(z.array(Text)),
   /** Never names it right after one of these words ("DynamoDB on-demand", "scale on demand"). */
   notAfter: z.optional(z.array(Text)),
   /** Never names it right before one of these words ("on-demand capacity mode", "Lambda architecture"). */

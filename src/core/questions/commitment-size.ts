@@ -32,8 +32,16 @@ const AT_PEAK =
 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?;])\s+/)
 
+// "Bursts to about 40", "grows to 70 during sales": the unit is the one the sentence already counts in.
+const GROWS_TO = new RegExp(
+  String.raw`\b(?:bursts?|grows?|grew|scales?(?:\s+out)?|rises?|climbs?|peaks?|jumps?|spikes?)\s+(?:up\s+)?(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|as\s+many\s+as\s+)?${COUNT}\b(?!\s*(?:%|percent|ms|milliseconds|seconds|minutes|GB|TB|MB|requests|users|times|x\b))`,
+  'gi',
+)
+
 function countsIn(sentence: string): number[] {
-  return [...sentence.matchAll(COUNTED)].map((m) => parseNumber(m[1]!) ?? Number.NaN).filter((n) => Number.isFinite(n) && n >= 2)
+  const counted = [...sentence.matchAll(COUNTED)]
+  const bare = counted.length > 0 ? [...sentence.matchAll(GROWS_TO)] : []
+  return [...counted, ...bare].map((m) => parseNumber(m[1]!) ?? Number.NaN).filter((n) => Number.isFinite(n) && n >= 2)
 }
 
 /** The baseline and peak instance counts a stem states, or undefined unless it states both and the peak is larger. */

@@ -48,9 +48,9 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 
 const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?\b|\bSpot\s+Instances\s+only\b/i
 
-/** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances". */
+/** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
 const ALL_ON_SPOT =
-  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|instances|capacity|fleet|nodes|pods|workers|containers|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b/i
+  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b/i
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i
