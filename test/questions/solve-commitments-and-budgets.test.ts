@@ -248,4 +248,10 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(read('Each lab must be warned before it overruns its monthly allowance.').costManagementNeed).toBe('budget-alerts')
     expect(read('Leads want an email when the team is forecast to exceed its budget.').costManagementNeed).toBe('budget-alerts')
   })
+
+  it('"for two years and … for at least three more" is a three-year horizon; a list with "and" stays one past span', () => {
+    expect(read('The clinic has run one steady fleet across EC2 and Fargate for two years and will keep it for at least three more.').commitmentYears).toBe(3)
+    expect(read('The clinic has run one steady fleet across EC2 and Fargate for two years.').commitmentYears).toBeUndefined()
+    expect(read('The shop ran 20 servers for six months and plans to keep them for one more.').commitmentYears).toBe(0)
+  })
 })

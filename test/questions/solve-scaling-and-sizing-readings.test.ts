@@ -355,7 +355,7 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
   it('a daily peak whose timing drifts is for predictive scaling when the question wants the least ongoing tuning', () => {
     const stem =
       'A commuter app gets busy every weekday around 07:00 and quiet after 10:00, but the morning peak shifts gradually over the year, and each new instance takes six minutes to boot. Which scaling setup adds instances before the rush with the least manual work?'
-    expect(read(stem).knownEventPeaks).toBe(false)
+    expect(read(stem).clockTimePeaks).toBe(false)
     expect(read(stem).optimizeFor).toBe('operational-overhead')
     expect(read('Which approach works with the least ongoing tuning?').optimizeFor).toBe('operational-overhead')
     const s = solve(stem, [
@@ -380,6 +380,31 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
       'X2 memory optimized instances',
       'T4g burstable instances',
     ])
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a peak at the same clock time every week is scheduled work that predictive scaling also learns: no caution on the forecast', () => {
+    const stem = 'Every Tuesday at 10:00 the payroll portal of a logistics firm sees traffic triple for two hours. Which scaling setup fits?'
+    expect(read(stem).clockTimePeaks).toBe(true)
+    expect(read(stem).knownEventPeaks).toBeUndefined()
+    const s = solve(stem, ['Scheduled actions before 10:00 each Tuesday', 'A predictive scaling policy', 'A fixed group sized for the peak', 'Simple scaling on CPU'])
+    expect(s.options[1]!.reasons.some((r) => r.includes('rare dates'))).toBe(false)
+    expect(s.options[0]!.reasons.some((r) => r.includes('known clock time'))).toBe(true)
+  })
+
+  it('the criterion a question capitalizes decides over one it states in plain case', () => {
+    expect(read('Which change lowers cost, with the LEAST ongoing effort?').optimizeFor).toBe('operational-overhead')
+    expect(read('Which change needs little manual work and is the MOST cost-effective?').optimizeFor).toBe('cost')
+    const s = solve(
+      'A payroll portal is busy every weekday from 08:00 to 18:00, and the curve has held its shape for a year. Instances take 12 minutes to start, so target tracking lags the morning climb. Which change keeps the morning fast at lower cost with the LEAST ongoing effort?',
+      [
+        'Hourly scheduled actions that the team reviews each month',
+        'A predictive scaling policy in forecast-and-scale mode beside the target tracking policy',
+        'A minimum capacity set to the busiest hour',
+        'Simple scaling with a 10-minute cooldown',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.includes('by hand'))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
 })

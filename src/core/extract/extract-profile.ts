@@ -423,7 +423,18 @@ function correction(matches: readonly Match[], text: string): Match | undefined 
   return corrected ? last : undefined
 }
 
-/** Strongest statement of a fact wins: priority, a correction, then how often it is said, then the earliest. */
+/**
+ * "Which change lowers cost … with the LEAST ongoing effort?": a writer who
+ * capitalizes the criterion marks it as the one that decides, as exam
+ * questions do, over another stated in plain case.
+ */
+const EMPHASIS = /\b(?:MOST|LEAST|LOWEST|FEWEST|HIGHEST|FASTEST|CHEAPEST|MINIMUM|MAXIMUM)\b/
+const emphasized = (m: Match, text: string) => (EMPHASIS.test(text.slice(m.start, m.end)) ? 1 : 0)
+
+/**
+ * Strongest statement of a fact wins: priority, a correction, emphasis, then
+ * how often it is said, then the earliest.
+ */
 function choose(matches: Match[], text: string): Match {
   const corrected = matches.length > 1 ? correction(matches, text) : undefined
   if (corrected) return corrected
@@ -432,6 +443,7 @@ function choose(matches: Match[], text: string): Match {
   return [...matches].sort(
     (a, b) =>
       b.compiled.priority - a.compiled.priority ||
+      emphasized(b, text) - emphasized(a, text) ||
       largerMeasure(a, b) ||
       counts.get(String(b.value))! - counts.get(String(a.value))! ||
       a.start - b.start,

@@ -516,6 +516,13 @@ export const FIELD_SPECS = {
       'Do the peaks happen at dates and times known in advance (launches, sales, registration days) rather than in a daily or weekly cycle?',
     askWhen: (p) => p.loadPattern === 'predictable-peaks',
   },
+  clockTimePeaks: {
+    kind: 'boolean',
+    label: 'Peaks recur at a fixed clock time',
+    question:
+      'Does the peak come back at the same clock time every day or week (every Friday at 18:00, every weekday at 08:00)?',
+    askWhen: (p) => p.loadPattern === 'predictable-peaks' && p.knownEventPeaks !== true,
+  },
   instanceFlexible: {
     kind: 'boolean',
     label: 'Can run on many instance types',

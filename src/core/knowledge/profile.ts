@@ -115,6 +115,7 @@ export const ProfileSchema = z.strictObject({
   scalingSteps: z.optional(z.boolean()),
   metricTarget: z.optional(z.boolean()),
   knownEventPeaks: z.optional(z.boolean()),
+  clockTimePeaks: z.optional(z.boolean()),
   instanceFlexible: z.optional(z.boolean()),
   avoidInterruptions: z.optional(z.boolean()),
   dedicatedHardware: z.optional(z.boolean()),
