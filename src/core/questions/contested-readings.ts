@@ -11,13 +11,27 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
  * describe two units of work, and the larger one is meant), but a commitment
  * horizon is: it is one decision.
  */
+/**
+ * Values of one fact where the broader holds the narrower: a need to move
+ * across compute services (to Fargate) also moves across instance families
+ * (to Graviton), so a stem that says both states one need, not two readings.
+ */
+const NESTED: Readonly<Record<string, readonly unknown[]>> = {
+  computeFlexibility: ['fixed-family', 'across-families', 'across-compute-services'],
+}
+
+const holds = (field: string, broader: unknown, narrower: unknown) => {
+  const order = NESTED[field]
+  return order !== undefined && order.indexOf(broader) > order.indexOf(narrower) && order.includes(narrower)
+}
+
 function contested(extraction: Extraction): {field: string; value: unknown; kept: Evidence; other: Evidence}[] {
   const found = new Map<string, {field: string; value: unknown; kept: Evidence; other: Evidence}>()
   const profile = extraction.profile as Record<string, unknown>
   for (const other of extraction.overruled) {
     const {field} = other
     const value = profile[field]
-    if (value === undefined || other.value === value || found.has(field)) continue
+    if (value === undefined || other.value === value || found.has(field) || holds(field, value, other.value)) continue
     if (typeof value === 'number' && field !== 'commitmentYears') continue
     const kept = extraction.evidence.find((e) => e.field === field && e.value === value)
     // A cue the reader only infers a fact from ("each request") does not contest words that state it.
