@@ -48,4 +48,11 @@ describe('solve reads private paths to S3 from on premises', async () => {
     expect(s.profile.zoneResilient).toBe(true)
     expect(s.answer).toEqual(['C'])
   })
+
+  it('"NAT traffic from the private-subnet workers goes to S3" is S3 traffic, and "must stay in private subnets" is no residency', () => {
+    const p = read('Flow logs show that almost all NAT traffic from the private-subnet batch workers goes to Amazon S3. The workers must stay in private subnets.')
+    expect(p.privateSubnetTraffic).toBe('s3-or-dynamodb')
+    expect(p.residency).toBeUndefined()
+    expect(read('Patient records must stay in Germany.').residency).toBe('in-jurisdiction')
+  })
 })

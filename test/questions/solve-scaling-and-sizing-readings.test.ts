@@ -416,4 +416,15 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     )
     expect(s.options[0]!.reasons.some((r) => r.includes('sized for the peak'))).toBe(true)
   })
+
+  it('"CPU averaging 6% on an m6i.xlarge, with bursts to 60%" is low CPU with bursts: an instance type name does not end the sentence', () => {
+    expect(read('Monitoring shows CPU averaging 6% on an m6i.xlarge, with bursts to 60% when reports run.').cpuUsage).toBe('low-with-bursts')
+    const s = solve('An HR portal is used during office hours; CPU averaging 5% on an m6i.large, with bursts to 70% for a minute or two. Which instance is the MOST cost-effective?', [
+      'A c7g.large instance',
+      'A t4g.medium burstable instance',
+      'An r7g.large instance',
+      'The same m6i.large with dedicated tenancy',
+    ])
+    expect(s.answer).toEqual(['B'])
+  })
 })
