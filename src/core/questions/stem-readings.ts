@@ -115,10 +115,18 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const texts: string[] = []
   // Facts a sentence states of every part at once ("lower the cost of both training and inference").
   const common: Record<string, unknown> = {}
-  for (const sentence of sentences) {
-    const facts = extractProfile(sentence, kb.lexicon).profile as Record<string, unknown>
+  // A clause that states no fact but names the subject of the next ("A final packaging step combines the files;
+  // last quarter that step was killed twice") gives its words to the part the next clause starts or continues.
+  let leadIn = ''
+  for (const clause of sentences) {
+    const facts = extractProfile(clause, kb.lexicon).profile as Record<string, unknown>
     const fields = Object.keys(facts)
-    if (fields.length === 0) continue
+    if (fields.length === 0) {
+      leadIn = /;\s*$/.test(clause) ? `${leadIn}${clause} ` : ''
+      continue
+    }
+    const sentence = `${leadIn}${clause}`
+    leadIn = ''
     if (speaksOfEveryPart(sentence)) {
       for (const [field, value] of Object.entries(facts))
         if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value

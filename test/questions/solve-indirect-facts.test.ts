@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Facts that unseen probes stated indirectly or in words the reader missed:
+ * a past incident instead of a rule, an audit finding instead of a tenancy
+ * requirement, the work an upload sets off instead of a named workload, a
+ * cache miss described as "a request for an uncached page". Our own
+ * sentences; each test failed before its change.
+ */
+describe('solve reads requirements stated indirectly', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('a step that "was killed when capacity was reclaimed, and the owner was furious" must not be interrupted', () => {
+    expect(read('Last month the reconciliation run was killed twice when capacity was reclaimed, and finance was furious.').interruptionTolerant).toBe(false)
+    expect(read('The job was stopped twice last month, and nobody noticed.').interruptionTolerant).toBeUndefined()
+    // "combines" as a verb is no farm machine.
+    expect(read('A final step combines the chapters into one book.').clients).toBeUndefined()
+  })
+
+  it('an audit finding that instances share servers with other customers, with no licence tied to cores, is Dedicated Instances', () => {
+    const stem =
+      'A bank runs a scoring service on Linux instances in an Auto Scaling group that grows from 3 to 9 instances each day. An audit found that the instances may run on physical servers that also host instances of other AWS customers, which bank policy forbids. The software is open source, so no licence is tied to sockets or cores. Which change fixes the finding MOST cost-effectively?'
+    expect(read(stem).dedicatedHardware).toBe(true)
+    expect(read(stem).licensing).toBe('none')
+    const s = solve(stem, [
+      'Set the launch template tenancy to dedicated so the group launches Dedicated Instances',
+      'Allocate Dedicated Hosts for the 9-instance peak and launch the group onto them',
+      'Launch the group into a spread placement group',
+      'Encrypt the EBS volumes with a customer managed KMS key',
+    ])
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('"each upload must be resized" is event-driven work, and "always-on instances" is no statement that it runs on instances', () => {
+    const stem =
+      'A recipe website lets cooks upload photos; each upload must be resized and tagged, which takes 3 seconds. Uploads come in bursts at mealtimes and almost none at night. The company wants to stop paying for the two always-on m6i.large instances that poll a bucket for new files. What is the MOST cost-effective design?'
+    const p = read(stem)
+    expect(p.workload).toBe('event-driven')
+    expect(p.operations).toBeUndefined()
+    const s = solve(stem, [
+      'Keep the instances in an Auto Scaling group with a minimum of one and scheduled actions',
+      'Invoke an AWS Lambda function from S3 event notifications for each upload',
+      'Run two Fargate tasks that poll the bucket',
+      'Submit an AWS Batch job per photo to On-Demand Instances',
+    ])
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('"before a request for an uncached page is forwarded to the origin" and "calling an external HTTPS API" are an origin-request lookup', () => {
+    const p = read('Before a request for an uncached product page is forwarded to the origin, the stock level must be fetched by calling an external HTTPS API.')
+    expect(p.cdnEvent).toBe('origin-request')
+    expect(p.needsNetworkAccess).toBe(true)
+  })
+
+  it('a clause that only names its subject gives its words to the part it introduces', () => {
+    const s = solve(
+      'A news site renders 30 charts every night; each chart is an idempotent task that can simply be rerun. A publishing step then bundles the charts; last month that step was killed twice when capacity was reclaimed, and the editor was furious. Which two choices cut cost the most? (Choose two.)',
+      [
+        'Run the publishing step on Spot Instances with the lowest-price strategy',
+        'Run the chart tasks on Spot Instances across several instance types with price-capacity-optimized allocation',
+        'Run everything on Dedicated Instances',
+        'Run the chart tasks on On-Demand Instances in a cluster placement group',
+        'Run the publishing step on On-Demand Instances',
+      ],
+      2,
+    )
+    expect(s.answer).not.toContain('A')
+  })
+})
