@@ -412,7 +412,9 @@ const CONTRAST = /\b(?:but|however|yet|although|though|actually|in\s+fact|in\s+r
 const MAX_CORRECTION_GAP = 240
 
 function correction(matches: readonly Match[], text: string): Match | undefined {
-  const top = Math.max(...matches.map((m) => m.compiled.priority))
+  // A loop, not Math.max(...): a long text may hold hundreds of thousands of matches, past the argument limit.
+  let top = Number.NEGATIVE_INFINITY
+  for (const m of matches) top = Math.max(top, m.compiled.priority)
   const strongest = matches.filter((m) => m.compiled.priority === top).sort((a, b) => a.start - b.start)
   const last = strongest.at(-1)!
   const corrected = strongest.some((m) => {

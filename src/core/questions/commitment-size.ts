@@ -47,22 +47,28 @@ function countsIn(sentence: string): number[] {
 /** The baseline and peak instance counts a stem states, or undefined unless it states both and the peak is larger. */
 export function fleetSizesOf(stem: string): FleetSizes | undefined {
   const baselines = new Set<number>()
-  const peaks: number[] = []
+  let peak = Number.NEGATIVE_INFINITY
   for (const sentence of sentencesOf(stem)) {
     const counts = countsIn(sentence)
     if (counts.length === 0) continue
     const always = ALWAYS_ON.test(sentence)
     const atPeak = AT_PEAK.test(sentence)
     // "Twelve instances are busy every hour, and during drops the group grows to 70": the smaller count runs always.
+    // Loops, not Math.min(...): an adversarial sentence may count instances hundreds of thousands of times.
+    let least = Number.POSITIVE_INFINITY
+    let most = Number.NEGATIVE_INFINITY
+    for (const count of counts) {
+      least = Math.min(least, count)
+      most = Math.max(most, count)
+    }
     if (always && atPeak && counts.length >= 2) {
-      baselines.add(Math.min(...counts))
-      peaks.push(Math.max(...counts))
-    } else if (always && !atPeak && counts.length === 1) baselines.add(counts[0]!)
-    else if (atPeak && !always) peaks.push(...counts)
+      baselines.add(least)
+      peak = Math.max(peak, most)
+    } else if (always && !atPeak && counts.length === 1) baselines.add(least)
+    else if (atPeak && !always) peak = Math.max(peak, most)
   }
-  if (baselines.size !== 1 || peaks.length === 0) return undefined
+  if (baselines.size !== 1 || peak === Number.NEGATIVE_INFINITY) return undefined
   const baseline = [...baselines][0]!
-  const peak = Math.max(...peaks)
   return peak > baseline ? {baseline, peak} : undefined
 }
 
