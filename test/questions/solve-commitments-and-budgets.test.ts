@@ -254,4 +254,24 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(read('The clinic has run one steady fleet across EC2 and Fargate for two years.').commitmentYears).toBeUndefined()
     expect(read('The shop ran 20 servers for six months and plans to keep them for one more.').commitmentYears).toBe(0)
   })
+
+  it('"will keep running for three more years" is a horizon; "expects to move … within the next 18 months" is when a change comes', () => {
+    expect(read('The billing engine runs around the clock and will keep running for at least three more years.').commitmentYears).toBe(3)
+    expect(read('The billing engine has been running for three years.').commitmentYears).toBeUndefined()
+    expect(read('The team expects to move the engine to another instance family within the next 18 months.').commitmentYears).toBeUndefined()
+  })
+
+  it('a stated move to another instance type outweighs the instance type the workload runs on today', () => {
+    expect(read('The firm runs 20 m5.2xlarge instances and now wants to move the workload to m7i.2xlarge instances.').computeFlexibility).toBe('across-families')
+    expect(read('The app runs on m5.xlarge instances.').computeFlexibility).toBe('fixed-family')
+  })
+
+  it('instances "larger than they need to be", sized by copying on-premises servers, ask for rightsizing', () => {
+    for (const text of [
+      'The team suspects that many instances are larger than they need to be.',
+      'Most instances were sized by copying the specifications of the on-premises servers they replaced.',
+      'The team wants instance type recommendations based on CPU and memory use.',
+    ])
+      expect(read(text).costManagementNeed, text).toBe('rightsizing')
+  })
 })
