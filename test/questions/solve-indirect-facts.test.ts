@@ -68,4 +68,23 @@ describe('solve reads requirements stated indirectly', async () => {
     )
     expect(s.answer).not.toContain('A')
   })
+
+  it('"before each manifest is served" is the viewer-request event, where an entitlement call needs Lambda@Edge', () => {
+    const stem =
+      "A radio app serves playlists through CloudFront without caching them. Before each playlist is served, the listener's subscription must be checked by calling a partner's HTTPS API, which can take a second. Which solution meets this requirement?"
+    expect(read(stem).cdnEvent).toBe('viewer-request')
+    const s = solve(stem, [
+      'A Lambda@Edge function on the viewer-request event that calls the partner API',
+      'A CloudFront Function on the viewer-request event that calls the partner API',
+      'A CloudFront Function on the viewer-response event',
+      'CloudFront signed URLs mailed to subscribers once a month',
+    ])
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('charges for unused Capacity Reservations are no need to reserve capacity', () => {
+    expect(read('The bill shows charges for unused On-Demand Capacity Reservations in two zones.').capacityReservation).toBeUndefined()
+    expect(read('The launch needs On-Demand Capacity Reservations in two zones.').capacityReservation).toBe(true)
+    expect(read('Many of the servers were set up far larger than the work needs.').costManagementNeed).toBe('rightsizing')
+  })
 })

@@ -179,4 +179,19 @@ describe('solve reads load balancer target group features', async () => {
     expect(s.answer).toEqual([])
     expect(s.standing).toContain('A')
   })
+
+  it('firewalls that allow only IP addresses registered in advance need static IPs, which an NLB gives with Elastic IPs for less', () => {
+    const stem =
+      'A clearing house serves a binary TCP protocol on port 9100 to 150 banks. Each bank firewall only allows outbound connections to IP addresses registered in advance, and all banks are in the same country as the Region. The service runs on EC2 instances in two Availability Zones. Which solution is the MOST cost-effective?'
+    expect(read(stem).staticIps).toBe(true)
+    const s = solve(stem, [
+      'An Application Load Balancer with a listener on port 9100',
+      'AWS Global Accelerator in front of a Network Load Balancer, giving the banks its static IP addresses',
+      'A Network Load Balancer with an Elastic IP address in each Availability Zone, giving the banks those addresses',
+      'An Application Load Balancer whose addresses a script emails to the banks when they change',
+    ])
+    // The Elastic IP addresses are the NLB's own static addresses, not a product outside the catalog.
+    expect(s.options[2]!.outside).toEqual([])
+    expect(s.answer).toEqual(['C'])
+  })
 })
