@@ -274,4 +274,8 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     ])
       expect(read(text).costManagementNeed, text).toBe('rightsizing')
   })
+
+  it('"recover as much of the remaining value as possible" of unused reservations is a wish to resell them', () => {
+    expect(read('The reservations now go unused; the company wants to recover as much of the remaining value as possible.').mayResell).toBe(true)
+  })
 })
