@@ -172,7 +172,7 @@ describe('solve answers when sure and says so when not', async () => {
     const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
     expect(s.abstained).toBe(true)
   })
-  it('on a least-overhead question, an option that asks for hand-written scripts does not outweigh one edgewise cannot judge', () => {
+  it('on a least-overhead question, an option that asks for hand-written scripts loses to the platform that does that work', () => {
     const s = solve(
       'A team ships a Python web application and wants AWS to run the servers, the load balancer, scaling and operating system updates for it, while the developers can still log in to the instances. Which option meets these requirements with the LEAST operational overhead?',
       [
@@ -183,8 +183,7 @@ describe('solve answers when sure and says so when not', async () => {
       ],
     )
     expect(s.options[0]!.reasons[0]).toMatch(/^but: .*by hand/)
-    expect(s.abstained).toBe(true)
-    expect(s.standing).toContain('B')
+    expect(s.answer).toEqual(['B'])
   })
   it('a fact the stem states both ways abstains when the answer depends on which reading is meant', () => {
     const options = ['EC2 Spot Instances', 'EC2 On-Demand Instances', 'AWS Outposts', 'AWS Wavelength']
@@ -207,7 +206,7 @@ describe('solve answers when sure and says so when not', async () => {
       ],
     )
     expect(s.options[0]!.reasons[0]).toMatch(/^but: .*by hand/)
-    expect(s.answer).toEqual([])
+    expect(s.answer).toEqual(['B'])
   })
   it('wanting the platform work handled for them is a least-overhead aim, and a stack written by the team is manual work', () => {
     const s = solve(
@@ -221,7 +220,7 @@ describe('solve answers when sure and says so when not', async () => {
     )
     expect(s.profile.optimizeFor).toBe('operational-overhead')
     expect(s.options[1]!.reasons[0]).toMatch(/^but: .*by hand/)
-    expect(s.answer).toEqual([])
+    expect(s.answer).toEqual(['D'])
   })
 
   it('an option about the Spot interruption notice is a Spot option, and one that names only outside products says so', () => {

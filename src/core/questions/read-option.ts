@@ -43,8 +43,6 @@ export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['Amazon EMR', /\bEMR\b/],
     ['Amazon Redshift', /\bRedshift\b/],
     ['Amazon SageMaker', /\bSageMaker\b/],
-    ['AWS Elastic Beanstalk', /\bElastic Beanstalk\b|\bBeanstalk\b/],
-    ['Amazon Lightsail', /\bLightsail\b/],
     ['AWS Trusted Advisor', /\bTrusted Advisor\b/],
     ['AWS Systems Manager', /\bSystems Manager\b|\bSSM\b/],
     ['Amazon CloudWatch', /\bCloudWatch\b/],
