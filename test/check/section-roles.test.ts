@@ -181,4 +181,15 @@ describe('headingRoles', () => {
       ]),
     ).toEqual(['title', 'other'])
   })
+
+  it('reads a section about the services that exist today as context, not as what the record decides', () => {
+    for (const heading of [
+      'Existing digital services',
+      'Existing systems',
+      'Current services',
+      'Existing infrastructure',
+    ])
+      expect(classifyHeading(heading), heading).toBe('context')
+    expect(classifyHeading('Current architecture')).toBe('decision')
+  })
 })

@@ -62,7 +62,7 @@ const ROLE_PATTERNS: readonly (readonly [SectionRole, RegExp])[] = [
   ],
   [
     'context',
-    /\b(?:context|problem|problem statement|background|motivation|overview|introduction|intro|summary|situation|issue|current state|as[- ]is|why|purpose|contexto|antecedentes|problema|planteamiento|motivacion|introduccion|kontext|hintergrund|problemstellung|ausgangslage|einleitung|contexte|enonce|introduction|historique|motivacao|introducao|cenario)\b/,
+    /\b(?:context|problem|problem statement|background|motivation|overview|introduction|intro|summary|situation|issue|current state|as[- ]is|existing(?: \w+)? (?:services|systems|estate|setup|landscape|infrastructure|applications|platforms?)|current (?:services|systems|setup|estate|landscape)|why|purpose|contexto|antecedentes|problema|planteamiento|motivacion|introduccion|kontext|hintergrund|problemstellung|ausgangslage|einleitung|contexte|enonce|introduction|historique|motivacao|introducao|cenario)\b/,
   ],
   [
     'other',
