@@ -87,4 +87,26 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read('The launch needs On-Demand Capacity Reservations in two zones.').capacityReservation).toBe(true)
     expect(read('Many of the servers were set up far larger than the work needs.').costManagementNeed).toBe('rightsizing')
   })
+
+  it('"nobody on the team knows Kubernetes" is no Kubernetes, and paying for idle capacity is no Spot', () => {
+    expect(read('The store servers run containers, and nobody on the team knows Kubernetes.').kubernetes).toBe(false)
+    expect(read('The agency does not want to pay for idle capacity.').usesSpot).toBeUndefined()
+    expect(read('Each upload to the bucket needs about 15 seconds of processing.').workload).toBe('event-driven')
+  })
+
+  it('a service the option keeps away from or replaces ("isolated from changes in Spot capacity", "instead of Lambda") is not proposed', () => {
+    const s = solve('Which option keeps the baseline safe?', [
+      'Run the baseline on Dedicated Instances so that it is isolated from changes in Spot capacity',
+      'Run the API on Fargate instead of Lambda',
+    ])
+    expect(s.options[0]!.services.map((x) => x.service)).toEqual(['dedicated-instances'])
+    expect(s.options[1]!.services.map((x) => x.service)).toEqual(['fargate'])
+  })
+
+  it('a surge measured in weeks is short-term; brokers holding replicas on different racks want a partition placement group', () => {
+    expect(read('The shop expects a three-week surge when the sale opens.').commitmentYears).toBe(0)
+    const p = read('Brokers that hold replicas of the same partitions must sit on different racks, and the team wants to control which rack group each broker lands in.')
+    expect(p.instancePlacement).toBe('rack-aware-partitions')
+    expect(read('Since the change the bill shows a steep rise in inter-AZ data transfer.').crossZoneCharges).toBe(true)
+  })
 })

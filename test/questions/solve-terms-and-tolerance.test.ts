@@ -362,4 +362,23 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     const s = solve(stem, ['A 3-year EC2 Instance Savings Plan for m6i', 'A 3-year Compute Savings Plan', 'Standard Reserved Instances for 30 m6i instances', 'Convertible Reserved Instances'])
     expect(s.answer).toEqual(['B'])
   })
+
+  it('Spot of a single instance type is cautioned; a base of N instances that "must not be reclaimed" is the On-Demand base', () => {
+    const stem =
+      'A checkout tier runs in an Auto Scaling group. Eight instances must always be present and must not be reclaimed by AWS, while capacity above eight may be interrupted. Which two settings give this at the lowest cost? (Choose two.)'
+    const s = solve(
+      stem,
+      [
+        'Set the On-Demand percentage above base capacity to 100%',
+        'Set the On-Demand base capacity to 8 and the On-Demand percentage above base capacity to 0%',
+        'Use a single instance type with the lowest-price Spot allocation strategy',
+        'Set the On-Demand base capacity to 0 so that every instance is a Spot Instance',
+        'List several similar instance types and use the price-capacity-optimized Spot allocation strategy',
+      ],
+      2,
+    )
+    expect(s.options[2]!.reasons.some((r) => r.includes('single instance type'))).toBe(true)
+    expect(s.options[3]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.answer).not.toContain('D')
+  })
 })

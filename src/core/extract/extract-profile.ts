@@ -152,7 +152,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  * another Region").
  */
 const NEGATOR =
-  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none)\b(?:\W+\w+){0,5}\W*$/i
+  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none|nobody|nothing)\b(?:\W+\w+){0,5}\W*$/i
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
 // …or answered "no" as a field, the answer alone ("Interruptible: no", "| Restartable | no |";
 // not "checkpointed: no data is lost").

@@ -34,14 +34,19 @@ const STEM_FLOOR = new RegExp(
   String.raw`\bat\s+least\s+${SPLIT_NUMBER}\s+(?:[\w'-]+\s+){0,6}?(?:available|running|in\s+service)\s+(?:at\s+all\s+times|always|around\s+the\s+clock)\b[^.;]{0,80}?\b(?:whatever\s+happens\s+to|regardless\s+of|no\s+matter\s+what\s+happens\s+to|independent\s+of)\s+(?:the\s+)?(?:spare|Spot|unused)\s+capacity\b`,
   'i',
 )
+// "Six instances must always be present and must not be reclaimed by AWS": a base that Spot must not hold.
+const STEM_PROTECTED = new RegExp(
+  String.raw`\b${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+must\s+(?:always\s+)?(?:be\s+(?:present|running|available)|run|stay\s+up)\b[^.;]{0,60}?\b(?:must\s+not|cannot|may\s+not|must\s+never)\s+be\s+(?:reclaimed|interrupted|taken\s+back)`,
+  'i',
+)
 const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|should\s+be|must\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
-const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?of|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
+const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at)|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
 const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
 
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
-  const base = STEM_BASE.exec(stem)?.[1] ?? STEM_FLOOR.exec(stem)?.[1]
+  const base = STEM_BASE.exec(stem)?.[1] ?? STEM_FLOOR.exec(stem)?.[1] ?? STEM_PROTECTED.exec(stem)?.[1]
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
@@ -50,7 +55,7 @@ const ONLY_SPOT = /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?
 
 /** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
 const ALL_ON_SPOT =
-  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b/i
+  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i
@@ -107,8 +112,19 @@ const SIZED_FOR_PEAK =
  * not steady, No or Partial Upfront when the stem has the cash to pay All
  * Upfront for the lowest total cost. Cautions, in the option's words.
  */
+/**
+ * "Spot Instances of a single instance type in a single Availability Zone":
+ * one capacity pool, so one reclaim takes the whole fleet and a request may
+ * not be filled. AWS's Spot best practices ask for flexibility across
+ * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
+ */
+const ONE_SPOT_POOL =
+  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
+
 export function termCautions(optionText: string, stem: Profile): string[] {
   const found: string[] = []
+  if (ONE_SPOT_POOL.test(optionText))
+    found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')

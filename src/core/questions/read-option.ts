@@ -103,10 +103,20 @@ function proposalOf(text: string): string {
   return reason === null || reason.index === 0 ? text : text.slice(0, reason.index)
 }
 
+/**
+ * "Run the baseline on Dedicated Instances so that it is isolated from
+ * changes in Spot capacity", "…instead of Lambda": a service named as what
+ * the option keeps away from, or replaces, is not what it proposes.
+ */
+const KEPT_AWAY = /\b(?:instead\s+of|rather\s+than|(?:isolated|protected|shielded|insulated|safe)\s+from(?:\s+(?:changes|fluctuations|swings|shortages)\s+in)?)\s+(?:the\s+|any\s+)?$/i
+
+const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
+  mentions.filter((m) => !KEPT_AWAY.test(text.slice(Math.max(0, m.start - 60), m.start)))
+
 /** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
 export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const text = proposalOf(option)
-  const mentions = withoutPriceYardsticks(text, findServices(text, kb.catalog))
+  const mentions = withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog)))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
