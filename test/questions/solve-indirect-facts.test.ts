@@ -109,4 +109,20 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(p.instancePlacement).toBe('rack-aware-partitions')
     expect(read('Since the change the bill shows a steep rise in inter-AZ data transfer.').crossZoneCharges).toBe(true)
   })
+
+  it('CloudWatch metric names, zone counts and a jump in data transfer after cross-zone was turned on read as what they say', () => {
+    expect(read('CloudWatch shows CPUUtilization averaging 70-80% around the clock.').cpuUsage).toBe('sustained-high')
+    expect(read('The service must stay in two AZs.').residency).toBeUndefined()
+    expect(
+      read('Someone turned on cross-zone load balancing because one zone had more servers; since then a data transfer line item has jumped.').crossZoneCharges,
+    ).toBe(true)
+  })
+
+  it('a Capacity Reservation created today for work that starts weeks from now is cautioned', () => {
+    const s = solve('A lab has a 10-day training run on 8 p5.48xlarge instances starting three weeks from now and must be sure of the capacity. What is the MOST cost-effective way?', [
+      'Purchase an EC2 Capacity Block for ML for the 10-day window',
+      'Create an On-Demand Capacity Reservation for the 8 instances today and keep it until the run ends',
+    ])
+    expect(s.options[1]!.reasons.some((r) => r.includes('from today'))).toBe(true)
+  })
 })

@@ -121,8 +121,16 @@ const SIZED_FOR_PEAK =
 const ONE_SPOT_POOL =
   /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
 
-export function termCautions(optionText: string, stem: Profile): string[] {
+/** "A 10-day run starting three weeks from now": capacity is needed from a later date, not today. */
+const STARTS_LATER =
+  /\b(?:starting|starts|start|begins?|beginning)\s+(?:in\s+)?(?:about\s+|roughly\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|weeks?|months?)\s+(?:from\s+now|from\s+today|later|away)\b|\bin\s+(?:\d{1,2}|two|three|four|five|six)\s+weeks?(?:'|’)?\s+time\b/i
+/** "Create an On-Demand Capacity Reservation … today and keep it until the run finishes": billed from today. */
+const RESERVED_FROM_NOW = /\b(?:Capacity\s+Reservations?|ODCRs?)\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:today|now|immediately|right\s+away)\b/i
+
+export function termCautions(optionText: string, stem: Profile, stemText = ''): string[] {
   const found: string[] = []
+  if (STARTS_LATER.test(stemText) && RESERVED_FROM_NOW.test(optionText))
+    found.push('it reserves capacity from today, and a Capacity Reservation is billed while it exists, weeks before the work starts')
   if (ONE_SPOT_POOL.test(optionText))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')

@@ -431,7 +431,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split), ...commitmentSizeConflicts(text, sizes, profile)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
-      ...termCautions(text, profile),
+      ...termCautions(text, profile, input.stem),
       ...commitmentSizeCautions(text, sizes, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
