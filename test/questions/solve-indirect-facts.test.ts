@@ -125,4 +125,12 @@ describe('solve reads requirements stated indirectly', async () => {
     ])
     expect(s.options[1]!.reasons.some((r) => r.includes('from today'))).toBe(true)
   })
+
+  it('"nobody touches the environments outside those hours", "most of the capacity to Spot", "only the c6i.2xlarge instance type"', () => {
+    expect(read('Testers work 08:00-18:00 on weekdays, and nobody touches the environments outside those hours.').idleOutOfHours).toBe(true)
+    expect(read('The team wants to move most of the capacity to Spot Instances, but the first 4 instances must stay On-Demand.').burstInterruptible).toBe(true)
+    const s = solve('Which Spot setup is safest?', ['Use only the c6i.2xlarge instance type with Spot Instances', 'Use several instance types with Spot Instances'])
+    expect(s.options[0]!.reasons.some((r) => r.includes('single instance type'))).toBe(true)
+    expect(s.options[1]!.reasons.some((r) => r.includes('single instance type'))).toBe(false)
+  })
 })

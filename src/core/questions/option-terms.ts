@@ -119,7 +119,7 @@ const SIZED_FOR_PEAK =
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
 const ONE_SPOT_POOL =
-  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
+  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
 
 /** "A 10-day run starting three weeks from now": capacity is needed from a later date, not today. */
 const STARTS_LATER =
