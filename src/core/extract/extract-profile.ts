@@ -402,15 +402,15 @@ function dropContained(matches: Match[]): Match[] {
   })
 }
 
+const CONTRAST = /\b(?:but|however|yet|although|though|actually|in\s+fact|in\s+reality|instead)\b/i
+const MAX_CORRECTION_GAP = 240
+
 /**
  * "The farm ran on GPU servers, but profiling shows the encoder never uses
  * the GPUs": a later statement that contradicts an earlier one across a
  * contrast ("but", "however", "in fact") is the writer's correction of it.
  * Only between statements of one strength, in one sentence or the next.
  */
-const CONTRAST = /\b(?:but|however|yet|although|though|actually|in\s+fact|in\s+reality|instead)\b/i
-const MAX_CORRECTION_GAP = 240
-
 function correction(matches: readonly Match[], text: string): Match | undefined {
   // A loop, not Math.max(...): a long text may hold hundreds of thousands of matches, past the argument limit.
   let top = Number.NEGATIVE_INFINITY

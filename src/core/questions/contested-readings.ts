@@ -5,13 +5,6 @@ import type {Solution} from './solve.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 
 /**
- * Facts a stem states both ways: the reader found words for two values and
- * kept the stronger ("can be rerun" against "rerun from the beginning"). A
- * measured amount of work is not contested this way (two sentences often
- * describe two units of work, and the larger one is meant), but a commitment
- * horizon is: it is one decision.
- */
-/**
  * Values of one fact where the broader holds the narrower: a need to move
  * across compute services (to Fargate) also moves across instance families
  * (to Graviton), so a stem that says both states one need, not two readings.
@@ -25,6 +18,13 @@ const holds = (field: string, broader: unknown, narrower: unknown) => {
   return order !== undefined && order.indexOf(broader) > order.indexOf(narrower) && order.includes(narrower)
 }
 
+/**
+ * Facts a stem states both ways: the reader found words for two values and
+ * kept the stronger ("can be rerun" against "rerun from the beginning"). A
+ * measured amount of work is not contested this way (two sentences often
+ * describe two units of work, and the larger one is meant), but a commitment
+ * horizon is: it is one decision.
+ */
 function contested(extraction: Extraction): {field: string; value: unknown; kept: Evidence; other: Evidence}[] {
   const found = new Map<string, {field: string; value: unknown; kept: Evidence; other: Evidence}>()
   const profile = extraction.profile as Record<string, unknown>

@@ -106,13 +106,6 @@ const SIZED_FOR_PEAK =
   /\b(?:sized|provisioned|scaled|set|built)\s+(?:[\w-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b|\b(?:fixed|constant|static)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b/i
 
 /**
- * Terms an option states that work but cost more than the stem's own terms
- * call for: a 1-year term renewed for a 3-year horizon (the smaller
- * discount), capacity sized for the peak when cost matters and the load is
- * not steady, No or Partial Upfront when the stem has the cash to pay All
- * Upfront for the lowest total cost. Cautions, in the option's words.
- */
-/**
  * "Spot Instances of a single instance type in a single Availability Zone":
  * one capacity pool, so one reclaim takes the whole fleet and a request may
  * not be filled. AWS's Spot best practices ask for flexibility across
@@ -127,6 +120,15 @@ const STARTS_LATER =
 /** "Create an On-Demand Capacity Reservation … today and keep it until the run finishes": billed from today. */
 const RESERVED_FROM_NOW = /\b(?:Capacity\s+Reservations?|ODCRs?)\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:today|now|immediately|right\s+away)\b/i
 
+/**
+ * Terms an option states that work but cost more than the stem's own terms
+ * call for: a 1-year term renewed for a 3-year horizon (the smaller
+ * discount), capacity sized for the peak when cost matters and the load is
+ * not steady, No or Partial Upfront when the stem has the cash to pay All
+ * Upfront for the lowest total cost, Spot from a single capacity pool, and a
+ * Capacity Reservation made today for work the stem's text says starts
+ * weeks later. Cautions, in the option's words.
+ */
 export function termCautions(optionText: string, stem: Profile, stemText = ''): string[] {
   const found: string[] = []
   if (STARTS_LATER.test(stemText) && RESERVED_FROM_NOW.test(optionText))
