@@ -134,6 +134,27 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     ])
     expect(t.options[0]!.violations).toEqual([])
   })
+  it('a Savings Plan said to cover SageMaker AI (Compute, EC2 Instance) or EC2 (SageMaker AI) contradicts the plan types', () => {
+    const s = solve(
+      'A studio runs steady workloads on Amazon EC2, AWS Lambda and Amazon SageMaker and wants to cover every service with the fewest plans. Which purchases should it make? (Choose two.)',
+      [
+        'Buy a Compute Savings Plan that covers Amazon EC2, Lambda and SageMaker.',
+        'Buy a SageMaker Savings Plan.',
+        'Buy an EC2 Instance Savings Plan that applies to EC2 and SageMaker.',
+        'Buy a Compute Savings Plan for EC2 and Lambda.',
+        'Buy a SageMaker Savings Plan for SageMaker and the EC2 instances.',
+      ],
+    )
+    for (const i of [0, 2, 4]) expect(s.options[i]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.options[3]!.violations).toEqual([])
+    // Another plan's own name does not put SageMaker under the Compute plan.
+    const both = solve('Which purchase covers steady EC2 and SageMaker usage?', [
+      'Buy a Compute Savings Plan for the EC2 instances and a SageMaker Savings Plan for the notebooks.',
+      'Keep paying On-Demand',
+    ])
+    expect(both.options[0]!.violations).toEqual([])
+  })
   it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
     const s = solve(
       'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',

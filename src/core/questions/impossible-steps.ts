@@ -27,6 +27,27 @@ function stepsOf(text: string): [number, number][] {
 }
 
 /**
+ * The step with what belongs to other mentions of the same service blanked
+ * out: each other variant's name and the words after it up to the next
+ * mention of the service, so "a Compute Savings Plan for the EC2 instances
+ * and a SageMaker AI Savings Plan for the notebooks" puts neither EC2 under
+ * the SageMaker plan nor SageMaker under the Compute plan.
+ */
+function ownPartOfStep(text: string, start: number, end: number, self: ServiceMention, mentions: readonly ServiceMention[]): string {
+  // Only other variants: "the Reserved Instance Marketplace" names no variant and is part of what a step does to one.
+  const same = mentions
+    .filter((m) => m.service === self.service && (m === self || (m.variant !== undefined && m.variant !== self.variant)) && m.start >= start && m.end <= end)
+    .sort((a, b) => a.start - b.start)
+  let step = text.slice(start, end)
+  for (const [i, other] of same.entries()) {
+    if (other === self) continue
+    const to = same[i + 1]?.start ?? end
+    step = step.slice(0, other.start - start) + ' '.repeat(to - other.start) + step.slice(to - start)
+  }
+  return step
+}
+
+/**
  * Steps of an option that do to a service or variant what the catalog says
  * cannot be done to it: selling Convertible Reserved Instances, exchanging
  * Standard ones, modifying a reservation to change its instance family.
@@ -39,9 +60,10 @@ export function impossibleSteps(text: string, mentions: readonly ServiceMention[
       if (m.start < start || m.end > end) continue
       const entry = kb.catalog.find((e) => e.id === m.service)
       const variant = entry?.variants?.find((v) => v.id === m.variant)
+      const ownPart = ownPartOfStep(text, start, end, m, mentions)
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
         if (!wordsPattern(action.verbs).test(step)) continue
-        if (action.with && !wordsPattern(action.with).test(step)) continue
+        if (action.with && !wordsPattern(action.with).test(ownPart)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
     }
