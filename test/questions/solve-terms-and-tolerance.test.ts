@@ -381,4 +381,32 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.options[3]!.violations.map((v) => v.rule)).toContain('term')
     expect(s.answer).not.toContain('D')
   })
+
+  it('"tolerates the loss of nodes above the baseline" makes the burst interruptible, and On-Demand above the base then loses on cost', () => {
+    const stem =
+      'An events site keeps 16 instances in its Auto Scaling group day and night and grows to 60 for the evening rush. It will run this way for three years, and it tolerates the loss of individual nodes above the baseline without any effect on visitors. Which two changes lower compute cost the MOST? (Choose two.)'
+    expect(read(stem).burstInterruptible).toBe(true)
+    const s = solve(
+      stem,
+      [
+        'Cover the 16 always-on instances with a 3-year Compute Savings Plan.',
+        'Cover all 60 instances with a 3-year Compute Savings Plan.',
+        'Add a mixed instances policy that launches every instance above the baseline as On-Demand capacity of one type.',
+        'Add a mixed instances policy with an On-Demand base of 16 and diversified Spot capacity above it.',
+        'Reserve capacity for 60 instances with On-Demand Capacity Reservations.',
+      ],
+      2,
+    )
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+    // "Cover all 60 instances with a … Savings Plan": the count the plan covers comes before it.
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('commitment-size')
+    expect(s.answer).toEqual(['A', 'D'])
+    // Without a cost aim, On-Demand above the base only costs more: a caution, not a sink.
+    const open = solve('A shop keeps 10 instances and grows to 30 at lunch; capacity above the baseline can be lost without harm. How should the group be set up?', [
+      'Launch all capacity above the baseline as On-Demand instances.',
+      'Keep an On-Demand base of 10 and run Spot above it.',
+    ])
+    expect(open.options[0]!.violations).toEqual([])
+    expect(open.options[0]!.reasons.some((r) => r.includes('Spot would cost less'))).toBe(true)
+  })
 })

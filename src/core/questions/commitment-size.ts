@@ -79,6 +79,16 @@ const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|
 // A new step: a sentence or clause end, ", and …", or "and" before a verb of its own ("… and let Auto Scaling add …").
 const STEP_BREAK = /[.;]|,\s*(?:and|then|while|but)\b|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move|let|allow|have)\b/i
 
+const COVER_VERB = /\b(?:cover|covers|covering)\b/i
+
+/** The words of the commitment's own step before it, when they say what it covers; otherwise nothing. */
+function coveredBefore(before: string): string {
+  let start = 0
+  for (const m of before.matchAll(new RegExp(STEP_BREAK.source, 'gi'))) start = m.index + m[0].length
+  const step = before.slice(start)
+  return COVER_VERB.test(step) ? step : ''
+}
+
 /**
  * A Capacity Reservation has no term, but it is billed while it exists,
  * used or not: held for the whole year, it pays for idle capacity as a
@@ -98,7 +108,9 @@ function committedCount(option: string, sizes: FleetSizes): number | undefined {
   const stepBreak = STEP_BREAK.exec(after.slice(commitment[0].length))
   const step = stepBreak === null ? after : after.slice(0, commitment[0].length + stepBreak.index)
   if (TO_THE_PEAK.test(step)) return sizes.peak
-  const counts = countsIn(step)
+  const own = countsIn(step)
+  // "Cover all 60 instances with a 3-year Compute Savings Plan": the count the plan covers comes first.
+  const counts = own.length > 0 ? own : countsIn(coveredBefore(option.slice(0, commitment.index)))
   return counts.length === 1 ? counts[0] : undefined
 }
 

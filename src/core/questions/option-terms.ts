@@ -60,6 +60,17 @@ const ALL_ON_SPOT =
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b/i
 
+/**
+ * "Launch all capacity above the baseline as On-Demand instances", "100% On-Demand above base": the
+ * capacity the stem says may be interrupted, paid at the full On-Demand rate instead of Spot's.
+ */
+const ON_DEMAND_ABOVE_BASE = new RegExp(
+  String.raw`\b(?:all|every|any|the\s+whole)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:capacity|instances?|nodes?)\s+(?:above|beyond|over|on\s+top\s+of)\s+(?:the\s+|its\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:base(?:line)?|minimum|floor)\b(?:[^.;]|\.(?=\w)){0,30}?\b(?:as|on|to)\s+On-?Demand\b` +
+    String.raw`|\b100\s*%\s+On-?Demand\s+above\s+(?:the\s+)?base\b|\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?|OnDemandPercentageAboveBaseCapacity)\s*(?:set\s+to|=|of|:|at|to)?\s*100\b`,
+  'i',
+)
+const ON_DEMAND_ABOVE_BASE_MESSAGE = 'it runs the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot would cost less'
+
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
@@ -95,6 +106,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
     found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the short-term need the question states`})
   if (stem.noUpfront === true && PAYS_UP_FRONT.test(optionText))
     found.push({service: '', rule: 'term', message: 'it pays up front, and the question allows no upfront payment'})
+  // Paying On-Demand for interruptible capacity works; when the question asks for the lowest cost it is not the answer.
+  if (stem.burstInterruptible === true && stem.optimizeFor === 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText))
+    found.push({service: '', rule: 'term', message: ON_DEMAND_ABOVE_BASE_MESSAGE})
   return found
 }
 
@@ -133,6 +147,7 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   const found: string[] = []
   if (STARTS_LATER.test(stemText) && RESERVED_FROM_NOW.test(optionText))
     found.push('it reserves capacity from today, and a Capacity Reservation is billed while it exists, weeks before the work starts')
+  if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
   if (ONE_SPOT_POOL.test(optionText))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
