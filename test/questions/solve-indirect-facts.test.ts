@@ -133,4 +133,24 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(s.options[0]!.reasons.some((r) => r.includes('single instance type'))).toBe(true)
     expect(s.options[1]!.reasons.some((r) => r.includes('single instance type'))).toBe(false)
   })
+
+  it('load that jumps at a clock time on weekdays and is close to zero at night takes scheduled actions over a minimum held all night', () => {
+    const stem =
+      '"The booking tool is used by call-centre staff. Load jumps at 07:00 on weekdays, holds until 19:00, and is close to zero at night and at weekends. Ten instances run around the clock today and a new one takes four minutes to boot. I need the cheapest setup that is fully ready before 07:00 each weekday." Which solution is MOST cost-effective?'
+    const p = read(stem)
+    expect(p.clockTimePeaks).toBe(true)
+    expect(p.idleOutOfHours).toBe(true)
+    const s = solve(stem, [
+      'Buy a 1-year Compute Savings Plan for the ten instances and keep them running',
+      'Use target tracking on CPU at 50% and keep the minimum size at ten instances',
+      'Add scheduled actions that set the group to ten at 06:50 on weekdays and to one at 19:15',
+      'Add a step scaling policy that adds five instances when CPU stays above 85%',
+    ])
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('"(no BYOL)" is no bring-your-own-licence need, while licences "not covered by License Mobility" still count per core', () => {
+    expect(read('The instances use license-included Windows AMIs (no BYOL).').licensing).toBeUndefined()
+    expect(read('It owns SQL Server licences that are licensed per physical core and are not covered by License Mobility.').licensing).toBe('per-socket-or-core')
+  })
 })
