@@ -155,6 +155,27 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     ])
     expect(both.options[0]!.violations).toEqual([])
   })
+  it('a Savings Plan sold to another customer, a reservation cancelled, or Convertible RIs listed in a later step all sink', () => {
+    const s = solve(
+      'A studio will run 12 c7i.xlarge instances in one Region for a three-year project that the client may stop after a year. If that happens, the studio wants to get back part of what it committed. Which purchase meets this MOST cost-effectively?',
+      [
+        'Buy 3-year Standard Reserved Instances paid All Upfront, and list the reservations it no longer needs on the Reserved Instance Marketplace if the project stops.',
+        'Buy a 3-year Compute Savings Plan paid All Upfront, and transfer the rest of the plan to another AWS customer if the project stops.',
+        'Buy 3-year Convertible Reserved Instances paid All Upfront, and sell them to another customer through the Reserved Instance Marketplace if the project stops.',
+        'Buy 3-year Standard Reserved Instances with No Upfront payment, and ask AWS to cancel the remaining payments if the project stops.',
+      ],
+    )
+    for (const i of [1, 2, 3]) expect(s.options[i]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A'])
+    // A later step that names its own purchase is judged by it: buying Convertible RIs after selling Standard ones is fine.
+    const t = solve('A company changes its plans. What should it do?', [
+      'Buy Standard Reserved Instances now, and later exchange them for another family',
+      'Buy Convertible Reserved Instances now, and later exchange them for another family',
+    ])
+    expect(t.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(t.options[1]!.violations).toEqual([])
+  })
   it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
     const s = solve(
       'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',

@@ -12,6 +12,9 @@ import {phraseAlternation} from '../extract/escape-regexp.js'
 const STEP_BOUNDARY =
   /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel)\b)/gi
 
+/** Words by which a step acts on what an earlier step bought: "the reservations", "them", "the plan's term". */
+const REFERS_BACK = /\b(?:them|those|these|the\s+(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?))\b/i
+
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\w-])(?:${phraseAlternation(words)})(?![\\w-])`, 'i')
 
 /** The steps of an option as [start, end) offsets. */
@@ -54,19 +57,23 @@ function ownPartOfStep(text: string, start: number, end: number, self: ServiceMe
  */
 export function impossibleSteps(text: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
   const found = new Map<string, OptionVerdict['violations'][number]>()
+  let earlier: ServiceMention[] = []
   for (const [start, end] of stepsOf(text)) {
     const step = text.slice(start, end)
-    for (const m of mentions) {
-      if (m.start < start || m.end > end) continue
+    const own = mentions.filter((m) => m.start >= start && m.end <= end)
+    // "Buy Convertible RIs, and list the reservations on the Marketplace": a step that points back acts on the earlier step's purchase.
+    const inherited = REFERS_BACK.test(step) ? earlier.filter((e) => e.variant !== undefined && !own.some((m) => m.service === e.service && m.variant !== undefined)) : []
+    for (const m of [...own, ...inherited]) {
       const entry = kb.catalog.find((e) => e.id === m.service)
       const variant = entry?.variants?.find((v) => v.id === m.variant)
-      const ownPart = ownPartOfStep(text, start, end, m, mentions)
+      const ownPart = own.includes(m) ? ownPartOfStep(text, start, end, m, mentions) : step
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
         if (!wordsPattern(action.verbs).test(step)) continue
         if (action.with && !wordsPattern(action.with).test(ownPart)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
     }
+    if (own.length > 0) earlier = own
   }
   return [...found.values()]
 }
