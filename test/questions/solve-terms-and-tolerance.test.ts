@@ -409,4 +409,14 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(open.options[0]!.violations).toEqual([])
     expect(open.options[0]!.reasons.some((r) => r.includes('Spot would cost less'))).toBe(true)
   })
+
+  it('a 10-day event is a short-term need, and x86-only software can move to Graviton through a multi-architecture build', () => {
+    expect(read('The shop must be sure of 30 m7i.large instances in one zone for a 10-day sales event in March.').commitmentYears).toBe(0)
+    const s = solve('The service ships as a container image built only for x86_64. The team wants to move it to Graviton. What should it do?', [
+      'Redeploy the current image unchanged on Graviton instances.',
+      'Build a multi-architecture image for arm64 and x86_64, then move the tasks to Graviton instances gradually.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('graviton.needs-arm')
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })

@@ -104,6 +104,12 @@ export const RejectParamsSchema = z.strictObject({
    * option itself runs on EC2 instances in an Auto Scaling group.
    */
   unlessWith: z.optional(z.array(ServiceId)),
+  /**
+   * Words by which a `solve` option itself removes the cause of the rejection
+   * ("a multi-architecture image" for x86-only software on Graviton). Matched
+   * as whole words, ignoring case, in the option's text. Word lists, not patterns.
+   */
+  unlessSaid: z.optional(z.array(Text)),
 })
 
 export const FitParamsSchema = z.strictObject({

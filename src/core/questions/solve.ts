@@ -2,6 +2,7 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {fieldsReadFor} from '../check/findings.js'
+import {phraseAlternation} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
@@ -112,14 +113,26 @@ type Scored = Pick<OptionVerdict, 'reasons' | 'score' | 'support' | 'violations'
 /**
  * Whether an option answers a rejection with what else it names: a sibling
  * variant it keeps on (`unlessAlso`: target tracking beside scheduled
- * actions) or another service (`unlessWith`: the Auto Scaling group its
- * containers run on, for an EC2 Instance Savings Plan).
+ * actions), another service (`unlessWith`: the Auto Scaling group its
+ * containers run on, for an EC2 Instance Savings Plan) or its own words
+ * (`unlessSaid`: a multi-architecture image for x86-only software on Graviton).
  */
-function rejectionAnswered(kb: KnowledgeBase, ruleName: string, variants: readonly string[], off: ReadonlySet<string>, services: ReadonlySet<string>): boolean {
+function rejectionAnswered(
+  kb: KnowledgeBase,
+  ruleName: string,
+  variants: readonly string[],
+  off: ReadonlySet<string>,
+  services: ReadonlySet<string>,
+  words: string,
+): boolean {
   const rule = ruleNamed(kb, ruleName)
   if (rule?.event.type !== 'reject') return false
-  const {unlessAlso, unlessWith} = rule.event.params
-  return (unlessAlso?.some((variant) => variants.includes(variant) && !off.has(variant)) ?? false) || (unlessWith?.some((id) => services.has(id)) ?? false)
+  const {unlessAlso, unlessWith, unlessSaid} = rule.event.params
+  return (
+    (unlessAlso?.some((variant) => variants.includes(variant) && !off.has(variant)) ?? false) ||
+    (unlessWith?.some((id) => services.has(id)) ?? false) ||
+    (unlessSaid !== undefined && new RegExp(`(?<![\\w-])(?:${phraseAlternation(unlessSaid)})(?![\\w-])`, 'i').test(words))
+  )
 }
 
 /**
@@ -138,7 +151,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   const names = new Set(reading.services.map((s) => s.service))
   for (const named of reading.services) {
     const off = new Set(named.turnedOff ?? [])
-    const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names)
+    const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.unnamed)
     const rejected = advice.rejected.find((r) => r.service === named.service)
     if (rejected) {
       const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
