@@ -418,5 +418,10 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     ])
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('graviton.needs-arm')
     expect(s.options[1]!.violations).toEqual([])
+    // An instance type with the "g" processor attribute is a Graviton instance, whatever family it belongs to.
+    const t = solve('The image is built only for x86_64. Where can it run unchanged?', ['On c7g.xlarge instances', 'On m6gd.large instances', 'On c6i.xlarge instances'])
+    expect(t.options[0]!.violations.map((v) => v.rule)).toContain('graviton.needs-arm')
+    expect(t.options[1]!.violations.map((v) => v.rule)).toContain('graviton.needs-arm')
+    expect(t.options[2]!.violations).toEqual([])
   })
 })

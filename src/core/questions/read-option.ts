@@ -113,12 +113,23 @@ const KEPT_AWAY = /\b(?:instead\s+of|rather\s+than|(?:isolated|protected|shielde
 const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
   mentions.filter((m) => !KEPT_AWAY.test(text.slice(Math.max(0, m.start - 60), m.start)))
 
+/**
+ * An instance type whose name carries the "g" processor attribute ("c7g",
+ * "m6gd.large", "r8g", "t4g"): an AWS Graviton instance, whatever family
+ * entry the name itself maps to
+ * (https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html).
+ */
+const GRAVITON_TYPE = /(?<![\w.-])(?:[cmrtx]\d{1,2}g[dn]{0,2}|c\dgn|im4gn|is4gen|hpc7g|a1)(?:\.(?:\d{0,2}x?large|medium|small|micro|nano|metal))?(?![\w-])/i
+
 /** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
 export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const text = proposalOf(option)
   const mentions = withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog)))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
+  const gravitonType = GRAVITON_TYPE.exec(text)
+  if (gravitonType && ![...distinct.values()].some((m) => m.service === 'graviton') && kb.catalog.some((e) => e.id === 'graviton'))
+    distinct.set('graviton/', {service: 'graviton', variant: undefined, alias: gravitonType[0], start: gravitonType.index, end: gravitonType.index + gravitonType[0].length})
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
   const blanked = mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
   const included = new Set(mentions.flatMap((m) => kb.catalog.find((e) => e.id === m.service)?.includes ?? []))
