@@ -153,4 +153,10 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read('The instances use license-included Windows AMIs (no BYOL).').licensing).toBeUndefined()
     expect(read('It owns SQL Server licences that are licensed per physical core and are not covered by License Mobility.').licensing).toBe('per-socket-or-core')
   })
+
+  it('"CPU average 70%" on a burstable instance and "a big line for CPU credits" are sustained high CPU', () => {
+    expect(read('CloudWatch shows CPU average 70% every day on our t3.large hosts.').cpuUsage).toBe('sustained-high')
+    expect(read('The bill has a big line for CPU credits.').cpuUsage).toBe('sustained-high')
+    expect(read('CPU average is 12% and rarely bursts.').cpuUsage).not.toBe('sustained-high')
+  })
 })

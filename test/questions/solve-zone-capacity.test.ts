@@ -35,4 +35,20 @@ describe('solve works out capacity that must survive the loss of a zone', async 
   it('with several layouts that work and no cost cue, gives no answer', () => {
     expect(zoneCapacity('The API needs at least 4 instances even if an Availability Zone is lost. Which layout works?', ['6 instances across 3 Availability Zones', '8 instances across 2 Availability Zones', '4 instances in one AZ'], {})).toBeUndefined()
   })
+
+  it('a spread placement group with more than seven instances in one zone cannot be built', () => {
+    const s = solve(
+      'A 10-node quorum service must never have two nodes share an underlying rack, and the loss of one rack should remove at most one node. The Region has two Availability Zones. Which layout works?',
+      [
+        'All 10 instances in one spread placement group in a single Availability Zone',
+        'One spread placement group across the two Availability Zones, five instances in each zone',
+        'One cluster placement group for the 10 instances',
+        'Ten instances in a partition placement group with two partitions',
+      ],
+    )
+    expect(s.profile.instancePlacement).toBe('separate-hardware')
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('spread-limit')
+    expect(s.options[1]!.violations.map((v) => v.rule)).not.toContain('spread-limit')
+    expect(s.answer).toEqual(['B'])
+  })
 })

@@ -15,6 +15,7 @@ import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termCo
 import {speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
+import {spreadLimitConflicts} from './spread-limit.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
@@ -441,7 +442,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
     const {betterServed, ...best} = everyPart ? byScore.at(-1)! : byScore[0]!
     outdoneBy.set(letterOf(i), betterServed)
-    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split), ...commitmentSizeConflicts(text, sizes, profile)]
+    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split), ...commitmentSizeConflicts(text, sizes, profile), ...spreadLimitConflicts(text, reading.mentions, kb)]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
       ...termCautions(text, profile, input.stem),
