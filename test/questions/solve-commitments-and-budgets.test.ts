@@ -176,6 +176,23 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(t.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
     expect(t.options[1]!.violations).toEqual([])
   })
+  it('Fargate Spot runs only Linux on X86_64: an option that keeps ARM64 or Windows tasks on it sinks, one that moves to X86_64 stands', () => {
+    const s = solve(
+      'Queue workers run as Amazon ECS tasks on Fargate and can be stopped at any time; the message simply comes back to the queue. The image is built for both linux/amd64 and linux/arm64. Which change gives the lowest Fargate price?',
+      [
+        'Keep the ARM64 task definition and add the FARGATE_SPOT capacity provider to the strategy',
+        'Keep the ARM64 task definition on regular Fargate and buy an EC2 Instance Savings Plan',
+        'Switch the task definition to X86_64 and run the service on the FARGATE_SPOT capacity provider',
+        'Move the workers to Windows containers and run them on FARGATE_SPOT',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[3]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[2]!.violations).toEqual([])
+    // Nothing in the stem speaks for Savings Plans, yet the rule against an EC2 Instance Savings Plan for Fargate still holds.
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('savings-plans.instance-plan-ec2-only')
+    expect(s.answer).toEqual(['C'])
+  })
   it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
     const s = solve(
       'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',

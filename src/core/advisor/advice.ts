@@ -49,7 +49,13 @@ export const RejectionSchema = z.object({
   reasons: z.array(z.extend(ReasonSchema, {instead: z.array(z.string())})),
 })
 
-export const UnscoredSchema = z.object({service: z.string(), name: z.string(), reason: z.string()})
+export const UnscoredSchema = z.object({
+  service: z.string(),
+  name: z.string(),
+  reason: z.string(),
+  /** Present only when a rule rules out one of its variants (Fargate Spot for an ARM64 task) though nothing speaks for the service. */
+  variants: z.optional(z.array(VariantVerdictSchema)),
+})
 
 /** One track's answer, by service id; every id is also in `recommendations` with its detail. */
 export const TrackSummarySchema = z.object({

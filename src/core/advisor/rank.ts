@@ -160,7 +160,15 @@ export function rankCandidates(
   }))
   const unscored = all
     .filter((t) => t.rejects.length === 0 && !hasEvidence(t))
-    .map((t) => ({service: t.entry.id, name: t.entry.name, reason: whenItFits(t.entry.id, outcomes)}))
+    .map((t) => {
+      const variantRejected = [...t.variants.values()].some((v) => v.rejects.length > 0)
+      return {
+        service: t.entry.id,
+        name: t.entry.name,
+        reason: whenItFits(t.entry.id, outcomes),
+        ...(variantRejected ? {variants: variantVerdicts(t)} : {}),
+      }
+    })
   const primaries = [plan.compute, plan.purchasing].filter((p) => p.primary !== undefined)
   // The stronger track primary, as the single answer scripts read from `primary`.
   const top = viable.find((t) => primaries.some((p) => p.primary?.id === t.entry.id))

@@ -53,6 +53,14 @@ export const ImpossibleActionSchema = z.strictObject({
   verbs: z.array(Text).check(z.minLength(1)),
   /** When set, the step must also contain one of these for the action to be impossible ("instance family"). */
   with: z.optional(z.array(Text)),
+  /** Words that make the step possible after all ("X86_64" beside "ARM64": the option moves off ARM64). */
+  unless: z.optional(z.array(Text)),
+  /**
+   * `option`: the words may stand anywhere in the option, not only in the
+   * service's own step ("Keep the ARM64 task definition and add the
+   * FARGATE_SPOT capacity provider" is one setup in two steps).
+   */
+  scope: z.optional(z.enum(['step', 'option'])),
   message: Text,
   source: DocUrl,
   checked: IsoDate,

@@ -68,8 +68,10 @@ export function impossibleSteps(text: string, mentions: readonly ServiceMention[
       const variant = entry?.variants?.find((v) => v.id === m.variant)
       const ownPart = own.includes(m) ? ownPartOfStep(text, start, end, m, mentions) : step
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
-        if (!wordsPattern(action.verbs).test(step)) continue
-        if (action.with && !wordsPattern(action.with).test(ownPart)) continue
+        const where = action.scope === 'option' ? text : step
+        if (!wordsPattern(action.verbs).test(where)) continue
+        if (action.with && !wordsPattern(action.with).test(action.scope === 'option' ? text : ownPart)) continue
+        if (action.unless && wordsPattern(action.unless).test(where)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
     }

@@ -136,6 +136,19 @@ function rejectionAnswered(
   )
 }
 
+/** Rejections of the variants an option names, for a service nothing in the stem speaks for (Fargate Spot for an ARM64 task). */
+function unscoredVariantViolations(
+  advice: Reading['advice'],
+  named: OptionReading['services'][number],
+  off: ReadonlySet<string>,
+  answered: (rule: string) => boolean,
+): OptionVerdict['violations'] {
+  const verdicts = advice.unscored.find((u) => u.service === named.service)?.variants ?? []
+  return verdicts
+    .filter((v) => named.variants.includes(v.variant) && !off.has(v.variant))
+    .flatMap((v) => v.rejected.filter((reason) => !answered(reason.rule)).map((reason) => ({service: named.service, rule: reason.rule, message: reason.message})))
+}
+
 /**
  * An option scored against the stem's one reading: a service the stated facts
  * rule out sinks it; otherwise each kind of service it names (placement,
@@ -160,7 +173,11 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       if (standing.length > 0) continue
     }
     const rec = advice.recommendations.find((r) => r.service === named.service)
-    if (!rec) continue
+    if (!rec) {
+      // Nothing speaks for the service, but a rule may still rule out the variant the option names.
+      violations.push(...unscoredVariantViolations(advice, named, off, answered))
+      continue
+    }
     let {score} = rec
     const why = rec.reasons.map((r) => r.message)
     for (const verdict of rec.variants ?? []) {
