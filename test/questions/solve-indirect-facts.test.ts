@@ -159,4 +159,20 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read('The bill has a big line for CPU credits.').cpuUsage).toBe('sustained-high')
     expect(read('CPU average is 12% and rarely bursts.').cpuUsage).not.toBe('sustained-high')
   })
+
+  it('readings from unseen set 44/45 wording: tolerated interruptions above a base, money back for a commitment, charges to reduce, CPU at a range', () => {
+    expect(read('Any capacity above those six can tolerate interruptions.').burstInterruptible).toBe(true)
+    expect(read('The base must never be interrupted, but everything above that can be Spot.').burstInterruptible).toBe(true)
+    expect(read('If the project is cancelled, the owner wants to get some money back for the commitment.').mayResell).toBe(true)
+    expect(read('Which change will reduce these charges?').optimizeFor).toBe('cost')
+    expect(read('CloudWatch shows CPU at 88-97% around the clock.').cpuUsage).toBe('sustained-high')
+  })
+
+  it('an option that turns off a feature of the service the stem names ("turn off cross-zone load balancing") is that feature\'s absence', () => {
+    const s = solve(
+      'A chat service uses a custom TCP protocol behind a Network Load Balancer with the same number of targets in each of three zones. Cross-zone load balancing is on, and the bill shows large inter-AZ data transfer charges. How can the company reduce these charges?',
+      ['Turn off cross-zone load balancing and keep healthy targets in every zone.', 'Move every target into one zone.'],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('turns off what the question speaks against'))).toBe(true)
+  })
 })

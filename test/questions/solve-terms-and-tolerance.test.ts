@@ -424,4 +424,15 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(t.options[1]!.violations.map((v) => v.rule)).toContain('graviton.needs-arm')
     expect(t.options[2]!.violations).toEqual([])
   })
+
+  it('bare "Spot" beside an On-Demand base or a mixed instances policy names Spot Instances; "Fargate Spot" does not', () => {
+    const s = solve('Capacity above four instances can tolerate interruptions. Which is cheapest?', [
+      'A mixed instances policy: On-Demand base of four, Spot above it across several types.',
+      'Two groups: one of On-Demand Instances and one of Spot Instances of a single type.',
+    ])
+    expect(s.options[0]!.services.map((x) => x.service)).toContain('ec2-spot')
+    expect(s.answer).toEqual(['A'])
+    const t = solve('Which is cheapest for interruptible container tasks?', ['Run the tasks on Fargate Spot with an On-Demand base', 'Run them on regular Fargate'])
+    expect(t.options[0]!.services.map((x) => x.service)).not.toContain('ec2-spot')
+  })
 })

@@ -40,7 +40,7 @@ const STEM_PROTECTED = new RegExp(
   'i',
 )
 const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
-const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|should\s+be|must\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
+const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|(?:should|must|can|may|could)\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
 const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at)|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
 const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
 

@@ -162,7 +162,8 @@ export function withStemService(reading: OptionReading, text: string, stemServic
   if (picked.length !== 1) return reading
   const [{service, variants}] = picked as [{service: string; variants: string[]}]
   const name = kb.catalog.find((e) => e.id === service)?.name ?? service
-  return {...reading, services: [{service, variant: variants[0]!, alias: name, variants}]}
+  const off = turnedOff(text, service, variants, kb)
+  return {...reading, services: [{service, variant: variants[0]!, alias: name, variants, ...(off.length > 0 ? {turnedOff: off} : {})}]}
 }
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
