@@ -175,4 +175,14 @@ describe('solve reads requirements stated indirectly', async () => {
     )
     expect(s.options[0]!.reasons.some((r) => r.startsWith('turns off what the question speaks against'))).toBe(true)
   })
+
+  it('a word or two in scare quotes is someone\'s term, not a requirement; "no mobile devices" are no mobile clients', () => {
+    expect(read('The team calls the dashboard "real-time", but a refresh every ten minutes is fine.').latency).toBeUndefined()
+    expect(read('The CEO keeps saying "5G" in meetings.').clients).toBeUndefined()
+    expect(read('The brief mentions phones, but no mobile devices are part of this workload.').clients).toBeUndefined()
+    // A longer quotation still states what it says, and an apostrophe is no quotation mark.
+    expect(read('The ticket says: "our players on 5G phones see lag".').clients).toBe('mobile-5g')
+    expect(read("The studio's 5G handsets stream the footage.").clients).toBe('mobile-5g')
+    expect(read("Editors at the studio's Los Angeles office need lower latency than the Region gives.").clients).toBe('metro-users')
+  })
 })

@@ -359,6 +359,7 @@ function findMatches(
       const start = segment.start + m.index
       let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
       if (value === undefined) continue
+      if (scareQuoted(text, start, start + m[0].length)) continue
       if (owner.negation !== 'ignore' && negated(text, start, start + m[0].length)) {
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
@@ -370,6 +371,31 @@ function findMatches(
     }
   }
   return matches
+}
+
+const OPENING_QUOTES = new Set(['"', '\u201C', "'", '\u2018'])
+const CLOSING_QUOTES = new Set(['"', '\u201D', "'", '\u2019'])
+
+/**
+ * A word or two in quotation marks of their own ("the 'real-time' pricing
+ * widget", "the brief mentions \u201C5G\u201D", "CI workloads 'burst'") is
+ * a term someone used, set apart by the writer, not a requirement the writer
+ * states: scare quotes and reported buzzwords. Longer quotations (a whole
+ * message, a requirement quoted from a contract) still state what they say.
+ */
+function scareQuoted(text: string, start: number, end: number): boolean {
+  let open = start - 1
+  while (open >= 0 && start - open <= 30 && !OPENING_QUOTES.has(text[open]!)) open--
+  if (open < 0 || start - open > 30) return false
+  // An opening quote starts a word: "company's" has an apostrophe, not a quotation mark.
+  if (open > 0 && /[\w]/.test(text[open - 1]!)) return false
+  let close = end
+  while (close < text.length && close - end <= 30 && !CLOSING_QUOTES.has(text[close]!)) close++
+  if (close >= text.length || close - end > 30) return false
+  // A closing quote ends a word: "it's" is not one.
+  if (close + 1 < text.length && /[\w]/.test(text[close + 1]!)) return false
+  const quoted = text.slice(open + 1, close).trim()
+  return quoted.length > 0 && quoted.length <= 25 && quoted.split(/\s+/).length <= 2
 }
 
 /**
