@@ -185,4 +185,10 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read("The studio's 5G handsets stream the footage.").clients).toBe('mobile-5g')
     expect(read("Editors at the studio's Los Angeles office need lower latency than the Region gives.").clients).toBe('metro-users')
   })
+
+  it('"they just like saying real-time" is a word someone uses; a 20-second run every 15 minutes is bursty load, whatever host runs 24/7', () => {
+    expect(read('The feed is fine every 15 minutes; product just likes saying real-time.').latency).toBeUndefined()
+    const p = read('A cron script on an m5.large that runs 24/7 calls a partner API every 15 minutes and takes ~20 seconds.')
+    expect(p.loadPattern).toBe('spiky')
+  })
 })

@@ -359,7 +359,11 @@ function findMatches(
       const start = segment.start + m.index
       let value = owner.entry.value ?? measureValue(owner.entry, m.groups ?? {})
       if (value === undefined) continue
-      if (scareQuoted(text, start, start + m[0].length)) continue
+      if (
+        scareQuoted(text, start, start + m[0].length) ||
+        REPORTED_TERM.test(text.slice(Math.max(0, start - 40), start))
+      )
+        continue
       if (owner.negation !== 'ignore' && negated(text, start, start + m[0].length)) {
         if (owner.negation === 'drop' || typeof value !== 'boolean') continue
         value = !value
@@ -372,6 +376,10 @@ function findMatches(
   }
   return matches
 }
+
+/** "They just like saying real-time", "the so-called serverless tier": a word someone uses, not one the writer states. */
+const REPORTED_TERM =
+  /\b(?:like|likes|love|loves)\s+(?:saying|to\s+say|calling\s+it)\s+$|\bso[- ]called\s+$|\bthe\s+(?:word|term|buzzword|label)\s+$/i
 
 const OPENING_QUOTES = new Set(['"', '\u201C', "'", '\u2018'])
 const CLOSING_QUOTES = new Set(['"', '\u201D', "'", '\u2019'])
