@@ -193,6 +193,19 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.options[1]!.violations.map((v) => v.rule)).toContain('savings-plans.instance-plan-ec2-only')
     expect(s.answer).toEqual(['C'])
   })
+  it('selling Standard RIs a family change left unused is their remedy, not a purchase the family change rules out', () => {
+    const s = solve(
+      'A company holds 3-year Standard Reserved Instances for c5 instances bought a year ago. The workload has moved to Graviton-based c7g instances and the reservations go unused. It wants to recover part of what it committed. What should it do?',
+      [
+        'Exchange the Standard Reserved Instances for Convertible Reserved Instances for c7g.',
+        'Modify the Standard Reserved Instances so that they apply to the c7g family.',
+        'List the unused Standard Reserved Instances for sale in the Reserved Instance Marketplace.',
+        'Ask AWS to cancel the Reserved Instances and refund the rest of the term.',
+      ],
+    )
+    expect(s.options[2]!.violations).toEqual([])
+    expect(s.answer).toEqual(['C'])
+  })
   it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
     const s = solve(
       'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',
