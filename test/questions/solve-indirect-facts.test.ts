@@ -191,4 +191,10 @@ describe('solve reads requirements stated indirectly', async () => {
     const p = read('A cron script on an m5.large that runs 24/7 calls a partner API every 15 minutes and takes ~20 seconds.')
     expect(p.loadPattern).toBe('spiky')
   })
+
+  it('"standardized on this instance family … will change only sizes and operating systems" is a fixed family; rendering "on Spot Instances" is Spot in use', () => {
+    expect(read('The lab has standardized on this instance family and will change only instance sizes and operating systems.').computeFlexibility).toBe('fixed-family')
+    expect(read('The lab will change only instance sizes, and later the instance family too.').computeFlexibility).not.toBe('fixed-family')
+    expect(read('The studio renders frames on Spot Instances in an Auto Scaling group.').usesSpot).toBe(true)
+  })
 })
