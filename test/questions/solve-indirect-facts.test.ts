@@ -197,4 +197,11 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read('The lab will change only instance sizes, and later the instance family too.').computeFlexibility).not.toBe('fixed-family')
     expect(read('The studio renders frames on Spot Instances in an Auto Scaling group.').usesSpot).toBe(true)
   })
+
+  it('what someone else has read, heard, suggested or recommended is not the writer\'s requirement', () => {
+    expect(read('A friend has recommended a highly available design because big retailers use it.').zoneResilient).toBeUndefined()
+    expect(read('The lead has read that Kubernetes is the standard and suggests building an Amazon EKS cluster.').operations).toBeUndefined()
+    // The writer's own words still count.
+    expect(read('The site must be highly available.').zoneResilient).toBe(true)
+  })
 })

@@ -377,9 +377,13 @@ function findMatches(
   return matches
 }
 
-/** "They just like saying real-time", "the so-called serverless tier": a word someone uses, not one the writer states. */
+/**
+ * "They just like saying real-time", "the so-called serverless tier", "has read that Kubernetes is the standard",
+ * "a friend has recommended a highly available design": a word someone else uses or proposes, not a requirement the
+ * writer states.
+ */
 const REPORTED_TERM =
-  /\b(?:like|likes|love|loves)\s+(?:saying|to\s+say|calling\s+it)\s+$|\bso[- ]called\s+$|\bthe\s+(?:word|term|buzzword|label)\s+$/i
+  /\b(?:like|likes|love|loves)\s+(?:saying|to\s+say|calling\s+it)\s+$|\bso[- ]called\s+$|\bthe\s+(?:word|term|buzzword|label)\s+$|\b(?:has|have|had)\s+(?:read|heard)\s+that\s+$|\b(?:(?:has|have|had)\s+(?:recommended|suggested|proposed)|recommends|suggests|proposes)\s+(?:an?\s+|the\s+|using\s+|building\s+(?:an?\s+)?)?$/i
 
 const OPENING_QUOTES = new Set(['"', '\u201C', "'", '\u2018'])
 const CLOSING_QUOTES = new Set(['"', '\u201D', "'", '\u2019'])
