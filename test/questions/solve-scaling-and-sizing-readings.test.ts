@@ -427,4 +427,11 @@ describe('solve reads schedules, warm-up, CPU shape, arm64 and rack awareness', 
     ])
     expect(s.answer).toEqual(['B'])
   })
+
+  it('traffic that "nearly all arrives between 8 AM and 8 PM on weekdays" is working-hours use, and a fixed-size fleet is cautioned for it', () => {
+    const stem = 'Nearly all API traffic arrives between 8 AM and 8 PM on weekdays, and the company wants to pay as little as possible outside those hours. What is MOST cost-effective?'
+    expect(read(stem).idleOutOfHours).toBe(true)
+    const s = solve(stem, ['Move the API to a fixed-size Auto Scaling group of EC2 On-Demand Instances.', 'Schedule the group to shrink outside working hours.'])
+    expect(s.options[0]!.reasons.some((r) => r.includes('fixed-size fleet'))).toBe(true)
+  })
 })

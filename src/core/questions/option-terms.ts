@@ -128,6 +128,10 @@ const SIZED_FOR_PEAK =
 const ONE_SPOT_POOL =
   /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
 
+/** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
+const FIXED_CAPACITY = /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b/i
+const VARYING_LOAD: ReadonlySet<string> = new Set(['spiky', 'predictable-peaks', 'unpredictable'])
+
 /** "A 10-day run starting three weeks from now": capacity is needed from a later date, not today. */
 const STARTS_LATER =
   /\b(?:starting|starts|start|begins?|beginning)\s+(?:in\s+)?(?:about\s+|roughly\s+)?(?:\d{1,2}|one|two|three|four|five|six|eight)\s+(?:days?|weeks?|months?)\s+(?:from\s+now|from\s+today|later|away)\b|\bin\s+(?:\d{1,2}|two|three|four|five|six)\s+weeks?(?:'|’)?\s+time\b/i
@@ -153,6 +157,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
+  else if (stem.optimizeFor === 'cost' && (stem.idleOutOfHours === true || VARYING_LOAD.has(stem.loadPattern ?? '')) && FIXED_CAPACITY.test(optionText))
+    found.push('a fixed-size fleet keeps the same capacity running at every hour, and pays for it when the load is low')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
