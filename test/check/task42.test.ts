@@ -83,4 +83,23 @@ describe('check on load balancers, schedules, tenancy, containers and data trans
     )
     expect(findings(doc)).toContainEqual(['burstable-instances.sustained-cpu', 'warning'])
   })
+
+  it('a bare "Spot" in a when-to-use list is no Spot choice: the list\'s "cannot tolerate interruptions" raises nothing', () => {
+    const doc = [
+      '# Moving the model runs to Spot',
+      '',
+      '## When to use each',
+      '',
+      '### Use ON-DEMAND when:',
+      '- ✅ First tests of a new configuration',
+      '- ✅ Critical deadline, cannot tolerate interruptions',
+      "- ✅ Very short runs (<30 minutes) where Spot overhead isn't worth it",
+      '',
+      '### Use SPOT when:',
+      '- ✅ Long-running campaigns (>2 hours)',
+      '- ✅ Production runs with checkpointing',
+      '',
+    ].join('\n')
+    expect(findings(doc).filter(([rule]) => rule === 'ec2-spot.needs-uninterrupted')).toEqual([])
+  })
 })

@@ -434,5 +434,7 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(s.answer).toEqual(['A'])
     const t = solve('Which is cheapest for interruptible container tasks?', ['Run the tasks on Fargate Spot with an On-Demand base', 'Run them on regular Fargate'])
     expect(t.options[0]!.services.map((x) => x.service)).not.toContain('ec2-spot')
+    const u = solve('Which group is cheapest?', ['Create a second, Spot-only group for the burst', 'Keep one On-Demand group'])
+    expect(u.options[0]!.services.map((x) => x.service)).toContain('ec2-spot')
   })
 })
