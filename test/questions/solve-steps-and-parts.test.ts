@@ -281,4 +281,13 @@ describe('solve reads placement, layers, parts and steps', async () => {
     // A leading reason is still the option's own setting, not a reason clause after the proposal.
     expect(solve('Which purchase fits?', ['Because the load is steady, buy Reserved Instances']).options[0]!.services.map((x) => x.service)).toEqual(['reserved-instances'])
   })
+
+  it('"a scheduler the team writes" is work by hand when the question asks for the least operational overhead', () => {
+    const s = solve(
+      'A lab runs 3,000 containerized simulation jobs each night from a queue with priorities; each needs 4 vCPUs for 30 to 50 minutes. The lab wants no instances to manage and no scheduler of its own. Which solution has the LEAST operational overhead?',
+      ['Amazon ECS tasks on AWS Fargate started by a scheduler the team writes', 'AWS Batch with a Fargate compute environment'],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.includes('work the team does by hand'))).toBe(true)
+    expect(s.options[1]!.reasons.some((r) => r.includes('work the team does by hand'))).toBe(false)
+  })
 })
