@@ -174,6 +174,12 @@ describe('solve reads requirements stated indirectly', async () => {
       ['Turn off cross-zone load balancing and keep healthy targets in every zone.', 'Move every target into one zone.'],
     )
     expect(s.options[0]!.reasons.some((r) => r.startsWith('turns off what the question speaks against'))).toBe(true)
+    // The particle may follow the feature: "turn cross-zone load balancing off again".
+    const t = solve(
+      'A TCP broker runs behind a Network Load Balancer with equal targets in three zones; since cross-zone load balancing was turned on, the bill shows inter-AZ data transfer charges. Which action removes this cost?',
+      ['Turn cross-zone load balancing off again on the Network Load Balancer', 'Move every broker into one zone'],
+    )
+    expect(t.options[0]!.reasons.some((r) => r.startsWith('turns off what the question speaks against'))).toBe(true)
   })
 
   it('a word or two in scare quotes is someone\'s term, not a requirement; "no mobile devices" are no mobile clients', () => {

@@ -168,6 +168,9 @@ export function withStemService(reading: OptionReading, text: string, stemServic
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
 
+/** "Turn cross-zone load balancing off (again)": the particle after the feature. */
+const TURN_OFF_AFTER = String.raw`\b(?:turn|switch)(?:s|ing|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
+
 /**
  * Variants an option turns off ("Turn off cross-zone load balancing on the
  * Network Load Balancer"): the option is the feature's absence, so what
@@ -179,7 +182,7 @@ function turnedOff(text: string, service: string, variants: readonly string[], k
     const v = entry?.variants?.find((x) => x.id === id)
     if (!v) return false
     const words = phraseAlternation([v.name, ...v.aliases, ...(v.keywords ?? [])])
-    return new RegExp(`${TURN_OFF}(?:${words})(?![\\w-])`, 'i').test(text)
+    return new RegExp(`${TURN_OFF}(?:${words})(?![\\w-])`, 'i').test(text) || new RegExp(`${TURN_OFF_AFTER}(?:${words})(?:\\s+[\\w-]+){0,2}?\\s+(?:back\\s+)?off\\b`, 'i').test(text)
   })
 }
 
