@@ -80,11 +80,12 @@ const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|
 const STEP_BREAK = /[.;]|,\s*(?:and|then|while|but)\b|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move|let|allow|have)\b/i
 
 const COVER_VERB = /\b(?:cover|covers|covering)\b/i
+const STEP_BREAKS = new RegExp(STEP_BREAK.source, 'gi')
 
 /** The words of the commitment's own step before it, when they say what it covers; otherwise nothing. */
 function coveredBefore(before: string): string {
   let start = 0
-  for (const m of before.matchAll(new RegExp(STEP_BREAK.source, 'gi'))) start = m.index + m[0].length
+  for (const m of before.matchAll(STEP_BREAKS)) start = m.index + m[0].length
   const step = before.slice(start)
   return COVER_VERB.test(step) ? step : ''
 }

@@ -2,7 +2,7 @@ import type {ServiceMention} from '../extract/find-services.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {OptionVerdict} from './solve.js'
 
-import {phraseAlternation} from '../extract/escape-regexp.js'
+import {wholePhrases} from '../extract/escape-regexp.js'
 
 /**
  * Where one step of an option ends and the next begins: a full stop, a
@@ -14,8 +14,6 @@ const STEP_BOUNDARY =
 
 /** Words by which a step acts on what an earlier step bought: "the reservations", "them", "the plan's term". */
 const REFERS_BACK = /\b(?:them|those|these|the\s+(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?))\b/i
-
-const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\w-])(?:${phraseAlternation(words)})(?![\\w-])`, 'i')
 
 /** The steps of an option as [start, end) offsets. */
 function stepsOf(text: string): [number, number][] {
@@ -69,9 +67,9 @@ export function impossibleSteps(text: string, mentions: readonly ServiceMention[
       const ownPart = own.includes(m) ? ownPartOfStep(text, start, end, m, mentions) : step
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
         const where = action.scope === 'option' ? text : step
-        if (!wordsPattern(action.verbs).test(where)) continue
-        if (action.with && !wordsPattern(action.with).test(action.scope === 'option' ? text : ownPart)) continue
-        if (action.unless && wordsPattern(action.unless).test(where)) continue
+        if (!wholePhrases(action.verbs).test(where)) continue
+        if (action.with && !wholePhrases(action.with).test(action.scope === 'option' ? text : ownPart)) continue
+        if (action.unless && wholePhrases(action.unless).test(where)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
     }

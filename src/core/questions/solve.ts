@@ -1,8 +1,9 @@
+import type {VariantVerdict} from '../advisor/advice.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {fieldsReadFor} from '../check/findings.js'
-import {phraseAlternation} from '../extract/escape-regexp.js'
+import {wholePhrases} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
@@ -132,18 +133,21 @@ function rejectionAnswered(
   return (
     (unlessAlso?.some((variant) => variants.includes(variant) && !off.has(variant)) ?? false) ||
     (unlessWith?.some((id) => services.has(id)) ?? false) ||
-    (unlessSaid !== undefined && new RegExp(`(?<![\\w-])(?:${phraseAlternation(unlessSaid)})(?![\\w-])`, 'i').test(words))
+    (unlessSaid !== undefined && wholePhrases(unlessSaid).test(words))
   )
 }
 
-/** Rejections of the variants an option names, for a service nothing in the stem speaks for (Fargate Spot for an ARM64 task). */
-function unscoredVariantViolations(
-  advice: Reading['advice'],
+/**
+ * The rejections standing against the variants an option names and keeps on,
+ * from a recommended service's variant verdicts or, when nothing in the stem
+ * speaks for the service, its unscored entry (Fargate Spot for an ARM64 task).
+ */
+function variantRejections(
+  verdicts: readonly VariantVerdict[],
   named: OptionReading['services'][number],
   off: ReadonlySet<string>,
   answered: (rule: string) => boolean,
 ): OptionVerdict['violations'] {
-  const verdicts = advice.unscored.find((u) => u.service === named.service)?.variants ?? []
   return verdicts
     .filter((v) => named.variants.includes(v.variant) && !off.has(v.variant))
     .flatMap((v) => v.rejected.filter((reason) => !answered(reason.rule)).map((reason) => ({service: named.service, rule: reason.rule, message: reason.message})))
@@ -175,7 +179,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     const rec = advice.recommendations.find((r) => r.service === named.service)
     if (!rec) {
       // Nothing speaks for the service, but a rule may still rule out the variant the option names.
-      violations.push(...unscoredVariantViolations(advice, named, off, answered))
+      violations.push(...variantRejections(advice.unscored.find((u) => u.service === named.service)?.variants ?? [], named, off, answered))
       continue
     }
     let {score} = rec
@@ -189,9 +193,8 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       }
       score += verdict.score - rec.score
       why.push(...verdict.reasons.map((r) => r.message))
-      for (const reason of verdict.rejected)
-        if (!answered(reason.rule)) violations.push({service: named.service, rule: reason.rule, message: reason.message})
     }
+    violations.push(...variantRejections(rec.variants ?? [], named, off, answered))
     for (const caution of stem.cautions) {
       if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
       // The option also names a variant that answers the caution (a schedule beside target tracking).
