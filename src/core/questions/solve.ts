@@ -18,6 +18,7 @@ import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
+import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
@@ -243,9 +244,7 @@ function contradictions(text: string, mentions: readonly ServiceMention[], kb: K
     const entry = kb.catalog.find((e) => e.id === pay.service)
     if (!entry) continue
     const variant = entry.variants?.find((v) => v.id === pay.variant)
-    // A variant that lists what it covers leaves out what its siblings cover and it does not.
-    const siblingsCover = variant?.covers ? (entry.variants ?? []).flatMap((v) => v.covers ?? []) : []
-    const notCovered = new Set([...(entry.doesNotCover ?? []), ...siblingsCover.filter((id) => !variant?.covers?.includes(id))])
+    const notCovered = notCoveredBy(pay, kb)
     for (const compute of mentions) {
       if (!notCovered.has(compute.service)) continue
       const between = compute.start > pay.end ? text.slice(pay.end, compute.start) : text.slice(compute.end, pay.start)
@@ -367,15 +366,19 @@ interface Setup {
   stem: Extraction
   coverage: ReturnType<typeof coverageOf>
   given: ReadonlySet<string>
+  /** The catalog services the stem names, where: what the application already runs on. */
+  stemMentions: readonly ServiceMention[]
   split: CapacitySplit
   sizes: FleetSizes | undefined
   options: {text: string; reading: OptionReading; own: () => Extraction}[]
 }
 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
-  const given = new Set(findServices(input.stem, kb.catalog).map((m) => m.service))
+  const stemMentions = findServices(input.stem, kb.catalog)
+  const given = new Set(stemMentions.map((m) => m.service))
   return {
     input,
+    stemMentions,
     choose: Math.max(1, Math.min(input.choose ?? 1, input.options.length)),
     stem,
     coverage: coverageOf(input.stem, kb),
@@ -462,7 +465,14 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
     const {betterServed, ...best} = everyPart ? byScore.at(-1)! : byScore[0]!
     outdoneBy.set(letterOf(i), betterServed)
-    const contradicted = [...contradictions(text, reading.mentions, kb), ...impossibleSteps(text, reading.mentions, kb), ...termConflicts(text, profile, split), ...commitmentSizeConflicts(text, sizes, profile), ...spreadLimitConflicts(text, reading.mentions, kb)]
+    const contradicted = [
+      ...contradictions(text, reading.mentions, kb),
+      ...impossibleSteps(text, reading.mentions, kb),
+      ...termConflicts(text, profile, split),
+      ...commitmentSizeConflicts(text, sizes, profile),
+      ...spreadLimitConflicts(text, reading.mentions, kb),
+      ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
+    ]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
       ...termCautions(text, profile, input.stem),

@@ -1,0 +1,64 @@
+import type {ServiceMention} from '../extract/find-services.js'
+import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
+import type {OptionVerdict} from './solve.js'
+
+/** A savings aim in the stem's own words: "maximize its savings on…", "reduce the cost of…". */
+const SAVINGS_AIM =
+  /\b(?:reduce|reducing|lower|lowering|cut|cutting|minimi[sz]e|minimi[sz]ing|optimi[sz]e|optimi[sz]ing|maximi[sz]e|maximi[sz]ing|save|saving|savings|discount|discounts|discounted)\b/i
+/** An aim over everything the application runs on: "all application resources", "the whole compute bill". */
+const ALL_USAGE =
+  /\b(?:all|every|entire|whole|overall|total)\s+(?:of\s+)?(?:(?:the|its|their|our|application|compute|AWS|cloud)\s+){0,2}(?:resources|usage|compute|services|workloads?|components|spend|bill|application|infrastructure)\b/i
+
+/** The sentence of `text` around offset `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1
+  const stop = text.slice(at).search(/[.?!](?:\s|$)/)
+  return text.slice(start, stop === -1 ? text.length : at + stop)
+}
+
+/** What one named way to pay cannot discount, by the catalog: `doesNotCover`, and what sibling variants cover and it does not. */
+export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<string> {
+  const entry = kb.catalog.find((e) => e.id === mention.service)
+  if (!entry) return new Set()
+  const variant = entry.variants?.find((v) => v.id === mention.variant)
+  const siblingsCover = variant?.covers ? (entry.variants ?? []).flatMap((v) => v.covers ?? []) : []
+  return new Set([...(entry.doesNotCover ?? []), ...siblingsCover.filter((id) => !variant?.covers?.includes(id))])
+}
+
+/**
+ * A way to pay that cannot discount compute the stem says the application
+ * runs on: "uses EC2 instances and Lambda functions … wants to maximize its
+ * savings on all application resources" sinks an EC2 Instance Savings Plan
+ * (EC2 only), since the aim covers Lambda too. The aim must reach the
+ * uncovered service: a savings aim in the sentence that names it, or over
+ * all the application's usage; usage a plan the stem already holds covers is
+ * not aimed at. Another way to pay in the same option that covers the service
+ * answers it ("…and a Compute Savings Plan for the functions"). Without an
+ * aim that reaches it nothing is said: a plan for one part ("lower the
+ * SageMaker bill") need not cover the rest, and each option of a "choose
+ * two" question may pay for one part (the caller judges single answers only).
+ */
+export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMention[], optionMentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
+  const found: OptionVerdict['violations'] = []
+  const covers = (m: ServiceMention) => kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)?.covers ?? []
+  const coveredInOption = new Set(optionMentions.flatMap(covers))
+  // Usage a way to pay the stem already holds covers is not what the question wants savings on.
+  const coveredAlready = new Set(stemMentions.flatMap(covers))
+  // Product names are not aims: "Compute Savings Plan" says nothing about what the company wants to save on.
+  let words = stem
+  for (const m of stemMentions) words = words.slice(0, m.start) + ' '.repeat(m.end - m.start) + words.slice(m.end)
+  const aimOverAll = words.split(/(?<=[.?!])\s+/).some((s) => ALL_USAGE.test(s) && SAVINGS_AIM.test(s))
+  for (const pay of optionMentions) {
+    const notCovered = notCoveredBy(pay, kb)
+    for (const used of stemMentions) {
+      if (!notCovered.has(used.service) || coveredInOption.has(used.service) || coveredAlready.has(used.service)) continue
+      if (!aimOverAll && !SAVINGS_AIM.test(sentenceAt(words, used.start))) continue
+      const entry = kb.catalog.find((e) => e.id === pay.service)
+      const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
+      const usedName = kb.catalog.find((e) => e.id === used.service)?.name ?? used.service
+      const message = `${payName} cannot discount ${usedName}, which the application runs on and the question wants savings on`
+      if (!found.some((v) => v.message === message)) found.push({service: pay.service, rule: 'coverage', message})
+    }
+  }
+  return found
+}
