@@ -137,6 +137,12 @@ export const CautionParamsSchema = z.strictObject({
   instead: z.optional(z.array(ServiceId)),
   /** Sibling variants that answer the caution when an option names them too (see `UnlessAlso`). */
   unlessAlso: UnlessAlso,
+  /**
+   * Catalog services that answer the caution when a `solve` option names them
+   * beside the cautioned one: a gateway endpoint for the S3 traffic beside the
+   * NAT gateway kept for the rest.
+   */
+  unlessWith: z.optional(z.array(ServiceId)),
   doc: DocUrl,
 })
 

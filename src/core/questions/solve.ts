@@ -181,6 +181,14 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     if (!rec) {
       // Nothing speaks for the service, but a rule may still rule out the variant the option names.
       violations.push(...variantRejections(advice.unscored.find((u) => u.service === named.service)?.variants ?? [], named, off, answered))
+      // …and what the stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
+      const against = cautionsOn(named, off, stem, names)
+      if (against.delta === 0) continue
+      const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
+      if (against.delta > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, against.delta)
+      if (against.delta > (supportByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) supportByKind.set(kind, against.delta)
+      reasons.push(...against.why)
+      betterServed.push(...against.betterServed)
       continue
     }
     let {score} = rec
@@ -196,19 +204,10 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       why.push(...verdict.reasons.map((r) => r.message))
     }
     violations.push(...variantRejections(rec.variants ?? [], named, off, answered))
-    for (const caution of stem.cautions) {
-      if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
-      // The option also names a variant that answers the caution (a schedule beside target tracking).
-      if (caution.unlessAlso?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
-      if (caution.variant !== undefined && off.has(caution.variant)) {
-        score += CAUTION_PENALTY
-        why.push(`turns off what the question speaks against: ${caution.message}`)
-        continue
-      }
-      score -= CAUTION_PENALTY
-      why.push(`${CAUTION_MARK}${caution.message}`)
-      if (caution.instead) betterServed.push({service: named.service, instead: caution.instead})
-    }
+    const against = cautionsOn(named, off, stem, names)
+    score += against.delta
+    why.push(...against.why)
+    betterServed.push(...against.betterServed)
     const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
     // A service the stem already has ("the instances run behind an ALB") is the setting, not what the option adds:
@@ -223,6 +222,38 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   else if (violations.length === 0 && reasons.length === 0) reasons.push(`nothing in the question calls for ${reading.services.map((s) => s.alias).join(' or ')}`)
   const support = [...supportByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
   return {score, support, violations, reasons: [...new Set(reasons)], betterServed}
+}
+
+/**
+ * What the stem's cautions say about one named service: each counts
+ * against it, unless the option turns the cautioned variant off (then it
+ * counts for it) or also names a variant that answers it (a schedule beside
+ * target tracking).
+ */
+function cautionsOn(
+  named: OptionReading['services'][number],
+  off: ReadonlySet<string>,
+  stem: Reading,
+  names: ReadonlySet<string>,
+): {delta: number; why: string[]; betterServed: BetterServed[]} {
+  const found = {delta: 0, why: [] as string[], betterServed: [] as BetterServed[]}
+  const ruledOut = new Set(stem.advice.rejected.map((r) => r.service))
+  for (const caution of stem.cautions) {
+    if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
+    if (caution.unlessAlso?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
+    if (caution.unlessWith?.some((id) => names.has(id))) continue
+    // The stated facts rule out every better choice the caution names (no Fargate for GPU tasks): nothing is said against it.
+    if (caution.instead !== undefined && caution.instead.length > 0 && caution.instead.every((id) => ruledOut.has(id))) continue
+    if (caution.variant !== undefined && off.has(caution.variant)) {
+      found.delta += CAUTION_PENALTY
+      found.why.push(`turns off what the question speaks against: ${caution.message}`)
+      continue
+    }
+    found.delta -= CAUTION_PENALTY
+    found.why.push(`${CAUTION_MARK}${caution.message}`)
+    if (caution.instead) found.betterServed.push({service: named.service, instead: caution.instead})
+  }
+  return found
 }
 
 /** Words that make a way to pay and a compute service one step: "Reserved Instances for the Fargate tasks". */
@@ -318,10 +349,13 @@ function decide(scored: readonly OptionVerdict[], choose: number, outdoneBy: Rea
   }
   // A chosen option with a stated drawback (a caution) that the next option does not have wins only by a clear margin:
   // the points that put it ahead may be for what the question does not ask.
-  if (next !== undefined && ranked.slice(0, choose).some(cautioned) && !cautioned(next) && last.score - next.score < STRONG_EVIDENCE)
+  // The rival is the best option behind without a drawback, not merely the next one: a cautioned option at the same
+  // score as an uncautioned one may sort first.
+  const rival = ranked.slice(choose).find((o) => !cautioned(o))
+  if (rival !== undefined && ranked.slice(0, choose).some(cautioned) && last.score - rival.score < STRONG_EVIDENCE)
     return {
-      abstain: `option ${ranked.slice(0, choose).filter(cautioned).map((o) => o.letter).join(', ')} leads but has a drawback the question states, and option ${next.letter} is close behind without one`,
-      standing: [...ranked.slice(0, choose), next, ...unjudged],
+      abstain: `option ${ranked.slice(0, choose).filter(cautioned).map((o) => o.letter).join(', ')} leads but has a drawback the question states, and option ${rival.letter} is close behind without one`,
+      standing: [...ranked.slice(0, choose), rival, ...unjudged],
     }
   // An option the rules cannot judge, wholly or in part, may be the answer, unless the stated facts call strongly
   // for another.

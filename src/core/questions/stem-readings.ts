@@ -12,7 +12,7 @@ import {labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} f
 export interface Reading {
   profile: Profile
   advice: Advice
-  cautions: {service: string; variant?: string; message: string; instead?: readonly string[]; unlessAlso?: readonly string[]}[]
+  cautions: {service: string; variant?: string; message: string; instead?: readonly string[]; unlessAlso?: readonly string[]; unlessWith?: readonly string[]}[]
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
 }
@@ -24,13 +24,14 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
     .filter((t) => t.kind === 'caution' && t.fired)
     .map((t) => {
       const rule = ruleNamed(kb, t.rule)
-      const {instead, unlessAlso} = rule?.event.type === 'caution' ? rule.event.params : {}
+      const {instead, unlessAlso, unlessWith} = rule?.event.type === 'caution' ? rule.event.params : {}
       return {
         service: t.service,
         ...(t.variant ? {variant: t.variant} : {}),
         message: rule?.event.params.message ?? t.rule,
         ...(instead ? {instead} : {}),
         ...(unlessAlso ? {unlessAlso} : {}),
+        ...(unlessWith ? {unlessWith} : {}),
       }
     })
   return {profile, advice, cautions}

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * What the stem says against a service counts against an option that names
+ * it even when nothing in the stem speaks for it; an option that also takes
+ * the remedy the caution names, or a caution whose better choices the facts
+ * all rule out, counts nothing. Our own sentences.
+ */
+describe('solve: cautions on what an option names', async () => {
+  const {solve} = await solveHelpers()
+
+  it('a commitment for a burstable fleet at sustained high CPU is cautioned, not chosen over fixed-performance instances', () => {
+    const s = solve(
+      'An analytics team runs 8 t3.2xlarge instances in unlimited mode. CPU has averaged 80% around the clock for six months, and the bill shows large surplus CPU credit charges. The service must stay as fast as it is. Which change is the MOST cost-effective?',
+      [
+        'Buy 1-year Standard Reserved Instances for the 8 t3.2xlarge instances.',
+        'Move the service to fixed-performance m7i.2xlarge instances.',
+        'Add two more t3.2xlarge instances so that each runs at a lower average.',
+        'Switch the instances to standard credit mode.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: ') && /burst credits/.test(r))).toBe(true)
+    expect(s.answer).not.toEqual(['A'])
+  })
+
+  it('keeping a NAT gateway for the rest of the traffic beside a gateway endpoint for S3 is not cautioned for NAT processing', () => {
+    const s = solve(
+      'Instances in private subnets send about 40 TB a month to Amazon S3 through a NAT gateway, and NAT gateway data processing charges are now large. The instances still need to reach a few public APIs on the internet. Which change reduces cost the MOST?',
+      [
+        'Create a gateway VPC endpoint for S3, add it to the private route tables, and keep the NAT gateway for the internet-bound calls.',
+        'Replace the NAT gateway with a larger NAT gateway in another Availability Zone.',
+      ],
+    )
+    expect(s.options[0]!.reasons.filter((r) => r.startsWith('but: ') && /NAT gateway/.test(r))).toEqual([])
+    expect(s.answer).toEqual(['A'])
+  })
+
+  it('a caution whose better choices the stated facts rule out says nothing against the option', () => {
+    const s = solve(
+      'A team runs containerized image-recognition tasks that each need an NVIDIA GPU. Which option runs them on Amazon ECS?',
+      [
+        'Run the tasks on AWS Fargate with a GPU in the task definition.',
+        'Run the tasks on Amazon ECS with an Auto Scaling group capacity provider of GPU instances.',
+      ],
+    )
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.options[1]!.reasons.filter((r) => r.startsWith('but: '))).toEqual([])
+  })
+})
