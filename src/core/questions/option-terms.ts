@@ -126,10 +126,11 @@ const SIZED_FOR_PEAK =
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
 const ONE_SPOT_POOL =
-  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b/i
+  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
 
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
-const FIXED_CAPACITY = /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b/i
+const FIXED_CAPACITY =
+  /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b|\b(?:stays?|staying|kept|keeps?|keeping|held|holds?|remains?|runs?)\s+at\s+(?:its\s+|the\s+)?(?:full|peak|maximum|max)\s+(?:size|capacity|count|scale)\b/i
 const VARYING_LOAD: ReadonlySet<string> = new Set(['spiky', 'predictable-peaks', 'unpredictable'])
 
 /** "A 10-day run starting three weeks from now": capacity is needed from a later date, not today. */

@@ -504,7 +504,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...impossibleSteps(text, reading.mentions, kb),
       ...termConflicts(text, profile, split),
       ...commitmentSizeConflicts(text, sizes, profile),
-      ...spreadLimitConflicts(text, reading.mentions, kb),
+      ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]
     const cautions = [

@@ -15,10 +15,20 @@ const TOTAL = new RegExp(String.raw`\b${NUM}\s+${UNITS}\b`, 'i')
 
 const num = (s: string | undefined) => (s === undefined ? Number.NaN : (parseNumber(s) ?? Number.NaN))
 
-function perZone(option: string): number | undefined {
+/** "all instances", "the whole cluster", "every node": the option places the stem's whole fleet without counting it. */
+const WHOLE_FLEET = /\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:instances?|nodes?|servers?|brokers?|VMs)\b|\bthe\s+(?:whole|entire)\s+(?:cluster|fleet|ring)\b/i
+
+/** The one fleet size the stem states ("a cluster of 150 EC2 instances"); none when it states two different ones. */
+function stemCount(stem: string): number | undefined {
+  const counts = new Set([...stem.matchAll(new RegExp(TOTAL.source, 'gi'))].map((m) => num(m[1])).filter(Number.isFinite))
+  return counts.size === 1 ? [...counts][0] : undefined
+}
+
+function perZone(option: string, stem: string): number | undefined {
   const stated = num(PER_ZONE.exec(option)?.[1])
   if (Number.isFinite(stated)) return stated
-  const total = num(TOTAL.exec(option)?.[1])
+  const own = num(TOTAL.exec(option)?.[1])
+  const total = Number.isFinite(own) ? own : WHOLE_FLEET.test(option) ? (stemCount(stem) ?? Number.NaN) : Number.NaN
   if (!Number.isFinite(total)) return undefined
   if (ONE_ZONE.test(option)) return total
   const zones = num(ACROSS.exec(option)?.[1])
@@ -30,12 +40,13 @@ function perZone(option: string): number | undefined {
  * Availability Zone": a rack-level spread group runs at most seven instances
  * per zone (the catalog's `placement-groups/spread-instances-per-zone`), so
  * an option that puts more in one zone cannot be built. Judged only where the
- * option states its own count and how it lays it over zones.
+ * option states how it lays the instances over zones, and its own count or
+ * "all instances" of the one fleet size the stem states.
  */
-export function spreadLimitConflicts(option: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
+export function spreadLimitConflicts(option: string, stem: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
   if (!mentions.some((m) => m.service === 'placement-groups' && m.variant === 'spread')) return []
   const limit = kb.catalog.find((e) => e.id === 'placement-groups')?.limits.find((l) => l.id === 'spread-instances-per-zone')?.value
-  const count = perZone(option)
+  const count = perZone(option, stem)
   if (typeof limit !== 'number' || count === undefined || count <= limit) return []
   return [
     {

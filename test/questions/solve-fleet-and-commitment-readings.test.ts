@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Readings that unseen own-words probes (sets 53 and 55) showed wrong or
+ * missed: how people say a bursty low-CPU server, a tag-filtered forecast
+ * alert, rack awareness, resale and a base that must stay; and what an option
+ * says about its own fleet (all of the stem's instances in one spread group,
+ * a single Spot pool, a service kept at full size, Spot in a Batch compute
+ * environment, a plan "resold"). Our own sentences; each failed before.
+ */
+describe('solve reads fleets, bursts and commitments as people write them', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('reads the stem facts in the words people use', () => {
+    expect(read('The build server averages 4% CPU but briefly needs full CPU while a compile runs.').cpuUsage).toBe('low-with-bursts')
+    expect(read('The render nodes average 90% CPU and always need full CPU.').cpuUsage).not.toBe('low-with-bursts')
+    expect(read('Finance wants an email alert when the forecasted cost of resources tagged team=maps is expected to exceed $2,000.').costManagementNeed).toBe('budget-alerts')
+    expect(read('The database must know which nodes share hardware.').instancePlacement).toBe('rack-aware-partitions')
+    expect(read("We are buying reservations. If the project stops, we'd like to get some money back rather than pay for capacity nobody uses.").mayResell).toBe(true)
+    expect(read('Two nodes must always stay, but everything above that can disappear without anyone noticing.').burstInterruptible).toBe(true)
+  })
+
+  it('a spread placement group cannot hold all of the stem\'s 90 instances in one zone', () => {
+    const s = solve('A company runs a Kafka cluster of 90 EC2 instances and wants a rack failure to take out as few brokers as possible. Which placement should it use?', [
+      'Launch all instances in one spread placement group in one Availability Zone',
+      'Launch the instances in a partition placement group with several partitions',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('spread-limit')
+  })
+
+  it('an option that asks for a single Spot pool or keeps a fleet at full size is cautioned', () => {
+    const spot = solve(
+      'A stateless image service on an Auto Scaling group can lose any instance at any time. It wants the lowest cost. Which setting should it use?',
+      ['Set the Spot allocation strategy to lowest-price with a single Spot pool', 'List several instance types and use price-capacity-optimized'],
+    )
+    expect(spot.options[0]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
+    const full = solve(
+      'A lab runs thousands of container jobs each night; each takes three hours and can be retried. Traffic is spiky and nothing runs in the day. Which option is MOST cost-effective?',
+      ['Run the jobs as an Amazon ECS service on Fargate that stays at full size all day', 'Submit the jobs to AWS Batch with a managed compute environment that uses Spot'],
+    )
+    expect(full.options[0]!.reasons.some((r) => r.startsWith('but: ') && /fixed-size/.test(r))).toBe(true)
+    expect(full.options[1]!.services.map((m) => m.service)).toContain('ec2-spot')
+    expect(full.answer).toEqual(['B'])
+  })
+
+  it('a Savings Plan "resold" to other customers is ruled out like one sold', () => {
+    const s = solve('A team buys a 3-year commitment for steady r6i instances and may need to hand it on if the project ends. What should it buy?', [
+      'A 3-year EC2 Instance Savings Plan, which can be resold to other AWS customers later',
+      '3-year Standard Reserved Instances, which can be listed on the Reserved Instance Marketplace',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+  })
+})
