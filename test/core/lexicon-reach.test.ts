@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {extractProfile} from '../../src/core/extract/extract-profile.js'
 import {type LexiconEntry, LexiconEntrySchema} from '../../src/core/knowledge/lexicon.js'
 
-const entry = (reach?: 'next-sentence'): LexiconEntry => ({
+const entry = (reach?: 'next-sentence' | 'two-sentences'): LexiconEntry => ({
   id: 'queue-workers',
   fact: 'jobQueue',
   value: true,
@@ -35,6 +35,20 @@ describe('a lexicon entry that reaches into the next sentence', () => {
     expect(extractProfile(text, [entry('next-sentence')]).profile.jobQueue).toBeUndefined()
   })
 
+  it('`two-sentences` reaches two sentences, not three, and the prefilter agrees', () => {
+    const two = 'The workers run on a small fleet. The fleet is in Ireland. Each of them polls the queue.'
+    const three =
+      'The workers run on a small fleet. The fleet is in Ireland. It is cheap. Each of them polls the queue.'
+    expect(extractProfile(two, [entry('two-sentences')]).profile.jobQueue).toBe(true)
+    expect(extractProfile(three, [entry('two-sentences')]).profile.jobQueue).toBeUndefined()
+    const blank = 'The workers run on a small fleet. The fleet is in Ireland.\n\nEach of them polls the queue.'
+    expect(extractProfile(blank, [entry('two-sentences')]).profile.jobQueue).toBeUndefined()
+    for (const text of [two, three, 'A queue. The workers run. Then more. They poll a queue. End.'])
+      expect(extractProfile(text, [entry('two-sentences')])).toEqual(
+        extractProfile(text, [entry('two-sentences')], {prefilter: false}),
+      )
+  })
+
   it('gives one piece of evidence for one statement, quoted from where it starts', () => {
     const text = 'Our workers sit in one subnet. They poll a queue.'
     const {evidence} = extractProfile(text, [entry('next-sentence')])
@@ -59,5 +73,6 @@ describe('a lexicon entry that reaches into the next sentence', () => {
   it('is checked like any other field of a rule pack', () => {
     expect(LexiconEntrySchema.safeParse({...entry(), reach: 'paragraph'}).success).toBe(false)
     expect(LexiconEntrySchema.safeParse(entry('next-sentence')).success).toBe(true)
+    expect(LexiconEntrySchema.safeParse(entry('two-sentences')).success).toBe(true)
   })
 })

@@ -55,4 +55,18 @@ describe('solve reads private paths to S3 from on premises', async () => {
     expect(p.residency).toBeUndefined()
     expect(read('Patient records must stay in Germany.').residency).toBe('in-jurisdiction')
   })
+
+  it('private subnets, what the instances read, and where it is stored, told in three sentences, is S3 traffic from private subnets', () => {
+    const s = solve(
+      'A team deploys a rendering service on EC2 instances in private subnets in two Availability Zones. The instances read large scene files many times a day. The scene files are kept in Amazon S3 buckets. Which design keeps data transfer costs lowest?',
+      [
+        'Create a gateway VPC endpoint for S3 and add it to the private subnets\' route tables.',
+        'Create one NAT gateway in a public subnet and route the private subnets through it.',
+        'Create an interface VPC endpoint for S3 in each private subnet.',
+        'Create a NAT gateway in each Availability Zone and route each zone through its own.',
+      ],
+    )
+    expect(s.profile.privateSubnetTraffic).toBe('s3-or-dynamodb')
+    expect(s.answer).toEqual(['A'])
+  })
 })

@@ -52,13 +52,20 @@ interface CompiledEntry {
   negation: 'drop' | 'flip' | 'ignore'
 }
 
+/** How many sentences after its own a lexicon entry's match may run on into. */
+const REACH = {sentence: 0, 'next-sentence': 1, 'two-sentences': 2} as const
+const MAX_REACH = 2
+
 interface CompiledPattern {
   owner: CompiledEntry
   regex: RegExp
   /** Literal ids of every required set after the first (the first set triggers the pattern). */
   alsoRequired: number[][]
-  /** The entry reaches into the next sentence: any of its literals triggers it there and in the sentence before. */
-  reach: boolean
+  /**
+   * How many following sentences a match may run on into (0, 1 or 2): any of the pattern's literals triggers it
+   * in its own sentence and in as many sentences before.
+   */
+  reach: number
 }
 
 /** The lexicon ready to run: every pattern, plus a literal prefilter over all of them. */
@@ -115,18 +122,18 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
     for (const source of entry.patterns) {
       const sets = requiredLiterals(source)
       const ids = (sets ?? []).map((set) => set.map(idOf))
-      const reach = entry.reach === 'next-sentence'
+      const reach = REACH[entry.reach ?? 'sentence']
       // A pattern that reaches into the next sentence may find some of its words there: any one of its
       // literals schedules it on the sentence that holds it and on the one before (see plannedRuns).
       const index =
         patterns.push({
           owner,
           regex: compileLexiconPattern(entry, source),
-          alsoRequired: reach ? [] : ids.slice(1),
+          alsoRequired: reach > 0 ? [] : ids.slice(1),
           reach,
         }) - 1
       if (ids.length === 0) ungated.push(index)
-      for (const id of reach ? new Set(ids.flat()) : (ids[0] ?? [])) patternsByLiteral[id]!.push(index)
+      for (const id of reach > 0 ? new Set(ids.flat()) : (ids[0] ?? [])) patternsByLiteral[id]!.push(index)
     }
   }
   const compiled = {
@@ -271,18 +278,14 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   const {literalStamp, patternStamp, patternsByLiteral, patterns} = lexicon
   const runs: number[] = []
   const found: number[] = []
-  // The last segment each reaching pattern was scheduled on, so that one is not scheduled twice.
+  // The last segment each reaching pattern was scheduled on, so that none is scheduled twice.
   const reachedTo = new Map<number, number>()
-  // Segments are scheduled in order (the one before, then this one), so the last one is all there is to remember.
-  const schedule = (pattern: number, si: number) => {
-    if (reachedTo.get(pattern) === si) return
-    reachedTo.set(pattern, si)
-    runs.push(pattern, si)
-  }
-  // A literal in this sentence may belong to a match that starts in the sentence before.
-  const scheduleReaching = (pattern: number, si: number) => {
-    if (si > 0) schedule(pattern, si - 1)
-    schedule(pattern, si)
+  // A literal in this sentence may belong to a match that starts up to `reach` sentences before. Segments are
+  // scheduled in ascending order, so the last one scheduled is all there is to remember.
+  const scheduleReaching = (pattern: number, reach: number, si: number) => {
+    for (let from = Math.max(0, si - reach, (reachedTo.get(pattern) ?? -1) + 1); from <= si; from++)
+      runs.push(pattern, from)
+    reachedTo.set(pattern, Math.max(si, reachedTo.get(pattern) ?? -1))
   }
   for (const [si, segment] of segments.entries()) {
     const {start, end} = segment!
@@ -305,7 +308,7 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
       for (const pattern of patternsByLiteral[literal]!) {
         if (patternStamp[pattern] === stamp) continue
         patternStamp[pattern] = stamp
-        if (patterns[pattern]!.reach) scheduleReaching(pattern, si)
+        if (patterns[pattern]!.reach > 0) scheduleReaching(pattern, patterns[pattern]!.reach, si)
         else if (holdsAll(patterns[pattern]!.alsoRequired, literalStamp, stamp)) runs.push(pattern, si)
       }
     }
@@ -314,16 +317,19 @@ function plannedRuns(text: string, segments: readonly Segment[], lexicon: Compil
   return runs
 }
 
-/** Segment `si` and the one after it, when that one goes on in the same paragraph (no blank line, no heading between). */
-function withNextSentence(text: string, segments: readonly Segment[], si: number): string {
+/** Segment `si` and up to `reach` segments after it, while they go on in the same paragraph (no blank line, no heading between). */
+function withNextSentences(text: string, segments: readonly Segment[], si: number, reach: number): string {
   const segment = segments[si]!
-  const next = segments[si + 1]
-  if (next === undefined) return text.slice(segment.start, segment.end)
-  // The blanks that end a segment belong to it: the gap is the whitespace run before the next one.
-  const gap = /\s*$/.exec(text.slice(segment.start, next.start))![0]
-  if (/\n[ \t]*\n/.test(gap) || /^\s*#/.test(text.slice(next.start, next.end)))
-    return text.slice(segment.start, segment.end)
-  return text.slice(segment.start, next.end)
+  let {end} = segment
+  for (let k = si + 1; k <= si + reach; k++) {
+    const next = segments[k]
+    if (next === undefined) break
+    // The blanks that end a segment belong to it: the gap is the whitespace run before the next one.
+    const gap = /\s*$/.exec(text.slice(segments[k - 1]!.start, next.start))![0]
+    if (/\n[ \t]*\n/.test(gap) || /^\s*#/.test(text.slice(next.start, next.end))) break
+    end = next.end
+  }
+  return text.slice(segment.start, end)
 }
 
 /** Every lexicon match in `text`, in lexicon order and then text order. */
@@ -342,7 +348,7 @@ function findMatches(
     (a, b) => runs[2 * a]! - runs[2 * b]! || runs[2 * a + 1]! - runs[2 * b + 1]!,
   )
   const segmentText: (string | undefined)[] = []
-  const reachText: (string | undefined)[] = []
+  const reachText = new Map<number, string>()
   const segmentMood: (SentenceMood | undefined)[] = []
   const matches: Match[] = []
   for (const k of order) {
@@ -352,7 +358,12 @@ function findMatches(
     const segment = segments[si]!
     segmentText[si] ??= text.slice(segment.start, segment.end)
     const own = segmentText[si]!
-    const slice = reach ? (reachText[si] ??= withNextSentence(text, segments, si)) : own
+    let slice = own
+    if (reach > 0) {
+      const key = si * (MAX_REACH + 1) + reach
+      slice = reachText.get(key) ?? withNextSentences(text, segments, si, reach)
+      reachText.set(key, slice)
+    }
     for (const m of execAll(regex, slice)) {
       // A match that starts in the next sentence is found when that sentence's own turn comes.
       if (m[0].length === 0 || m.index >= own.length) continue

@@ -42,9 +42,11 @@ export const LexiconEntrySchema = z.strictObject({
    * How far a match may run: within its sentence (`sentence`, the default), or
    * on into the next sentence of the same paragraph (`next-sentence`), for a
    * fact that people state in two steps ("The instances run in private subnets.
-   * They read their input from S3."). The match must start in the first.
+   * They read their input from S3."), or into the next two (`two-sentences`),
+   * for one stated in three ("… run in private subnets. They read large files.
+   * The files are stored in S3."). The match must start in the first.
    */
-  reach: z.optional(z.enum(['sentence', 'next-sentence'])),
+  reach: z.optional(z.enum(['sentence', 'next-sentence', 'two-sentences'])),
   /** When two entries set the same fact differently, the higher priority wins. Default 1. */
   priority: z.optional(z.number()),
   patterns: z.array(Text).check(z.minLength(1)),
