@@ -56,4 +56,12 @@ describe('solve: a plan that cannot discount the usage the savings aim reaches',
     expect(s.options[0]!.violations.filter((v) => v.rule === 'coverage')).toEqual([])
     expect(s.options[1]!.violations.map((v) => v.rule)).toContain('coverage')
   })
+
+  it('a list of compute services that names EC2 with Lambda or Fargate, in any order, is usage across compute services', () => {
+    expect(read('The workload uses Amazon EC2, AWS Lambda, AWS Fargate, and Amazon SageMaker.').computeFlexibility).toBe('across-compute-services')
+    expect(read('It runs AWS Lambda and Amazon EC2.').computeFlexibility).toBe('across-compute-services')
+    expect(read('The team compared Amazon EC2 and Amazon RDS.').computeFlexibility).toBeUndefined()
+    expect(read('The service runs on AWS Fargate and Amazon ECS.').computeFlexibility).toBeUndefined()
+  })
 })
+
