@@ -9,7 +9,7 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * all rule out, counts nothing. Our own sentences.
  */
 describe('solve: cautions on what an option names', async () => {
-  const {solve} = await solveHelpers()
+  const {solve, read} = await solveHelpers()
 
   it('a commitment for a burstable fleet at sustained high CPU is cautioned, not chosen over fixed-performance instances', () => {
     const s = solve(
@@ -48,4 +48,24 @@ describe('solve: cautions on what an option names', async () => {
     expect(s.options[0]!.violations.length).toBeGreaterThan(0)
     expect(s.options[1]!.reasons.filter((r) => r.startsWith('but: '))).toEqual([])
   })
+
+  it('Global Accelerator in front of a Network Load Balancer is only an added fee for TCP clients near the Region under a cost aim', () => {
+    const s = solve(
+      'A company ingests sensor data over a custom TCP protocol through a Network Load Balancer with cross-zone load balancing turned on; the targets are spread evenly over three Availability Zones and clients arrive evenly at each zone. The bill shows large inter-AZ data transfer charges. Which change reduces these charges while keeping three Availability Zones?',
+      [
+        'Put AWS Global Accelerator in front of the Network Load Balancer.',
+        "Turn off cross-zone load balancing on the Network Load Balancer's target group.",
+        'Replace the Network Load Balancer with an Application Load Balancer.',
+      ],
+    )
+    expect(s.options[0]!.reasons.filter((r) => r.startsWith('but: ')).length).toBeGreaterThanOrEqual(2)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a bill that is hard to predict is not load that is hard to predict', () => {
+    expect(read('The volunteers find the bill hard to predict.').loadPattern).toBeUndefined()
+    expect(read('It is hard to predict the monthly bill.').loadPattern).toBeUndefined()
+    expect(read('Traffic is hard to predict.').loadPattern).toBe('unpredictable')
+  })
 })
+
