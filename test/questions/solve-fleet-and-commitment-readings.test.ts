@@ -52,4 +52,22 @@ describe('solve reads fleets, bursts and commitments as people write them', asyn
     ])
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
   })
+
+  it('a base of tasks that must stay, and Fargate Spot alone or holding the base, cannot keep it', () => {
+    expect(read('Which change cuts cost while keeping the minimum capacity reliable?').burstInterruptible).toBe(true)
+    expect(read('At least 3 tasks must always run on capacity that cannot be reclaimed by AWS.').burstInterruptible).toBe(true)
+    const s = solve(
+      'Queue workers run on Amazon ECS with AWS Fargate; each job is idempotent and a lost job returns to the queue. The service must always have at least 3 tasks running and grows to 40 at peaks. Which change reduces compute cost the MOST while keeping the minimum capacity reliable?',
+      [
+        'Use only the FARGATE_SPOT capacity provider, with a desired count from 3 to 40.',
+        'Use a capacity provider strategy with a FARGATE base of 3 tasks and FARGATE_SPOT weighted for the rest.',
+        'FARGATE_SPOT with a base of 3 and a weight of 4, and FARGATE with a base of 0 and a weight of 1.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.answer).toEqual(['B'])
+  })
 })
+
