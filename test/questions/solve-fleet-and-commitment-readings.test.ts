@@ -16,6 +16,8 @@ describe('solve reads fleets, bursts and commitments as people write them', asyn
   it('reads the stem facts in the words people use', () => {
     expect(read('The build server averages 4% CPU but briefly needs full CPU while a compile runs.').cpuUsage).toBe('low-with-bursts')
     expect(read('The render nodes average 90% CPU and always need full CPU.').cpuUsage).not.toBe('low-with-bursts')
+    expect(read('CloudWatch shows CPU utilization between 70% and 85% for most of every day.').cpuUsage).toBe('sustained-high')
+    expect(read('The bill includes large charges for T3 CPU credits.').cpuUsage).toBe('sustained-high')
     expect(read('Finance wants an email alert when the forecasted cost of resources tagged team=maps is expected to exceed $2,000.').costManagementNeed).toBe('budget-alerts')
     expect(read('The database must know which nodes share hardware.').instancePlacement).toBe('rack-aware-partitions')
     expect(read("We are buying reservations. If the project stops, we'd like to get some money back rather than pay for capacity nobody uses.").mayResell).toBe(true)
