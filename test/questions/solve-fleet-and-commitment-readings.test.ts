@@ -71,5 +71,14 @@ describe('solve reads fleets, bursts and commitments as people write them', asyn
     expect(s.options[1]!.violations).toEqual([])
     expect(s.answer).toEqual(['B'])
   })
+
+  it('cash available is a wish to pay up front, and a slow function initialisation is a cold start, not the run time', () => {
+    expect(read('The company has cash available and wants the largest possible discount.').upfrontPreferred).toBe(true)
+    expect(read('The company has no cash available this year.').upfrontPreferred).toBeUndefined()
+    const p = read('Initialization takes about 6 seconds, which causes slow responses during bursts.')
+    expect(p.coldStartSensitive).toBe(true)
+    expect(p.executionSeconds).toBeUndefined()
+    expect(read('Initialization takes about 6 seconds, and nobody notices.').coldStartSensitive).toBeUndefined()
+  })
 })
 
