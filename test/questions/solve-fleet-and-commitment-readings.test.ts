@@ -80,5 +80,20 @@ describe('solve reads fleets, bursts and commitments as people write them', asyn
     expect(p.executionSeconds).toBeUndefined()
     expect(read('Initialization takes about 6 seconds, and nobody notices.').coldStartSensitive).toBeUndefined()
   })
+
+  it('a function that must stay under a connection limit takes reserved concurrency, which is free, not provisioned concurrency', () => {
+    expect(read('The function writes to a database that accepts no more than 40 concurrent connections.').concurrencyCap).toBe(true)
+    expect(read('The load balancer handles thousands of concurrent connections.').concurrencyCap).toBeUndefined()
+    const s = solve(
+      'An AWS Lambda function loads orders into a legacy database that accepts no more than 25 concurrent connections; each invocation opens one. During bursts the database rejects connections. The team wants to cap the function without paying more. What should it do?',
+      [
+        'Configure provisioned concurrency of 25 on the function alias.',
+        'Configure reserved concurrency of 25 on the function.',
+      ],
+    )
+    expect(s.profile.concurrencyCap).toBe(true)
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
 

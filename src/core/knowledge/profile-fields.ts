@@ -559,6 +559,13 @@ export const FIELD_SPECS = {
     question: 'Would the delay of a cold start (a new function environment initialising) hurt users?',
     askWhen: (p) => p.operations === 'serverless',
   },
+  concurrencyCap: {
+    kind: 'boolean',
+    label: 'Concurrency must be capped (a downstream system takes only so many connections)',
+    question:
+      'Must the number of function instances running at once stay under a limit, for example a database that accepts only so many connections?',
+    askWhen: (p) => p.operations === 'serverless',
+  },
   runtime: {
     kind: 'enum',
     values: RUNTIME,

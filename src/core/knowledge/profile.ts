@@ -122,6 +122,7 @@ export const ProfileSchema = z.strictObject({
   containerized: z.optional(z.boolean()),
   kubernetes: z.optional(z.boolean()),
   coldStartSensitive: z.optional(z.boolean()),
+  concurrencyCap: z.optional(z.boolean()),
   runtime: z.optional(z.enum(RUNTIME)),
   environment: z.optional(z.enum(ENVIRONMENT)),
   idleOutOfHours: z.optional(z.boolean()),
