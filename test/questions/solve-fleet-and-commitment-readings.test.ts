@@ -95,5 +95,19 @@ describe('solve reads fleets, bursts and commitments as people write them', asyn
     expect(s.options[0]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a plan the company already holds needs no new term: "let the existing Savings Plan apply" is not a new commitment', () => {
+    const s = solve(
+      'A shop needs guaranteed capacity for 80 m7i instances in one Availability Zone for a ten-day promotion. It already has a Compute Savings Plan that covers part of its usage, and it wants no new long-term commitment. Which option is MOST cost-effective?',
+      [
+        'Buy 1-year zonal Reserved Instances for the 80 instances in that zone.',
+        'Create an On-Demand Capacity Reservation for the ten days, and let the existing Savings Plan apply to it.',
+        'Buy a new 1-year Compute Savings Plan sized to the 80 instances.',
+      ],
+    )
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.options[2]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['B'])
+  })
 })
 

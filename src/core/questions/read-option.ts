@@ -13,6 +13,8 @@ export interface OptionReading {
   mentions: ServiceMention[]
   /** The option's text with the catalog names blanked out: the words that say what it is for ("…for the marketing website"). */
   unnamed: string
+  /** The option's own words, names included ("let the existing Savings Plan apply"). */
+  text: string
 }
 
 /**
@@ -147,6 +149,7 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
     outside,
     mentions,
     unnamed: blanked,
+    text,
   }
 }
 

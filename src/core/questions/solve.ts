@@ -170,7 +170,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   const names = new Set(reading.services.map((s) => s.service))
   for (const named of reading.services) {
     const off = new Set(named.turnedOff ?? [])
-    const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.unnamed)
+    const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.text)
     const rejected = advice.rejected.find((r) => r.service === named.service)
     if (rejected) {
       const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
