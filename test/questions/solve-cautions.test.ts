@@ -62,6 +62,12 @@ describe('solve: cautions on what an option names', async () => {
     expect(s.answer).toEqual(['B'])
   })
 
+  it('customers on other continents are viewers around the world, and responses that can be cached are cacheable content', () => {
+    expect(read('Customers on other continents see slow page loads.').clients).toBe('global-viewers')
+    expect(read('The team in another country maintains the code.').clients).toBeUndefined()
+    expect(read('About 70% of the responses, such as product images, can be cached for several minutes.').workload).toBe('static-content')
+  })
+
   it('a bill that is hard to predict is not load that is hard to predict', () => {
     expect(read('The volunteers find the bill hard to predict.').loadPattern).toBeUndefined()
     expect(read('It is hard to predict the monthly bill.').loadPattern).toBeUndefined()
