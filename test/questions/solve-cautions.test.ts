@@ -68,6 +68,15 @@ describe('solve: cautions on what an option names', async () => {
     expect(read('About 70% of the responses, such as product images, can be cached for several minutes.').workload).toBe('static-content')
   })
 
+  it('a link too slow to upload the data, a server room with space and power, and the same EC2 tools as in the Region point to Outposts', () => {
+    const p = read(
+      'A lab produces about 30 TB of measurements a day in its own building. Analysts must use the same EC2-based tools they use in the Region, but the internet link would need days to upload one day of data. The building has a server room with space and power.',
+    )
+    expect(p.managedHardwareOnSite).toBe(true)
+    expect(p.edgeProcessing).toBe(true)
+    expect(p.siteScale).toBe('data-center')
+  })
+
   it('a bill that is hard to predict is not load that is hard to predict', () => {
     expect(read('The volunteers find the bill hard to predict.').loadPattern).toBeUndefined()
     expect(read('It is hard to predict the monthly bill.').loadPattern).toBeUndefined()
