@@ -36,4 +36,27 @@ describe('solve reads plainly stated requirements', async () => {
   it('hardware that "isn\'t shared" with other customers is dedicated hardware', () => {
     expect(read("The ledger servers must run on hardware that isn't shared with any other AWS customer.").dedicatedHardware).toBe(true)
   })
+
+  it('Spot interruptions acceptable above a base keep the base off Spot', () => {
+    expect(read('Spot interruptions are acceptable for capacity above those 4 instances.').burstInterruptible).toBe(true)
+    const s = solve(
+      'A stateless API must keep at least 4 instances running at all times, and grows to 20 at peaks. Spot interruptions are acceptable for capacity above those 4 instances. It runs well on m6i, m6a and m7i. Which option is MOST cost-effective?',
+      ['An Auto Scaling group of only Spot Instances across the three types', 'A mixed instances group with an On-Demand base of 4 and Spot above it across the three types'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a site with no network cannot stream or upload to AWS while it works; shipping a device back is fine', () => {
+    const s = solve(
+      'A research crew spends three months on a glacier with no network connectivity at all. It must analyse camera footage on site and bring all raw footage into Amazon S3 when it returns. Which solution meets these requirements?',
+      [
+        'Run AWS IoT Greengrass on rugged laptops and stream the footage to Amazon S3.',
+        'Use AWS Snowball Edge devices on site for the analysis, then ship them back for import into Amazon S3.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/no connectivity/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })
+

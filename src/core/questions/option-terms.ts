@@ -94,6 +94,14 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
 }
 
 /**
+ * "Stream the imagery to Amazon S3", "upload the results to the Region": a step
+ * that needs a network path to AWS. Shipping a device back ("ship them back for
+ * import") is not one.
+ */
+const SENDS_OVER_NETWORK =
+  /\b(?:stream|streams|streaming|upload|uploads|uploading|send|sends|sending|replicate|replicates|replicating|sync|syncs|syncing|synchroni[sz]e|synchroni[sz]es|push|pushes|pushing|transmit|transmits|transmitting)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+)?(?:Amazon\s+S3|S3|the\s+(?:AWS\s+|parent\s+)?Region|AWS|the\s+cloud|Amazon\s+Kinesis|Kinesis)\b/i
+
+/**
  * Terms an option states of its own purchase that break terms the stem
  * states: a 3-year plan where no commitment may outlast one year, an All
  * Upfront payment where nothing may be paid up front. Read from the option's
@@ -109,6 +117,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   // A short-term need takes no new term; a plan the company already holds ("the existing 1-year plan") is no purchase.
   if (horizon === 0 && term !== undefined && !ALREADY_HELD.test(optionText))
     found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the short-term need the question states`})
+  // A site with no network at all cannot send anything to AWS while it runs; only a shipped device carries data back.
+  if (stem.connectivity === 'none' && SENDS_OVER_NETWORK.test(optionText))
+    found.push({service: '', rule: 'term', message: 'it sends data to AWS over a network, and the site has no connectivity'})
   if (stem.noUpfront === true && PAYS_UP_FRONT.test(optionText))
     found.push({service: '', rule: 'term', message: 'it pays up front, and the question allows no upfront payment'})
   // Paying On-Demand for interruptible capacity works; when the question asks for the lowest cost it is not the answer.
