@@ -58,5 +58,19 @@ describe('solve reads plainly stated requirements', async () => {
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/no connectivity/)
     expect(s.options[1]!.violations).toEqual([])
   })
+
+  it('per-core licences the company owns cannot go to shared tenancy, and License Included pays for them again', () => {
+    const s = solve(
+      'A firm moves 20 Windows Server VMs running a database it licenses per physical core; the licences must be reported against the physical sockets and cores they run on, and the firm already owns them. The servers run 24/7 for at least 3 years. Which option is MOST cost-effective?',
+      [
+        'Run the VMs on EC2 Dedicated Hosts with 3-year Dedicated Host Reservations.',
+        'Bring the licences to shared-tenancy instances under a 3-year EC2 Instance Savings Plan.',
+        'Use License Included instances on shared tenancy with a Compute Savings Plan.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[2]!.reasons.some((r) => r.startsWith('but: ') && /License Included/.test(r))).toBe(true)
+    expect(s.answer).toEqual(['A'])
+  })
 })
 

@@ -101,6 +101,11 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
 const SENDS_OVER_NETWORK =
   /\b(?:stream|streams|streaming|upload|uploads|uploading|send|sends|sending|replicate|replicates|replicating|sync|syncs|syncing|synchroni[sz]e|synchroni[sz]es|push|pushes|pushing|transmit|transmits|transmitting)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+)?(?:Amazon\s+S3|S3|the\s+(?:AWS\s+|parent\s+)?Region|AWS|the\s+cloud|Amazon\s+Kinesis|Kinesis)\b/i
 
+/** "shared-tenancy instances", "default tenancy": hardware shared with other accounts, whose sockets and cores nobody sees. */
+const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault\s+tenancy\b|\bshared\s+(?:hardware|hosts?)\b/i
+/** "License Included SQL Server instances": the licence comes with the instance price. */
+const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
+
 /**
  * Terms an option states of its own purchase that break terms the stem
  * states: a 3-year plan where no commitment may outlast one year, an All
@@ -117,6 +122,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   // A short-term need takes no new term; a plan the company already holds ("the existing 1-year plan") is no purchase.
   if (horizon === 0 && term !== undefined && !ALREADY_HELD.test(optionText))
     found.push({service: '', rule: 'term', message: `a ${term}-year term outlasts the short-term need the question states`})
+  // Licences counted per physical socket or core need a host whose sockets and cores are visible; shared tenancy shows neither.
+  if (stem.licensing === 'per-socket-or-core' && SHARED_TENANCY.test(optionText) && !LICENSE_INCLUDED.test(optionText))
+    found.push({service: '', rule: 'term', message: 'it brings per-socket or per-core licences to shared tenancy, where no one can see or count the physical sockets and cores'})
   // A site with no network at all cannot send anything to AWS while it runs; only a shipped device carries data back.
   if (stem.connectivity === 'none' && SENDS_OVER_NETWORK.test(optionText))
     found.push({service: '', rule: 'term', message: 'it sends data to AWS over a network, and the site has no connectivity'})
@@ -169,6 +177,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   if (STARTS_LATER.test(stemText) && RESERVED_FROM_NOW.test(optionText))
     found.push('it reserves capacity from today, and a Capacity Reservation is billed while it exists, weeks before the work starts')
   if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
+  if (stem.licensing === 'per-socket-or-core' && LICENSE_INCLUDED.test(optionText))
+    found.push('License Included instances pay again for licences the company already brings')
   if (ONE_SPOT_POOL.test(optionText))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
