@@ -72,5 +72,28 @@ describe('solve reads plainly stated requirements', async () => {
     expect(s.options[2]!.reasons.some((r) => r.startsWith('but: ') && /License Included/.test(r))).toBe(true)
     expect(s.answer).toEqual(['A'])
   })
+
+  it('CPU that does not follow the load rules out CPU-based scaling; a worker throughput is a metric to track', () => {
+    for (const text of [
+      'CPU is a poor signal for this service because the workers mostly wait on a partner API.',
+      'CPU utilization stays below 15% even when response times climb.',
+      'Scaling on CPU utilization has not kept up with the queue.',
+    ])
+      expect(read(text).cpuNotLoadSignal, text).toBe(true)
+    expect(read('CPU stays low at night when no users are online.').cpuNotLoadSignal).toBeUndefined()
+    expect(read('Each worker handles about 30 messages a minute.').metricTarget).toBe(true)
+    const s = solve(
+      'Invoice workers in an Auto Scaling group read from an Amazon SQS queue. They mostly wait on a tax service, so CPU utilization stays below 15% even when the queue grows. Each worker handles about 30 messages a minute. Which scaling approach meets these requirements MOST cost-effectively?',
+      [
+        'Target tracking on a backlog-per-instance metric built from the queue depth',
+        "Target tracking on the Auto Scaling group's average CPU utilization at 25 percent",
+        'A simple scaling policy that adds one instance when average CPU exceeds 60%',
+        'Replace the CPU-based policy with target tracking on backlog per instance, and remove the CPU alarm',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
+    expect(s.options[3]!.violations.filter((v) => v.rule === 'term')).toEqual([])
+  })
 })
 

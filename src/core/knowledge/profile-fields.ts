@@ -306,6 +306,14 @@ export const FIELD_SPECS = {
     askWhen: (p) => p.operations === 'instances',
     group: 'instances',
   },
+  cpuNotLoadSignal: {
+    kind: 'boolean',
+    label: 'CPU does not follow the load (the work waits on I/O or other services)',
+    question:
+      'Does CPU utilization stay low even when the service is overloaded, because the work mostly waits on I/O or other services?',
+    askWhen: (p) => p.operations === 'instances' && p.scalesOut === true,
+    group: 'instances',
+  },
   resumeState: {
     kind: 'boolean',
     label: 'Must resume with memory state',

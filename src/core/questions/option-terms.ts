@@ -107,6 +107,13 @@ const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault\s+tenancy\b|\bshared\s+(
 const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
 
 /**
+ * A scaling policy an option puts on CPU: "keeps average CPU utilization at 40%", "on the group's average CPU
+ * utilization", "adds one instance when average CPU exceeds 70%". Not one it replaces or moves away from.
+ */
+const SCALES_ON_CPU =
+  /(?<!\b(?:replace|replaces|replacing|instead\s+of|rather\s+than|remove|removes|removing|drop|drops|dropping|stop|stops|stopping|than)\b[^.;]{0,60})(?:\b(?:on|of|at|keeps?|keeping|holds?|holding|tracks?|tracking)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|fleet|cluster)(?:'s|’s)\s+)?(?:average\s+)?CPU(?:\s+utili[sz]ation)?\b|\b(?:average\s+)?CPU(?:\s+utili[sz]ation)?\s+(?:exceeds?|rises\s+above|goes\s+above|is\s+above|above|over|reaches)\s+\d{1,3}\s*(?:%|percent))/i
+
+/**
  * Terms an option states of its own purchase that break terms the stem
  * states: a 3-year plan where no commitment may outlast one year, an All
  * Upfront payment where nothing may be paid up front. Read from the option's
@@ -125,6 +132,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   // Licences counted per physical socket or core need a host whose sockets and cores are visible; shared tenancy shows neither.
   if (stem.licensing === 'per-socket-or-core' && SHARED_TENANCY.test(optionText) && !LICENSE_INCLUDED.test(optionText))
     found.push({service: '', rule: 'term', message: 'it brings per-socket or per-core licences to shared tenancy, where no one can see or count the physical sockets and cores'})
+  // CPU that stays low while the service is overloaded cannot drive scaling.
+  if (stem.cpuNotLoadSignal === true && SCALES_ON_CPU.test(optionText))
+    found.push({service: '', rule: 'term', message: 'it scales on CPU, which the question says does not follow the load'})
   // A site with no network at all cannot send anything to AWS while it runs; only a shipped device carries data back.
   if (stem.connectivity === 'none' && SENDS_OVER_NETWORK.test(optionText))
     found.push({service: '', rule: 'term', message: 'it sends data to AWS over a network, and the site has no connectivity'})
