@@ -95,5 +95,16 @@ describe('solve reads plainly stated requirements', async () => {
     expect(s.options[2]!.violations.map((v) => v.rule)).toContain('term')
     expect(s.options[3]!.violations.filter((v) => v.rule === 'term')).toEqual([])
   })
+
+  it('functions that must reach a private subnet cannot stay outside the VPC', () => {
+    expect(read('The cache runs in a private subnet. The Lambda functions need direct network access to the cache cluster.').reachesPrivateSubnet).toBe(true)
+    expect(read('The Lambda functions need access to an Amazon S3 bucket.').reachesPrivateSubnet).toBeUndefined()
+    const s = solve(
+      'A reporting database runs on EC2 instances in a private subnet. New AWS Lambda functions must connect to the database instances in that private subnet. Which configuration should the team use?',
+      ['Keep the functions in the Lambda service VPC and call the database by its private IP address.', 'Connect the functions to the private subnet that holds the database instances.'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/outside the VPC/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })
 

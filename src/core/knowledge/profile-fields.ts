@@ -567,6 +567,13 @@ export const FIELD_SPECS = {
     question: 'Would the delay of a cold start (a new function environment initialising) hurt users?',
     askWhen: (p) => p.operations === 'serverless',
   },
+  reachesPrivateSubnet: {
+    kind: 'boolean',
+    label: 'Functions must reach resources in private subnets (databases, instances)',
+    question:
+      'Must the functions connect to resources that sit in private subnets of a VPC, such as a database or EC2 instances?',
+    askWhen: (p) => p.operations === 'serverless',
+  },
   concurrencyCap: {
     kind: 'boolean',
     label: 'Concurrency must be capped (a downstream system takes only so many connections)',

@@ -95,6 +95,7 @@ export const ProfileSchema = z.strictObject({
   usesSpot: z.optional(z.boolean()),
   slowStartup: z.optional(z.boolean()),
   cpuNotLoadSignal: z.optional(z.boolean()),
+  reachesPrivateSubnet: z.optional(z.boolean()),
   resumeState: z.optional(z.boolean()),
   commitmentYears: z.optional(z.union([z.literal(0), z.literal(1), z.literal(3)])),
   computeFlexibility: z.optional(z.enum(FLEXIBILITY)),

@@ -113,6 +113,10 @@ const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
 const SCALES_ON_CPU =
   /(?<!\b(?:replace|replaces|replacing|instead\s+of|rather\s+than|remove|removes|removing|drop|drops|dropping|stop|stops|stopping|than)\b[^.;]{0,60})(?:\b(?:on|of|at|keeps?|keeping|holds?|holding|tracks?|tracking)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|fleet|cluster)(?:'s|’s)\s+)?(?:average\s+)?CPU(?:\s+utili[sz]ation)?\b|\b(?:average\s+)?CPU(?:\s+utili[sz]ation)?\s+(?:exceeds?|rises\s+above|goes\s+above|is\s+above|above|over|reaches)\s+\d{1,3}\s*(?:%|percent))/i
 
+/** "Keep the Lambda functions in the Lambda service VPC", "without a VPC configuration": functions left outside the customer's VPC. */
+const FUNCTIONS_OUTSIDE_VPC =
+  /\b(?:Lambda|AWS\s+Lambda)\s+service\s+VPC\b|\b(?:not|never)\s+(?:connected|attached)\s+to\s+(?:a|any|the|your|its)\s+VPC\b|\bwithout\s+(?:a\s+|any\s+)?VPC\s+(?:configuration|access|attachment|settings?)\b|\boutside\s+(?:of\s+)?(?:the|any|a|your|its)\s+VPC\b/i
+
 /**
  * Terms an option states of its own purchase that break terms the stem
  * states: a 3-year plan where no commitment may outlast one year, an All
@@ -132,6 +136,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   // Licences counted per physical socket or core need a host whose sockets and cores are visible; shared tenancy shows neither.
   if (stem.licensing === 'per-socket-or-core' && SHARED_TENANCY.test(optionText) && !LICENSE_INCLUDED.test(optionText))
     found.push({service: '', rule: 'term', message: 'it brings per-socket or per-core licences to shared tenancy, where no one can see or count the physical sockets and cores'})
+  // A function that is not attached to the VPC has no route to resources in its private subnets.
+  if (stem.reachesPrivateSubnet === true && FUNCTIONS_OUTSIDE_VPC.test(optionText))
+    found.push({service: '', rule: 'term', message: 'it keeps the functions outside the VPC, so they cannot reach the resources in its private subnets'})
   // CPU that stays low while the service is overloaded cannot drive scaling.
   if (stem.cpuNotLoadSignal === true && SCALES_ON_CPU.test(optionText))
     found.push({service: '', rule: 'term', message: 'it scales on CPU, which the question says does not follow the load'})
