@@ -44,4 +44,19 @@ describe('solve: clock-time peaks, and peaks that drift', async () => {
     expect(s.options[3]!.reasons.some((r) => r.startsWith('but: ') && /sized for the peak/.test(r))).toBe(true)
     expect(s.answer).toEqual(['A'])
   })
+
+  it('slow first responses and business hours given in 24-hour times take provisioned concurrency on a schedule', () => {
+    expect(read('Users report slow first responses around 09:00.').coldStartSensitive).toBe(true)
+    expect(read('Traffic is heavy from 07:00 to 19:00 on weekdays and close to zero at other times.').loadPattern).toBe('predictable-peaks')
+    const s = solve(
+      'An ordering API runs on AWS Lambda (Python) and loads a large model file during initialization. Users report slow first responses when the day starts. Traffic is heavy from 07:00 to 19:00 on weekdays and close to zero at other times. Which solution meets the latency goal MOST cost-effectively?',
+      [
+        'Configure provisioned concurrency on the function alias at the business-hours peak level, 24 hours a day.',
+        'Configure provisioned concurrency on the alias, raised at 06:45 and lowered at 19:15 on weekdays.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: '))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
+

@@ -158,7 +158,7 @@ const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
 
 /** "A fixed desired count sized for the weekly peak", "provision for the peak": capacity paid for at its peak all the time. */
 const SIZED_FOR_PEAK =
-  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b|\b(?:fixed|constant|static)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b/i
+  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:peak|maximum|busiest)\b|\b(?:fixed|constant|static)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b/i
 
 /**
  * "Spot Instances of a single instance type in a single Availability Zone":
