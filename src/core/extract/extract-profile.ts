@@ -54,7 +54,7 @@ interface CompiledEntry {
 
 /** How many sentences after its own a lexicon entry's match may run on into. */
 const REACH = {sentence: 0, 'next-sentence': 1, 'two-sentences': 2} as const
-const MAX_REACH = 2
+const MAX_REACH = Math.max(...Object.values(REACH))
 
 interface CompiledPattern {
   owner: CompiledEntry

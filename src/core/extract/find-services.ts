@@ -117,6 +117,11 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
   return matcher
 }
 
+/** `text` with each mention's words turned into spaces, every offset kept: what the text says besides the names. */
+export function withoutMentions(text: string, mentions: readonly ServiceMention[]): string {
+  return mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
+}
+
 /** Every mention of a catalog service in `text`, in order, never overlapping (the longer wins). */
 export function findServices(text: string, catalog: readonly CatalogEntry[]): ServiceMention[] {
   const {caseless, exact, owners, ambiguous} = matcherFor(catalog)

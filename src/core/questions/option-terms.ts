@@ -54,16 +54,21 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 const ONLY_SPOT =
   /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?Spot(?:\s+Instances)?\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b/i
 
+/** "a base of 2", "a base of four": a capacity provider that holds at least one task of the base. */
+const A_BASE_OF_SOME = String.raw`(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
+
 /** "FARGATE_SPOT with a base of 2": the capacity provider that takes the base is the interruptible one. */
-const BASE_ON_SPOT = /\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\s+(?:capacity\s+provider\s+)?(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b/i
+const BASE_ON_SPOT = new RegExp(String.raw`\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}`, 'i')
 
 /** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
 const ALL_ON_SPOT =
   /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
-const KEEPS_A_BASE =
-  /\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b|\ba\s+FARGATE\s+base\s+of\b/i
+const KEEPS_A_BASE = new RegExp(
+  String.raw`\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|\ba\s+FARGATE\s+base\s+of\b`,
+  'i',
+)
 
 /**
  * "Launch all capacity above the baseline as On-Demand instances", "100% On-Demand above base": the

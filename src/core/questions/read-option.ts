@@ -1,7 +1,7 @@
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 
 import {phraseAlternation} from '../extract/escape-regexp.js'
-import {findServices, mentionedVariants, type ServiceMention} from '../extract/find-services.js'
+import {findServices, mentionedVariants, type ServiceMention, withoutMentions} from '../extract/find-services.js'
 
 /** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
 export interface OptionReading {
@@ -133,7 +133,7 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   if (gravitonType && ![...distinct.values()].some((m) => m.service === 'graviton') && kb.catalog.some((e) => e.id === 'graviton'))
     distinct.set('graviton/', {service: 'graviton', variant: undefined, alias: gravitonType[0], start: gravitonType.index, end: gravitonType.index + gravitonType[0].length})
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
-  const blanked = mentions.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), text)
+  const blanked = withoutMentions(text, mentions)
   const included = new Set(mentions.flatMap((m) => kb.catalog.find((e) => e.id === m.service)?.includes ?? []))
   const outside = OUTSIDE_CATALOG.filter(([name, pattern]) => !included.has(name) && pattern.test(blanked)).map(([name]) => name)
   return {

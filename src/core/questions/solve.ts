@@ -178,33 +178,25 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       if (standing.length > 0) continue
     }
     const rec = advice.recommendations.find((r) => r.service === named.service)
-    if (!rec) {
-      // Nothing speaks for the service, but a rule may still rule out the variant the option names.
-      violations.push(...variantRejections(advice.unscored.find((u) => u.service === named.service)?.variants ?? [], named, off, answered))
-      // …and what the stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
-      const against = cautionsOn(named, off, stem, names)
-      if (against.delta === 0) continue
-      const kind = kb.catalog.find((e) => e.id === named.service)?.category ?? named.service
-      if (against.delta > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, against.delta)
-      if (against.delta > (supportByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) supportByKind.set(kind, against.delta)
-      reasons.push(...against.why)
-      betterServed.push(...against.betterServed)
-      continue
-    }
-    let {score} = rec
-    const why = rec.reasons.map((r) => r.message)
-    for (const verdict of rec.variants ?? []) {
+    const against = cautionsOn(named, off, stem, names)
+    // Nothing speaks for the service, but a rule may still rule out the variant the option names (below), and what the
+    // stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
+    const verdicts = rec?.variants ?? advice.unscored.find((u) => u.service === named.service)?.variants ?? []
+    violations.push(...variantRejections(verdicts, named, off, answered))
+    if (!rec && against.delta === 0) continue
+    const base = rec?.score ?? 0
+    let score = base
+    const why = rec?.reasons.map((r) => r.message) ?? []
+    for (const verdict of rec?.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
       // Turning a feature off is its absence: what the stem says for it counts against the option.
       if (off.has(verdict.variant)) {
-        score -= Math.max(0, verdict.score - rec.score)
+        score -= Math.max(0, verdict.score - base)
         continue
       }
-      score += verdict.score - rec.score
+      score += verdict.score - base
       why.push(...verdict.reasons.map((r) => r.message))
     }
-    violations.push(...variantRejections(rec.variants ?? [], named, off, answered))
-    const against = cautionsOn(named, off, stem, names)
     score += against.delta
     why.push(...against.why)
     betterServed.push(...against.betterServed)
@@ -212,7 +204,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
     // A service the stem already has ("the instances run behind an ALB") is the setting, not what the option adds:
     // it does not count towards the option's own support (only its variant does).
-    const own = given.has(named.service) ? score - rec.score : score
+    const own = rec && given.has(named.service) ? score - base : score
     if (own > (supportByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) supportByKind.set(kind, own)
     reasons.push(...why)
   }
@@ -227,8 +219,10 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
 /**
  * What the stem's cautions say about one named service: each counts
  * against it, unless the option turns the cautioned variant off (then it
- * counts for it) or also names a variant that answers it (a schedule beside
- * target tracking).
+ * counts for it), also names a variant (`unlessAlso`: a schedule beside
+ * target tracking) or a service (`unlessWith`: a gateway endpoint beside the
+ * NAT gateway) that answers it, or the stated facts rule out every service
+ * the caution names instead.
  */
 function cautionsOn(
   named: OptionReading['services'][number],

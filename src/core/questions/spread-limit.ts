@@ -12,6 +12,7 @@ const PER_ZONE = new RegExp(String.raw`\b${NUM}\s+(?:${UNITS}\s+)?(?:in\s+each|p
 const ONE_ZONE = new RegExp(String.raw`\b(?:in|within|inside|into)\s+(?:a\s+single|one|the\s+same|a)\s+${ZONE}\b`, 'i')
 const ACROSS = new RegExp(String.raw`\b(?:across|over|spanning|spans|span|between)\s+(?:the\s+|all\s+)?${NUM}\s+${ZONE}`, 'i')
 const TOTAL = new RegExp(String.raw`\b${NUM}\s+${UNITS}\b`, 'i')
+const EVERY_TOTAL = new RegExp(TOTAL.source, 'gi')
 
 const num = (s: string | undefined) => (s === undefined ? Number.NaN : (parseNumber(s) ?? Number.NaN))
 
@@ -20,7 +21,7 @@ const WHOLE_FLEET = /\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)
 
 /** The one fleet size the stem states ("a cluster of 150 EC2 instances"); none when it states two different ones. */
 function stemCount(stem: string): number | undefined {
-  const counts = new Set([...stem.matchAll(new RegExp(TOTAL.source, 'gi'))].map((m) => num(m[1])).filter(Number.isFinite))
+  const counts = new Set([...stem.matchAll(EVERY_TOTAL)].map((m) => num(m[1])).filter(Number.isFinite))
   return counts.size === 1 ? [...counts][0] : undefined
 }
 

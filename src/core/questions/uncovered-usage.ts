@@ -1,6 +1,7 @@
-import type {ServiceMention} from '../extract/find-services.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {OptionVerdict} from './solve.js'
+
+import {type ServiceMention, withoutMentions} from '../extract/find-services.js'
 
 /** A savings aim in the stem's own words: "maximize its savings on…", "reduce the cost of…". */
 const SAVINGS_AIM =
@@ -45,16 +46,15 @@ export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMenti
   // Usage a way to pay the stem already holds covers is not what the question wants savings on.
   const coveredAlready = new Set(stemMentions.flatMap(covers))
   // Product names are not aims: "Compute Savings Plan" says nothing about what the company wants to save on.
-  let words = stem
-  for (const m of stemMentions) words = words.slice(0, m.start) + ' '.repeat(m.end - m.start) + words.slice(m.end)
+  const words = withoutMentions(stem, stemMentions)
   const aimOverAll = words.split(/(?<=[.?!])\s+/).some((s) => ALL_USAGE.test(s) && SAVINGS_AIM.test(s))
   for (const pay of optionMentions) {
     const notCovered = notCoveredBy(pay, kb)
+    const entry = kb.catalog.find((e) => e.id === pay.service)
+    const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
     for (const used of stemMentions) {
       if (!notCovered.has(used.service) || coveredInOption.has(used.service) || coveredAlready.has(used.service)) continue
       if (!aimOverAll && !SAVINGS_AIM.test(sentenceAt(words, used.start))) continue
-      const entry = kb.catalog.find((e) => e.id === pay.service)
-      const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
       const usedName = kb.catalog.find((e) => e.id === used.service)?.name ?? used.service
       const message = `${payName} cannot discount ${usedName}, which the application runs on and the question wants savings on`
       if (!found.some((v) => v.message === message)) found.push({service: pay.service, rule: 'coverage', message})
