@@ -206,6 +206,36 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     expect(s.options[2]!.violations).toEqual([])
     expect(s.answer).toEqual(['C'])
   })
+  it('reservations a move left idle are sold; that says nothing against a new plan for the new usage', () => {
+    const s = solve(
+      'Two years ago a studio bought 3-year Standard Reserved Instances for its r5 render hosts. The renderer now runs on r7g instances, so those reservations sit idle. Which action gets part of that money back?',
+      [
+        'Modify the Standard Reserved Instances so that they cover r7g instances.',
+        'Ask AWS to refund the unused part of the Reserved Instances.',
+        'Sell the idle Standard Reserved Instances to other customers on the Reserved Instance Marketplace.',
+        'Cover the steady r7g usage with a Savings Plan once the move is finished.',
+      ],
+    )
+    expect(s.profile.unusedReservations).toBe(true)
+    // The purchase two years ago is not the horizon of a new commitment, and idle reservations are not idle load.
+    expect(s.profile.commitmentYears).toBeUndefined()
+    expect(s.profile.loadPattern).toBeUndefined()
+    // Unlike "may need to sell a new commitment", this rules out no new Savings Plan ...
+    expect(s.profile.mayResell).toBeUndefined()
+    expect(s.options[3]!.violations).toEqual([])
+    // ... and the Marketplace reason counts only for the option that sells.
+    expect(s.options[0]!.score).toBe(0)
+    expect(s.answer).toEqual(['C'])
+  })
+  it('what a company bought some time ago does not give the horizon of what it buys next', () => {
+    expect(read('The company bought 1-year Reserved Instances 8 months ago.').commitmentYears).toBeUndefined()
+    expect(read('The company will buy 1-year Reserved Instances next month.').commitmentYears).toBe(1)
+  })
+  it('a database or warehouse product named Serverless is not a preference for serverless compute', () => {
+    expect(read('Reporting moved to Amazon Redshift Serverless last year.').operations).toBeUndefined()
+    expect(read('The orders table lives in Aurora Serverless v2.').operations).toBeUndefined()
+    expect(read('The team wants a serverless design for the API.').operations).toBe('serverless')
+  })
   it('ECS does not fall back from FARGATE_SPOT to FARGATE by itself: an option that counts on it sinks', () => {
     const s = solve(
       'A startup runs three customer-facing container APIs with uneven traffic on Amazon ECS, and nobody on the team patches servers. How should it run the APIs at the lowest cost without risking an outage?',

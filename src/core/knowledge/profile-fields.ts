@@ -355,6 +355,13 @@ export const FIELD_SPECS = {
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
     group: 'commitment',
   },
+  unusedReservations: {
+    kind: 'boolean',
+    label: 'Holds Reserved Instances it no longer uses',
+    question: 'Do you already hold Reserved Instances that a change of plan has left unused?',
+    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    group: 'commitment',
+  },
   operations: {
     kind: 'enum',
     values: OPERATIONS,

@@ -118,6 +118,13 @@ export const FitParamsSchema = z.strictObject({
   weight: z.number().check(z.positive(), z.lte(10)),
   message: Text,
   doc: DocUrl,
+  /**
+   * Words a `solve` option must say for this fit to count for it, when the fit
+   * is a thing done to what the stem already holds (idle Standard RIs are
+   * sold: "sell", "Marketplace"), not a reason to pick the service. Matched as
+   * whole words, ignoring case. `advise` and `check` ignore it.
+   */
+  whenSaid: z.optional(z.array(Text)),
 })
 
 /** A note: the decision for this service depends on something the requirements leave out. Used by `check`. */

@@ -138,6 +138,13 @@ function rejectionAnswered(
   )
 }
 
+/** Whether an option's words meet a fit's `whenSaid` (always, for a fit without one). */
+function fitSaid(kb: KnowledgeBase, ruleName: string, words: string): boolean {
+  const rule = ruleNamed(kb, ruleName)
+  if (rule?.event.type !== 'fit' || rule.event.params.whenSaid === undefined) return true
+  return wholePhrases(rule.event.params.whenSaid).test(words)
+}
+
 /**
  * The rejections standing against the variants an option names and keeps on,
  * from a recommended service's variant verdicts or, when nothing in the stem
@@ -194,8 +201,10 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
         score -= Math.max(0, verdict.score - base)
         continue
       }
-      score += verdict.score - base
-      why.push(...verdict.reasons.map((r) => r.message))
+      // A fit that is a thing done to what the stem holds counts only for an option that does it.
+      const unsaid = verdict.reasons.filter((r) => !fitSaid(kb, r.rule, reading.text))
+      score += verdict.score - base - unsaid.reduce((sum, r) => sum + (r.weight ?? 0), 0)
+      why.push(...verdict.reasons.filter((r) => !unsaid.includes(r)).map((r) => r.message))
     }
     score += against.delta
     why.push(...against.why)
