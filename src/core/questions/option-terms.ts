@@ -107,7 +107,9 @@ const SENDS_OVER_NETWORK =
   /\b(?:stream|streams|streaming|upload|uploads|uploading|send|sends|sending|replicate|replicates|replicating|sync|syncs|syncing|synchroni[sz]e|synchroni[sz]es|push|pushes|pushing|transmit|transmits|transmitting)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+)?(?:Amazon\s+S3|S3|the\s+(?:AWS\s+|parent\s+)?Region|AWS|the\s+cloud|Amazon\s+Kinesis|Kinesis)\b/i
 
 /** "shared-tenancy instances", "default tenancy": hardware shared with other accounts, whose sockets and cores nobody sees. */
-const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault\s+tenancy\b|\bshared\s+(?:hardware|hosts?)\b/i
+const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault[- ]tenancy\b|\bshared\s+(?:hardware|hosts?)\b/i
+/** "default-tenancy instances" named as the option's choice ("no shared hardware" is left out: it may be what the option avoids). */
+const DEFAULT_TENANCY = /\b(?:shared|default)[- ]tenancy\b/i
 /** "License Included SQL Server instances": the licence comes with the instance price. */
 const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
 
@@ -141,6 +143,9 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   // Licences counted per physical socket or core need a host whose sockets and cores are visible; shared tenancy shows neither.
   if (stem.licensing === 'per-socket-or-core' && SHARED_TENANCY.test(optionText) && !LICENSE_INCLUDED.test(optionText))
     found.push({service: '', rule: 'term', message: 'it brings per-socket or per-core licences to shared tenancy, where no one can see or count the physical sockets and cores'})
+  // Default tenancy is hardware shared with other AWS customers, whatever account or VPC the instances sit in.
+  if (stem.dedicatedHardware === true && DEFAULT_TENANCY.test(optionText))
+    found.push({service: '', rule: 'term', message: 'default (shared) tenancy runs on hardware shared with other AWS customers, and the question requires hardware no other customer uses'})
   // A function that is not attached to the VPC has no route to resources in its private subnets.
   if (stem.reachesPrivateSubnet === true && FUNCTIONS_OUTSIDE_VPC.test(optionText))
     found.push({service: '', rule: 'term', message: 'it keeps the functions outside the VPC, so they cannot reach the resources in its private subnets'})
@@ -171,6 +176,8 @@ const SIZED_FOR_PEAK =
  * not be filled. AWS's Spot best practices ask for flexibility across
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
+/** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
+const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
 const ONE_SPOT_POOL =
   /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
 
@@ -201,7 +208,7 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
   if (stem.licensing === 'per-socket-or-core' && LICENSE_INCLUDED.test(optionText))
     found.push('License Included instances pay again for licences the company already brings')
-  if (ONE_SPOT_POOL.test(optionText))
+  if (ONE_SPOT_POOL.test(optionText) || (stem.usesSpot === true && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Readings that unseen own-words probes (sets 61 to 63) answered wrongly with
+ * confidence: servers that already sit in every shop, a Spot fleet whose
+ * backlog grows at each interruption, single-tenant hardware with no per-core
+ * licences, a product launch measured in weeks, and how often a site is edited.
+ * Our own sentences; each test failed before its change.
+ */
+describe('solve reads site servers, Spot interruptions that hurt, tenancy and short launches', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('a server already in every branch is hardware a hybrid option can run on: ECS Anywhere over new racks or the Region', () => {
+    expect(read('A bakery chain has one small server in each of its 60 branches.').existingServers).toBe(true)
+    expect(read('Each branch uploads its orders to a server in the Region.').existingServers).toBeUndefined()
+    const s = solve(
+      'A bakery chain has one small server in each of its 60 branches. It wants to run the containerized ordering service it already runs on Amazon ECS in the cloud on those servers, with the same task definitions, and ordering must keep working when a branch loses its internet connection for a while. Which solution is MOST cost-effective?',
+      [
+        'Run the service on AWS Fargate in the Region and connect each branch with a Site-to-Site VPN.',
+        'Order an AWS Outposts server for every branch and run the tasks on it.',
+        'Register the branch servers as external instances with Amazon ECS Anywhere and run the tasks there.',
+        'Send a Snowball Edge device to each branch and run the containers on it.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('a backlog that grows each time Spot Instances are reclaimed calls for Capacity Rebalancing, and one cheap type is cautioned', () => {
+    expect(read('Whenever Spot Instances are reclaimed, the job queue backs up for a few minutes.').avoidInterruptions).toBe(true)
+    expect(read('If a job is interrupted it simply runs again, and nobody minds a short delay.').avoidInterruptions).toBeUndefined()
+    const s = solve(
+      'A media company transcodes clips with a stateless worker fleet in an Auto Scaling group that runs mostly on Spot Instances across several instance types. Whenever Spot Instances are reclaimed, the group only replaces them afterwards and the job queue backs up for a few minutes. The company wants to stay on Spot and smooth out these drops. Which solution is MOST cost-effective?',
+      [
+        'Move the workers to On-Demand Instances covered by a Compute Savings Plan.',
+        'Switch the group to the lowest-price allocation strategy and restrict it to the single cheapest instance type.',
+        'Enable Capacity Rebalancing on the Auto Scaling group.',
+        'Schedule an hourly instance refresh that replaces all workers before they can be reclaimed.',
+      ],
+    )
+    expect(s.options[1]!.reasons.join(' ')).toMatch(/single instance type/)
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('hardware no other customer uses, with no per-core licences, takes Dedicated Instances; default tenancy breaks the rule', () => {
+    const p = read(
+      'The regulator requires that the ledger instances run on hardware that no other AWS customer uses. We are not bringing any per-socket or per-core licences.',
+    )
+    expect(p.dedicatedHardware).toBe(true)
+    expect(p.licensing).toBe('none')
+    const s = solve(
+      'The regulator requires that the ledger instances run on hardware that no other AWS customer uses. We are not bringing any per-socket or per-core licences, and nobody wants to manage host capacity. Which option has the LEAST operational overhead?',
+      [
+        'Allocate Dedicated Hosts and place the ledger instances on them.',
+        'Run the ledger instances with default tenancy in an account used only for the ledger.',
+        'Launch the ledger instances as Dedicated Instances.',
+        'Install an AWS Outposts rack in the company data center for the ledger.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/shared with other AWS customers/)
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('a launch that lasts weeks and a refusal to sign anything past it are a short horizon', () => {
+    expect(read('The shop needs extra capacity for a three-week product launch.').commitmentYears).toBe(0)
+    expect(read("Procurement won't sign anything that runs past the launch.").commitmentYears).toBe(0)
+    expect(read('The company expects to launch two products a year for the next three years.').commitmentYears).toBe(3)
+  })
+
+  it('how often a site is edited is not the load it serves', () => {
+    expect(read('The pages are edited a few times a week by the owner.').loadPattern).toBeUndefined()
+    expect(read('The API gets only a few requests per hour.').loadPattern).toBe('spiky')
+  })
+})
