@@ -6,7 +6,8 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * Readings that unseen own-words probes (sets 61 to 63) answered wrongly with
  * confidence: servers that already sit in every shop, a Spot fleet whose
  * backlog grows at each interruption, single-tenant hardware with no per-core
- * licences, a product launch measured in weeks, and how often a site is edited.
+ * licences, a product launch measured in weeks, how often a site is edited,
+ * and a small site whose owner wants one fixed monthly price.
  * Our own sentences; each test failed before its change.
  */
 describe('solve reads site servers, Spot interruptions that hurt, tenancy and short launches', async () => {
@@ -71,5 +72,20 @@ describe('solve reads site servers, Spot interruptions that hurt, tenancy and sh
   it('how often a site is edited is not the load it serves', () => {
     expect(read('The pages are edited a few times a week by the owner.').loadPattern).toBeUndefined()
     expect(read('The API gets only a few requests per hour.').loadPattern).toBe('spiky')
+  })
+
+  it('one fixed monthly price for a small site is what a Lightsail bundle is', () => {
+    expect(read('The club wants a fixed, predictable monthly bill for its website.').fixedMonthlyPrice).toBe(true)
+    expect(read('Each cluster carries a fixed monthly fee.').fixedMonthlyPrice).toBeUndefined()
+    const s = solve(
+      'A choir moves its WordPress site from a shared host to AWS. About 1,500 people visit it each month, nobody in the choir has used AWS, and the treasurer wants one fixed, predictable monthly bill that includes data transfer. Occasional downtime for updates is fine. Which option is MOST cost-effective?',
+      [
+        'Run WordPress on EC2 instances in an Auto Scaling group behind an Application Load Balancer.',
+        'Deploy WordPress to a load-balanced AWS Elastic Beanstalk environment.',
+        'Create an Amazon Lightsail instance from the WordPress blueprint on a small bundle.',
+        'Run WordPress in containers on AWS Fargate behind an Application Load Balancer.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
   })
 })

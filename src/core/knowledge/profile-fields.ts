@@ -355,6 +355,12 @@ export const FIELD_SPECS = {
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
     group: 'commitment',
   },
+  fixedMonthlyPrice: {
+    kind: 'boolean',
+    label: 'Wants one fixed, predictable monthly price',
+    question: 'Must the bill be one fixed, predictable amount each month (a bundle), rather than pay-per-use?',
+    askWhen: (p) => p.workload === 'web-app' && p.optimizeFor === 'cost',
+  },
   unusedReservations: {
     kind: 'boolean',
     label: 'Holds Reserved Instances it no longer uses',

@@ -101,6 +101,7 @@ export const ProfileSchema = z.strictObject({
   computeFlexibility: z.optional(z.enum(FLEXIBILITY)),
   capacityReservation: z.optional(z.boolean()),
   mayResell: z.optional(z.boolean()),
+  fixedMonthlyPrice: z.optional(z.boolean()),
   unusedReservations: z.optional(z.boolean()),
   operations: z.optional(z.enum(OPERATIONS)),
   protocol: z.optional(z.enum(PROTOCOL)),
