@@ -7,7 +7,9 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * confidence: servers that already sit in every shop, a Spot fleet whose
  * backlog grows at each interruption, single-tenant hardware with no per-core
  * licences, a product launch measured in weeks, how often a site is edited,
- * and a small site whose owner wants one fixed monthly price.
+ * a small site whose owner wants one fixed monthly price, workstations used a
+ * few hours a day that must come back with their memory, and a lookup that
+ * must run only when CloudFront goes to the origin.
  * Our own sentences; each test failed before its change.
  */
 describe('solve reads site servers, Spot interruptions that hurt, tenancy and short launches', async () => {
@@ -84,6 +86,47 @@ describe('solve reads site servers, Spot interruptions that hurt, tenancy and sh
         'Deploy WordPress to a load-balanced AWS Elastic Beanstalk environment.',
         'Create an Amazon Lightsail instance from the WordPress blueprint on a small bundle.',
         'Run WordPress in containers on AWS Fargate behind an Application Load Balancer.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('instances used a few hours a day that reload memory for half an hour each morning want hibernation, not a plan for 24 hours', () => {
+    const p = read(
+      'Each morning the modelling tools spend about 30 minutes loading a reference dataset into memory, so the team keeps its instances running 24 hours a day even though each is used about 5 hours on weekdays. The engineers want to resume exactly where they stopped the day before. Their volumes are backed up daily with AWS Backup.',
+    )
+    expect(p.slowStartup).toBe(true)
+    expect(p.executionSeconds).toBeUndefined()
+    expect(p.idleOutOfHours).toBe(true)
+    expect(p.loadPattern).toBeUndefined()
+    expect(p.resumeState).toBe(true)
+    expect(p.workload).toBeUndefined()
+    const s = solve(
+      'Each morning the modelling tools spend about 30 minutes loading a reference dataset into memory, so the team keeps its 12 r7i.xlarge instances running 24 hours a day even though each is used about 5 hours on weekdays. The engineers want to resume exactly where they stopped the day before. Which option cuts compute cost the most?',
+      [
+        'Buy a 3-year EC2 Instance Savings Plan for the r7i family and keep the instances running.',
+        'Relaunch the instances with hibernation enabled and hibernate them every evening.',
+        'Run the instances as Spot Instances with a persistent request, around the clock.',
+        'Move the instances to a larger size so the dataset loads faster each morning.',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a lookup that must run only when CloudFront goes to the origin is edge logic on the origin request', () => {
+    const p = read(
+      'Game patches are served through CloudFront from S3. A licence lookup over HTTPS must happen before the origin path is chosen, and it must run only when CloudFront has to go to the origin, never on cache hits.',
+    )
+    expect(p.workload).toBe('edge-request-logic')
+    expect(p.cdnEvent).toBe('origin-request')
+    expect(read('The origin is an S3 bucket in one Region.').cdnEvent).toBeUndefined()
+    const s = solve(
+      'Game patches are served through CloudFront from S3. A licence lookup over HTTPS takes about 200 ms and must happen before the origin path is chosen, and it must run only when CloudFront has to go to the origin, never on cache hits. Which option is MOST cost-effective?',
+      [
+        'A CloudFront Function on the viewer request event that calls the licence service.',
+        'A Lambda@Edge function on the viewer request event that calls the licence service.',
+        'A Lambda@Edge function on the origin request event that calls the licence service and sets the origin path.',
+        'An Auto Scaling group of EC2 instances behind an ALB as the new origin, with caching left on.',
       ],
     )
     expect(s.answer).toEqual(['C'])
