@@ -33,7 +33,10 @@ function contested(extraction: Extraction): {field: string; value: unknown; kept
     const value = profile[field]
     if (value === undefined || other.value === value || found.has(field) || holds(field, value, other.value)) continue
     if (typeof value === 'number' && field !== 'commitmentYears') continue
-    const kept = extraction.evidence.find((e) => e.field === field && e.value === value)
+    // The words that state the kept value most firmly speak for it ("will take on instance management" beside the cue
+    // "EC2 instances").
+    const keptBy = extraction.evidence.filter((e) => e.field === field && e.value === value)
+    const kept = keptBy.find((e) => e.strength === 'stated') ?? keptBy[0]
     // A cue the reader only infers a fact from ("each request") does not contest words that state it.
     if (kept && (other.strength === 'stated' || kept.strength !== 'stated')) found.set(field, {field, value: other.value, kept, other})
   }

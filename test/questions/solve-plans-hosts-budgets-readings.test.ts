@@ -1,0 +1,74 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Readings that unseen own-words probes (sets 67 to 71) answered wrongly with
+ * confidence: peaks whose timing drifts "slowly with the seasons", an EC2
+ * Instance Savings Plan said to follow the fleet to new families, a team that
+ * is "not going to manage EC2 hosts or move to Kubernetes", a forecast that
+ * must trigger an automatic stop, and a team that "will take on instance
+ * management" for steady, fully used containers. Our own sentences; each test
+ * failed before its change.
+ */
+describe('solve reads plan scope, refusals about hosts and Kubernetes, budget actions and accepted instance work', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('a rise whose timing drifts slowly with the seasons does not keep to a clock time', () => {
+    expect(read('The timing of the evening climb drifts slowly with the seasons.').clockTimePeaks).toBe(false)
+  })
+
+  it('an EC2 Instance Savings Plan does not follow usage to new families, whatever the option claims', () => {
+    const s = solve(
+      'A company runs 40 c6i.xlarge instances for a steady API and will keep it for 3 years. Any commitment must keep applying if the company later moves to Graviton instances. Which purchase meets these requirements?',
+      [
+        'An EC2 Instance Savings Plan for the c6i family, which carries over to new families when the fleet moves.',
+        'A 3-year Compute Savings Plan sized to the current hourly spend.',
+        '3-year Standard Reserved Instances for c6i.xlarge.',
+        'On-Demand Instances with no commitment.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/does not follow usage to another family/)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('what a company wants back from reservations it no longer uses is read as idle reservations', () => {
+    expect(read('The company wants to recover as much of the remaining reservation value as it can.').unusedReservations).toBe(true)
+  })
+
+  it('a refusal to manage hosts or to move to Kubernetes is about the future; never having run servers is not a refusal', () => {
+    const p = read('We are not going to manage EC2 hosts or move to Kubernetes.')
+    expect(p.kubernetes).toBe(false)
+    // Either way of running with no servers to manage.
+    expect(['serverless', 'managed-containers']).toContain(p.operations)
+    expect(read('The two founders have never run servers.').operations).toBeUndefined()
+    expect(read('The team will move the services to Kubernetes next year.').kubernetes).toBe(true)
+  })
+
+  it('an automatic stop when an account forecast passes a threshold is a budget action', () => {
+    expect(
+      read("When a lab account's forecasted monthly spend passes $800, its instances must be stopped automatically, not just reported.")
+        .costManagementNeed,
+    ).toBe('budget-enforcement')
+  })
+
+  it('steady, fully used ECS tasks with a team that takes on instance work run on EC2 with a 3-year plan', () => {
+    const p = read(
+      'A broker runs 120 Amazon ECS tasks on AWS Fargate. The task count has been almost constant for a year. The company will take on instance management to lower cost.',
+    )
+    expect(p.containerized).toBe(true)
+    expect(p.loadPattern).toBe('steady')
+    expect(p.operations).toBe('instances')
+    expect(read('The company will not take on instance management.').operations).toBeUndefined()
+    const s = solve(
+      'A broker runs 120 Amazon ECS tasks on AWS Fargate for its order service, and the tasks must not be interrupted. The task count has been almost constant for a year and the tasks use most of their CPU and memory. The operations team knows EC2 well. The company can commit for 3 years and will take on instance management to lower cost. Which solution is MOST cost-effective?',
+      [
+        'Keep the tasks on Fargate and move a third of them to Fargate Spot.',
+        'Move the tasks to ECS on EC2 instances and cover the instances with a 3-year Savings Plan.',
+        'Keep the tasks on Fargate and cover them with a 1-year Compute Savings Plan.',
+        'Move the service to Lambda functions with provisioned concurrency.',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
+})
