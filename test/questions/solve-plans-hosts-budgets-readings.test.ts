@@ -71,4 +71,21 @@ describe('solve reads plan scope, refusals about hosts and Kubernetes, budget ac
     )
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a stem that lists three workloads judges an option that names one of them by that workload alone', () => {
+    expect(read('Finance wants long-term commitments only where usage is continuous.').commitmentYears).toBeUndefined()
+    expect(read('Twice a year, a 4-day load test needs 60 instances in one Availability Zone.').commitmentYears).toBe(0)
+    const s = solve(
+      'A retailer is reviewing three workloads in one Region. A search index rebuild runs every night as containerized jobs that checkpoint and can restart after an interruption. An inventory database runs 24 hours a day on six r6i.2xlarge instances whose family, size and Region will not change for the next 3 years. Twice a year, a 4-day load test needs 60 c7i.large instances in one specific Availability Zone and must start on time. Finance wants long-term commitments only where usage is continuous. Which actions are MOST cost-effective? (Choose three.)',
+      [
+        'Run the index rebuild jobs on Spot Instances through AWS Batch with several instance types allowed.',
+        'Run the inventory database on Spot Instances with one On-Demand standby.',
+        'Cover the inventory database with a 3-year EC2 Instance Savings Plan for r6i.',
+        'Create On-Demand Capacity Reservations before each load test and cancel them afterwards.',
+        'Buy 1-year zonal Reserved Instances for the 60 load-test instances in that zone.',
+      ],
+      3,
+    )
+    expect(s.answer).toEqual(['A', 'C', 'D'])
+  })
 })

@@ -54,7 +54,8 @@ const NO_NAMES: PartNames = {labels: new Set(), words: new Set()}
  *   binding fields and holds its words ("move the web tier to Spot");
  * - the part that holds words of the option no other part holds, with the
  *   whole stem beside it (a stem may split into "parts" that are one
- *   workload); the option's own event may be only what it proposes;
+ *   workload), or alone when the stem lists three parts or more; the
+ *   option's own event may be only what it proposes;
  * - the parts that state its binding fields, before the whole stem, whose
  *   reading mixes in the other parts' facts;
  * - else the readings that state those fields, or leave them open; all of
@@ -77,6 +78,9 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   const namedPart = named.parts.map((i) => parts[i]!)
   const both = boundPart.filter((r) => namedPart.includes(r))
   if (both.length > 0) return both
+  // A stem that lists three or more parts ("a genomics pipeline… a billing database… a load test…") asks for one
+  // answer per part: an option that names one of them in the stem's words is judged by that part alone.
+  if (namedPart.length === 1 && parts.length >= 3) return namedPart
   // A stem may be split into parts that are one workload: with words alone, the whole stays a reading.
   if (namedPart.length > 0) return [...namedPart, ...whole]
   if (boundPart.length > 0) return boundPart
