@@ -88,4 +88,14 @@ describe('solve reads plan scope, refusals about hosts and Kubernetes, budget ac
     )
     expect(s.answer).toEqual(['A', 'C', 'D'])
   })
+
+  it('an Application Load Balancer alone does not serve the world; CloudFront in front of it does', () => {
+    const s = solve('A shop sells to customers on every continent and wants its pages served quickly to all of them. What should it use?', [
+      'An Application Load Balancer that serves the web application globally.',
+      'CloudFront in front of an Application Load Balancer to serve the web application globally.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/one Region/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })
+
