@@ -97,5 +97,37 @@ describe('solve reads plan scope, refusals about hosts and Kubernetes, budget ac
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/one Region/)
     expect(s.options[1]!.violations).toEqual([])
   })
+
+  it('a fleet that needs some instances at all times and more each evening for retryable jobs: a plan for the base, Spot for the rest', () => {
+    const p = read(
+      'The ticketing platform needs 8 instances at all times to handle a constant stream of sales. Each night, 30 more instances run for two hours to build indexes; these jobs can simply be retried if an instance is interrupted.',
+    )
+    expect(p.loadPattern).toBe('steady')
+    expect(p.burstInterruptible).toBe(true)
+    expect(read('Each night, 30 more instances run for two hours to build indexes, and nothing may be interrupted.').burstInterruptible).toBeUndefined()
+    const s = solve(
+      'The ticketing platform needs 8 instances at all times to handle a constant stream of sales. Each night, 30 more instances run for two hours to build indexes; these jobs can simply be retried if an instance is interrupted. The company wants to minimize cost. Which two purchasing choices should it make? (Choose two.)',
+      [
+        'Cover the 8 always-on instances with a 1-year Compute Savings Plan.',
+        'Run the 8 always-on instances as Spot Instances with a high maximum price.',
+        'Buy 1-year Reserved Instances for the 30 nightly instances.',
+        'Run the 30 nightly instances as Spot Instances across several instance types.',
+        'Create On-Demand Capacity Reservations for all 38 instances.',
+      ],
+      2,
+    )
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/base that must not be interrupted/)
+    expect(s.answer).toEqual(['A', 'D'])
+  })
+
+  it('default tenancy that an option flags or blocks is not the tenancy it chooses', () => {
+    const stem = 'Policy requires that the EC2 instances run on hardware that no other AWS customer uses. Which option meets the policy?'
+    const s = solve(stem, [
+      'Launch Dedicated Instances and use AWS Config to flag any instance that uses default tenancy.',
+      'Keep default tenancy and move the instances to their own account.',
+    ])
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/shared with other AWS customers/)
+  })
 })
 

@@ -60,6 +60,10 @@ const A_BASE_OF_SOME = String.raw`(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|tw
 /** "FARGATE_SPOT with a base of 2": the capacity provider that takes the base is the interruptible one. */
 const BASE_ON_SPOT = new RegExp(String.raw`\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}`, 'i')
 
+/** "Run the 12 always-on instances as Spot Instances": the part of the fleet that never stops, put on Spot. */
+const ALWAYS_ON_TO_SPOT =
+  /\b(?:always[- ]on|baseline|base|steady|minimum|core|constant|around-the-clock|24\/7)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:instances|capacity|nodes|servers|fleet|tasks|workers)\b(?:(?!On-?Demand)[^.;]){0,40}?\b(?:as|on|to|with|onto)\s+(?:Fargate\s+)?Spot\b/i
+
 /** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
 const ALL_ON_SPOT =
   /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
@@ -85,7 +89,8 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
   const allOnSpot = !KEEPS_A_BASE.test(optionText) && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText))
-  if (stem.burstInterruptible === true && wanted.base === undefined && (allOnSpot || BASE_ON_SPOT.test(optionText)))
+  const baseToSpot = !KEEPS_A_BASE.test(optionText) && ALWAYS_ON_TO_SPOT.test(optionText)
+  if (stem.burstInterruptible === true && wanted.base === undefined && (allOnSpot || baseToSpot || BASE_ON_SPOT.test(optionText)))
     found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
@@ -108,8 +113,12 @@ const SENDS_OVER_NETWORK =
 
 /** "shared-tenancy instances", "default tenancy": hardware shared with other accounts, whose sockets and cores nobody sees. */
 const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault[- ]tenancy\b|\bshared\s+(?:hardware|hosts?)\b/i
-/** "default-tenancy instances" named as the option's choice ("no shared hardware" is left out: it may be what the option avoids). */
-const DEFAULT_TENANCY = /\b(?:shared|default)[- ]tenancy\b/i
+/**
+ * "default-tenancy instances" named as the option's choice ("no shared hardware" is left out: it may be what the
+ * option avoids, and so is default tenancy that a step flags or blocks).
+ */
+const DEFAULT_TENANCY =
+  /(?<!\b(?:flag|flags|flagging|detect|detects|find|finds|identify|identifies|block|blocks|deny|denies|prevent|prevents|reject|rejects|report|reports|alert|alerts|stop|stops|forbid|forbids|avoid|avoids|instead\s+of|rather\s+than)\b[^.;]{0,40})\b(?:shared|default)[- ]tenancy\b/i
 /** "License Included SQL Server instances": the licence comes with the instance price. */
 const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
 
