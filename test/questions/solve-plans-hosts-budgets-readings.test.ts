@@ -129,5 +129,43 @@ describe('solve reads plan scope, refusals about hosts and Kubernetes, budget ac
     expect(s.options[0]!.violations).toEqual([])
     expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/shared with other AWS customers/)
   })
+
+  it('"the lowest price per vCPU" is English, not the Spot lowest-price strategy', () => {
+    const s = solve('Interruptions are not acceptable for the wiki server. Which instance is MOST cost-effective?', [
+      'A c7i.large instance, which has the lowest price per vCPU among these choices.',
+      'An m6i.large Spot Instance with the lowest-price allocation strategy.',
+    ])
+    expect(s.options[0]!.services.map((m) => m.service)).not.toContain('ec2-spot')
+    expect(s.options[1]!.violations.length).toBeGreaterThan(0)
+  })
+
+  it('low average CPU with spikes, said over two sentences or with "was", is a burstable load', () => {
+    expect(read("The wiki server's CPU averages about 5%. It spikes when staff sign in each morning.").cpuUsage).toBe('low-with-bursts')
+    expect(read('Over the last month, average CPU utilization was 4%, with bursts to 45% for a few minutes each day.').cpuUsage).toBe(
+      'low-with-bursts',
+    )
+    expect(read('CPU averages about 40%. It spikes at month end.').cpuUsage).not.toBe('low-with-bursts')
+  })
+
+  it('extras that may be lost, a run that must restart from the beginning, and interruptions not acceptable during the day', () => {
+    expect(read('The baseline must not be interrupted, but we can lose a few of the evening extras without anyone noticing.').burstInterruptible).toBe(
+      true,
+    )
+    expect(read('The simulation must restart from the beginning if any node is lost.').interruptionTolerant).toBe(false)
+    expect(read('A worker restarts the task on another node if a node is lost.').interruptionTolerant).toBe(true)
+    expect(read('Interruptions during office hours are not acceptable.').interruptionTolerant).toBe(false)
+  })
+
+  it('an option that runs the whole group, including its numbered baseline, on Spot breaks a base that must not be interrupted', () => {
+    const s = solve(
+      'A stateless web tier runs 10 instances around the clock and climbs to 30 in the afternoon. The 10 baseline instances must not be interrupted, but we can lose a few of the afternoon extras. Which option costs the least?',
+      [
+        'Run the whole group, including the 10 baseline instances, on Spot Instances across several instance types.',
+        'Use a mixed instances policy with an On-Demand base of 10 and Spot for all capacity above the base.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/base that must not be interrupted/)
+    expect(s.answer).toEqual(['B'])
+  })
 })
 

@@ -66,7 +66,7 @@ const ALWAYS_ON_TO_SPOT =
 
 /** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
 const ALL_ON_SPOT =
-  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
+  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+(?:\d+\s+)?base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+(?:\d+\s+)?base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = new RegExp(
