@@ -18,6 +18,7 @@ import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
+import {networkTransfer, transferCautions, transferConflicts} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
@@ -476,6 +477,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
+  const transfer = networkTransfer(input.stem)
   const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
@@ -508,11 +510,13 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...termConflicts(text, profile, split),
       ...commitmentSizeConflicts(text, sizes, profile),
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
+      ...transferConflicts(text, transfer),
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
       ...termCautions(text, profile, input.stem),
+      ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
