@@ -10,7 +10,7 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * failed before its change.
  */
 describe('solve reads commitments, SageMaker usage, resumable work and budget actions', async () => {
-  const {solve, read} = await solveHelpers()
+  const {solve, read, kb} = await solveHelpers()
 
   it('"no ongoing financial commitment" rules out Reserved Instances and Savings Plans for a two-week capacity need', () => {
     const s = solve(
@@ -226,6 +226,23 @@ describe('solve reads commitments, SageMaker usage, resumable work and budget ac
     // ... and the Marketplace reason counts only for the option that sells.
     expect(s.options[0]!.score).toBe(0)
     expect(s.answer).toEqual(['C'])
+  })
+  it('a fit with whenSaid on the service itself counts only for the option that uses those words', async () => {
+    const {solveQuestion} = await import('../../src/core/questions/solve.js')
+    const extra = {
+      name: 'test.lambda-when-said',
+      rationale: 'A pack rule that rewards one action on Lambda.',
+      conditions: {all: [{fact: 'workload', operator: 'equal', value: 'event-driven'}]},
+      event: {type: 'fit' as const, params: {service: 'lambda', weight: 5, message: 'Rewards a rewrite.', doc: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html', whenSaid: ['rewrite']}},
+    }
+    const withRule = {...kb, rules: [...kb.rules, extra]} as typeof kb
+    const s = solveQuestion(withRule, {
+      stem: 'Small image uploads trigger an event-driven thumbnail step. What should the team use?',
+      options: ['Rewrite the step as an AWS Lambda function.', 'Run the step as an AWS Lambda function.'],
+    })
+    expect(s.options[0]!.reasons).toContain('Rewards a rewrite.')
+    expect(s.options[1]!.reasons).not.toContain('Rewards a rewrite.')
+    expect(s.options[0]!.score - s.options[1]!.score).toBe(5)
   })
   it('what a company bought some time ago does not give the horizon of what it buys next', () => {
     expect(read('The company bought 1-year Reserved Instances 8 months ago.').commitmentYears).toBeUndefined()

@@ -185,10 +185,10 @@ const SIZED_FOR_PEAK =
  * not be filled. AWS's Spot best practices ask for flexibility across
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
-/** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
-const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
 const ONE_SPOT_POOL =
   /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
+/** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
+const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
 
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
 const FIXED_CAPACITY =

@@ -1,4 +1,4 @@
-import type {VariantVerdict} from '../advisor/advice.js'
+import type {Reason, VariantVerdict} from '../advisor/advice.js'
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
@@ -192,20 +192,22 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     const verdicts = rec?.variants ?? advice.unscored.find((u) => u.service === named.service)?.variants ?? []
     violations.push(...variantRejections(verdicts, named, off, answered))
     if (!rec && against.delta === 0) continue
-    const base = rec?.score ?? 0
+    // A fit that is a thing done to what the stem holds ("sell the idle RIs") counts only for an option that does it.
+    const said = (reasons: readonly Reason[]) => reasons.filter((r) => fitSaid(kb, r.rule, reading.text))
+    const unsaidWeight = (reasons: readonly Reason[]) => reasons.reduce((sum, r) => sum + (fitSaid(kb, r.rule, reading.text) ? 0 : (r.weight ?? 0)), 0)
+    const serviceScore = rec?.score ?? 0
+    const base = serviceScore - unsaidWeight(rec?.reasons ?? [])
     let score = base
-    const why = rec?.reasons.map((r) => r.message) ?? []
+    const why = said(rec?.reasons ?? []).map((r) => r.message)
     for (const verdict of rec?.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
       // Turning a feature off is its absence: what the stem says for it counts against the option.
       if (off.has(verdict.variant)) {
-        score -= Math.max(0, verdict.score - base)
+        score -= Math.max(0, verdict.score - serviceScore)
         continue
       }
-      // A fit that is a thing done to what the stem holds counts only for an option that does it.
-      const unsaid = verdict.reasons.filter((r) => !fitSaid(kb, r.rule, reading.text))
-      score += verdict.score - base - unsaid.reduce((sum, r) => sum + (r.weight ?? 0), 0)
-      why.push(...verdict.reasons.filter((r) => !unsaid.includes(r)).map((r) => r.message))
+      score += verdict.score - serviceScore - unsaidWeight(verdict.reasons)
+      why.push(...said(verdict.reasons).map((r) => r.message))
     }
     score += against.delta
     why.push(...against.why)
