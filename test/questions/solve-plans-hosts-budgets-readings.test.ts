@@ -167,5 +167,28 @@ describe('solve reads plan scope, refusals about hosts and Kubernetes, budget ac
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/base that must not be interrupted/)
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a ship with no usable link, a service run in two Regions, servers already at each terminal, and CPU that looked normal', () => {
+    const ship = read('The survey ship spends a month at a time at sea with no usable network link. It has used Snowball Edge devices for years.')
+    expect(ship.connectivity).toBe('none')
+    expect(ship.clients).toBeUndefined()
+    expect(read('The airline runs its check-in service in two Regions.').multiRegion).toBe(true)
+    const port = read('The port operator has modern servers in each of its terminals and does not want to buy new hardware.')
+    expect(port.existingServers).toBe(true)
+    expect(port.ownFacility).toBeUndefined()
+    expect(read('Scaling on CPU has let the queue grow while CPU looked normal.').cpuNotLoadSignal).toBe(true)
+  })
+
+  it('a disconnected site cannot export to S3 while away, but it can once it is back in port', () => {
+    const s = solve(
+      'A survey ship spends five weeks at a time at sea with no usable network link and must process its sonar data on board. Which option works?',
+      [
+        'Run IoT Greengrass on the ship and export the results to Amazon S3 with stream manager while at sea.',
+        'Run IoT Greengrass on the ship and export the results to Amazon S3 once the ship docks.',
+      ],
+    )
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })
 

@@ -109,7 +109,7 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
  * import") is not one.
  */
 const SENDS_OVER_NETWORK =
-  /\b(?:stream|streams|streaming|upload|uploads|uploading|send|sends|sending|replicate|replicates|replicating|sync|syncs|syncing|synchroni[sz]e|synchroni[sz]es|push|pushes|pushing|transmit|transmits|transmitting)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+)?(?:Amazon\s+S3|S3|the\s+(?:AWS\s+|parent\s+)?Region|AWS|the\s+cloud|Amazon\s+Kinesis|Kinesis)\b/i
+  /\b(?:stream|streams|streaming|upload|uploads|uploading|send|sends|sending|replicate|replicates|replicating|sync|syncs|syncing|synchroni[sz]e|synchroni[sz]es|push|pushes|pushing|transmit|transmits|transmitting|export|exports|exporting)\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:an?\s+)?(?:Amazon\s+S3|S3|the\s+(?:AWS\s+|parent\s+)?Region|AWS|the\s+cloud|Amazon\s+Kinesis|Kinesis)\b(?!(?:[^.;]|\.(?=\w)){0,40}?\b(?:when|once|after|whenever|as\s+soon\s+as)\b(?:[^.;]|\.(?=\w)){0,40}?\b(?:docks?|docked|in\s+port|returns?|back|reconnect\w*|connected|link\s+is\s+(?:back|available|up))\b)/i
 
 /** "shared-tenancy instances", "default tenancy": hardware shared with other accounts, whose sockets and cores nobody sees. */
 const SHARED_TENANCY = /\bshared[- ]tenancy\b|\bdefault[- ]tenancy\b|\bshared\s+(?:hardware|hosts?)\b/i
