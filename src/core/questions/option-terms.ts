@@ -27,7 +27,12 @@ export interface CapacitySplit {
 }
 
 const SPLIT_NUMBER = String.raw`(\d{1,4}|one|two|three|four|five|six|eight|ten|twelve|twenty)`
-const STEM_BASE = new RegExp(String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b`, 'i')
+const STEM_BASE = new RegExp(
+  String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b` +
+    // "The team wants 4 instances to always be On-Demand."
+    String.raw`|\b(?:wants?|needs?|requires?|keeps?)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+to\s+(?:always\s+)?(?:be|run|stay)\s+(?:as\s+|on\s+)?On-?Demand\b`,
+  'i',
+)
 // "At least 20 instances' worth of capacity available at all times, whatever happens to spare capacity": a base that
 // must not depend on Spot, which an On-Demand base keeps.
 const STEM_FLOOR = new RegExp(
@@ -46,7 +51,8 @@ const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacit
 
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
-  const base = STEM_BASE.exec(stem)?.[1] ?? STEM_FLOOR.exec(stem)?.[1] ?? STEM_PROTECTED.exec(stem)?.[1]
+  const stated = STEM_BASE.exec(stem)
+  const base = stated?.[1] ?? stated?.[2] ?? STEM_FLOOR.exec(stem)?.[1] ?? STEM_PROTECTED.exec(stem)?.[1]
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
