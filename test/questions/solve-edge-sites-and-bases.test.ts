@@ -64,4 +64,18 @@ describe('solve reads edge sites, full floors, stated bases and slow rebuilds', 
     expect(p.idleOutOfHours).toBe(true)
     expect(p.resumeState).toBe(true)
   })
+
+  it('a load flat except at fixed weekday hours is a clock-time peak; "those hours never change" is the timetable, not steady load', () => {
+    const p = read(
+      'Load is flat and low except 08:00-17:30 Monday to Friday, when the app needs exactly 10 instances. Those hours never change.',
+    )
+    expect(p.loadPattern).toBe('predictable-peaks')
+    expect(p.clockTimePeaks).toBe(true)
+    expect(read('The load never changes.').loadPattern).toBe('steady')
+  })
+
+  it('peak capacity that "can tolerate interruptions, but the baseline cannot" is interruptible capacity above a base', () => {
+    expect(read('The peak capacity is stateless and can tolerate interruptions, but the baseline cannot.').burstInterruptible).toBe(true)
+  })
 })
+
