@@ -94,8 +94,9 @@ const ON_DEMAND_ABOVE_BASE_MESSAGE = 'it runs the capacity above the base On-Dem
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
-  const allOnSpot = !KEEPS_A_BASE.test(optionText) && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText))
-  const baseToSpot = !KEEPS_A_BASE.test(optionText) && ALWAYS_ON_TO_SPOT.test(optionText)
+  const keepsBase = KEEPS_A_BASE.test(optionText)
+  const allOnSpot = !keepsBase && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText))
+  const baseToSpot = !keepsBase && ALWAYS_ON_TO_SPOT.test(optionText)
   if (stem.burstInterruptible === true && wanted.base === undefined && (allOnSpot || baseToSpot || BASE_ON_SPOT.test(optionText)))
     found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))

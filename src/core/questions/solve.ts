@@ -18,7 +18,7 @@ import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
 import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
-import {networkTransfer, transferCautions, transferConflicts} from './transfer-time.js'
+import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
@@ -146,6 +146,17 @@ function fitSaid(kb: KnowledgeBase, ruleName: string, words: string): boolean {
   return wholePhrases(rule.event.params.whenSaid).test(words)
 }
 
+/** The reasons whose `whenSaid` an option's words meet, and the weight of those they do not. */
+function saidFits(kb: KnowledgeBase, reasons: readonly Reason[], words: string): {said: Reason[]; unsaidWeight: number} {
+  const said: Reason[] = []
+  let unsaidWeight = 0
+  for (const reason of reasons) {
+    if (fitSaid(kb, reason.rule, words)) said.push(reason)
+    else unsaidWeight += reason.weight ?? 0
+  }
+  return {said, unsaidWeight}
+}
+
 /**
  * The rejections standing against the variants an option names and keeps on,
  * from a recommended service's variant verdicts or, when nothing in the stem
@@ -193,12 +204,11 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     violations.push(...variantRejections(verdicts, named, off, answered))
     if (!rec && against.delta === 0) continue
     // A fit that is a thing done to what the stem holds ("sell the idle RIs") counts only for an option that does it.
-    const said = (reasons: readonly Reason[]) => reasons.filter((r) => fitSaid(kb, r.rule, reading.text))
-    const unsaidWeight = (reasons: readonly Reason[]) => reasons.reduce((sum, r) => sum + (fitSaid(kb, r.rule, reading.text) ? 0 : (r.weight ?? 0)), 0)
+    const serviceFits = saidFits(kb, rec?.reasons ?? [], reading.text)
     const serviceScore = rec?.score ?? 0
-    const base = serviceScore - unsaidWeight(rec?.reasons ?? [])
+    const base = serviceScore - serviceFits.unsaidWeight
     let score = base
-    const why = said(rec?.reasons ?? []).map((r) => r.message)
+    const why = serviceFits.said.map((r) => r.message)
     for (const verdict of rec?.variants ?? []) {
       if (!named.variants.includes(verdict.variant)) continue
       // Turning a feature off is its absence: what the stem says for it counts against the option.
@@ -206,8 +216,9 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
         score -= Math.max(0, verdict.score - serviceScore)
         continue
       }
-      score += verdict.score - serviceScore - unsaidWeight(verdict.reasons)
-      why.push(...said(verdict.reasons).map((r) => r.message))
+      const variantFits = saidFits(kb, verdict.reasons, reading.text)
+      score += verdict.score - serviceScore - variantFits.unsaidWeight
+      why.push(...variantFits.said.map((r) => r.message))
     }
     score += against.delta
     why.push(...against.why)
@@ -410,6 +421,8 @@ interface Setup {
   stemMentions: readonly ServiceMention[]
   split: CapacitySplit
   sizes: FleetSizes | undefined
+  /** What the stem's numbers say about moving its data over its network (the same for every reading of the stem). */
+  transfer: TransferVerdict | undefined
   options: {text: string; reading: OptionReading; own: () => Extraction}[]
 }
 
@@ -425,6 +438,7 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
     given,
     split: capacitySplitOf(input.stem),
     sizes: fleetSizesOf(input.stem),
+    transfer: networkTransfer(input.stem),
     options: input.options.map((text) => {
       let own: Extraction | undefined
       const read = () => {
@@ -475,11 +489,10 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
 
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
-  const {input, choose, coverage, given, split, sizes} = setup
+  const {input, choose, coverage, given, split, sizes, transfer} = setup
   const whole = readingOf(kb, profile)
   const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
-  const transfer = networkTransfer(input.stem)
   const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
