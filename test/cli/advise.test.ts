@@ -193,6 +193,13 @@ describe('advise: output', () => {
     expect(run.stdout).toMatch(/✗ Amazon EC2 Spot Instances: Spot capacity can be reclaimed/)
   })
 
+  it('a total amount of data is not shown as a daily amount', () => {
+    const run = runCli(['advise', '--text', 'An archive of 30 TB of images must be moved to Amazon S3.'])
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Amount of data \(a day at the source, or in all to move\): over 10 TB ← "30 TB"/)
+    expect(run.stdout).not.toMatch(/TB a day/)
+  })
+
   it('flags override the text', () => {
     const run = runCli(['advise', '--text', 'Jobs can be interrupted.', '--no-interruptible', '--json'])
     expect(JSON.parse(run.stdout).profile.interruptionTolerant).toBe(false)

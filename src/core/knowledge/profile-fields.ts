@@ -177,13 +177,16 @@ export const FIELD_SPECS = {
   dataVolume: {
     kind: 'enum',
     values: DATA_VOLUME,
-    label: 'Data produced at the source',
-    question: 'How much data does the source produce?',
+    // One class for two readings: a daily amount at a site ("40 GB an hour") and a total to move ("an 80 TB
+    // archive"). The rules read it both ways (edge filtering, offline migration), so the label must not
+    // claim "a day" for a total.
+    label: 'Amount of data (a day at the source, or in all to move)',
+    question: 'How much data is there: produced a day at the source, or in all for a one-time move?',
     valueLabels: {
-      low: 'under 1 GB a day',
-      moderate: '1–100 GB a day',
-      high: '100 GB–10 TB a day',
-      massive: 'over 10 TB a day',
+      low: 'under 1 GB',
+      moderate: '1–100 GB',
+      high: '100 GB–10 TB',
+      massive: 'over 10 TB',
     },
     askWhen: isDeviceOrSite,
   },
