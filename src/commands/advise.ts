@@ -128,7 +128,10 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
     rules: rulesFlag,
     save: Flags.string({description: 'save the resolved profile to this YAML file'}),
     'static-ips': Flags.boolean({description: 'clients need static IP addresses', allowNo: true, helpGroup: 'PROFILE'}),
-    text: Flags.string({char: 't', description: 'free-text requirements or an exam scenario'}),
+    text: Flags.string({
+      char: 't',
+      description: 'free-text requirements or an exam scenario ("-" reads it from stdin)',
+    }),
     workload: Flags.option({options: WORKLOAD, description: 'workload shape', helpGroup: 'PROFILE'})(),
   }
 
@@ -160,10 +163,25 @@ Exit codes: 0 advice produced (including "nothing fits", stated in the output); 
       staticIps: flags['static-ips'],
       workload: flags.workload,
     }
+    // "--text -" is the usual spelling for "the text comes on stdin"; read literally, "-" states nothing.
+    // Beside --profile or --example it stays "-", so the usual "give only one" message answers.
+    const textFromStdin = flags.text === '-' && flags.profile === undefined && flags.example === undefined
     const noSource = flags.profile === undefined && flags.text === undefined && flags.example === undefined
-    const stdinText = noSource ? await readStdinIfPiped() : undefined
+    const stdinText = noSource || textFromStdin ? await readStdinIfPiped() : undefined
+    if (textFromStdin && stdinText === undefined) {
+      throw new UserError('--text - reads the text from standard input, but nothing was piped in', {
+        suggestion: 'pipe the text in (echo "..." | edgewise advise --text -) or pass it as --text "..."',
+        exitCode: EXIT.badInput,
+      })
+    }
     let resolved: ResolvedProfile | undefined = await resolveProfile(
-      {profileFile: flags.profile, text: flags.text, example: flags.example, stdinText, overrides},
+      {
+        profileFile: flags.profile,
+        text: textFromStdin ? undefined : flags.text,
+        example: flags.example,
+        stdinText,
+        overrides,
+      },
       kb,
     )
     let savePath = flags.save

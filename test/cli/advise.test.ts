@@ -193,6 +193,19 @@ describe('advise: output', () => {
     expect(run.stdout).toMatch(/✗ Amazon EC2 Spot Instances: Spot capacity can be reclaimed/)
   })
 
+  it('--text - reads the text from stdin, and says so when nothing was piped', () => {
+    const run = runCli(['advise', '--text', '-'], {
+      input: 'Each nightly job takes 3 hours and must not be interrupted.',
+    })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Profile \(from standard input\)/)
+    expect(run.stdout).toMatch(/Run time of one unit of work: 10800 s/)
+    const empty = runCli(['advise', '--text', '-'])
+    expect(empty.status).toBe(2)
+    expect(empty.stderr).toMatch(/--text - reads the text from standard input, but nothing was piped in/)
+    expect(empty.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('a total amount of data is not shown as a daily amount', () => {
     const run = runCli(['advise', '--text', 'An archive of 30 TB of images must be moved to Amazon S3.'])
     expect(run.status, run.stderr).toBe(0)
