@@ -123,6 +123,39 @@ const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
  */
 const GRAVITON_TYPE = /(?<![\w.-])(?:[cmrtx]\d{1,2}g[dn]{0,2}|c\dgn|im4gn|is4gen|hpc7g|a1)(?:\.(?:\d{0,2}x?large|medium|small|micro|nano|metal))?(?![\w-])/i
 
+/** A time of day or week at which the option stops instances: a schedule, not a one-off stop. */
+const OFF_HOURS = String.raw`(?:\b(?:each|every)\s+(?:evening|night|weekend|Friday|day\s+after)|\bat\s+(?:night|weekends?)|\bovernight\b|\bnightly\b|\b(?:outside|out\s+of|after)\s+(?:of\s+)?(?:the\s+)?(?:working|business|office|work|opening|trading)\s+hours\b|\bout\s+of\s+hours\b|\bon\s+(?:a|an|the)\s+(?:automated\s+)?schedule\b|\bwith\s+(?:an?\s+)?(?:automated\s+)?(?:Amazon\s+)?(?:EventBridge\s+Scheduler|scheduler|schedule|scheduled\s+(?:job|script|automation|action|task|rule|Lambda\s+function))\b|\bon\s+weekends\b|\bnights\s+and\s+weekends\b)`
+
+/**
+ * "Stop the instances each evening and start them each morning with
+ * EventBridge Scheduler", "a scheduled action that stops the fleet outside
+ * business hours": a stop/start schedule, whatever runs it, which is what
+ * Instance Scheduler on AWS stands for in the catalog. The stop must be the
+ * option's own step (an imperative, or what a named scheduler does): "so
+ * that Amazon EC2 stops idle instances" is a claimed effect, not a schedule.
+ * An option that hibernates is the hibernation variant of On-Demand instead.
+ */
+const STOP_SCHEDULE = [
+  new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:then\s+)?|\band\s+(?:then\s+)?|\bto\s+)(?:start\s+and\s+)?(?:stop|shut\s+down|turn\s+off|power\s+off|switch\s+off)(?:\s+and\s+(?:re)?start)?\b(?:[^.;]|\.(?=\w)){0,80}?${OFF_HOURS}`, 'i'),
+  /\b(?:use|using|with|create|configure|set\s+up|add)\s+(?:an?\s+)?(?:Amazon\s+)?(?:EventBridge\s+Scheduler|scheduler|schedule|scheduled\s+(?:job|script|automation|action|task|rule|Lambda\s+function))s?\s+(?:schedules?\s+)?(?:to|that)\s+(?:stops?|shuts?\s+down|turns?\s+off)\b|\b(?:a|an|the)\s+(?:scheduled?\s+(?:action|job|script|automation|rule|task)|scheduler)\s+(?:stops|shuts\s+down|turns\s+off)\b/i,
+  // "by using scheduled start and stop actions", "a stop/start schedule"
+  /\b(?:scheduled\s+)?(?:start(?:\s+and\s+|\s*\/\s*)stop|stop(?:\s+and\s+|\s*\/\s*)start)\s+(?:schedules?|actions?|times?|automation|jobs?)\b/i,
+]
+const HIBERNATES = /\bhibernat/i
+
+function stopSchedule(text: string): ServiceMention | undefined {
+  if (HIBERNATES.test(text)) return undefined
+  for (const pattern of STOP_SCHEDULE) {
+    const found = pattern.exec(text)
+    if (found) {
+      const alias = found[0].replace(/^[\s.;:,]+/, '')
+      const start = found.index + found[0].length - alias.length
+      return {service: 'instance-scheduler', variant: undefined, alias, start, end: start + alias.length}
+    }
+  }
+  return undefined
+}
+
 /** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
 export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const text = proposalOf(option)
@@ -132,9 +165,11 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const gravitonType = GRAVITON_TYPE.exec(text)
   if (gravitonType && ![...distinct.values()].some((m) => m.service === 'graviton') && kb.catalog.some((e) => e.id === 'graviton'))
     distinct.set('graviton/', {service: 'graviton', variant: undefined, alias: gravitonType[0], start: gravitonType.index, end: gravitonType.index + gravitonType[0].length})
+  const schedule = distinct.has('instance-scheduler/') || !kb.catalog.some((e) => e.id === 'instance-scheduler') ? undefined : stopSchedule(text)
+  if (schedule) distinct.set('instance-scheduler/', schedule)
   // A catalog alias inside an outside product's name ("Aurora Serverless") is not the catalog service.
   const blanked = withoutMentions(text, mentions)
-  const included = new Set(mentions.flatMap((m) => kb.catalog.find((e) => e.id === m.service)?.includes ?? []))
+  const included = new Set([...distinct.values()].flatMap((m) => kb.catalog.find((e) => e.id === m.service)?.includes ?? []))
   const outside = OUTSIDE_CATALOG.filter(([name, pattern]) => !included.has(name) && pattern.test(blanked)).map(([name]) => name)
   return {
     services: [...distinct.values()].map((m) => ({
