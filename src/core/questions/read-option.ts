@@ -148,7 +148,7 @@ function stopSchedule(text: string): ServiceMention | undefined {
   for (const pattern of STOP_SCHEDULE) {
     const found = pattern.exec(text)
     if (found) {
-      const alias = found[0].replace(/^[\s.;:,]+/, '')
+      const alias = found[0].replace(/^(?:[\s.;:,]+|(?:and|then|to)\b)+/i, '')
       const start = found.index + found[0].length - alias.length
       return {service: 'instance-scheduler', variant: undefined, alias, start, end: start + alias.length}
     }
