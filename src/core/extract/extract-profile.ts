@@ -160,6 +160,10 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  */
 const NEGATOR =
   /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none|nobody|nothing)\b(?:\W+\w+){0,5}\W*$/i
+// "does NOT need to call any external service OR read the request body": a negation reaches across "or" to the
+// next item of the same clause, however many words the first item took.
+const NEGATOR_BEFORE_OR =
+  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|neither)\b(?:\W+\w+){0,8}?\W+(?:or|nor)\W+(?:\w+\W+){0,2}$/i
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
 // …or answered "no" as a field, the answer alone ("Interruptible: no", "| Restartable | no |";
 // not "checkpointed: no data is lost").
@@ -183,7 +187,7 @@ const LIST_ITEM_BEFORE = /^\s*(?:(?:or|and|nor)\s+)?(?:[\w'-]+(?:\s+|$)){0,3}$/i
 const LIST_ITEM_AFTER = /^(?:\s+[\w'-]+){0,2}\s*(?:,|\bor\b|\band\b|\bnor\b|[.;:!?]|$)/i
 const LIST_HOPS = 4
 
-const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause)
+const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || NEGATOR_BEFORE_OR.test(clause)
 
 function negated(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40)
