@@ -526,6 +526,13 @@ export const FIELD_SPECS = {
     question: 'Should capacity be added in steps that grow with how far a metric exceeds its threshold?',
     askWhen: () => false,
   },
+  lifecycleWork: {
+    kind: 'boolean',
+    label: 'Instances must finish work before termination or service',
+    question:
+      'Must each instance finish work of its own (upload results, drain, register) before it is terminated or put into service?',
+    askWhen: () => false,
+  },
   metricTarget: {
     kind: 'boolean',
     label: 'Scaling holds a metric at a target value',

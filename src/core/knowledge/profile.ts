@@ -117,6 +117,7 @@ export const ProfileSchema = z.strictObject({
   cpuUsage: z.optional(z.enum(CPU_USAGE)),
   scalesOut: z.optional(z.boolean()),
   scalingSteps: z.optional(z.boolean()),
+  lifecycleWork: z.optional(z.boolean()),
   metricTarget: z.optional(z.boolean()),
   knownEventPeaks: z.optional(z.boolean()),
   clockTimePeaks: z.optional(z.boolean()),
