@@ -193,9 +193,13 @@ const SIZED_FOR_PEAK =
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
 const ONE_SPOT_POOL =
-  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
+  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:requests?|uses?|launch(?:es)?|runs?)\s+only\s+(?:the\s+)?[a-z]\d[a-z0-9-]*\.\d{0,2}x?(?:large|medium|small|micro|nano|metal)\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
 /** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
 const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
+
+/** "Spot Instances that keep running 24/7", "leave the fleet running around the clock": every hour, idle or not. */
+const RUNS_AROUND_THE_CLOCK =
+  /\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left|run|runs|running|stay|stays|staying)\s+(?:[\w-]+\s+){0,3}?(?:running\s+|on\s+|up\s+)?(?:24\/7|24x7|around\s+the\s+clock|day\s+and\s+night|all\s+day\s+and\s+(?:all\s+)?night|every\s+hour\s+of\s+the\s+(?:day|week))\b/i
 
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
 const FIXED_CAPACITY =
@@ -231,6 +235,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
   else if (stem.optimizeFor === 'cost' && (stem.idleOutOfHours === true || VARYING_LOAD.has(stem.loadPattern ?? '')) && FIXED_CAPACITY.test(optionText))
     found.push('a fixed-size fleet keeps the same capacity running at every hour, and pays for it when the load is low')
+  if (stem.idleOutOfHours === true && RUNS_AROUND_THE_CLOCK.test(optionText))
+    found.push('it keeps the capacity running around the clock, and the question says it sits idle outside working hours')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
