@@ -12,6 +12,7 @@ import {commitmentSizeCautions, commitmentSizeConflicts, type FleetSizes, fleetS
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
+import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
 import {speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
@@ -526,6 +527,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...commitmentSizeConflicts(text, sizes, profile),
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
+      ...oneInvocationConflicts(text, reading.services.map((named) => named.service), input.stem, profile.executionSeconds, kb),
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]
     const cautions = [

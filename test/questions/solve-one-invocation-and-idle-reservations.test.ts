@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Readings that unseen set 95 and earlier read sets showed wrong: one Lambda
+ * invocation proposed for millions of items (the count times the time per
+ * item is arithmetic), a conversion that "can be started again" if its worker
+ * stops, and a Capacity Reservation proposed for instances that sit idle out
+ * of hours. Our own sentences; each test failed before its change.
+ */
+describe('solve: one invocation for every item, restartable work, idle reservations', async () => {
+  const {read, solve} = await solveHelpers()
+  const stem =
+    'A retailer drops about 2 million small CSV files into an Amazon S3 bucket each night. Each file needs about 3 seconds of parsing. The team wants a serverless design with the LEAST operational effort.'
+
+  it('one invocation that loops over every file outlasts the Lambda timeout; one invocation per file does not', () => {
+    const s = solve(stem, [
+      'One AWS Lambda function that lists the bucket and loops over every file within one invocation.',
+      'An AWS Lambda function invoked once per file by S3 event notifications.',
+      'A fleet of EC2 instances that polls the bucket.',
+      'An Amazon EMR cluster that runs each night.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('one-invocation')
+    expect(s.options[0]!.violations[0]!.message).toMatch(/2,000,000 items at about 3 s each runs for about 1667 hours/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
+
+  it('says nothing when the stem gives no count, or the total fits', () => {
+    const few = solve('Each night about 100 files arrive, and each needs about 2 seconds of parsing.', [
+      'One AWS Lambda function that loops over every file within one invocation.',
+      'A fleet of EC2 instances.',
+    ])
+    expect(few.options[0]!.violations.map((v) => v.rule)).not.toContain('one-invocation')
+  })
+
+  it('work that "can be started again" when its worker stops tolerates interruption', () => {
+    expect(read('Each file takes 10 to 50 minutes to convert, and a conversion can be started again from the beginning if its worker stops.').interruptionTolerant).toBe(true)
+  })
+
+  it('a Capacity Reservation is billed while instances are stopped out of hours', () => {
+    const s = solve(
+      'Developers use 40 test instances only from 08:00 to 18:00 on weekdays; they sit idle at night and at weekends. Which option lowers the cost MOST?',
+      [
+        'Create On-Demand Capacity Reservations for the test instances and stop the instances at night.',
+        'Stop the instances outside working hours with Instance Scheduler on AWS.',
+        'Buy 3-year Reserved Instances for the test instances.',
+        'Move the test instances to Dedicated Hosts.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: ') && /billed at the On-Demand rate for every hour it exists/.test(r))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+})
