@@ -52,3 +52,22 @@ describe('solve: one invocation for every item, restartable work, idle reservati
     expect(s.answer).toEqual(['B'])
   })
 })
+
+describe('solve: S3 traffic that starts in branch offices', async () => {
+  const {solve} = await solveHelpers()
+
+  it('branches on a VPN need an S3 interface endpoint, which is then not cautioned for its price', () => {
+    const s = solve(
+      'An insurer’s 200 branches upload claim photos to Amazon S3. The branches reach the company VPC over Site-to-Site VPN connections, and the uploads then leave the VPC through a NAT gateway. The traffic must stay on private IP addresses and the NAT gateway charges must go. Which solution meets these requirements?',
+      [
+        'Add a gateway VPC endpoint for Amazon S3 and keep the branches on the public S3 endpoint name.',
+        'Add an interface VPC endpoint for Amazon S3 and point the branches at its endpoint-specific DNS names.',
+        'Give each branch its own internet connection for the uploads.',
+        'Send the uploads through proxy instances in a public subnet.',
+      ],
+    )
+    expect(s.profile.s3FromOnPremises).toBe(true)
+    expect(s.options[1]!.reasons.some((r) => r.startsWith('but: '))).toBe(false)
+    expect(s.answer).toEqual(['B'])
+  })
+})
