@@ -69,3 +69,22 @@ describe('solve reads stop/start schedules and when hibernation beats them', asy
     expect(s.profile.resumeState).toBeUndefined()
   })
 })
+
+describe('solve: a stop schedule and hibernation chosen together', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"choose two" keeps the cautioned stop schedule beside the hibernation that outdoes it', () => {
+    const s = solve(
+      'A company runs 60 test EC2 instances around the clock, but testers use them only from 07:00 to 19:00 on weekdays. A few of the instances hold an in-memory index that takes 25 minutes to rebuild after a restart. Which combination of actions reduces cost without slowing the testers down? (Choose two.)',
+      [
+        'Stop the instances outside working hours with Instance Scheduler on AWS.',
+        'Buy 3-year Standard Reserved Instances for all 60 instances.',
+        'Enable hibernation on the index instances so their memory survives while they are stopped.',
+        'Move the instances to Dedicated Hosts.',
+        'Move the instances to burstable instances in unlimited mode that keep running all day.',
+      ],
+      2,
+    )
+    expect(s.answer).toEqual(['A', 'C'])
+  })
+})

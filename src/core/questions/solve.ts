@@ -328,7 +328,7 @@ const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTI
  * when another option still standing offers that choice without it, with no
  * drawback of its own and called for by the stated facts. A caution read from
  * a misread fact could otherwise hand the answer to an option nothing asks for.
- * Kept as they are when too few options would be left.
+ * Kept as they are when too few options called for by the facts would be left.
  */
 function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outdoneBy: ReadonlyMap<string, readonly BetterServed[]>): OptionVerdict[] {
   const offersInstead = (other: OptionVerdict, {service, instead}: BetterServed) =>
@@ -339,7 +339,9 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
     !other.services.some((s) => s.service === service)
   const outdone = (o: OptionVerdict) => (outdoneBy.get(o.letter) ?? []).some((better) => standing.some((other) => other !== o && offersInstead(other, better)))
   const left = standing.filter((o) => !outdone(o))
-  return left.length >= choose ? left : [...standing]
+  // "Choose two" may want the cautioned option beside the one that outdoes it (a stop schedule for every instance
+  // and hibernation for the few with a slow warm-up): rule it out only while enough options called for remain.
+  return left.filter((o) => o.score > 0).length >= choose ? left : [...standing]
 }
 
 /**
