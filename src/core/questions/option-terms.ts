@@ -201,6 +201,13 @@ const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+t
 const RUNS_AROUND_THE_CLOCK =
   /\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left|run|runs|running|stay|stays|staying)\s+(?:[\w-]+\s+){0,3}?(?:running\s+|on\s+|up\s+)?(?:24\/7|24x7|around\s+the\s+clock|day\s+and\s+night|all\s+day\s+and\s+(?:all\s+)?night|every\s+hour\s+of\s+the\s+(?:day|week))\b/i
 
+/** "A Batch compute environment with a minimum of 16 vCPUs always running", "an always-on instance". */
+const KEEPS_CAPACITY_RUNNING =
+  /\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\balways[- ](?:running|on)\s+(?:instances?|capacity|nodes?|servers?|hosts?)\b/i
+/** "…without paying for idle compute": the stem rules out capacity that waits for work. */
+const NO_IDLE_PAY =
+  /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i
+
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
 const FIXED_CAPACITY =
   /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b|\b(?:stays?|staying|kept|keeps?|keeping|held|holds?|remains?|runs?)\s+at\s+(?:its\s+|the\s+)?(?:full|peak|maximum|max)\s+(?:size|capacity|count|scale)\b/i
@@ -237,6 +244,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('a fixed-size fleet keeps the same capacity running at every hour, and pays for it when the load is low')
   if (stem.idleOutOfHours === true && RUNS_AROUND_THE_CLOCK.test(optionText))
     found.push('it keeps the capacity running around the clock, and the question says it sits idle outside working hours')
+  else if (NO_IDLE_PAY.test(stemText) && (RUNS_AROUND_THE_CLOCK.test(optionText) || KEEPS_CAPACITY_RUNNING.test(optionText)))
+    found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found

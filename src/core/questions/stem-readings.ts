@@ -92,6 +92,12 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   return open.length > 0 ? open : readings
 }
 
+/** "covers three workloads", "has two applications": the stem says how many parts it describes. */
+const PART_COUNT =
+  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|teams|environments|fleets|projects|parts|components|use\s+cases)\b/i
+/** A sentence that opens on a new subject ("A 5-day product launch needs…"). */
+const NEW_SUBJECT = /^\s*(?:A|An)\s+[\w-]/
+
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
 const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations'] as const
 const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
@@ -123,6 +129,9 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // A clause that states no fact but names the subject of the next ("A final packaging step combines the files;
   // last quarter that step was killed twice") gives its words to the part the next clause starts or continues.
   let leadIn = ''
+  // "The review covers three workloads. A payment API … A video transcoding queue … A 5-day product launch …": once the
+  // stem counts its parts, each sentence that opens on a new subject with "A"/"An" introduces the next one.
+  const counted = PART_COUNT.test(stem)
   for (const clause of sentences) {
     const facts = extractProfile(clause, kb.lexicon).profile as Record<string, unknown>
     const fields = Object.keys(facts)
@@ -144,6 +153,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const namesAPart =
       OPTION_BINDING_FIELDS.some((field) => field in facts) ||
       ANOTHER_PART.test(sentence) ||
+      (counted && NEW_SUBJECT.test(clause)) ||
       labelsAPart(sentence) ||
       Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
     if (previous !== undefined && !namesAPart && !fields.every(isShared) && !Object.keys(previous).every(isShared)) {

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Readings that unseen sets 104 and 105 showed wrong: a stem that counts its
+ * workloads ("covers three workloads") and then describes each in a sentence
+ * that opens on "A …" was split into two parts, so a 1-year commitment for a
+ * 4-day event was judged by the steady workload; and capacity kept running
+ * while the stem wants no idle compute paid for. Our own sentences; each test
+ * failed before its change.
+ */
+describe('solve reads counted parts and a ban on paying for idle compute', async () => {
+  const {solve} = await solveHelpers()
+
+  it('each "A …" sentence after "three workloads" is its own part', () => {
+    const s = solve(
+      'A cost review covers three workloads. A booking API runs steadily 24/7 on m7i instances in one Region and will not change for 3 years. A nightly report queue is fault-tolerant and runs about 5 hours each night. A 4-day trade fair needs 30 c7i.xlarge instances guaranteed in one Availability Zone, after which they are removed. Which combination of purchasing choices is MOST cost-effective? (Choose three.)',
+      [
+        'Spot Instances across several instance types for the report queue',
+        '1-year Standard Reserved Instances for the 4-day trade fair capacity',
+        'A 3-year EC2 Instance Savings Plan for m7i covering the booking API',
+        'Spot Instances for the booking API',
+        'On-Demand Capacity Reservations for the trade fair, cancelled after 4 days',
+        'Dedicated Hosts for the report queue',
+      ],
+      3,
+    )
+    expect(s.options[1]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).not.toContain('B')
+  })
+
+  it('capacity that is always running is cautioned when the stem wants no idle compute paid for', () => {
+    const s = solve(
+      'About 20 video files arrive each day at random times; each takes 20 to 45 minutes to process. The company wants every file processed without paying for idle compute. Which solution is MOST cost-effective?',
+      [
+        'An AWS Batch compute environment on On-Demand instances with a minimum of 8 vCPUs always running.',
+        'One Amazon ECS task on AWS Fargate per file, started by an EventBridge rule.',
+        'AWS Lambda with the maximum timeout.',
+        'A c6i.xlarge instance that runs around the clock.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: ') && /no idle compute/.test(r))).toBe(true)
+    expect(s.answer).not.toEqual(['A'])
+  })
+})
