@@ -44,3 +44,20 @@ describe('solve reads counted parts and a ban on paying for idle compute', async
     expect(s.answer).not.toEqual(['A'])
   })
 })
+
+describe('solve: Fargate Spot is an ECS capacity provider', async () => {
+  const {solve} = await solveHelpers()
+
+  it('an option that turns on Fargate Spot for EKS Fargate profiles contradicts the documentation', () => {
+    const s = solve(
+      'A company runs stateless pods on Amazon EKS on a managed node group of On-Demand instances. The pods stop cleanly on SIGTERM and run on several instance types. Which change reduces compute cost MOST?',
+      [
+        'Move the pods to Fargate profiles and turn on Fargate Spot for each profile.',
+        'Add a managed node group with the Spot capacity type and several instance types.',
+        'Move the node group to Dedicated Hosts.',
+        'Buy Reserved Instances for the node group.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+  })
+})
