@@ -45,3 +45,16 @@ describe('solve reads needs that are denied, rates and short events', async () =
     expect(s.options[0]!.violations).toEqual([])
   })
 })
+
+describe('solve reads denials in messages', async () => {
+  const {read} = await solveHelpers()
+
+  it('"nobody on the team has EC2 or Kubernetes skills" is no Kubernetes requirement', () => {
+    expect(read('Nobody on the team has EC2 or Kubernetes skills, so no cluster to look after please.').kubernetes).not.toBe(true)
+    expect(read('The platform team has deep Kubernetes skills.').kubernetes).toBe(true)
+  })
+
+  it('"low latency between nodes isn\'t a concern" asks for no cluster placement', () => {
+    expect(read("Low network latency between nodes isn't a concern; every node needs distinct hardware.").instancePlacement).not.toBe('close-together')
+  })
+})
