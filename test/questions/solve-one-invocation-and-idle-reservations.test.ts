@@ -71,3 +71,26 @@ describe('solve: S3 traffic that starts in branch offices', async () => {
     expect(s.answer).toEqual(['B'])
   })
 })
+
+describe('solve: large uploads through an API, loops over every file, capacity nobody may miss', async () => {
+  const {read, solve} = await solveHelpers()
+
+  it('reads the upload size as the request size only when the uploads go through the API', () => {
+    expect(read('Users upload videos of up to 2 GB. Each upload goes through a REST API on EC2 instances.').payloadMb).toBe(2048)
+    expect(read('Users upload videos of up to 2 GB straight to Amazon S3 with presigned URLs.').payloadMb).toBeUndefined()
+  })
+
+  it('"processes every file in a loop" is one invocation for all the files', () => {
+    const s = solve('Once a month, 2 million small JSON files under one S3 prefix must be validated; each file takes about 2 seconds.', [
+      'One AWS Lambda function, started monthly, that lists the prefix and processes every file in a loop until it finishes.',
+      'An always-on EC2 cluster.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('one-invocation')
+  })
+
+  it('"cannot risk being unable to launch", "no one-year or three-year commitment"', () => {
+    const p = read('The site cannot risk being unable to launch 200 instances when the sale opens, and the owner does not want any one-year or three-year commitment.')
+    expect(p.capacityReservation).toBe(true)
+    expect(p.commitmentYears).toBe(0)
+  })
+})

@@ -17,7 +17,7 @@ const MULTIPLIER: Record<string, number> = {million: 1e6, m: 1e6, thousand: 1e3,
 
 /** An option whose one invocation takes every item: "within one invocation", "loops over every file". */
 const ONE_INVOCATION =
-  /\b(?:within|in|during)\s+(?:a\s+single|one|the\s+same)\s+(?:Lambda\s+)?invocation\b|\b(?:a\s+single|one)\s+(?:Lambda\s+)?invocation\s+(?:that\s+)?(?:processes|handles|reads|loops|works\s+through)\b|\bloops?\s+(?:over|through)\s+(?:every|all|each|the\s+whole)\b/i
+  /\b(?:within|in|during)\s+(?:a\s+single|one|the\s+same)\s+(?:Lambda\s+)?invocation\b|\b(?:a\s+single|one)\s+(?:Lambda\s+)?invocation\s+(?:that\s+)?(?:processes|handles|reads|loops|works\s+through)\b|\bloops?\s+(?:over|through)\s+(?:every|all|each|the\s+whole)\b|\b(?:every|all|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:files?|objects?|items?|records?|messages?|rows?)\s+in\s+(?:a|one)\s+(?:single\s+)?loop\b/i
 
 function statedCount(stem: string): number | undefined {
   const counts = [...stem.matchAll(COUNT)].map((m) => (parseNumber(m[1]!) ?? Number.NaN) * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1))
