@@ -25,8 +25,8 @@ const ALSO_CORRECT: Record<string, string[]> = {
   // (adr-0012 once also had outposts.not-rugged: a vessel at sea is an austere site. Ruggedness is read
   // from place words, which only suggest it, so it is now at most a note, and a service that a stated
   // fact already rules out gets no notes.)
-  // The gift-code form (lines 24-25) needs the request body, which CloudFront Functions cannot read.
-  '0014-paywall-check-at-the-edge.md': ['cloudfront-functions.no-request-body'],
+  // (0014 once also had cloudfront-functions.no-network-access. CloudFront Functions can now call an origin of their
+  // own distribution, so the entitlement call is a caution, and a service a stated fact rules out gets no cautions.)
 }
 
 /**

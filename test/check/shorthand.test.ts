@@ -9,7 +9,7 @@ describe('shorthand in design notes', () => {
     const text =
       "# Header logic\n\n## Context\n\nEach viewer request needs a lookup in our user database before we answer.\n\n## Decision\n\nWe'll implement it in CF Functions.\n"
     const report = checkDocument('cff.md', text, await checkDeps())
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['cloudfront-functions.no-network-access'])
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['cloudfront-functions.origin-calls-only'])
   })
 
   it('"~90m" is about ninety minutes', async () => {

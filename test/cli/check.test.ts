@@ -36,7 +36,7 @@ describe('check: exit codes and formats', () => {
     expect(run.stdout).toMatch(
       /adr-0004-lecture-archive-transcoding\.md\n {2}\S*adr-0004-lecture-archive-transcoding\.md:35 {2}error {4}lambda\.max-timeout/,
     )
-    expect(run.stdout).toMatch(/16 files, 16 judged: 7 errors, 3 warnings, 1 note/)
+    expect(run.stdout).toMatch(/16 files, 16 judged: 6 errors, 3 warnings, 1 note/)
   })
 
   it('--json is --format json, and a usage error under --json is JSON too', () => {

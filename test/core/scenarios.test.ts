@@ -11,12 +11,15 @@ interface Scenario {
   text: string
   primary: string
   rejected?: string[]
+  /** Services a caution rule must speak about: they would work, but the stated facts make them the worse choice. */
+  cautioned?: string[]
 }
 
 /**
  * Exam-style scenarios written by other authors, independently of the lexicon
- * and rules: `advise --text` must pick the expected primary and reject what a
- * stated requirement rules out. scenarios-holdout.yaml was written later by a
+ * and rules: `advise --text` must pick the expected primary, reject what a
+ * stated requirement rules out and caution what it only makes the worse
+ * choice. scenarios-holdout.yaml was written later by a
  * second author as a held-out set (29/40 before the lexicon was generalized).
  * scenarios-task42.yaml covers the Task 4.2 areas added in issue 13; its author
  * also wrote those rules, so it is a regression set, not a held-out one.
@@ -37,7 +40,7 @@ describe('advise on exam-style scenarios', () => {
     it(`${scenario.id} → ${scenario.primary}`, async () => {
       const kb = await bundledKnowledge()
       const {profile} = extractProfile(scenario.text, kb.lexicon)
-      const advice = adviseSync(kb, profile)
+      const advice = adviseSync(kb, profile, {explain: scenario.cautioned !== undefined})
       const summary = {
         primary: advice.primary,
         profile,
@@ -49,6 +52,14 @@ describe('advise on exam-style scenarios', () => {
           advice.rejected.map((r) => r.service),
           `${id} should be rejected; ${JSON.stringify(summary)}`,
         ).toContain(id)
+      }
+      for (const id of scenario.cautioned ?? []) {
+        const cautions = (advice.trace ?? []).filter((t) => t.kind === 'caution' && t.fired && t.service === id)
+        expect(cautions.length, `${id} should be cautioned; ${JSON.stringify(summary)}`).toBeGreaterThan(0)
+        expect(
+          advice.rejected.map((r) => r.service),
+          `${id} is cautioned, not rejected`,
+        ).not.toContain(id)
       }
     })
   }
