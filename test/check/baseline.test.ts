@@ -46,7 +46,7 @@ describe('baseline', () => {
     expect(parsed.data.findings.map((e) => e.file)).toEqual(['adr/0001-jobs.md', 'adr/0002.md'])
 
     // Three lines were added above the decision and a new problem appeared elsewhere.
-    const fresh = finding({ruleId: 'cloudfront-functions.no-network', service: 'cloudfront-functions'})
+    const fresh = finding({ruleId: 'cloudfront-functions.origin-calls-only', service: 'cloudfront-functions'})
     const after = [
       doc('adr/0001-jobs.md', {
         findings: [
@@ -61,7 +61,10 @@ describe('baseline', () => {
     ]
     const {reports, removed} = applyBaseline(after, parsed.data)
     expect(removed).toBe(2)
-    expect(reports.map((r) => r.findings.map((f) => f.ruleId))).toEqual([['cloudfront-functions.no-network'], []])
+    expect(reports.map((r) => r.findings.map((f) => f.ruleId))).toEqual([
+      ['cloudfront-functions.origin-calls-only'],
+      [],
+    ])
   })
 
   it('removes only as many findings as the baseline recorded', () => {

@@ -65,10 +65,11 @@ export const RULES: RuleDescriptor[] = [
     defaultLevel: 'error',
   },
   {
-    id: 'cloudfront-functions.no-network',
-    shortDescription: 'CloudFront Functions cannot make network calls',
-    fullDescription: 'CloudFront Functions have no network access; use Lambda@Edge for origin or third-party calls.',
-    helpUri: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-function-restrictions.html',
+    id: 'cloudfront-functions.origin-calls-only',
+    shortDescription: 'CloudFront Functions can call only origins of their own distribution',
+    fullDescription:
+      'CloudFront Functions can call only an origin of their own distribution, never a URL; use Lambda@Edge for third-party calls.',
+    helpUri: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/helper-functions-network-calls.html',
     defaultLevel: 'warning',
   },
   {
@@ -97,13 +98,13 @@ export function mixedReport(): CheckReport {
       doc('adr/0002-edge.md', {
         findings: [
           finding({
-            ruleId: 'cloudfront-functions.no-network',
+            ruleId: 'cloudfront-functions.origin-calls-only',
             severity: 'warning',
             line: 30,
             service: 'cloudfront-functions',
             serviceName: 'CloudFront Functions',
             message:
-              'CloudFront Functions cannot call the network, but the auth check calls an IdP; use Lambda@Edge instead.',
+              'CloudFront Functions can call only origins of their own distribution, but the auth check calls an IdP; use Lambda@Edge instead.',
             requirement: {
               field: 'needsNetwork',
               value: true,
@@ -140,12 +141,12 @@ export function mixedReport(): CheckReport {
         waived: [
           {
             finding: finding({
-              ruleId: 'cloudfront-functions.no-network',
+              ruleId: 'cloudfront-functions.origin-calls-only',
               severity: 'warning',
               line: 20,
               service: 'cloudfront-functions',
             }),
-            waiver: waiver({ruleId: 'cloudfront-functions.no-network', reason: 'only reads a header', line: 19}),
+            waiver: waiver({ruleId: 'cloudfront-functions.origin-calls-only', reason: 'only reads a header', line: 19}),
           },
         ],
       }),

@@ -17,11 +17,11 @@ describe('parseWaivers', () => {
       '',
       '<!-- edgewise-ignore lambda.max-timeout reason="batch moves to Fargate in Q3" until=2026-09-30 -->',
       'We chose **AWS Lambda**.',
-      "<!--   edgewise-ignore   cloudfront-functions.no-network   reason = 'reads a header only'   -->",
+      "<!--   edgewise-ignore   cloudfront-functions.origin-calls-only   reason = 'reads a header only'   -->",
     ].join('\n')
     expect(parseWaivers(text, TODAY)).toEqual([
       {ruleId: 'lambda.max-timeout', reason: 'batch moves to Fargate in Q3', until: '2026-09-30', line: 3},
-      {ruleId: 'cloudfront-functions.no-network', reason: 'reads a header only', until: undefined, line: 5},
+      {ruleId: 'cloudfront-functions.origin-calls-only', reason: 'reads a header only', until: undefined, line: 5},
     ])
   })
 

@@ -41,7 +41,7 @@ export const INDEX: NotJudged = {reason: 'not-a-record', detail: "it is a folder
 const PLACEHOLDER =
   /\[(?:short title|describe|insert|add |list |link to|option \d|title|name|date|yyyy|your )[^\]\n]{0,200}\]|\{\{?[a-z][\w .-]{1,40}\}\}?|<(?:describe|insert|add|short|title|name|your|link)[^>\n]{0,60}>|\blorem ipsum\b/gi
 
-// Study material: its "Use Spot for fault-tolerant jobs" and "no network access" describe products, not a design.
+// Study material: its "Use Spot for fault-tolerant jobs" and "call only their own origins" describe products, not a design.
 const STUDY_TITLE =
   /\b(?:cheat[- ]?sheets?|study (?:notes|guide)|exam (?:notes|prep(?:aration)?|guide|tips|cram)|certification (?:notes|guide|prep(?:aration)?)|flash ?cards?|quick reference|learning notes|course notes|lecture notes|practice (?:questions|exam)|interview (?:questions|prep(?:aration)?))\b/i
 

@@ -92,7 +92,7 @@ describe('study material is not a decision record', async () => {
 
   it('a cheat sheet of purchase options and limits is not judged, whatever its advice says', () => {
     const text =
-      '# SAA study notes: compute\n\n- **Spot**: cheapest, can be interrupted. Use Spot for fault-tolerant batch.\n- Use AWS Lambda for short event-driven tasks; CloudFront Functions have no network access.\n'
+      '# SAA study notes: compute\n\n- **Spot**: cheapest, can be interrupted. Use Spot for fault-tolerant batch.\n- Use AWS Lambda for short event-driven tasks; CloudFront Functions call only origins of their own distribution.\n'
     const report = checkDocument('notes/compute.md', text, deps)
     expect(report.status).toBe('not-judged')
     expect(report.notJudged?.reason).toBe('not-a-record')

@@ -35,7 +35,7 @@ describe('renderJunit', () => {
     // The warning and the note are below the threshold: shown, but not failing.
     expect(s.testcase[1]?.failure).toBeUndefined()
     expect(String(s.testcase[1]?.['system-out'])).toContain(
-      'adr/0002-edge.md:30: warning cloudfront-functions.no-network',
+      'adr/0002-edge.md:30: warning cloudfront-functions.origin-calls-only',
     )
     expect(testsuiteOf(renderJunit(mixedReport(), 'never')).failures).toBe('0')
   })

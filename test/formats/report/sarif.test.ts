@@ -76,7 +76,7 @@ describe('renderSarif', () => {
   it('lists only rules with results, sorted, and makes up a descriptor for rules it does not know', () => {
     const run = parse(renderSarif(mixedReport())).runs[0]
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual([
-      'cloudfront-functions.no-network',
+      'cloudfront-functions.origin-calls-only',
       'edgewise.missing-requirement',
       'lambda.max-timeout',
     ])
