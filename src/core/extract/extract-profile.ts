@@ -158,12 +158,14 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  * a negation governs ("no plans to adopt containers, SERVERLESS compute, or
  * another Region").
  */
-const NEGATOR =
-  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none|nobody|nothing)\b(?:\W+\w+){0,5}\W*$/i
+const NEGATION_WORDS = String.raw`no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none|nobody|nothing`
+const NEGATOR = new RegExp(String.raw`\b(?:${NEGATION_WORDS})\b(?:\W+\w+){0,5}\W*$`, 'i')
 // "does NOT need to call any external service OR read the request body": a negation reaches across "or" to the
 // next item of the same clause, however many words the first item took.
-const NEGATOR_BEFORE_OR =
-  /\b(?:no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|neither|nobody|nothing|none)\b(?:\W+\w+){0,8}?\W+(?:or|nor)\W+(?:\w+\W+){0,2}$/i
+const NEGATOR_BEFORE_OR = new RegExp(
+  String.raw`\b(?:${NEGATION_WORDS})\b(?:\W+\w+){0,8}?\W+(?:or|nor)\W+(?:\w+\W+){0,2}$`,
+  'i',
+)
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
 // …or answered "no" as a field, the answer alone ("Interruptible: no", "| Restartable | no |";
 // not "checkpointed: no data is lost").
