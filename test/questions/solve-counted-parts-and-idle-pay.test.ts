@@ -61,3 +61,12 @@ describe('solve: Fargate Spot is an ECS capacity provider', async () => {
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
   })
 })
+
+describe('solve: a site of static files', async () => {
+  const {read} = await solveHelpers()
+
+  it('"contains only HTML, CSS, JavaScript, and image files" is static content, not a web application', () => {
+    expect(read('The marketing site runs on four EC2 instances and contains only HTML, CSS, JavaScript, and image files.').workload).toBe('static-content')
+    expect(read('The site serves HTML pages rendered per user from a database.').workload).not.toBe('static-content')
+  })
+})
