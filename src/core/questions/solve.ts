@@ -8,6 +8,7 @@ import {type Evidence, type Extraction, extractProfile} from '../extract/extract
 import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
+import {bufferNeedAbstains} from './buffer-need.js'
 import {commitmentSizeCautions, commitmentSizeConflicts, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
@@ -558,7 +559,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
     : scored.every((o) => o.services.length === 0) && !coverage
       ? {abstain: 'no option names a service edgewise knows', standing: scored}
-      : decide(scored, choose, outdoneBy)
+      : (bufferNeedAbstains(input.stem, scored) ?? decide(scored, choose, outdoneBy))
   const answer = 'answer' in decision ? [...decision.answer].sort() : []
   const chosen = new Set(answer)
   return {
