@@ -90,3 +90,28 @@ export const speaksOfEveryPart = (text: string) => EVERY_PART.test(text)
 
 /** Whether a sentence gives a part its label ("Feature 2 runs only on cache misses"): it starts that part. */
 export const labelsAPart = (sentence: string) => labelsIn(sentence).size > 0
+
+/**
+ * "Factory: an Outposts rack; hospital: a Local Zone": an option step that
+ * names its part before a colon. The label is a name on purpose, so one word
+ * that belongs to one part alone is enough.
+ */
+export function partNamedByStepLabel(label: string, parts: readonly PartNames[]): number | undefined {
+  const own = contentWords(label)
+  const distinct = parts.map((mine, i) => [...own].filter((w) => mine.words.has(w) && parts.every((other, k) => k === i || !other.words.has(w))).length)
+  const most = Math.max(...distinct)
+  if (most < 1 || distinct.filter((n) => n === most).length > 1) return undefined
+  return distinct.indexOf(most)
+}
+
+/** One step of an option that names its part: "Order management: 3-year Standard Reserved Instances". */
+const LABELED_STEP = /^\s*([A-Za-z][^:;]{1,50}?):\s+(\S[^;]*)$/
+
+/** An option made of labeled steps, one per part ("Factory: …; hospital: …"), or undefined. */
+export function labeledSteps(option: string): undefined | {label: string; body: string}[] {
+  const segments = option.split(';')
+  if (segments.length < 2) return undefined
+  const steps = segments.map((segment) => LABELED_STEP.exec(segment))
+  if (!steps.every((m) => m !== null)) return undefined
+  return steps.map((m) => ({label: m![1]!.trim(), body: m![2]!.trim()}))
+}

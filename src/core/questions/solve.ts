@@ -15,7 +15,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
-import {speaksOfEveryPart} from './part-names.js'
+import {labeledSteps, partNamedByStepLabel, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -346,6 +346,26 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
 }
 
 /**
+ * An option of labeled steps, one per part of the stem ("Factory: IoT
+ * Greengrass on the gateways; hospital: an Outposts rack"), is judged step by
+ * step, each against its own part: the factory's flaky link says nothing about
+ * the hospital's rack. Undefined unless every step names a different part.
+ */
+function scoreByStep(steps: readonly {label: string; body: string}[] | undefined, parts: readonly Reading[], kb: KnowledgeBase, given: ReadonlySet<string>): Scored | undefined {
+  if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
+  const named = steps.map((step) => partNamedByStepLabel(step.label, parts.map((part) => part.names!)))
+  if (named.includes(undefined) || new Set(named).size < named.length) return undefined
+  const scored = steps.map((step, k) => scoreOption(readOption(step.body, kb), parts[named[k]!]!, kb, given))
+  return {
+    score: scored.reduce((sum, s) => sum + s.score, 0),
+    support: scored.reduce((sum, s) => sum + s.support, 0),
+    violations: scored.flatMap((s) => s.violations),
+    reasons: [...new Set(scored.flatMap((s) => s.reasons))],
+    betterServed: scored.flatMap((s) => s.betterServed),
+  }
+}
+
+/**
  * The answer, given only on evidence that would convince a reviewer: the
  * options left after the stem's stated facts rule the others out, or the
  * options that score clearly ahead of every other option still standing. An
@@ -495,7 +515,8 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
   const {input, choose, coverage, given, split, sizes, transfer} = setup
   const whole = readingOf(kb, profile)
-  const parts = choose > 1 ? partReadings(input.stem, profile, kb) : []
+  const stepped = setup.options.map(({text}) => labeledSteps(text))
+  const parts = choose > 1 || stepped.some((steps) => steps !== undefined) ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
@@ -521,7 +542,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const everyPart = parts.length > 1 && speaksOfEveryPart(text)
     const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, reading.unnamed)
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
-    const {betterServed, ...best} = everyPart ? byScore.at(-1)! : byScore[0]!
+    const {betterServed, ...best} = scoreByStep(stepped[i], parts, kb, given) ?? (everyPart ? byScore.at(-1)! : byScore[0]!)
     outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),

@@ -92,9 +92,9 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   return open.length > 0 ? open : readings
 }
 
-/** "covers three workloads", "has two applications": the stem says how many parts it describes. */
+/** "covers three workloads", "has two sites": the stem says how many parts it describes (not "five services are APIs"). */
 const PART_COUNT =
-  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|teams|environments|fleets|projects|parts|components|use\s+cases)\b/i
+  /\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?)\s+(?:\w+\s+)?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|use\s+cases)\b/i
 /** A sentence that opens on a new subject ("A 5-day product launch needs…"). */
 const NEW_SUBJECT = /^\s*(?:A|An)\s+[\w-]/
 
@@ -167,7 +167,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const values = new Map<string, Set<string>>()
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
-  if (!disagree && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
+  // A stem that counts its workloads has parts even when no fact of one contradicts the other's.
+  if (!disagree && !(counted && parts.length > 1) && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
   // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
   // services on Fargate" is that part's way of operating, not the EC2 fleet's.
   const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))

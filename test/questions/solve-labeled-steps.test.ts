@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+
+import {labeledSteps} from '../../src/core/questions/part-names.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Unseen set 123 wrote every option as one labeled step per workload ("Order
+ * management: …; label rendering: …"). Judged as one text against the whole
+ * stem, each step borrowed the other workload's facts. Our own sentences; the
+ * solve test failed before the change.
+ */
+describe('solve judges an option of labeled steps step by step, each against its own part', async () => {
+  const {solve} = await solveHelpers()
+
+  it('splits an option into labeled steps only when every step has a label', () => {
+    expect(labeledSteps('Ledger: 3-year Standard Reserved Instances; thumbnails: Spot Instances')).toEqual([
+      {label: 'Ledger', body: '3-year Standard Reserved Instances'},
+      {label: 'thumbnails', body: 'Spot Instances'},
+    ])
+    expect(labeledSteps('Use Spot Instances; keep a base of On-Demand')).toBeUndefined()
+    expect(labeledSteps('Ledger: Reserved Instances')).toBeUndefined()
+  })
+
+  it('each step is judged by the workload its label names', () => {
+    const s = solve(
+      'A company runs two workloads. The ledger service runs 24/7 at a steady load on m7i instances, must never be interrupted, and will not change for 3 years. The thumbnail generator runs as stateless jobs that can be retried if they are interrupted. Which purchasing choices are MOST cost-effective?',
+      [
+        'Ledger: On-Demand Instances; thumbnails: Spot Instances',
+        'Ledger: 3-year Standard Reserved Instances; thumbnails: Spot Instances',
+        'Ledger: Spot Instances; thumbnails: 3-year Standard Reserved Instances',
+        'Ledger: 1-year Convertible Reserved Instances; thumbnails: On-Demand Instances',
+      ],
+    )
+    expect(s.options[2]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['B'])
+  })
+})
