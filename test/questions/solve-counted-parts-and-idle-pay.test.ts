@@ -70,3 +70,22 @@ describe('solve: a site of static files', async () => {
     expect(read('The site serves HTML pages rendered per user from a database.').workload).not.toBe('static-content')
   })
 })
+
+describe('solve: jobs that wait for each other', async () => {
+  const {solve} = await solveHelpers()
+
+  it('plain ECS tasks are cautioned for AWS Batch, and a "managed Spot compute environment" is Spot', () => {
+    const s = solve(
+      'A lab runs thousands of containerized alignment jobs each night; each runs 1-3 hours, can be retried from the start if interrupted, and some jobs must wait for others to finish. The lab will not operate a job scheduler. Which solution has the LEAST operational overhead?',
+      [
+        'Run each job as an AWS Lambda function invoked from a queue.',
+        'Install an open-source HPC scheduler on an EC2 head node.',
+        'Submit the jobs to AWS Batch with a managed Spot compute environment and job dependencies.',
+        'Run the jobs as Amazon ECS tasks on AWS Fargate, all started by one EventBridge schedule at midnight.',
+      ],
+    )
+    expect(s.options[2]!.services.map((x) => x.service)).toContain('ec2-spot')
+    expect(s.options[3]!.reasons.some((r) => r.startsWith('but: ') && /no job queue/.test(r))).toBe(true)
+    expect(s.answer).toEqual(['C'])
+  })
+})
