@@ -35,3 +35,15 @@ describe('solve judges an option of labeled steps step by step, each against its
     expect(s.answer).toEqual(['B'])
   })
 })
+
+describe('solve: an API the edge logic calls is not the workload', async () => {
+  const {read} = await solveHelpers()
+
+  it('"looks up from an external entitlement API" on a cache miss is logic at the CDN', () => {
+    const p = read(
+      'A broadcaster serves video through Amazon CloudFront. On a cache miss it must choose among several S3 origins based on the viewer plan, which it looks up from an external entitlement API.',
+    )
+    expect(p.workload).toBe('edge-request-logic')
+    expect(p.needsNetworkAccess).toBe(true)
+  })
+})
