@@ -52,3 +52,24 @@ describe('solve reads terse notes', async () => {
     expect(idle.answer).not.toEqual(['A'])
   })
 })
+
+describe('solve reads what a team will not manage and how a database places replicas', async () => {
+  const {read, solve} = await solveHelpers()
+
+  it('"will not manage EC2 container instances" prefers no servers; "launches only EC2 Spot" keeps no protected base', () => {
+    const stem =
+      'A worker service runs on Amazon ECS with AWS Fargate. Work is retried if a task stops, but at least two tasks must always run on capacity that cannot be interrupted. The team will not manage EC2 container instances. Which solution is MOST cost-effective?'
+    expect(read(stem).operations).not.toBe('instances')
+    const s = solve(stem, [
+      'Move the service to an Auto Scaling group capacity provider that launches only EC2 Spot Instances.',
+      'Keep every task on FARGATE and buy a Compute Savings Plan.',
+      'Use only FARGATE_SPOT and run two extra tasks.',
+      'Use a capacity provider strategy with a base of 2 on FARGATE and the other tasks weighted to FARGATE_SPOT.',
+    ])
+    expect(s.answer).not.toEqual(['A'])
+  })
+
+  it('a database that places replicas by rack and must know which nodes share hardware is rack-aware', () => {
+    expect(read('A database places data replicas by rack and must know which nodes share underlying hardware.').instancePlacement).toBe('rack-aware-partitions')
+  })
+})
