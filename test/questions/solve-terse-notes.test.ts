@@ -73,3 +73,13 @@ describe('solve reads what a team will not manage and how a database places repl
     expect(read('A database places data replicas by rack and must know which nodes share underlying hardware.').instancePlacement).toBe('rack-aware-partitions')
   })
 })
+
+describe('solve reads terse budget rules and warm-up times', async () => {
+  const {read} = await solveHelpers()
+
+  it('"email + Slack when FORECASTED cost > $8k", "auto-stopped when ACTUAL > $10k", "needs ~25 min to warm"', () => {
+    expect(read('We want email + Slack (SNS to chat) when FORECASTED monthly cost > $8k.').costManagementNeed).toBe('budget-alerts')
+    expect(read('Tagged dev EC2 must be auto-stopped when ACTUAL cost > $10k.').costManagementNeed).toBe('budget-enforcement')
+    expect(read('The stack needs ~25 min to warm in-memory caches after a boot.').slowStartup).toBe(true)
+  })
+})
