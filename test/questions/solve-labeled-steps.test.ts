@@ -47,3 +47,21 @@ describe('solve: an API the edge logic calls is not the workload', async () => {
     expect(p.needsNetworkAccess).toBe(true)
   })
 })
+
+describe('solve: workloads introduced one by one, and options that give each a step', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"The first is … The second is …" with "…, and run the web tier in …" judges each step by its workload', () => {
+    const s = solve(
+      'A bank is moving two workloads to AWS. The first is an Oracle database whose licenses are counted per physical core and require reporting the sockets and cores it runs on. The second is a stateless web tier whose traffic varies through the day and can be interrupted. Which solution is MOST cost-effective?',
+      [
+        'Run the database on Dedicated Hosts with the bank’s own licenses, and run the web tier in an Auto Scaling group that mixes On-Demand and Spot Instances.',
+        'Run the database on Dedicated Instances with the bank’s own licenses, and run the web tier in an Auto Scaling group that mixes On-Demand and Spot Instances.',
+        'Run the database on shared-tenancy License Included instances, and run the web tier on Spot Instances.',
+        'Run the database on Dedicated Hosts with the bank’s own licenses, and run the web tier on more Dedicated Hosts sized for peak traffic.',
+      ],
+    )
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A'])
+  })
+})

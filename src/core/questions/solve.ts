@@ -15,7 +15,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
-import {labeledSteps, partNamedByStepLabel, speaksOfEveryPart} from './part-names.js'
+import {joinedSteps, labeledSteps, partNamedByStepLabel, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -345,6 +345,9 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
   return left.filter((o) => o.score > 0).length >= choose ? left : [...standing]
 }
 
+/** "The first is … The second is …", "moving two workloads": a stem that introduces its workloads one by one. */
+const TWO_WORKLOADS = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service)\b|\b(?:has|have|runs?|covers?|moving|migrating|operates?)\s+(?:\w+\s+)?(?:two|three)\s+(?:[\w-]+\s+)?(?:workloads|applications|systems)\b/i
+
 /**
  * An option of labeled steps, one per part of the stem ("Factory: IoT
  * Greengrass on the gateways; hospital: an Outposts rack"), is judged step by
@@ -516,7 +519,11 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const {input, choose, coverage, given, split, sizes, transfer} = setup
   const whole = readingOf(kb, profile)
   const stepped = setup.options.map(({text}) => labeledSteps(text))
-  const parts = choose > 1 || stepped.some((steps) => steps !== undefined) ? partReadings(input.stem, profile, kb) : []
+  // A stem that introduces its workloads one by one ("The first is … The second is …") is read in parts for one
+  // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
+  const introducesParts = TWO_WORKLOADS.test(input.stem)
+  const joined = introducesParts ? setup.options.map(({text}) => joinedSteps(text)) : []
+  const parts = choose > 1 || introducesParts || stepped.some((steps) => steps !== undefined) ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
@@ -542,7 +549,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const everyPart = parts.length > 1 && speaksOfEveryPart(text)
     const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, reading.unnamed)
     const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
-    const {betterServed, ...best} = scoreByStep(stepped[i], parts, kb, given) ?? (everyPart ? byScore.at(-1)! : byScore[0]!)
+    const {betterServed, ...best} = scoreByStep(stepped[i], parts, kb, given) ?? scoreByStep(joined[i], parts, kb, given) ?? (everyPart ? byScore.at(-1)! : byScore[0]!)
     outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
