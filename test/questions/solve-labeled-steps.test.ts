@@ -65,3 +65,15 @@ describe('solve: workloads introduced one by one, and options that give each a s
     expect(s.answer).toEqual(['A'])
   })
 })
+
+describe('solve: three steps joined by commas', async () => {
+  it('"Resize images with X, run the API on Y, and run the pipeline on Z" is three steps', async () => {
+    const {joinedSteps} = await import('../../src/core/questions/part-names.js')
+    expect(joinedSteps('Resize images with AWS Lambda, run the API on AWS Fargate, and run the pipeline on AWS Batch with Spot Instances.')?.map((s) => s.body)).toEqual([
+      'Resize images with AWS Lambda',
+      'run the API on AWS Fargate',
+      'run the pipeline on AWS Batch with Spot Instances.',
+    ])
+    expect(joinedSteps('Run the jobs on Spot Instances, which cost less.')).toBeUndefined()
+  })
+})

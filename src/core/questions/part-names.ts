@@ -118,10 +118,12 @@ export function labeledSteps(option: string): undefined | {label: string; body: 
 
 /**
  * "Run SQL Server on Dedicated Hosts, and run the web tier in an Auto Scaling
- * group": an option of steps joined by "and <verb>" or ";", each step naming
- * its part in the stem's words (the label is the step itself).
+ * group", "Resize images with Lambda, run the API on Fargate, and run the
+ * pipeline on Batch": an option of steps joined by "and <verb>", ", <verb>
+ * the …" or ";", each step naming its part in the stem's words (the label is
+ * the step itself).
  */
-const STEP_BREAK = /;\s+|,?\s+and\s+(?=(?:run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate)\b)/i
+const STEP_BREAK = /;\s+|,?\s+and\s+(?=(?:run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate)\b)|,\s+(?=(?:run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate)\s+(?:the|its|their|all|each|every)\b)/i
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)
   return segments.length < 2 ? undefined : segments.map((segment) => ({label: segment, body: segment}))

@@ -346,7 +346,7 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
 }
 
 /** "The first is … The second is …", "moving two workloads": a stem that introduces its workloads one by one. */
-const TWO_WORKLOADS = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service)\b|\b(?:has|have|runs?|covers?|moving|migrating|operates?)\s+(?:\w+\s+)?(?:two|three)\s+(?:[\w-]+\s+)?(?:workloads|applications|systems)\b/i
+const TWO_WORKLOADS = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b|\b(?:has|have|runs?|covers?|moving|migrating|operates?|uses?|for)\s+(?:[\w-]+\s+){0,3}?(?:two|three)\s+(?:[\w-]+\s+)?(?:workloads|applications|systems|features)\b/i
 
 /**
  * An option of labeled steps, one per part of the stem ("Factory: IoT

@@ -94,7 +94,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
 
 /** "covers three workloads", "has two sites": the stem says how many parts it describes (not "five services are APIs"). */
 const PART_COUNT =
-  /\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating)\s+(?:\w+\s+)?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|use\s+cases)\b/i
+  /\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|use\s+cases)\b/i
 /** A sentence that opens on a new subject ("A 5-day product launch needs…"). */
 const NEW_SUBJECT = /^\s*(?:A|An)\s+[\w-]/
 
@@ -107,7 +107,7 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
  * runs…", "A second application…", "Separately, …". Its facts describe that
  * part, not the one before it.
  */
-const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*(?:Separately|In addition|Additionally)\b/i
+const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /**
  * A multiple-response stem sometimes describes several parts ("the first is
