@@ -75,11 +75,21 @@ export function partsNamedBy(optionWords: string, parts: readonly PartNames[]): 
     const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label)) ? [i] : []))
     if (named.length > 0 && named.length < parts.length) return {parts: named, byLabel: true}
   }
-  const own = contentWords(optionWords)
+  const part = partWithOwnWords(optionWords, parts, DISTINCT_WORDS)
+  return part === undefined ? none : {parts: [part], byLabel: false}
+}
+
+/**
+ * The one part whose sentences hold the most of the text's words that no
+ * other part holds, when they are at least `minimum` and no other part holds
+ * as many.
+ */
+function partWithOwnWords(text: string, parts: readonly PartNames[], minimum: number): number | undefined {
+  const own = contentWords(text)
   const distinct = parts.map((mine, i) => [...own].filter((w) => mine.words.has(w) && parts.every((other, k) => k === i || !other.words.has(w))).length)
   const most = Math.max(...distinct)
-  if (most < DISTINCT_WORDS || distinct.filter((n) => n === most).length > 1) return none
-  return {parts: [distinct.indexOf(most)], byLabel: false}
+  if (most < minimum || distinct.filter((n) => n === most).length > 1) return undefined
+  return distinct.indexOf(most)
 }
 
 /** An option or sentence about every part at once: "both features in one function", "for all three workloads". */
@@ -96,13 +106,7 @@ export const labelsAPart = (sentence: string) => labelsIn(sentence).size > 0
  * names its part before a colon. The label is a name on purpose, so one word
  * that belongs to one part alone is enough.
  */
-export function partNamedByStepLabel(label: string, parts: readonly PartNames[]): number | undefined {
-  const own = contentWords(label)
-  const distinct = parts.map((mine, i) => [...own].filter((w) => mine.words.has(w) && parts.every((other, k) => k === i || !other.words.has(w))).length)
-  const most = Math.max(...distinct)
-  if (most < 1 || distinct.filter((n) => n === most).length > 1) return undefined
-  return distinct.indexOf(most)
-}
+export const partNamedByStepLabel = (label: string, parts: readonly PartNames[]): number | undefined => partWithOwnWords(label, parts, 1)
 
 /** One step of an option that names its part: "Order management: 3-year Standard Reserved Instances". */
 const LABELED_STEP = /^\s*([A-Za-z][^:;]{1,50}?):\s+(\S[^;]*)$/
