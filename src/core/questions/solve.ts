@@ -348,17 +348,23 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
 /** "The first is … The second is …", "moving two workloads": a stem that introduces its workloads one by one. */
 const TWO_WORKLOADS = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b|\b(?:has|have|runs?|covers?|moving|migrating|operates?|uses?|for)\s+(?:[\w-]+\s+){0,3}?(?:two|three)\s+(?:[\w-]+\s+)?(?:workloads|applications|systems|features)\b/i
 
+/** One step of an option that names the part it is for, read once per question. */
+interface Step {
+  label: string
+  reading: OptionReading
+}
+
 /**
  * An option of labeled steps, one per part of the stem ("Factory: IoT
  * Greengrass on the gateways; hospital: an Outposts rack"), is judged step by
  * step, each against its own part: the factory's flaky link says nothing about
  * the hospital's rack. Undefined unless every step names a different part.
  */
-function scoreByStep(steps: readonly {label: string; body: string}[] | undefined, parts: readonly Reading[], kb: KnowledgeBase, given: ReadonlySet<string>): Scored | undefined {
+function scoreByStep(steps: readonly Step[] | undefined, parts: readonly Reading[], kb: KnowledgeBase, given: ReadonlySet<string>): Scored | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const named = steps.map((step) => partNamedByStepLabel(step.label, parts.map((part) => part.names!)))
   if (named.includes(undefined) || new Set(named).size < named.length) return undefined
-  const scored = steps.map((step, k) => scoreOption(readOption(step.body, kb), parts[named[k]!]!, kb, given))
+  const scored = steps.map((step, k) => scoreOption(step.reading, parts[named[k]!]!, kb, given))
   return {
     score: scored.reduce((sum, s) => sum + s.score, 0),
     support: scored.reduce((sum, s) => sum + s.support, 0),
@@ -450,12 +456,24 @@ interface Setup {
   sizes: FleetSizes | undefined
   /** What the stem's numbers say about moving its data over its network (the same for every reading of the stem). */
   transfer: TransferVerdict | undefined
-  options: {text: string; reading: OptionReading; own: () => Extraction}[]
+  /** The stem introduces its workloads one by one ("The first is … The second is …"). */
+  introducesParts: boolean
+  options: {
+    text: string
+    reading: OptionReading
+    own: () => Extraction
+    /** Its steps when it labels them ("Factory: …; hospital: …") or, in a stem that introduces its parts, joins them ("…, and run the web tier in …"). */
+    steps: {labeled?: Step[]; joined?: Step[]}
+  }[]
 }
+
+const readSteps = (steps: readonly {label: string; body: string}[] | undefined, kb: KnowledgeBase): Step[] | undefined =>
+  steps?.map((step) => ({label: step.label, reading: readOption(step.body, kb)}))
 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
   const given = new Set(stemMentions.map((m) => m.service))
+  const introducesParts = TWO_WORKLOADS.test(input.stem)
   return {
     input,
     stemMentions,
@@ -466,13 +484,16 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
     split: capacitySplitOf(input.stem),
     sizes: fleetSizesOf(input.stem),
     transfer: networkTransfer(input.stem),
+    introducesParts,
     options: input.options.map((text) => {
       let own: Extraction | undefined
       const read = () => {
         own ??= extractProfile(text, kb.lexicon)
         return own
       }
-      return {text, reading: withStemService(readOption(text, kb), text, given, kb), own: read}
+      const labeled = readSteps(labeledSteps(text), kb)
+      const joined = introducesParts ? readSteps(joinedSteps(text), kb) : undefined
+      return {text, reading: withStemService(readOption(text, kb), text, given, kb), own: read, steps: {...(labeled ? {labeled} : {}), ...(joined ? {joined} : {})}}
     }),
   }
 }
@@ -518,15 +539,13 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
   const {input, choose, coverage, given, split, sizes, transfer} = setup
   const whole = readingOf(kb, profile)
-  const stepped = setup.options.map(({text}) => labeledSteps(text))
   // A stem that introduces its workloads one by one ("The first is … The second is …") is read in parts for one
   // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
-  const introducesParts = TWO_WORKLOADS.test(input.stem)
-  const joined = introducesParts ? setup.options.map(({text}) => joinedSteps(text)) : []
-  const parts = choose > 1 || introducesParts || stepped.some((steps) => steps !== undefined) ? partReadings(input.stem, profile, kb) : []
+  const parts =
+    choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
-  const scored: OptionVerdict[] = setup.options.map(({text, reading, own}, i) => {
+  const scored: OptionVerdict[] = setup.options.map(({text, reading, own, steps}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
@@ -548,8 +567,11 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     // An option for every part at once ("both features in one function") must fit each of them: its worst part counts.
     const everyPart = parts.length > 1 && speaksOfEveryPart(text)
     const judgedBy = everyPart ? parts : readingsFor(ownProfile, [workloadReading(ownProfile) ?? whole], parts, reading.unnamed)
-    const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
-    const {betterServed, ...best} = scoreByStep(stepped[i], parts, kb, given) ?? scoreByStep(joined[i], parts, kb, given) ?? (everyPart ? byScore.at(-1)! : byScore[0]!)
+    const byReading = () => {
+      const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
+      return everyPart ? byScore.at(-1)! : byScore[0]!
+    }
+    const {betterServed, ...best} = scoreByStep(steps.labeled, parts, kb, given) ?? scoreByStep(steps.joined, parts, kb, given) ?? byReading()
     outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
