@@ -69,3 +69,13 @@ export function toVolumeClass(gb: number): 'high' | 'low' | 'massive' | 'moderat
   if (gb < 10_000) return 'high'
   return 'massive'
 }
+
+/**
+ * The one value a text states, among numbers read from it: undefined when it
+ * states none above `floor`, or several different ones (then none of them can
+ * be taken as the value).
+ */
+export function theOnlyValue(values: readonly number[], floor = 0): number | undefined {
+  const distinct = [...new Set(values.filter((v) => Number.isFinite(v) && v > floor))]
+  return distinct.length === 1 ? distinct[0] : undefined
+}

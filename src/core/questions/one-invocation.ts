@@ -1,7 +1,7 @@
 import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {OptionVerdict} from './solve.js'
 
-import {parseNumber} from '../extract/numbers.js'
+import {parseNumber, theOnlyValue} from '../extract/numbers.js'
 
 /**
  * "A single Lambda function that lists the bucket and loops over every file
@@ -19,11 +19,11 @@ const MULTIPLIER: Record<string, number> = {million: 1e6, m: 1e6, thousand: 1e3,
 const ONE_INVOCATION =
   /\b(?:within|in|during)\s+(?:a\s+single|one|the\s+same)\s+(?:Lambda\s+)?invocation\b|\b(?:a\s+single|one)\s+(?:Lambda\s+)?invocation\s+(?:that\s+)?(?:processes|handles|reads|loops|works\s+through)\b|\bloops?\s+(?:over|through)\s+(?:every|all|each|the\s+whole)\b|\b(?:every|all|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:files?|objects?|items?|records?|messages?|rows?)\s+in\s+(?:a|one)\s+(?:single\s+)?loop\b/i
 
-function statedCount(stem: string): number | undefined {
-  const counts = [...stem.matchAll(COUNT)].map((m) => (parseNumber(m[1]!) ?? Number.NaN) * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1))
-  const distinct = [...new Set(counts.filter((n) => Number.isFinite(n) && n > 1))]
-  return distinct.length === 1 ? distinct[0] : undefined
-}
+const statedCount = (stem: string): number | undefined =>
+  theOnlyValue(
+    [...stem.matchAll(COUNT)].map((m) => (parseNumber(m[1]!) ?? Number.NaN) * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1)),
+    1,
+  )
 
 const hours = (seconds: number) => (seconds >= 7200 ? `${Math.round(seconds / 3600)} hours` : `${Math.round(seconds / 60)} minutes`)
 

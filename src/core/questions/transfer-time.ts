@@ -1,6 +1,6 @@
 import type {OptionVerdict} from './solve.js'
 
-import {parseNumber} from '../extract/numbers.js'
+import {parseNumber, theOnlyValue} from '../extract/numbers.js'
 
 /**
  * "Copy 20 TB within 10 days; 800 Mbps of the link can be used": whether the
@@ -26,11 +26,6 @@ const BYTES: Record<string, number> = {pb: 1e15, pib: 2 ** 50, tb: 1e12, tib: 2 
 const BITS_PER_SECOND: Record<string, number> = {gbps: 1e9, 'gb/s': 1e9, 'gbit/s': 1e9, mbps: 1e6, 'mb/s': 1e6, 'mbit/s': 1e6}
 const DAYS: Record<string, number> = {hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7}
 
-/** The one value a stem states, or undefined when it states none or several. */
-function only(values: readonly number[]): number | undefined {
-  const distinct = [...new Set(values.filter((v) => Number.isFinite(v) && v > 0))]
-  return distinct.length === 1 ? distinct[0] : undefined
-}
 
 function linkSpeed(stem: string): number | undefined {
   const speeds = [...stem.matchAll(LINK)].map((m) => ({
@@ -38,7 +33,7 @@ function linkSpeed(stem: string): number | undefined {
     usable: USABLE.test(stem.slice(m.index + m[0].length)) || SHARE_BEFORE.test(stem.slice(Math.max(0, m.index - 30), m.index)),
   }))
   const usable = speeds.filter((s) => s.usable)
-  return only((usable.length > 0 ? usable : speeds).map((s) => s.bps))
+  return theOnlyValue((usable.length > 0 ? usable : speeds).map((s) => s.bps))
 }
 
 export interface TransferVerdict {
@@ -53,9 +48,9 @@ export interface TransferVerdict {
 /** What the stem's numbers say about moving its data over its network, when they say it clearly. */
 export function networkTransfer(stem: string): TransferVerdict | undefined {
   const sizes = [...stem.matchAll(DATA)]
-  const bytes = only(sizes.map((m) => (parseNumber(m[1]!) ?? Number.NaN) * BYTES[m[2]!.toLowerCase()]!))
+  const bytes = theOnlyValue(sizes.map((m) => (parseNumber(m[1]!) ?? Number.NaN) * BYTES[m[2]!.toLowerCase()]!))
   const bps = linkSpeed(stem)
-  const deadlineDays = only([...stem.matchAll(DEADLINE)].map((m) => (parseNumber(m[1]!) ?? Number.NaN) * DAYS[m[2]!.toLowerCase()]!))
+  const deadlineDays = theOnlyValue([...stem.matchAll(DEADLINE)].map((m) => (parseNumber(m[1]!) ?? Number.NaN) * DAYS[m[2]!.toLowerCase()]!))
   if (bytes === undefined || bps === undefined || deadlineDays === undefined) return undefined
   const days = (bytes * 8) / bps / 86_400
   if (days > deadlineDays / 2 && days <= deadlineDays) return undefined
