@@ -77,3 +77,34 @@ describe('solve: three steps joined by commas', async () => {
     expect(joinedSteps('Run the jobs on Spot Instances, which cost less.')).toBeUndefined()
   })
 })
+
+/**
+ * Set 128 counted its parts as sites ("has two sites") and joined each option's
+ * steps with "…, and install …": neither was read as steps, so each option was
+ * judged as one text against the first site only. Our own sentences; both tests
+ * failed before the change.
+ */
+describe('solve: a stem that counts its sites, and steps joined by "and install"', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"and install an Outposts rack at …" starts a step of its own', async () => {
+    const {joinedSteps} = await import('../../src/core/questions/part-names.js')
+    expect(joinedSteps('Run IoT Greengrass on the trawler, and install an AWS Outposts rack at the port office.')?.map((s) => s.body)).toEqual([
+      'Run IoT Greengrass on the trawler',
+      'install an AWS Outposts rack at the port office.',
+    ])
+  })
+
+  it('each site is judged by its own facts when the stem says it "has two sites"', () => {
+    const s = solve(
+      'A fishing cooperative has two sites. On its trawler, sensors stream catch data, the satellite link drops for hours at a time, and models trained in AWS must flag problems on board within milliseconds. At its port office, which has a reliable fiber link to AWS, regulators require that the catch records stay on premises, and staff want AWS to install and service the hardware. Which solution meets these requirements?',
+      [
+        'Install an AWS Outposts rack on the trawler, and run AWS IoT Greengrass on a gateway at the port office.',
+        'Run AWS IoT Greengrass on a gateway on the trawler, and install an AWS Outposts rack at the port office.',
+        'Use an AWS Local Zone near the trawler, and use an AWS Wavelength Zone for the port office.',
+        'Run AWS IoT Greengrass on a gateway on the trawler, and use an AWS Local Zone for the port office.',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
+})

@@ -127,7 +127,8 @@ export function labeledSteps(option: string): undefined | {label: string; body: 
  * the …" or ";", each step naming its part in the stem's words (the label is
  * the step itself).
  */
-const STEP_BREAK = /;\s+|,?\s+and\s+(?=(?:run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate)\b)|,\s+(?=(?:run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate)\s+(?:the|its|their|all|each|every)\b)/i
+const STEP_VERBS = 'run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate|install|provision|order|ship|rent|adopt|operate'
+const STEP_BREAK = new RegExp(String.raw`;\s+|,?\s+and\s+(?=(?:${STEP_VERBS})\b)|,\s+(?=(?:${STEP_VERBS})\s+(?:the|its|their|all|each|every)\b)`, 'i')
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)
   return segments.length < 2 ? undefined : segments.map((segment) => ({label: segment, body: segment}))

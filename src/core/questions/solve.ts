@@ -19,7 +19,7 @@ import {joinedSteps, labeledSteps, partNamedByStepLabel, speaksOfEveryPart} from
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
-import {partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
+import {PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
@@ -345,8 +345,8 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
   return left.filter((o) => o.score > 0).length >= choose ? left : [...standing]
 }
 
-/** "The first is … The second is …", "moving two workloads": a stem that introduces its workloads one by one. */
-const TWO_WORKLOADS = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b|\b(?:has|have|runs?|covers?|moving|migrating|operates?|uses?|for)\s+(?:[\w-]+\s+){0,3}?(?:two|three)\s+(?:[\w-]+\s+)?(?:workloads|applications|systems|features)\b/i
+/** "The first is … The second is …": a stem that introduces its workloads one by one. */
+const FIRST_SECOND = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b/i
 
 /** One step of an option that names the part it is for, read once per question. */
 interface Step {
@@ -473,7 +473,7 @@ const readSteps = (steps: readonly {label: string; body: string}[] | undefined, 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
   const given = new Set(stemMentions.map((m) => m.service))
-  const introducesParts = TWO_WORKLOADS.test(input.stem)
+  const introducesParts = FIRST_SECOND.test(input.stem) || PART_COUNT.test(input.stem)
   return {
     input,
     stemMentions,

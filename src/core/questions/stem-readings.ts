@@ -93,7 +93,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
 }
 
 /** "covers three workloads", "has two sites": the stem says how many parts it describes (not "five services are APIs"). */
-const PART_COUNT =
+export const PART_COUNT =
   /\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|use\s+cases)\b/i
 /** A sentence that opens on a new subject ("A 5-day product launch needs…"). */
 const NEW_SUBJECT = /^\s*(?:A|An)\s+[\w-]/
@@ -175,8 +175,12 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const shared: Record<string, unknown> = {}
   for (const field of SHARED_FIELDS) if (whole[field] !== undefined && !statedByAPart.has(field)) shared[field] = whole[field]
   // A sentence that states only whole-situation facts ("Which two are MOST cost-effective?") is no part of its own:
-  // as a reading it would hold almost nothing, and any option would escape there what the parts rule out.
-  return parts.flatMap((part, i) => (Object.keys(part).every(isShared) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}]))
+  // as a reading it would hold almost nothing, and any option would escape there what the parts rule out. Unless it
+  // says them otherwise than another part: "at its port office, which has a reliable link" is a second site.
+  const contradicts = (part: Record<string, unknown>) => Object.entries(part).some(([field, v]) => parts.some((other) => other !== part && field in other && other[field] !== v))
+  return parts.flatMap((part, i) =>
+    Object.keys(part).every(isShared) && !contradicts(part) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
+  )
 }
 
 /**
