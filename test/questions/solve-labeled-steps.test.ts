@@ -108,3 +108,20 @@ describe('solve: a stem that counts its sites, and steps joined by "and install"
     expect(s.answer).toEqual(['B'])
   })
 })
+
+describe('solve: data that must stay on premises, on servers the company must keep using', async () => {
+  const {solve} = await solveHelpers()
+
+  it('ECS Anywhere on the owned servers outdoes a new Outposts rack', () => {
+    const s = solve(
+      'A county council replaced the servers in its on-premises data center last year and must keep the land-registry workloads on premises for data residency reasons. It already runs containers on Amazon ECS in the cloud and wants the on-premises containers managed through the same ECS control plane without buying more hardware. Which solution is MOST cost-effective?',
+      [
+        'Order an AWS Outposts rack and run the containers with Amazon ECS on the Outpost.',
+        'Run the containers on Amazon ECS with AWS Fargate in the nearest Region.',
+        'Register the existing servers as external instances with Amazon ECS Anywhere and run the containers there.',
+        'Build a self-managed Kubernetes cluster on the existing servers.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+})
