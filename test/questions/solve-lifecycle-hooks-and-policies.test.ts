@@ -63,3 +63,31 @@ describe('solve reads lifecycle work, step sizes and drifting peaks', async () =
     expect(s.answer).toEqual(['B'])
   })
 })
+
+/**
+ * Unseen set 137 (read after its arrival figure) offered a warm pool of Spot
+ * Instances to a Spot-only group that wanted fewer interruptions, and told the
+ * Spot use as "an Auto Scaling group that uses only Spot Instances". Our own
+ * sentences; both tests failed before the change.
+ */
+describe('solve: warm pools and Spot, and a group that uses only Spot', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('"a group that uses only Spot Instances" already runs on Spot', () => {
+    expect(read('The render farm is an Auto Scaling group that uses only Spot Instances of one type.').usesSpot).toBe(true)
+  })
+
+  it('a warm pool cannot serve a group that requests Spot Instances', () => {
+    const s = solve(
+      'A retryable test fleet runs in an Auto Scaling group that uses only Spot Instances of a single type in one Availability Zone. The team wants fewer interruptions and faster recovery. Which change helps?',
+      [
+        'Add a warm pool of stopped Spot Instances beside the group.',
+        'Spread the group over every Availability Zone and turn on Capacity Rebalancing.',
+        'Set the Spot maximum price to half the On-Demand price.',
+        'Buy a 3-year Standard Reserved Instance for each host.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.answer).toEqual(['B'])
+  })
+})
