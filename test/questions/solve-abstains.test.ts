@@ -172,6 +172,22 @@ describe('solve answers when sure and says so when not', async () => {
     const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
     expect(s.abstained).toBe(true)
   })
+  it('an inverted question in lower case, or asking for the least cost-effective or the choice to avoid, is not answered', () => {
+    const options = ['Run the job on AWS Lambda.', 'Run the job on AWS Fargate.', 'Run the job on AWS Batch with Spot Instances.', 'Run the job on On-Demand Instances.']
+    const job = 'A retryable job runs for three hours each night and can be interrupted.'
+    for (const question of [
+      'Which option does not meet these requirements?',
+      'Which of these choices would not work?',
+      'Which solution is the LEAST cost-effective?',
+      'Which approach should the architect avoid?',
+    ]) {
+      const s = solve(`${job} ${question}`, options)
+      expect(s.abstained, question).toBe(true)
+      expect(s.answer, question).toEqual([])
+    }
+    // A "not" in the requirements is no inversion of the question.
+    expect(solve(`${job} Which option meets these requirements and does not require a server to manage?`, options).uncertain ?? '').not.toMatch(/does not fit/)
+  })
   it('on a least-overhead question, an option that asks for hand-written scripts loses to the platform that does that work', () => {
     const s = solve(
       'A team ships a Python web application and wants AWS to run the servers, the load balancer, scaling and operating system updates for it, while the developers can still log in to the instances. Which option meets these requirements with the LEAST operational overhead?',

@@ -81,8 +81,19 @@ export const ANSWER_MARGIN = 2
  */
 export const STRONG_EVIDENCE = 4
 
-// "Which option is NOT…", "…EXCEPT", "which statement is false": edgewise judges what fits, not what does not.
-const NEGATIVE_QUESTION = /\b(?:NOT|EXCEPT)\b|\bleast (?:likely|appropriate|suitable|correct)\b|\b(?:is|are) (?:false|incorrect|inaccurate)\b/
+// "Which option is NOT…", "…EXCEPT", "which statement is false", "which would not meet…", "the LEAST cost-effective",
+// "which should the architect avoid": edgewise judges what fits, not what does not.
+const NEGATIVE_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:NOT|EXCEPT|AVOID)\b`,
+    String.raw`\b(?:least|LEAST|Least) (?:likely|appropriate|suitable|correct|cost-effective|cost effective|economical|LIKELY|APPROPRIATE|SUITABLE|CORRECT|COST-EFFECTIVE|ECONOMICAL)\b`,
+    String.raw`\b(?:is|are) (?:false|incorrect|inaccurate|untrue)\b`,
+    String.raw`\b(?:most|MOST) (?:expensive|costly|EXPENSIVE|COSTLY)\b`,
+    // The question sentence itself denies: "Which option does not meet…", "Which of these would not reduce…".
+    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:does|do|will|would|should|could|can|is|are)(?:\s+not|n't)\s+(?:meet|satisfy|fulfil|fulfill|work|help|reduce|lower|fit|address|achieve|provide|support|apply|true|correct|valid|appropriate|recommended|suitable|cost-effective|a\s+(?:valid|good|suitable|benefit))\b`,
+    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`,
+  ].join('|'),
+)
 
 const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count(?:s)? toward|eligible for)\b/i
 
