@@ -540,6 +540,12 @@ export const FIELD_SPECS = {
       'Should capacity follow load so that a metric (average CPU, requests or queue backlog per instance) stays at a target value?',
     askWhen: () => false,
   },
+  queueWorkers: {
+    kind: 'boolean',
+    label: 'Workers pull their work from a queue',
+    question: 'Do worker instances pull their work from a queue (such as Amazon SQS)?',
+    askWhen: () => false,
+  },
   knownEventPeaks: {
     kind: 'boolean',
     label: 'Peaks at known dates and times',

@@ -119,6 +119,7 @@ export const ProfileSchema = z.strictObject({
   scalingSteps: z.optional(z.boolean()),
   lifecycleWork: z.optional(z.boolean()),
   metricTarget: z.optional(z.boolean()),
+  queueWorkers: z.optional(z.boolean()),
   knownEventPeaks: z.optional(z.boolean()),
   clockTimePeaks: z.optional(z.boolean()),
   instanceFlexible: z.optional(z.boolean()),
