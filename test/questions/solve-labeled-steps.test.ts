@@ -125,3 +125,58 @@ describe('solve: data that must stay on premises, on servers the company must ke
     expect(s.answer).toEqual(['C'])
   })
 })
+
+/**
+ * Unseen set 143 (measured on arrival at 2 right of 6 answered, then read) gave
+ * each option as a list of choices, one per workload: "X for the thumbnails, Y
+ * for the API, and Z for the transcoding". Read as one text against the whole
+ * stem, the 40-minute job's facts sank the Lambda step meant for the thumbnails,
+ * and a shared-tenancy step meant for the Linux application broke the audited
+ * application's dedicated hardware. Our own sentences; the solve tests failed
+ * before the change.
+ */
+describe('solve: options that list one choice per workload', async () => {
+  const {solve} = await solveHelpers()
+
+  it('splits "X for the A, Y for the B, and Z for the C" into steps, keeping an item\'s own comma', async () => {
+    const {joinedSteps} = await import('../../src/core/questions/part-names.js')
+    expect(
+      joinedSteps('CloudFront Functions for the redirects, Lambda@Edge on origin request for the entitlement lookups, and AWS IoT Greengrass on the gateways for the inference.')?.map(
+        (s) => s.body,
+      ),
+    ).toEqual(['CloudFront Functions for the redirects', 'Lambda@Edge on origin request for the entitlement lookups', 'and AWS IoT Greengrass on the gateways for the inference.'])
+    expect(joinedSteps('A warm pool of stopped, pre-initialized instances for the shop, and hibernation for the reporting box.')?.map((s) => s.body)).toEqual([
+      'A warm pool of stopped, pre-initialized instances for the shop',
+      'and hibernation for the reporting box.',
+    ])
+    expect(joinedSteps('Spot Instances, which are cheap, with a base of On-Demand.')).toBeUndefined()
+  })
+
+  it('each listed choice is judged against the workload it names', () => {
+    const s = solve(
+      'A photo agency has three serverless workloads. A resize function runs for about 200 ms whenever a photo is uploaded to Amazon S3, and uploads are sporadic. A customer API on AWS Lambda written in Java has predictable traffic from 08:00 to 18:00 on weekdays and must not show cold starts during those hours. A nightly archive job takes about 50 minutes per batch and can simply be retried if interrupted. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'On-demand Lambda for the resize function, provisioned concurrency kept on around the clock for the API, and Lambda with the maximum timeout for the archive job.',
+        'An always-on EC2 instance for the resize function, provisioned concurrency scheduled for business hours for the API, and AWS Batch on Spot Instances for the archive job.',
+        'On-demand Lambda for the resize function, the maximum memory setting without provisioned concurrency for the API, and Lambda with the maximum timeout for the archive job.',
+        'On-demand Lambda for the resize function, provisioned concurrency scaled on a business-hours schedule for the API, and AWS Batch on Spot Instances for the archive job.',
+      ],
+    )
+    expect(s.options[3]!.violations).toEqual([])
+    expect(s.answer).toEqual(['D'])
+  })
+
+  it('a tenancy chosen for one workload is checked against that workload only', () => {
+    const s = solve(
+      'An insurer is moving three workloads to AWS. An Oracle database must reuse per-core licenses whose terms require visibility into the physical sockets and cores. A claims application must run on hardware dedicated to the company, with no licensing constraints. A steady Linux reporting service has no licensing or isolation requirements. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Dedicated Instances for the Oracle database, Dedicated Hosts for the claims application, and default-tenancy instances under a Savings Plan for the reporting service.',
+        'Dedicated Hosts for the Oracle database, Dedicated Instances for the claims application, and default-tenancy instances under a Savings Plan for the reporting service.',
+        'License-included shared-tenancy instances for the Oracle database, Dedicated Instances for the claims application, and default-tenancy instances under a Savings Plan for the reporting service.',
+        'Dedicated Hosts for the Oracle database, Dedicated Hosts for the claims application, and Dedicated Hosts for the reporting service.',
+      ],
+    )
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.answer).toEqual(['B'])
+  })
+})

@@ -131,5 +131,32 @@ const STEP_VERBS = 'run|use|put|move|host|keep|buy|place|deploy|serve|process|st
 const STEP_BREAK = new RegExp(String.raw`;\s+|,?\s+and\s+(?=(?:${STEP_VERBS})\b)|,\s+(?=(?:${STEP_VERBS})\s+(?:the|its|their|all|each|every)\b)`, 'i')
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)
-  return segments.length < 2 ? undefined : segments.map((segment) => ({label: segment, body: segment}))
+  if (segments.length >= 2) return segments.map((segment) => ({label: segment, body: segment}))
+  // "X for the rewrites, Y on origin request for the profile calls, and Z for the inference": a list of choices,
+  // each naming the part it is for.
+  // An item may hold a comma of its own ("a warm pool of stopped, pre-initialized instances for the web tier"): it ends
+  // at the first break after it names its part.
+  const listed: string[] = []
+  let item = ''
+  for (const piece of option.split(LIST_BREAK_KEPT)) {
+    item += piece
+    const ended = TRAILING_BREAK.test(item)
+    if (ended && FOR_A_PART.test(item)) {
+      listed.push(item.replace(TRAILING_BREAK, '').trim())
+      item = ''
+    }
+  }
+  if (item.trim().length > 0) {
+    if (!FOR_A_PART.test(item)) return undefined
+    listed.push(item.trim())
+  }
+  return listed.length >= 2 ? listed.map((segment) => ({label: segment, body: segment})) : undefined
 }
+
+/** A break at the end of a piece of a list. */
+const TRAILING_BREAK = /(?:;|,(?:\s+and)?)\s*$/
+/** The list split with each break kept at the end of the piece before it. */
+const LIST_BREAK_KEPT = /(?<=;\s+|,\s+(?:and\s+)?)(?=\S)/
+
+/** An item that says which part it is for: "… for the profile calls", "… for its nightly batch", "… for SQL Server". */
+const FOR_A_PART = /\bfor\s+(?:(?:the|its|their|each|every|all)\s+\S|[A-Z][\w-]*)/

@@ -362,8 +362,12 @@ const FIRST_SECOND = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|wo
 /** One step of an option that names the part it is for, read once per question. */
 interface Step {
   label: string
+  body: string
   reading: OptionReading
 }
+
+/** The steps of an option, each with the facts of the part it answers. */
+type StepsByPart = {body: string; profile: Profile}[]
 
 /**
  * An option of labeled steps, one per part of the stem ("Factory: IoT
@@ -371,17 +375,30 @@ interface Step {
  * step, each against its own part: the factory's flaky link says nothing about
  * the hospital's rack. Undefined unless every step names a different part.
  */
-function scoreByStep(steps: readonly Step[] | undefined, parts: readonly Reading[], kb: KnowledgeBase, given: ReadonlySet<string>): Scored | undefined {
+function scoreByStep(
+  steps: readonly Step[] | undefined,
+  parts: readonly Reading[],
+  kb: KnowledgeBase,
+  given: ReadonlySet<string>,
+): (Scored & {stepsByPart: StepsByPart}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const named = steps.map((step) => partNamedByStepLabel(step.label, parts.map((part) => part.names!)))
+  // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
+  // wiki's sentence shares a word with its label).
+  const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
+  const unclaimed = parts.flatMap((_, k) => (named.includes(k) ? [] : [k]))
+  if (steps.length === parts.length && unnamed.length === 1 && unclaimed.length === 1) named[unnamed[0]!] = unclaimed[0]!
   if (named.includes(undefined) || new Set(named).size < named.length) return undefined
   const scored = steps.map((step, k) => scoreOption(step.reading, parts[named[k]!]!, kb, given))
   return {
     score: scored.reduce((sum, s) => sum + s.score, 0),
-    support: scored.reduce((sum, s) => sum + s.support, 0),
+    // The evidence for the whole is that of its weakest step: a strong step does not vouch for one the facts barely
+    // call for, or one edgewise cannot judge.
+    support: Math.min(...scored.map((s) => s.support)),
     violations: scored.flatMap((s) => s.violations),
     reasons: [...new Set(scored.flatMap((s) => s.reasons))],
     betterServed: scored.flatMap((s) => s.betterServed),
+    stepsByPart: steps.map((step, k) => ({body: step.body, profile: parts[named[k]!]!.profile})),
   }
 }
 
@@ -479,7 +496,12 @@ interface Setup {
 }
 
 const readSteps = (steps: readonly {label: string; body: string}[] | undefined, kb: KnowledgeBase): Step[] | undefined =>
-  steps?.map((step) => ({label: step.label, reading: readOption(step.body, kb)}))
+  steps?.map((step) => {
+    const reading = readOption(step.body, kb)
+    // A step that is its own label ("On-demand Lambda for the thumbnails") names its part by its other words: "Lambda"
+    // in another part's sentence ("a Java API on AWS Lambda") says nothing of which part the step is for.
+    return {label: step.label === step.body ? reading.unnamed : step.label, body: step.body, reading}
+  })
 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
@@ -582,12 +604,17 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
       return everyPart ? byScore.at(-1)! : byScore[0]!
     }
-    const {betterServed, ...best} = scoreByStep(steps.labeled, parts, kb, given) ?? scoreByStep(steps.joined, parts, kb, given) ?? byReading()
+    const {betterServed, stepsByPart, ...best} = scoreByStep(steps.labeled, parts, kb, given) ?? scoreByStep(steps.joined, parts, kb, given) ?? {
+      ...byReading(),
+      stepsByPart: undefined,
+    }
+    // What a term or tenancy asks of the work is asked of the part each step answers, when the option answers by part.
+    const byPart = stepsByPart ?? [{body: text, profile}]
     outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
       ...impossibleSteps(text, reading.mentions, kb),
-      ...termConflicts(text, profile, split),
+      ...byPart.flatMap((step) => termConflicts(step.body, step.profile, split)),
       ...commitmentSizeConflicts(text, sizes, profile),
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
@@ -596,7 +623,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     ]
     const cautions = [
       ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
-      ...termCautions(text, profile, input.stem),
+      ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.

@@ -132,10 +132,20 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // "The review covers three workloads. A payment API … A video transcoding queue … A 5-day product launch …": once the
   // stem counts its parts, each sentence that opens on a new subject with "A"/"An" introduces the next one.
   const counted = PART_COUNT.test(stem)
+  // Parts a counted stem introduces by a new subject: they stand even when they ask nothing ("A steady Linux service
+  // has no licensing or isolation requirements").
+  const introduced = new Set<Record<string, unknown>>()
   for (const clause of sentences) {
     const facts = extractProfile(clause, kb.lexicon).profile as Record<string, unknown>
     const fields = Object.keys(facts)
     if (fields.length === 0) {
+      if (counted && parts.length > 0 && NEW_SUBJECT.test(clause)) {
+        introduced.add(facts)
+        parts.push(facts)
+        texts.push(clause)
+        leadIn = ''
+        continue
+      }
       leadIn = /;\s*$/.test(clause) ? `${leadIn}${clause} ` : ''
       continue
     }
@@ -179,7 +189,9 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // says them otherwise than another part: "at its port office, which has a reliable link" is a second site.
   const contradicts = (part: Record<string, unknown>) => Object.entries(part).some(([field, v]) => parts.some((other) => other !== part && field in other && other[field] !== v))
   return parts.flatMap((part, i) =>
-    Object.keys(part).every(isShared) && !contradicts(part) ? [] : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
+    Object.keys(part).every(isShared) && !contradicts(part) && !introduced.has(part)
+      ? []
+      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
   )
 }
 
