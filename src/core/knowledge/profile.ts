@@ -87,6 +87,7 @@ export const ProfileSchema = z.strictObject({
   operatingSystem: z.optional(z.enum(OPERATING_SYSTEM)),
   cpuArchitecture: z.optional(z.enum(CPU_ARCHITECTURE)),
   needsNetworkAccess: z.optional(z.boolean()),
+  fixedResponseHeaders: z.optional(z.boolean()),
   needsBodyAccess: z.optional(z.boolean()),
   jobQueue: z.optional(z.boolean()),
   loadPattern: z.optional(z.enum(LOAD_PATTERN)),
