@@ -172,6 +172,19 @@ describe('solve answers when sure and says so when not', async () => {
     const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
     expect(s.abstained).toBe(true)
   })
+  it('a question whose options are statements to be judged true or false is not answered from fits', () => {
+    const s = solve(
+      'A company holds a 3-year EC2 Instance Savings Plan for the c6i family in one Region. Half of the workload moves to c7g instances in the same Region. Which statement about the existing commitment is correct?',
+      [
+        'The discount moves to the c7g instances because both are compute optimized families.',
+        'The plan keeps applying only to c6i usage; c7g usage is billed On-Demand unless another commitment covers it.',
+        'AWS turns the plan into a Compute Savings Plan when c6i usage falls.',
+        'The plan can be exchanged for a c7g plan of equal value.',
+      ],
+    )
+    expect(s.abstained).toBe(true)
+    expect(s.uncertain).toMatch(/statements/)
+  })
   it('an inverted question in lower case, or asking for the least cost-effective or the choice to avoid, is not answered', () => {
     const options = ['Run the job on AWS Lambda.', 'Run the job on AWS Fargate.', 'Run the job on AWS Batch with Spot Instances.', 'Run the job on On-Demand Instances.']
     const job = 'A retryable job runs for three hours each night and can be interrupted.'

@@ -95,6 +95,11 @@ const NEGATIVE_QUESTION = new RegExp(
   ].join('|'),
 )
 
+// "Which statement is correct?", "What happens to the plan's discount?": the options are claims to be true or false,
+// not choices to fit to a workload; a claim that names a fitting service is not thereby true.
+const STATEMENT_QUESTION =
+  /\b(?:Which|What)\s+(?:of\s+the\s+following\s+|of\s+these\s+)?(?:statements?|descriptions?|explanations?)\b|\bWhat\s+(?:will\s+happen|happens|does\s+AWS\s+do)\b|\bhow\s+(?:the\s+)?(?:existing\s+)?(?:commitment|plan|reservation|discount)s?\s+will\s+(?:be\s+)?appl/i
+
 const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count(?:s)? toward|eligible for)\b/i
 
 /**
@@ -645,6 +650,8 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   })
   const decision: Decision = NEGATIVE_QUESTION.test(input.stem)
     ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
+    : STATEMENT_QUESTION.test(input.stem) && !coverage
+      ? {abstain: 'the options are statements to be judged true or false, and edgewise judges which choice fits a workload', standing: scored}
     : scored.every((o) => o.services.length === 0) && !coverage
       ? {abstain: 'no option names a service edgewise knows', standing: scored}
       : (bufferNeedAbstains(input.stem, scored) ?? decide(scored, choose, outdoneBy))
