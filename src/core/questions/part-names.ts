@@ -158,5 +158,5 @@ const TRAILING_BREAK = /(?:;|,(?:\s+and)?)\s*$/
 /** The list split with each break kept at the end of the piece before it. */
 const LIST_BREAK_KEPT = /(?<=;\s+|,\s+(?:and\s+)?)(?=\S)/
 
-/** An item that says which part it is for: "… for the profile calls", "… for its nightly batch", "… for SQL Server". */
-const FOR_A_PART = /\bfor\s+(?:(?:the|its|their|each|every|all)\s+\S|[A-Z][\w-]*)/
+/** An item that says which part it is for: "… for the profile calls", "… for SQL Server", "… on the API", "… at the factory". */
+const FOR_A_PART = /\bfor\s+(?:(?:the|its|their|each|every|all)\s+\S|[A-Z][\w-]*)|\b(?:on|at|in)\s+(?:the|its|their|each|every)\s+(?!(?:Region|same|cloud|instances?|edge)\b)\S/

@@ -15,7 +15,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
-import {joinedSteps, labeledSteps, partNamedByStepLabel, speaksOfEveryPart} from './part-names.js'
+import {joinedSteps, labeledSteps, partNamedByStepLabel, type PartNames, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -365,7 +365,7 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
 const FIRST_SECOND = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b/i
 
 /** One step of an option that names the part it is for, read once per question. */
-interface Step {
+export interface Step {
   label: string
   body: string
   reading: OptionReading
@@ -380,6 +380,52 @@ type StepsByPart = {body: string; profile: Profile}[]
  * step, each against its own part: the factory's flaky link says nothing about
  * the hospital's rack. Undefined unless every step names a different part.
  */
+/** The part each step names, when every step names a different one. */
+function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
+  const named = steps.map((step) => partNamedByStepLabel(step.label, names))
+  // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
+  // wiki's sentence shares a word with its label).
+  const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
+  const unclaimed = names.flatMap((_, k) => (named.includes(k) ? [] : [k]))
+  if (steps.length === names.length && unnamed.length === 1 && unclaimed.length === 1) named[unnamed[0]!] = unclaimed[0]!
+  if (named.includes(undefined) || new Set(named).size < named.length) return undefined
+  return {steps, named: named as number[]}
+}
+
+/**
+ * A list whose items do not each say what they are for in the same way
+ * ("Turn on X on the NLB, consolidate the HTTP apps onto one ALB, and an NLB
+ * for the payment service"): its comma-separated pieces are read one by one,
+ * a piece that names no part joins the piece that does, and the option is
+ * judged by part when that gives one group per part.
+ */
+export function regroupedByPart(steps: readonly Step[], names: readonly PartNames[], kb: KnowledgeBase): undefined | {steps: readonly Step[]; named: number[]} {
+  const pieces = steps.flatMap((step) => step.body.split(/(?<=[,;])\s+/)).filter((piece) => piece.trim().length > 0)
+  if (pieces.length < names.length) return undefined
+  const groups: {text: string; part: number | undefined}[] = []
+  let pending = ''
+  for (const piece of pieces) {
+    const part = partNamedByStepLabel(readOption(piece, kb).unnamed, names)
+    const last = groups.at(-1)
+    if (part === undefined) pending += `${piece} `
+    else if (last !== undefined && last.part === part) {
+      last.text += ` ${pending}${piece}`
+      pending = ''
+    } else {
+      groups.push({text: `${pending}${piece}`, part})
+      pending = ''
+    }
+  }
+  // A last piece that names no part alone ("and an NLB with a TCP listener for the payment service", sharing "TCP"
+  // with another part) is for the one part left, if one is; otherwise it ends the piece before it.
+  const left = names.flatMap((_, k) => (groups.some((group) => group.part === k) ? [] : [k]))
+  if (pending.length > 0 && left.length === 1 && groups.length === names.length - 1) groups.push({text: pending.trim(), part: left[0]})
+  else if (pending.length > 0 && groups.length > 0) groups.at(-1)!.text += ` ${pending.trim()}`
+  const named = groups.map((group) => group.part!)
+  if (groups.length !== names.length || new Set(named).size < named.length) return undefined
+  return {steps: groups.map((group) => ({label: group.text, body: group.text, reading: readOption(group.text, kb)})), named}
+}
+
 function scoreByStep(
   steps: readonly Step[] | undefined,
   parts: readonly Reading[],
@@ -387,13 +433,11 @@ function scoreByStep(
   given: ReadonlySet<string>,
 ): (Scored & {stepsByPart: StepsByPart}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
-  const named = steps.map((step) => partNamedByStepLabel(step.label, parts.map((part) => part.names!)))
-  // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
-  // wiki's sentence shares a word with its label).
-  const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
-  const unclaimed = parts.flatMap((_, k) => (named.includes(k) ? [] : [k]))
-  if (steps.length === parts.length && unnamed.length === 1 && unclaimed.length === 1) named[unnamed[0]!] = unclaimed[0]!
-  if (named.includes(undefined) || new Set(named).size < named.length) return undefined
+  const names = parts.map((part) => part.names!)
+  const matched = stepsMatchedToParts(steps, names) ?? regroupedByPart(steps, names, kb)
+  if (matched === undefined) return undefined
+  const {named} = matched
+  steps = matched.steps
   const scored = steps.map((step, k) => scoreOption(step.reading, parts[named[k]!]!, kb, given))
   return {
     score: scored.reduce((sum, s) => sum + s.score, 0),
