@@ -212,3 +212,20 @@ describe('solve: a list regrouped by the part each piece names', async () => {
     ])
   })
 })
+
+describe('solve: a listed choice names its part by what it is "for"', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"… node group of Spot Instances for the thumbnail pods" is for the thumbnail pods, though "node" is another part\'s word', () => {
+    const s = solve(
+      'A streaming company runs three workloads on one Amazon EKS cluster. Stateless thumbnail pods are retryable and can be evicted at any time. StatefulSet cache pods with Amazon EBS volumes run steadily 24/7 and must not be interrupted. A few bursty admin dashboards run as pods, and the team does not want to manage or patch nodes for them. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'A managed node group of Spot Instances for the thumbnail pods, a managed node group of On-Demand Instances covered by a Savings Plan for the cache pods, and an EKS Fargate profile for the admin dashboards',
+        'An EKS Fargate profile for the thumbnail pods, a managed node group of Spot Instances for the cache pods, and a managed node group of On-Demand Instances for the admin dashboards',
+        'A managed node group of Spot Instances for the thumbnail pods, an EKS Fargate profile for the cache pods, and a managed node group of Spot Instances for the admin dashboards',
+        'A managed node group of On-Demand Instances for the thumbnail pods, a managed node group of On-Demand Instances covered by a Savings Plan for the cache pods, and an EKS Fargate profile for the admin dashboards',
+      ],
+    )
+    expect(s.answer).toEqual(['A'])
+  })
+})

@@ -380,9 +380,16 @@ type StepsByPart = {body: string; profile: Profile}[]
  * step, each against its own part: the factory's flaky link says nothing about
  * the hospital's rack. Undefined unless every step names a different part.
  */
+/** What "… for the transcoding pods" is for: the words after its last "for the/its/their/each", read as a label. */
+const FOR_TARGET = /\bfor\s+(?:the|its|their|each|every|all)\s+([^,;]+?)[.,;]?\s*$/i
+const partNamedByTarget = (body: string, names: readonly PartNames[]): number | undefined => {
+  const target = FOR_TARGET.exec(body)?.[1]
+  return target === undefined ? undefined : partNamedByStepLabel(target, names)
+}
+
 /** The part each step names, when every step names a different one. */
 function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
-  const named = steps.map((step) => partNamedByStepLabel(step.label, names))
+  const named = steps.map((step) => partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names))
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).
   const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
@@ -434,7 +441,10 @@ function scoreByStep(
 ): (Scored & {stepsByPart: StepsByPart}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
-  const matched = stepsMatchedToParts(steps, names) ?? regroupedByPart(steps, names, kb)
+  // One step per part first; a list with fewer items than parts may hold two parts in one item, so it is regrouped
+  // piece by piece before it is taken as it is.
+  const direct = stepsMatchedToParts(steps, names)
+  const matched = (direct?.steps.length === names.length ? direct : undefined) ?? regroupedByPart(steps, names, kb) ?? direct
   if (matched === undefined) return undefined
   const {named} = matched
   steps = matched.steps
