@@ -407,6 +407,13 @@ export const FIELD_SPECS = {
     question: 'Do clients need fixed (static) IP addresses to connect to?',
     askWhen: (p) => p.protocol === 'tcp-udp' || p.workload === 'realtime-multiplayer',
   },
+  routeToSpecificInstance: {
+    kind: 'boolean',
+    label: 'Clients must reach one chosen instance and port',
+    question:
+      'Must each client reach one specific instance and port that the application chooses (a game session), rather than any healthy endpoint?',
+    askWhen: () => false,
+  },
   licensing: {
     kind: 'enum',
     values: LICENSING,

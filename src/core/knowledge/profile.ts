@@ -107,6 +107,7 @@ export const ProfileSchema = z.strictObject({
   operations: z.optional(z.enum(OPERATIONS)),
   protocol: z.optional(z.enum(PROTOCOL)),
   staticIps: z.optional(z.boolean()),
+  routeToSpecificInstance: z.optional(z.boolean()),
   licensing: z.optional(z.enum(LICENSING)),
   armCompatible: z.optional(z.boolean()),
   contentRouting: z.optional(z.boolean()),
