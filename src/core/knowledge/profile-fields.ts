@@ -597,6 +597,12 @@ export const FIELD_SPECS = {
     question: 'Is the software packaged as container images?',
     askWhen: (p) => p.operations !== undefined && p.operations !== 'serverless',
   },
+  platformProvisioning: {
+    kind: 'boolean',
+    label: 'AWS provisions capacity, load balancing and scaling for uploaded code',
+    question: 'Should the team upload its code and have AWS provision the capacity, load balancing and scaling?',
+    askWhen: () => false,
+  },
   kubernetes: {
     kind: 'boolean',
     label: 'Must run on Kubernetes',

@@ -128,6 +128,7 @@ export const ProfileSchema = z.strictObject({
   avoidInterruptions: z.optional(z.boolean()),
   dedicatedHardware: z.optional(z.boolean()),
   containerized: z.optional(z.boolean()),
+  platformProvisioning: z.optional(z.boolean()),
   kubernetes: z.optional(z.boolean()),
   coldStartSensitive: z.optional(z.boolean()),
   concurrencyCap: z.optional(z.boolean()),
