@@ -91,3 +91,21 @@ describe('solve: warm pools and Spot, and a group that uses only Spot', async ()
     expect(s.answer).toEqual(['B'])
   })
 })
+
+describe('solve: the EKS control-plane fee is per cluster, whatever runs the pods', async () => {
+  const {solve} = await solveHelpers()
+
+  it('an option claiming Fargate profiles bill the control plane per pod breaks the pricing', () => {
+    const s = solve(
+      'A company runs four Amazon EKS clusters whose Kubernetes version is past the end of standard support, and each cluster now costs more per hour. How can the company remove the extra charge?',
+      [
+        'Upgrade each cluster to a Kubernetes version in standard support.',
+        'Move every pod to Fargate profiles so that the control plane is billed per pod instead of per hour.',
+        'Run the worker nodes on Spot Instances.',
+        'Cover the clusters with a Compute Savings Plan.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.answer).not.toEqual(['B'])
+  })
+})
