@@ -70,3 +70,21 @@ describe('solve reads private paths to S3 from on premises', async () => {
     expect(s.answer).toEqual(['A'])
   })
 })
+
+describe('solve: gateway endpoints exist only for S3 and DynamoDB', async () => {
+  const {solve} = await solveHelpers()
+
+  it('an option with a gateway endpoint for Systems Manager breaks the documentation', () => {
+    const s = solve(
+      'Instances in private subnets download large files from Amazon S3 and are managed with AWS Systems Manager. The company wants to remove its NAT gateway and keep the traffic off the internet. Which solution is MOST cost-effective?',
+      [
+        'A gateway endpoint for S3 and interface endpoints for Systems Manager.',
+        'A gateway endpoint for S3 and a gateway endpoint for Systems Manager.',
+        'An interface endpoint for S3 and the existing NAT gateway for Systems Manager.',
+        'A NAT instance for S3 and interface endpoints for Systems Manager.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[0]!.violations.map((v) => v.rule)).not.toContain('cannot')
+  })
+})
