@@ -374,12 +374,6 @@ export interface Step {
 /** The steps of an option, each with the facts of the part it answers. */
 type StepsByPart = {body: string; profile: Profile}[]
 
-/**
- * An option of labeled steps, one per part of the stem ("Factory: IoT
- * Greengrass on the gateways; hospital: an Outposts rack"), is judged step by
- * step, each against its own part: the factory's flaky link says nothing about
- * the hospital's rack. Undefined unless every step names a different part.
- */
 /** What "… for the transcoding pods" is for: the words after its last "for the/its/their/each", read as a label. */
 const FOR_TARGET = /\bfor\s+(?:the|its|their|each|every|all)\s+([^,;]+?)[.,;]?\s*$/i
 const partNamedByTarget = (body: string, names: readonly PartNames[]): number | undefined => {
@@ -409,17 +403,20 @@ function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]
 export function regroupedByPart(steps: readonly Step[], names: readonly PartNames[], kb: KnowledgeBase): undefined | {steps: readonly Step[]; named: number[]} {
   const pieces = steps.flatMap((step) => step.body.split(/(?<=[,;])\s+/)).filter((piece) => piece.trim().length > 0)
   if (pieces.length < names.length) return undefined
-  const groups: {text: string; part: number | undefined}[] = []
+  // A group that stays one piece keeps that piece's reading; a group of several is read again as a whole.
+  const groups: {text: string; part: number | undefined; reading?: OptionReading}[] = []
   let pending = ''
   for (const piece of pieces) {
-    const part = partNamedByStepLabel(readOption(piece, kb).unnamed, names)
+    const reading = readOption(piece, kb)
+    const part = partNamedByStepLabel(reading.unnamed, names)
     const last = groups.at(-1)
     if (part === undefined) pending += `${piece} `
     else if (last !== undefined && last.part === part) {
       last.text += ` ${pending}${piece}`
+      delete last.reading
       pending = ''
     } else {
-      groups.push({text: `${pending}${piece}`, part})
+      groups.push(pending === '' ? {text: piece, part, reading} : {text: `${pending}${piece}`, part})
       pending = ''
     }
   }
@@ -427,12 +424,22 @@ export function regroupedByPart(steps: readonly Step[], names: readonly PartName
   // with another part) is for the one part left, if one is; otherwise it ends the piece before it.
   const left = names.flatMap((_, k) => (groups.some((group) => group.part === k) ? [] : [k]))
   if (pending.length > 0 && left.length === 1 && groups.length === names.length - 1) groups.push({text: pending.trim(), part: left[0]})
-  else if (pending.length > 0 && groups.length > 0) groups.at(-1)!.text += ` ${pending.trim()}`
+  else if (pending.length > 0 && groups.length > 0) {
+    groups.at(-1)!.text += ` ${pending.trim()}`
+    delete groups.at(-1)!.reading
+  }
   const named = groups.map((group) => group.part!)
   if (groups.length !== names.length || new Set(named).size < named.length) return undefined
-  return {steps: groups.map((group) => ({label: group.text, body: group.text, reading: readOption(group.text, kb)})), named}
+  return {steps: groups.map((group) => ({label: group.text, body: group.text, reading: group.reading ?? readOption(group.text, kb)})), named}
 }
 
+/**
+ * An option of steps, one per part of the stem ("Factory: IoT Greengrass on
+ * the gateways; hospital: an Outposts rack", "X for the API, Y for the
+ * batch"), is judged step by step, each against its own part: the factory's
+ * flaky link says nothing about the hospital's rack. Undefined unless every
+ * step names a different part.
+ */
 function scoreByStep(
   steps: readonly Step[] | undefined,
   parts: readonly Reading[],
