@@ -108,6 +108,13 @@ export const labelsAPart = (sentence: string) => labelsIn(sentence).size > 0
  */
 export const partNamedByStepLabel = (label: string, parts: readonly PartNames[]): number | undefined => partWithOwnWords(label, parts, 1)
 
+/** What "… for the transcoding pods" is for: the words after its last "for the/its/their/each", read as a label. */
+const FOR_TARGET = /\bfor\s+(?:the|its|their|each|every|all)\s+([^,;]+?)[.,;]?\s*$/i
+export const partNamedByTarget = (step: string, parts: readonly PartNames[]): number | undefined => {
+  const target = FOR_TARGET.exec(step)?.[1]
+  return target === undefined ? undefined : partNamedByStepLabel(target, parts)
+}
+
 /** One step of an option that names its part: "Order management: 3-year Standard Reserved Instances". */
 const LABELED_STEP = /^\s*([A-Za-z][^:;]{1,50}?):\s+(\S[^;]*)$/
 

@@ -15,7 +15,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
-import {joinedSteps, labeledSteps, partNamedByStepLabel, type PartNames, speaksOfEveryPart} from './part-names.js'
+import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -373,13 +373,6 @@ export interface Step {
 
 /** The steps of an option, each with the facts of the part it answers. */
 type StepsByPart = {body: string; profile: Profile}[]
-
-/** What "… for the transcoding pods" is for: the words after its last "for the/its/their/each", read as a label. */
-const FOR_TARGET = /\bfor\s+(?:the|its|their|each|every|all)\s+([^,;]+?)[.,;]?\s*$/i
-const partNamedByTarget = (body: string, names: readonly PartNames[]): number | undefined => {
-  const target = FOR_TARGET.exec(body)?.[1]
-  return target === undefined ? undefined : partNamedByStepLabel(target, names)
-}
 
 /** The part each step names, when every step names a different one. */
 function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
