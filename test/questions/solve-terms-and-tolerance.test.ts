@@ -231,6 +231,10 @@ describe('solve reads purchase terms and tolerance the way the stem means them',
     expect(read('The bank has no plans to adopt containers, serverless functions, or GPUs.').needsGpu).toBe(false)
     expect(read('The bank has no plans to adopt containers, serverless functions, or GPUs.').operations).toBeUndefined()
     expect(read('The studio does not use Windows, GPUs render the frames.').needsGpu).toBe(true)
+    // No conjunction, no list: what follows the comma is a clause of its own.
+    expect(read('A containerized API with no servers to manage, built for ARM64 Graviton.').armCompatible).toBe(true)
+    expect(read('The team will not run containers, GPUs or Windows.').needsGpu).toBe(false)
+    expect(read('The job must not be paused, restarted, or interrupted.').interruptionTolerant).toBe(false)
     expect(read('The fleet runs on instances from the M7i family, only in eu-west-1.').computeFlexibility).toBe('fixed-family')
     expect(read('Nobody touches the test servers at night or on weekends.').idleOutOfHours).toBe(true)
     const s = solve(

@@ -188,6 +188,11 @@ const AFTER_OPENER =
 const LIST_ITEM_BEFORE = /^\s*(?:(?:or|and|nor)\s+)?(?:[\w'-]+(?:\s+|$)){0,3}$/i
 const LIST_ITEM_AFTER = /^(?:\s+[\w'-]+){0,2}\s*(?:,|\bor\b|\band\b|\bnor\b|[.;:!?]|$)/i
 const LIST_HOPS = 4
+// A list is told by its conjunction: the item is the last ("…, or another Region") or one comes after it ("serverless
+// compute, or another Region"). Without one, what follows a comma is a clause of its own: "with no servers to manage,
+// built for ARM64" does not negate ARM64.
+const LIST_LAST_ITEM = /^\s*(?:or|and|nor)\s/i
+const LIST_ITEM_BEFORE_LAST = /^(?:\s+[\w'-]+){0,2}\s*,?\s*(?:[\w'-]+[\s,]+){0,3}?(?:or|and|nor)\b/i
 
 const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || NEGATOR_BEFORE_OR.test(clause)
 
@@ -210,6 +215,7 @@ function negatedBefore(text: string, start: number, after: string): boolean {
   if (negates(window.slice(clauseStart))) return true
   // An item of a list whose first item a negation governs is negated too: walk back over the list's commas.
   if (!LIST_ITEM_AFTER.test(after)) return false
+  if (!LIST_LAST_ITEM.test(window.slice(clauseStart)) && !LIST_ITEM_BEFORE_LAST.test(after)) return false
   let clauseEnd = window.length
   for (let hops = 0, i = breaks.length - 1; i >= 0 && hops < LIST_HOPS; i--, hops++) {
     const brk = breaks[i]!
