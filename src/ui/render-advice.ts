@@ -1,4 +1,4 @@
-import type {Recommendation, Rejection} from '../core/advisor/advice.js'
+import type {Recommendation, Rejection, VariantVerdict} from '../core/advisor/advice.js'
 import type {AdviceWithTrace, RuleTrace} from '../core/advisor/advise.js'
 import type {ConditionTrace} from '../core/advisor/conditions.js'
 import type {Evidence} from '../core/extract/extract-profile.js'
@@ -34,6 +34,29 @@ const NOTHING_IN_COMPUTE =
 const nothingIn = (advice: AdviceWithTrace, track: Recommendation['track']) =>
   track === 'compute' ? NOTHING_IN_COMPUTE : (advice.purchasing.none ?? '')
 
+/**
+ * The variants the profile says something about: one that scores above its service (a custom routing accelerator
+ * for users pinned to one instance), or one a rule rules out (Fargate Spot for an ARM64 task). Variants with no
+ * evidence of their own add nothing to the service's lines, so they are left out.
+ */
+const variantsWithEvidence = (rec: Recommendation): VariantVerdict[] =>
+  (rec.variants ?? []).filter((v) => v.reasons.length > 0 || v.rejected.length > 0)
+
+function variantLines(rec: Recommendation, s: Style, indent: number): string[] {
+  const bullet = (mark: string, text: string, depth: number) =>
+    wrap(`${mark} ${text}`, s.width, indent + depth + 2, indent + depth)
+  return variantsWithEvidence(rec).flatMap((v) => {
+    if (v.rejected.length > 0)
+      return v.rejected.map((r) =>
+        bullet(s.red('✗'), `${s.bold(v.name)} ruled out: ${r.message} ${s.dim(`(${r.rule})`)}`, 2),
+      )
+    return [
+      bullet(s.cyan('▸'), `As ${s.bold(v.name)} (${v.variant})  score ${v.score}`, 2),
+      ...v.reasons.map((r) => bullet(s.green('+'), `${r.message} ${s.dim(`[${factList(r.facts)}]`)}`, 4)),
+    ]
+  })
+}
+
 /** One recommendation at `indent` spaces, its bullets two further in, their continuation lines four. */
 function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, indent = 2): string[] {
   const pad = ' '.repeat(indent)
@@ -42,6 +65,7 @@ function recommendationBlock(rec: Recommendation, s: Style, detailed: boolean, i
   if (rec.availability) lines.push(bullet(s.yellow('!'), s.yellow(rec.availability)))
   for (const reason of rec.reasons)
     lines.push(bullet(s.green('+'), `${reason.message} ${s.dim(`[${factList(reason.facts)}]`)}`))
+  lines.push(...variantLines(rec, s, indent))
   if (detailed) {
     for (const tradeoff of rec.tradeoffs) lines.push(bullet(s.yellow('-'), tradeoff))
     for (const note of rec.costNotes) lines.push(bullet(s.cyan('$'), note))
@@ -158,6 +182,15 @@ export function renderAdviceMarkdown(view: AdviceView): string {
       md.push(`### ${title}: ${rec.name} (\`${rec.service}\`) — score ${rec.score}`, '')
       if (rec.availability) md.push(`> **Availability:** ${rec.availability}`, '')
       for (const r of rec.reasons) md.push(`- ✅ ${r.message} (${factList(r.facts)}) [doc](${r.doc})`)
+      for (const v of variantsWithEvidence(rec)) {
+        if (v.rejected.length > 0)
+          for (const r of v.rejected) md.push(`- ❌ **${v.name}** ruled out: ${r.message} [doc](${r.doc})`)
+        else
+          md.push(
+            `- ▸ As **${v.name}** (\`${v.variant}\`) — score ${v.score}`,
+            ...v.reasons.map((r) => `  - ✅ ${r.message} (${factList(r.facts)}) [doc](${r.doc})`),
+          )
+      }
       if (detailed) {
         for (const t of rec.tradeoffs) md.push(`- ⚠️ ${t}`)
         for (const c of rec.costNotes) md.push(`- 💲 ${c}`)

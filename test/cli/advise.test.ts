@@ -225,6 +225,29 @@ describe('advise: output', () => {
     expect(run.stdout).toMatch(/## How to pay for it/)
   })
 
+  it('shows a variant the profile speaks for, and one it rules out, in the text and Markdown reports', () => {
+    const pinned = file(
+      'pinned.yaml',
+      'clients: global-viewers\nworkload: realtime-multiplayer\nrouteToSpecificInstance: true\n',
+    )
+    const text = runCli(['advise', '--profile', pinned])
+    expect(text.stdout).toMatch(
+      /AWS Global Accelerator \(global-accelerator\) +score 3\n(?:.*\n)*? +▸ As Custom routing accelerator \(custom-routing-accelerator\) +score 8\n +\+ A custom routing accelerator maps/,
+    )
+    expect(text.stdout).not.toMatch(/As Standard accelerator/)
+    const md = runCli(['advise', '--profile', pinned, '--format', 'md'])
+    expect(md.stdout).toMatch(
+      /- ▸ As \*\*Custom routing accelerator\*\* \(`custom-routing-accelerator`\) — score 8\n {2}- ✅ A custom routing/,
+    )
+    const arm = file(
+      'arm.yaml',
+      'workload: api\noperations: managed-containers\ncontainerized: true\ncpuArchitecture: arm64\ninterruptionTolerant: true\n',
+    )
+    expect(runCli(['advise', '--profile', arm]).stdout).toMatch(
+      /✗ Fargate Spot ruled out: Fargate Spot runs only Linux tasks on X86_64/,
+    )
+  })
+
   it('--explain shows the condition trace', () => {
     const run = runCli(['advise', '--example', 'nightly-batch', '--explain'])
     expect(run.stdout).toMatch(/FIRED reject lambda\.max-timeout/)
