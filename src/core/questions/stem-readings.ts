@@ -92,11 +92,23 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   return open.length > 0 ? open : readings
 }
 
-/** "covers three workloads", "has two sites": the stem says how many parts it describes (not "five services are APIs"). */
+/**
+ * "covers three workloads", "has two sites", "runs three kinds of jobs": the stem says how many parts it describes.
+ * Workloads, applications and "kinds of" anything are parts whatever verb counts them ("is planning for growth in two
+ * workloads", "buying Reserved Instances for two Linux workloads"); services, sites, jobs and the like only after a
+ * verb of having or running (not "five services are APIs").
+ */
 export const PART_COUNT =
-  /\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|use\s+cases)\b/i
-/** A sentence that opens on a new subject ("A 5-day product launch needs…"). */
-const NEW_SUBJECT = /^\s*(?:A|An)\s+[\w-]/
+  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|use\s+cases)\b/i
+/** A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"). */
+const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]/
+/**
+ * A sentence that states facts of a subject it names ("The session cache runs Redis…"): in a counted stem it opens a
+ * part too, unless it is about the company or its people ("The company…", "The team…"). Without facts such a
+ * sentence is commentary ("The NAT gateway charges are high"), not a part.
+ */
+const NAMED_SUBJECT =
+  /^\s*The\s+(?!(?:company|companies|business|organi[sz]ation|firm|enterprise|startup|team|teams|architect|engineers?|developers?|customer|client|CTO|CIO|CFO|manager|management|board|group|bank|retailer|agency|university|hospital|lab|studio|same|other|first|second|third|last|current|existing|new|whole|entire|total|combined|overall|goal|aim|requirement|budget|workloads?|applications?|solution|question|vendor)\b)[A-Za-z][\w-]*/
 
 /** Facts that describe the whole situation rather than one of the parts a stem lists. */
 const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations'] as const
@@ -104,10 +116,10 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
 
 /**
  * A sentence that introduces another part of the estate: "The company also
- * runs…", "A second application…", "Separately, …". Its facts describe that
+ * runs…", "A second application…", "Another fleet…", "Separately, …". Its facts describe that
  * part, not the one before it.
  */
-const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
+const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /**
  * A multiple-response stem sometimes describes several parts ("the first is
@@ -139,7 +151,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const facts = extractProfile(clause, kb.lexicon).profile as Record<string, unknown>
     const fields = Object.keys(facts)
     if (fields.length === 0) {
-      if (counted && parts.length > 0 && NEW_SUBJECT.test(clause)) {
+      if (counted && NEW_SUBJECT.test(clause) && !PART_COUNT.test(clause)) {
         introduced.add(facts)
         parts.push(facts)
         texts.push(clause)
@@ -163,7 +175,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const namesAPart =
       OPTION_BINDING_FIELDS.some((field) => field in facts) ||
       ANOTHER_PART.test(sentence) ||
-      (counted && NEW_SUBJECT.test(clause)) ||
+      (counted && (NEW_SUBJECT.test(clause) || NAMED_SUBJECT.test(clause))) ||
       labelsAPart(sentence) ||
       Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
     if (previous !== undefined && !namesAPart && !fields.every(isShared) && !Object.keys(previous).every(isShared)) {
