@@ -69,3 +69,21 @@ describe('solve reads parts counted as kinds, and the subjects that introduce th
     expect(s.options[3]!.services.map((m) => m.service)).toContain('ec2-spot')
   })
 })
+
+describe('solve: capacity kept running for work that comes in bursts', async () => {
+  const {solve} = await solveHelpers()
+
+  it('an always-running service for a few hundred requests a day is cautioned; removing one is not', () => {
+    const stem =
+      'A clinic runs a containerized form-scanning service that handles a few hundred requests a day, each in about 20 seconds. Which hosting choice is MOST cost-effective?'
+    const s = solve(stem, [
+      'An always-running Amazon ECS service on AWS Fargate with two tasks.',
+      'AWS Lambda with the function packaged as a container image.',
+      'Remove the two always-running instances and use AWS Lambda.',
+      'A Dedicated Host.',
+    ])
+    const idle = (k: number) => s.options[k]!.reasons.some((r) => /pays for it while idle/.test(r))
+    expect(idle(0)).toBe(true)
+    expect(idle(2)).toBe(false)
+  })
+})

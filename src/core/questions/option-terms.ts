@@ -201,9 +201,12 @@ const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+t
 const RUNS_AROUND_THE_CLOCK =
   /\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left|run|runs|running|stay|stays|staying)\s+(?:[\w-]+\s+){0,3}?(?:running\s+|on\s+|up\s+)?(?:24\/7|24x7|around\s+the\s+clock|day\s+and\s+night|all\s+day\s+and\s+(?:all\s+)?night|every\s+hour\s+of\s+the\s+(?:day|week))\b/i
 
-/** "A Batch compute environment with a minimum of 16 vCPUs always running", "an always-on instance". */
+/**
+ * "A Batch compute environment with a minimum of 16 vCPUs always running", "an always-on t3.micro instance", "an
+ * always-running ECS service"; not "remove the 40 always-running spare instances".
+ */
 const KEEPS_CAPACITY_RUNNING =
-  /\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\balways[- ](?:running|on)\s+(?:instances?|capacity|nodes?|servers?|hosts?)\b/i
+  /(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\balways[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b)/i
 /** "…without paying for idle compute": the stem rules out capacity that waits for work. */
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i
@@ -246,6 +249,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps the capacity running around the clock, and the question says it sits idle outside working hours')
   else if (NO_IDLE_PAY.test(stemText) && (RUNS_AROUND_THE_CLOCK.test(optionText) || KEEPS_CAPACITY_RUNNING.test(optionText)))
     found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
+  else if (stem.optimizeFor === 'cost' && stem.loadPattern === 'spiky' && KEEPS_CAPACITY_RUNNING.test(optionText))
+    found.push('it keeps capacity running between the bursts of work the question describes, and pays for it while idle')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
