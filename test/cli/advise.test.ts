@@ -248,6 +248,15 @@ describe('advise: output', () => {
     )
   })
 
+  it('ECS Anywhere serves on-premises systems from servers the company keeps, as an Outpost would', () => {
+    const site = file('site.yaml', 'clients: on-premises-systems\nexistingServers: true\ncontainerized: true\n')
+    const advice = AdviceSchema.parse(JSON.parse(runCli(['advise', '--profile', site, '--json']).stdout))
+    const anywhere = advice.recommendations
+      .find((r) => r.service === 'amazon-ecs')
+      ?.variants?.find((v) => v.variant === 'ecs-anywhere')
+    expect(anywhere?.reasons.map((r) => r.rule)).toContain('amazon-ecs.anywhere-next-to-on-premises-systems')
+  })
+
   it('--explain shows the condition trace', () => {
     const run = runCli(['advise', '--example', 'nightly-batch', '--explain'])
     expect(run.stdout).toMatch(/FIRED reject lambda\.max-timeout/)
