@@ -53,13 +53,26 @@ const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)
  */
 const DISTINCT_WORDS = 2
 
-/** What a part's sentences can be named by: the labels they give, and their content words. Read once per part. */
+/**
+ * What a part's sentences can be named by: the labels they give, their content words, and, for an item the stem
+ * numbers, the first two of those, which name its subject ("(3) thumbnail workers built for ARM64…"). Read once per
+ * part.
+ */
 export interface PartNames {
   labels: Set<string>
   words: Set<string>
+  subject?: Set<string>
 }
 
-export const namesOf = (text: string): PartNames => ({labels: labelsIn(text), words: contentWords(text)})
+/** An item the stem numbers inline: "(3) thumbnail workers built for ARM64…". */
+const NUMBERED_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
+
+export const namesOf = (text: string): PartNames => {
+  const words = contentWords(text)
+  // Only a numbered item surely opens on its subject; a sentence may open on anything ("Every night, …").
+  if (!NUMBERED_ITEM.test(text)) return {labels: labelsIn(text), words}
+  return {labels: labelsIn(text), words, subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2))}
+}
 
 /**
  * The parts an option names in the stem's words: the parts whose sentences
@@ -75,8 +88,21 @@ export function partsNamedBy(optionWords: string, parts: readonly PartNames[]): 
     const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label)) ? [i] : []))
     if (named.length > 0 && named.length < parts.length) return {parts: named, byLabel: true}
   }
-  const part = partWithOwnWords(optionWords, parts, DISTINCT_WORDS)
+  const part = partWithOwnWords(optionWords, parts, DISTINCT_WORDS) ?? partBySubject(optionWords, parts)
   return part === undefined ? none : {parts: [part], byLabel: false}
+}
+
+/**
+ * The one part whose subject the text names by a word no other part holds: "run the thumbnail workers on…" names
+ * "(3) thumbnail workers built for ARM64", though "workers" is every part's. One word is enough here because it is
+ * the word the part opens on, not a chance word of its sentence.
+ */
+function partBySubject(text: string, parts: readonly PartNames[]): number | undefined {
+  const own = contentWords(text)
+  const named = parts.flatMap((mine, i) =>
+    [...(mine.subject ?? [])].some((w) => own.has(w) && parts.every((other, k) => k === i || !other.words.has(w))) ? [i] : [],
+  )
+  return named.length === 1 ? named[0] : undefined
 }
 
 /**

@@ -121,6 +121,17 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
  */
 const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
+/** "must (1) rewrite every URL … and (2) on cache misses only, resize …": an inline enumerator opens an item. */
+const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
+const OPENS_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
+
+/** A sentence that enumerates two or more requirements inline, split before each item; any other sentence whole. */
+function enumeratedItems(sentence: string): string[] {
+  const starts = [...sentence.matchAll(ENUMERATOR)].map((m) => m.index)
+  if (starts.length < 2) return [sentence]
+  return [0, ...starts].map((start, i, all) => sentence.slice(start, all[i + 1] ?? sentence.length)).filter((item) => item.trim().length > 0)
+}
+
 /**
  * A multiple-response stem sometimes describes several parts ("the first is
  * a marketing website… the second is a UDP voice service…", "a steady EC2
@@ -133,7 +144,7 @@ const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40
  * 30-minute job sinks Lambda in every option).
  */
 export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Reading[] {
-  const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end))
+  const sentences = splitSegments(stem).flatMap((segment) => enumeratedItems(stem.slice(segment.start, segment.end)))
   const parts: Record<string, unknown>[] = []
   const texts: string[] = []
   // Facts a sentence states of every part at once ("lower the cost of both training and inference").
@@ -163,6 +174,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     }
     const sentence = `${leadIn}${clause}`
     leadIn = ''
+    // The question itself ("Which combination of edge functions meets…?") asks of every part.
     if (speaksOfEveryPart(sentence)) {
       for (const [field, value] of Object.entries(facts))
         if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
@@ -177,6 +189,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       ANOTHER_PART.test(sentence) ||
       (counted && (NEW_SUBJECT.test(clause) || NAMED_SUBJECT.test(clause))) ||
       labelsAPart(sentence) ||
+      OPENS_ITEM.test(clause) ||
       Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
     if (previous !== undefined && !namesAPart && !fields.every(isShared) && !Object.keys(previous).every(isShared)) {
       for (const [field, value] of Object.entries(facts)) if (!(field in previous)) previous[field] = value
@@ -190,7 +203,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
   // A stem that counts its workloads has parts even when no fact of one contradicts the other's.
-  if (!disagree && !(counted && parts.length > 1) && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
+  const enumerated = sentences.filter((sentence) => OPENS_ITEM.test(sentence)).length > 1
+  if (!disagree && !((counted || enumerated) && parts.length > 1) && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
   // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
   // services on Fargate" is that part's way of operating, not the EC2 fleet's.
   const statedByAPart = new Set(parts.filter((part) => !Object.keys(part).every(isShared)).flatMap((part) => Object.keys(part)))
