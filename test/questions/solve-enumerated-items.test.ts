@@ -41,3 +41,19 @@ describe('solve reads requirements numbered inline as parts', async () => {
     expect(s.answer).not.toContain('A')
   })
 })
+
+describe('solve: CloudFront Functions run only on viewer events', async () => {
+  const {solve} = await solveHelpers()
+
+  it('a CloudFront function on an origin event contradicts the documentation, whatever the stem says', () => {
+    const s = solve('A news site wants to add a security header to responses. Which option works?', [
+      'A CloudFront function on the origin response event that adds the header.',
+      'A CloudFront function on the viewer response event that adds the header.',
+      'A Lambda@Edge function on the origin response event that adds the header.',
+      'An Application Load Balancer rule.',
+    ])
+    expect(s.options[0]!.violations.some((v) => /only on the viewer request and viewer response/.test(v.message))).toBe(true)
+    expect(s.options[1]!.violations).toHaveLength(0)
+    expect(s.options[2]!.violations).toHaveLength(0)
+  })
+})
