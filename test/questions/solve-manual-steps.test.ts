@@ -43,4 +43,20 @@ describe('solve: work repeated by hand, and front ends counted as parts', async 
       'A studio runs two front ends. The chat gateway pays large inter-AZ data transfer charges. The shop has uneven numbers of targets in each Availability Zone. Which configuration is MOST cost-effective?'
     expect(partReadings(stem, read(stem), kb).length).toBeGreaterThanOrEqual(2)
   })
+
+  it('code the team must write and keep is cautioned when the stem wants no code to maintain', () => {
+    const s = solve(
+      'A lab has 30 EC2 instances used only on weekdays from 09:00 to 18:00. It wants them stopped at night with no code to maintain. Which solution has the LEAST operational overhead?',
+      [
+        'Write a Lambda function that checks CPU every 10 minutes and stops idle instances.',
+        'Use the AWS Instance Scheduler with a weekday schedule.',
+        'Build a custom script on a small instance that stops the fleet each evening.',
+        'Buy Reserved Instances for the fleet.',
+      ],
+    )
+    const code = (k: number) => s.options[k]!.reasons.some((r) => /write and keep its own code/.test(r))
+    expect(code(0)).toBe(true)
+    expect(code(1)).toBe(false)
+    expect(code(2)).toBe(true)
+  })
 })
