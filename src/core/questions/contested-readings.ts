@@ -13,7 +13,17 @@ const NESTED: Readonly<Record<string, readonly unknown[]>> = {
   computeFlexibility: ['fixed-family', 'across-families', 'across-compute-services'],
 }
 
+/**
+ * Kept values that qualify the other rather than deny it: peaks "every day between 10:00 and 14:00" whose timing
+ * "drifts from week to week" are peaks at clock times that a fixed schedule cannot follow, one reading, not two.
+ */
+const QUALIFIES: Readonly<Record<string, {kept: unknown; other: unknown}>> = {
+  clockTimePeaks: {kept: false, other: true},
+}
+
 const holds = (field: string, broader: unknown, narrower: unknown) => {
+  const qualifies = QUALIFIES[field]
+  if (qualifies !== undefined && qualifies.kept === broader && qualifies.other === narrower) return true
   const order = NESTED[field]
   return order !== undefined && order.indexOf(broader) > order.indexOf(narrower) && order.includes(narrower)
 }
