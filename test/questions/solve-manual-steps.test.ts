@@ -13,7 +13,7 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
 describe('solve: work repeated by hand, and front ends counted as parts', async () => {
   const {kb, solve, read} = await solveHelpers()
   const manual = (s: ReturnType<typeof solve>, k: number) =>
-    s.options[k]!.reasons.some((r) => /repeat by hand/.test(r))
+    s.options[k]!.reasons.some((r) => /does by hand/.test(r))
 
   it('a step an engineer repeats by hand is cautioned when the stem wants no manual steps', () => {
     const s = solve(

@@ -211,20 +211,6 @@ const KEEPS_CAPACITY_RUNNING =
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i
 
-/** "have an engineer rebalance the instances by hand every week", "resize the fleet manually": work someone repeats. */
-const MANUAL_STEP =
-  /\bby\s+hand\b|\bmanually\b|\bmanual\s+(?:steps?|process(?:es)?|procedures?|rebalanc\w*|scaling|intervention|patching|failover|runbooks?|updates?|checks?)\b|\b(?:an?|the)\s+(?:engineer|operator|administrator|admin|on-call\s+engineer|team\s+member|staff\s+member)\s+(?:\w+\s+){0,2}?(?:rebalances?|rebalance|adjusts?|adjust|resizes?|resize|restarts?|restart|patches|patch|starts?|start|stops?|stop|scales?|scale|updates?|update|replaces?|replace|reviews?|review)\b/i
-/** "…without adding manual steps", "no manual intervention": the stem rules out work someone repeats by hand. */
-const NO_MANUAL_WORK =
-  /\bwithout\s+(?:adding\s+|any\s+|requiring\s+|introducing\s+|more\s+)?(?:manual|human)\s+(?:steps?|work|effort|intervention|operations?|tasks?)\b|\bno\s+(?:manual|human)\s+(?:steps?|work|effort|intervention)\b|\b(?:must|should|may)\s+not\s+(?:require|need|involve|depend\s+on)\s+(?:any\s+)?(?:manual|human)\b/i
-
-/** "Write a Lambda function that polls…", "a script that dumps the dataset…", "custom code": code the team must keep. */
-const CUSTOM_CODE =
-  /\b(?:write|writes|writing|build|builds|building|develop|develops|developing|code|maintain)\s+(?:a|an|your\s+own|their\s+own|its\s+own|custom|some)\s+(?:[\w-]+\s+){0,3}?(?:scripts?|functions?|programs?|logic|tools?|code|cron\s+jobs?|applications?|services?)\b|\bcustom\s+(?:scripts?|code|logic|tooling|programs?)\b/i
-/** "…with no code to maintain", "without building custom reload logic": the stem rules out code the team must keep. */
-const NO_CUSTOM_CODE =
-  /\bno\s+(?:custom\s+|new\s+)?code\s+to\s+(?:maintain|write|manage|run)\b|\bwithout\s+(?:writing|building|maintaining|developing|adding)\s+(?:any\s+)?(?:custom\s+|new\s+|its\s+own\s+)?(?:code|scripts?|logic|tooling|[\w-]+\s+(?:logic|code|scripts?))\b|\b(?:no|without)\s+custom\s+(?:code|scripts?|logic|tooling)\b/i
-
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
 const FIXED_CAPACITY =
   /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b|\b(?:stays?|staying|kept|keeps?|keeping|held|holds?|remains?|runs?)\s+at\s+(?:its\s+|the\s+)?(?:full|peak|maximum|max)\s+(?:size|capacity|count|scale)\b/i
@@ -265,10 +251,6 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
   else if (stem.optimizeFor === 'cost' && stem.loadPattern === 'spiky' && KEEPS_CAPACITY_RUNNING.test(optionText))
     found.push('it keeps capacity running between the bursts of work the question describes, and pays for it while idle')
-  if ((NO_MANUAL_WORK.test(stemText) || stem.optimizeFor === 'operational-overhead') && MANUAL_STEP.test(optionText))
-    found.push('it adds work someone must repeat by hand, and the question wants no manual steps or the least operational overhead')
-  if (NO_CUSTOM_CODE.test(stemText) && CUSTOM_CODE.test(optionText))
-    found.push('it has the team write and keep its own code, and the question wants no custom code to maintain')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found

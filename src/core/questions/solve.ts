@@ -12,7 +12,7 @@ import {bufferNeedAbstains} from './buffer-need.js'
 import {commitmentSizeCautions, commitmentSizeConflicts, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
-import {asksForManualWork, MANUAL_WORK_CAUTION} from './manual-work.js'
+import {manualWorkCautions} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
 import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart} from './part-names.js'
@@ -681,7 +681,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]
     const cautions = [
-      ...(profile.optimizeFor === 'operational-overhead' && asksForManualWork(text) ? [MANUAL_WORK_CAUTION] : []),
+      ...manualWorkCautions(text, profile, input.stem),
       ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
