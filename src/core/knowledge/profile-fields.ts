@@ -223,6 +223,13 @@ export const FIELD_SPECS = {
     question: 'Is the edge logic only adding headers whose values are the same for every response?',
     askWhen: () => false,
   },
+  originsByPath: {
+    kind: 'boolean',
+    label: 'CloudFront sends each URL path to its own origin',
+    question:
+      'Does CloudFront only need to send requests to different origins by URL path (for example /api/* to a load balancer)?',
+    askWhen: () => false,
+  },
   needsBodyAccess: {
     kind: 'boolean',
     label: 'Request body access',

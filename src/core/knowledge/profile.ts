@@ -88,6 +88,7 @@ export const ProfileSchema = z.strictObject({
   cpuArchitecture: z.optional(z.enum(CPU_ARCHITECTURE)),
   needsNetworkAccess: z.optional(z.boolean()),
   fixedResponseHeaders: z.optional(z.boolean()),
+  originsByPath: z.optional(z.boolean()),
   needsBodyAccess: z.optional(z.boolean()),
   jobQueue: z.optional(z.boolean()),
   loadPattern: z.optional(z.enum(LOAD_PATTERN)),

@@ -256,18 +256,25 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   return found
 }
 
+const ORIGIN_EVENTS: ReadonlySet<unknown> = new Set(['origin-request', 'origin-response'])
+
 /**
  * An option that runs only at CloudFront events the stem does not name ("a
  * Lambda@Edge function on the viewer-request event" when the check is needed
  * only on cache misses) would work, but runs where it is not needed: a
- * caution, in the words of both events. Every event the option names counts,
+ * caution, in the words of both events (either origin event for work wanted
+ * on cache misses, unless the stem has the work choose the origin). Every
+ * event the option names counts,
  * kept or overruled: one option may name several ("viewer request and viewer
  * response").
  */
-export function eventMismatch(own: () => Extraction, wanted: ReadonlySet<unknown>): string[] {
+export function eventMismatch(own: () => Extraction, wanted: ReadonlySet<unknown>, originChosen = false): string[] {
   if (wanted.size === 0) return []
   const {evidence, overruled} = own()
   const named = new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))
-  if (named.size === 0 || [...named].some((event) => wanted.has(event))) return []
+  // Both origin events run only on cache misses: work wanted "the first time a size is requested" is not run where it
+  // is not needed at either of them. Choosing the origin is another matter: only an origin request can.
+  const onMisses = (event: unknown) => !originChosen && ORIGIN_EVENTS.has(event) && [...wanted].some((w) => ORIGIN_EVENTS.has(w))
+  if (named.size === 0 || [...named].some((event) => wanted.has(event) || onMisses(event))) return []
   return [`the option runs at the ${[...named].join(' and ')} event; the question's work belongs at the ${[...wanted].join(' and ')} event`]
 }

@@ -461,6 +461,9 @@ function scoreByStep(
   }
 }
 
+/** The lexicon entry for a stem whose edge work chooses the origin, which only an origin-request trigger can do. */
+const ORIGIN_CHOICE = 'cdn-origin-choice'
+
 /**
  * The answer, given only on evidence that would convince a reviewer: the
  * options left after the stem's stated facts rule the others out, or the
@@ -686,7 +689,11 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
-      ...eventMismatch(own, new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent])))),
+      ...eventMismatch(
+        own,
+        new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent]))),
+        setup.stem.evidence.some((e) => e.entry === ORIGIN_CHOICE),
+      ),
     ]
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     return {
