@@ -36,7 +36,7 @@ const stem = (word: string) => {
 }
 
 /** The content words of a text in their plain form. */
-const contentWords = (text: string) => new Set([...text.matchAll(WORD)].map((m) => stem(m[0])).filter((w) => !FUNCTION_WORDS.has(w)))
+export const contentWords = (text: string) => new Set([...text.matchAll(WORD)].map((m) => stem(m[0])).filter((w) => !FUNCTION_WORDS.has(w)))
 
 /** The parts an option names: their indexes, and whether by a label the stem gives them ("Feature 2"). */
 export interface NamedParts {

@@ -19,7 +19,7 @@ import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
-import {PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
+import {labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
@@ -461,6 +461,14 @@ function scoreByStep(
   }
 }
 
+/** The labels every option gives its steps, in the same order ("Web: …; data science: …"), when they all agree. */
+function sharedStepLabels(stepsByOption: readonly (readonly Step[] | undefined)[]): string[] | undefined {
+  const labelsOf = (steps: readonly Step[] | undefined) => steps?.map((step) => step.label.trim().toLowerCase())
+  const first = labelsOf(stepsByOption[0])
+  if (first === undefined || first.length < 2) return undefined
+  return stepsByOption.every((steps) => labelsOf(steps)?.join('|') === first.join('|')) ? first : undefined
+}
+
 /** The lexicon entry for a stem whose edge work chooses the origin, which only an origin-request trigger can do. */
 const ORIGIN_CHOICE = 'cdn-origin-choice'
 
@@ -636,8 +644,10 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const whole = readingOf(kb, profile)
   // A stem that introduces its workloads one by one ("The first is … The second is …") is read in parts for one
   // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
+  const labels = sharedStepLabels(setup.options.map(({steps}) => steps.labeled))
   const parts =
-    choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : []
+    (labels && labelledPartReadings(input.stem, labels, profile, kb)) ??
+    (choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : [])
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own, steps}, i) => {

@@ -3,10 +3,10 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
-import {type Extraction, extractProfile} from '../extract/extract-profile.js'
+import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
-import {labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
+import {contentWords, labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
@@ -123,13 +123,22 @@ const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40
 
 /** "must (1) rewrite every URL … and (2) on cache misses only, resize …": an inline enumerator opens an item. */
 const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
+/** The sentence that asks the question. */
+const QUESTION = /^\s*(?:Which|What|How)\b[^?]*\?\s*(?:\(\s*(?:Choose|Select)[^)]*\)\s*)?$/i
 const OPENS_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
 
 /** A sentence that enumerates two or more requirements inline, split before each item; any other sentence whole. */
 function enumeratedItems(sentence: string): string[] {
-  const starts = [...sentence.matchAll(ENUMERATOR)].map((m) => m.index)
-  if (starts.length < 2) return [sentence]
-  return [0, ...starts].map((start, i, all) => sentence.slice(start, all[i + 1] ?? sentence.length)).filter((item) => item.trim().length > 0)
+  return enumeratedPieces(sentence, 0, sentence.length).map((piece) => sentence.slice(piece.start, piece.end))
+}
+
+/** The same, as offsets into the text the sentence is part of. */
+function enumeratedPieces(text: string, start: number, end: number): {start: number; end: number}[] {
+  const starts = [...text.slice(start, end).matchAll(ENUMERATOR)].map((m) => start + m.index)
+  if (starts.length < 2) return [{start, end}]
+  return [start, ...starts]
+    .map((from, i, all) => ({start: from, end: all[i + 1] ?? end}))
+    .filter((piece) => text.slice(piece.start, piece.end).trim().length > 0)
 }
 
 /**
@@ -220,6 +229,60 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
   )
 }
+
+/**
+ * A stem whose options all give one step per label ("Web: …; data science: …;
+ * ERP: …") is read in those parts: each label opens a part at the first
+ * sentence that holds one of its words, and the sentences after it, up to the
+ * next label's, go on describing it. Sentences before the first label's, and
+ * the question, state what holds for every part. Undefined unless each label
+ * opens a different sentence.
+ */
+export function labelledPartReadings(stem: string, labels: readonly string[], whole: Profile, kb: KnowledgeBase): Reading[] | undefined {
+  if (labels.length < 2) return undefined
+  const pieces = splitSegments(stem).flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
+  const sentences = pieces.map((piece) => stem.slice(piece.start, piece.end))
+  const words = sentences.map((sentence) => contentWords(sentence))
+  const opens = labels.map((label) => {
+    const own = [...contentWords(label)]
+    return words.findIndex((sentenceWords) => own.some((w) => sentenceWords.has(w)))
+  })
+  if (opens.some((i) => i < 0) || new Set(opens).size < opens.length) return undefined
+  const order = [...opens].sort((a, b) => a - b)
+  // A sentence after a part's first goes on describing it when it points back ("Its ERP…", "They…") or shares a word
+  // with it; otherwise it speaks of the whole ("The NAT gateway charges are high").
+  const continues = (start: number, i: number) => !QUESTION.test(sentences[i]!) && (POINTS_BACK.test(sentences[i]!) || [...words[i]!].some((w) => words[start]!.has(w)))
+  const partOf = new Map<number, number>()
+  for (const start of order) {
+    const end = order.find((i) => i > start) ?? sentences.length
+    for (let i = start + 1; i < end && continues(start, i); i++) partOf.set(i, start)
+  }
+  const commonText = sentences.filter((_, i) => !opens.includes(i) && !partOf.has(i)).join(' ')
+  const common = extractProfile(commonText, kb.lexicon).profile as Record<string, unknown>
+  const texts = opens.map((start) => sentences.filter((_, i) => i === start || partOf.get(i) === start).join(' '))
+  const facts = texts.map((text) => extractProfile(text, kb.lexicon).profile as Record<string, unknown>)
+  // A fact of the whole stem that no part states alone was read across a sentence break ("…through a NAT gateway. An
+  // EC2 fleet reads 40 TB from Amazon S3"): it belongs to the part whose sentence its words end in, or to every part
+  // when they end outside them. The shared aim holds for every part.
+  const shared: Record<string, unknown> = {}
+  const partAt = (offset: number) => {
+    const i = pieces.findIndex((piece) => offset >= piece.start && offset < piece.end)
+    return opens.findIndex((start) => i === start || partOf.get(i) === start)
+  }
+  let stemEvidence: readonly Evidence[] | undefined
+  for (const [field, value] of Object.entries(whole)) {
+    if (value === undefined || (!isShared(field) && facts.some((f) => field in f))) continue
+    stemEvidence ??= extractProfile(stem, kb.lexicon).evidence
+    const evidence = isShared(field) ? undefined : stemEvidence.find((e) => e.field === field)
+    const k = evidence === undefined ? -1 : partAt(evidence.end - 1)
+    if (k >= 0) facts[k]![field] = value
+    else shared[field] = value
+  }
+  return texts.map((text, k) => ({...readingOf(kb, {...shared, ...common, ...facts[k]} as Profile), names: namesOf(text)}))
+}
+
+/** A sentence that goes on about the subject before it. */
+const POINTS_BACK = /^\s*(?:It|Its|They|Their|Them|This|These|Those|He|She|His|Her|That\s+\w+|The\s+same)\b/
 
 /**
  * A stem that states two workloads in one sentence ("trains its models for

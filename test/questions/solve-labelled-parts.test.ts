@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+
+import {labelledPartReadings} from '../../src/core/questions/stem-readings.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * From unseen set 163: options that give one step per label ("Web: …; data
+ * science: …; ERP: …") over a stem whose sentences do not contradict one
+ * another were judged against the whole stem, so one workload's facts sank
+ * the step meant for another. The labels now locate the parts. Our own
+ * sentences; each test failed before its change.
+ */
+describe('solve reads the parts that labelled options name', async () => {
+  const {kb, solve, read} = await solveHelpers()
+  const partsFor = (stem: string, labels: string[]) => labelledPartReadings(stem, labels, read(stem), kb)
+
+  it('each label opens a part at the sentence that names it; a sentence that points back continues it', () => {
+    const stem =
+      'A studio wants to commit to 3 years of compute spending. Its render farm will move from EC2 to AWS Fargate during the term. Its ML team runs Amazon SageMaker training every day. Its billing system runs on a fixed fleet of m7i instances in one Region. It will not change. Which commitments meet these requirements?'
+    const parts = partsFor(stem, ['render', 'ml', 'billing'])!
+    expect(parts).toHaveLength(3)
+    expect(parts[1]!.profile.sageMakerUsage).toBe(true)
+    expect(parts[0]!.profile.sageMakerUsage).toBeUndefined()
+    expect(parts[0]!.profile.computeFlexibility).toBe('across-compute-services')
+    expect(parts[2]!.profile.computeFlexibility).toBeUndefined()
+    expect(parts[2]!.profile.multiRegion).toBe(false)
+    expect(parts.every((part) => part.profile.commitmentYears === 3)).toBe(true)
+  })
+
+  it('no parts when two labels open the same sentence', () => {
+    expect(partsFor('The web tier and the batch tier run on EC2. Which option is cheapest?', ['web', 'batch'])).toBeUndefined()
+  })
+
+  it('a labelled step is judged by its own part', () => {
+    const s = solve(
+      'A studio wants to commit to 3 years of compute spending. Its render farm will move from EC2 to AWS Fargate and AWS Lambda during the term. Its ML team runs Amazon SageMaker training and inference at a steady rate. Its billing system runs on a fixed fleet of m7i instances in one Region that will not change. Which commitment choices meet these requirements?',
+      [
+        'Render: EC2 Instance Savings Plan; ML: SageMaker Savings Plan; billing: EC2 Instance Savings Plan',
+        'Render: Compute Savings Plan; ML: SageMaker Savings Plan; billing: EC2 Instance Savings Plan',
+        'Render: Compute Savings Plan; ML: Compute Savings Plan; billing: EC2 Instance Savings Plan',
+        'Render: Compute Savings Plan; ML: SageMaker Savings Plan; billing: Spot Instances',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
+})
