@@ -43,4 +43,23 @@ describe('solve reads the parts that labelled options name', async () => {
     )
     expect(s.answer).toEqual(['B'])
   })
+
+})
+
+describe('solve: an S3 gateway endpoint beside interface endpoints for other services', async () => {
+  const {solve} = await solveHelpers()
+
+  it('is not the gateway endpoint that other AWS services cannot use', () => {
+    const s = solve(
+      'Fargate tasks in private subnets pull large container images from Amazon ECR through a NAT gateway many times a day. Which change reduces cost the MOST?',
+      [
+        'Add interface endpoints for Amazon ECR plus an S3 gateway endpoint.',
+        'Add a gateway endpoint for Amazon ECR.',
+        'Add a second NAT gateway.',
+        'Move the tasks to public subnets.',
+      ],
+    )
+    expect(s.options[0]!.violations.filter((v) => /Gateway VPC endpoints exist only/.test(v.message))).toHaveLength(0)
+    expect(s.options[1]!.violations.length).toBeGreaterThan(0)
+  })
 })
