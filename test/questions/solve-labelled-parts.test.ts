@@ -44,6 +44,22 @@ describe('solve reads the parts that labelled options name', async () => {
     expect(s.answer).toEqual(['B'])
   })
 
+  it('a label opens the first sentence after the previous label\'s that names it, not the opening one', () => {
+    const stem =
+      'A company\'s VPC spans two Availability Zones. All private subnets reach the internet through one NAT gateway. Fargate tasks pull container images from Amazon ECR through that gateway. Two VPCs in the same Region exchange steady replication traffic. Which design is MOST cost-effective?'
+    const parts = partsFor(stem, ['nat', 'ecr', 'vpcs'])!
+    expect(parts).toHaveLength(3)
+    expect(parts[2]!.profile.loadPattern).toBe('steady')
+    expect(parts[0]!.profile.loadPattern).toBeUndefined()
+  })
+
+  it('a label the stem never words opens the one sentence left between its neighbours', () => {
+    const stem =
+      'A retailer has three goals. It wants a commitment discount that follows its move to AWS Fargate over 3 years. It wants data-driven recommendations to find over-provisioned EC2 instances. It wants an email alert when its spending passes a threshold. Which combination meets these goals?'
+    const parts = partsFor(stem, ['commitment', 'rightsizing', 'alert'])!
+    expect(parts).toHaveLength(3)
+    expect(parts[1]!.profile.costManagementNeed).toBe('rightsizing')
+  })
 })
 
 describe('solve: an S3 gateway endpoint beside interface endpoints for other services', async () => {

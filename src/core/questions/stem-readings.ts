@@ -233,7 +233,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
 /**
  * A stem whose options all give one step per label ("Web: …; data science: …;
  * ERP: …") is read in those parts: each label opens a part at the first
- * sentence that holds one of its words, and the sentences after it, up to the
+ * sentence that holds one of its words (after the previous label's, when one
+ * does), and the sentences after it, up to the
  * next label's, go on describing it. Sentences before the first label's, and
  * the question, state what holds for every part. Undefined unless each label
  * opens a different sentence.
@@ -243,10 +244,26 @@ export function labelledPartReadings(stem: string, labels: readonly string[], wh
   const pieces = splitSegments(stem).flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
   const sentences = pieces.map((piece) => stem.slice(piece.start, piece.end))
   const words = sentences.map((sentence) => contentWords(sentence))
+  // Options list their labels in the order the stem describes the parts: each label's part opens at the first
+  // sentence after the last label's that holds one of its words ("VPCs" at "Two VPCs exchange…", not at the opening
+  // "A company's VPC spans three zones"), or at the first anywhere when none follows.
+  let after = -1
   const opens = labels.map((label) => {
     const own = [...contentWords(label)]
-    return words.findIndex((sentenceWords) => own.some((w) => sentenceWords.has(w)))
+    const holds = (i: number) => own.some((w) => words[i]!.has(w))
+    const next = words.findIndex((_, i) => i > after && holds(i))
+    const open = next === -1 ? words.findIndex((_, i) => holds(i)) : next
+    after = Math.max(after, open)
+    return open
   })
+  // A label none of whose words the stem uses ("rightsizing" for "recommendations to find over-provisioned
+  // instances") opens the one sentence between its neighbours' parts, when exactly one lies there.
+  for (const [k, open] of opens.entries()) {
+    if (open >= 0) continue
+    const from = (opens[k - 1] ?? -1) + 1
+    const to = opens[k + 1] ?? sentences.length
+    if (to - from === 1 && from > 0 && !QUESTION.test(sentences[from]!)) opens[k] = from
+  }
   if (opens.some((i) => i < 0) || new Set(opens).size < opens.length) return undefined
   const order = [...opens].sort((a, b) => a - b)
   // A sentence after a part's first goes on describing it when it points back ("Its ERP…", "They…") or shares a word
