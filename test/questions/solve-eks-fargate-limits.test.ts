@@ -35,4 +35,17 @@ describe('solve: EKS on Fargate limits, and a second part told as "the same clus
     expect(violated(s, 0, /control-plane fee per cluster-hour/)).toBe(true)
   })
 
+  it('"The same cluster runs …" opens a part, and each step of an option is judged by its own part', () => {
+    const s = solve(
+      'A company runs 30 Amazon ECS tasks on AWS Fargate that pull render jobs from an Amazon SQS queue; a job that is cut off returns to the queue and is retried. The same cluster runs a checkout API with 4 tasks that must not be interrupted. Which solution is MOST cost-effective?',
+      [
+        'Run both services on Fargate Spot.',
+        'Run the render workers on Fargate Spot and keep the checkout API on regular Fargate.',
+        'Move both services to Dedicated Hosts.',
+        'Run the checkout API on Fargate Spot and keep the render workers on regular Fargate.',
+      ],
+    )
+    expect(s.options[1]!.violations).toHaveLength(0)
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+  })
 })

@@ -119,7 +119,7 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
  * runs…", "A second application…", "Another fleet…", "Separately, …". Its facts describe that
  * part, not the one before it.
  */
-const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
+const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+same\s+(?:cluster|account|VPC|fleet|group|Region|company|team|platform)\s+(?:also\s+)?(?:runs?|hosts?|operates?|serves?)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /** "must (1) rewrite every URL … and (2) on cache misses only, resize …": an inline enumerator opens an item. */
 const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
@@ -140,6 +140,12 @@ function enumeratedPieces(text: string, start: number, end: number): {start: num
     .map((from, i, all) => ({start: from, end: all[i + 1] ?? end}))
     .filter((piece) => text.slice(piece.start, piece.end).trim().length > 0)
 }
+
+/** Whether a sentence after the first introduces another part of the estate ("The same cluster runs a payment API"). */
+export const introducesAnotherPart = (stem: string): boolean =>
+  splitSegments(stem)
+    .slice(1)
+    .some((segment) => ANOTHER_PART.test(stem.slice(segment.start, segment.end)))
 
 /**
  * A multiple-response stem sometimes describes several parts ("the first is
