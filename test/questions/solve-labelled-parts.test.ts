@@ -78,4 +78,19 @@ describe('solve: an S3 gateway endpoint beside interface endpoints for other ser
     expect(s.options[0]!.violations.filter((v) => /Gateway VPC endpoints exist only/.test(v.message))).toHaveLength(0)
     expect(s.options[1]!.violations.length).toBeGreaterThan(0)
   })
+
+  it('an option whose step for one part rests on a product outside the catalog is not chosen', () => {
+    const s = solve(
+      'A lab has three goals. It wants a commitment discount that follows its move from EC2 to AWS Fargate over 3 years. It wants data-driven recommendations to find over-provisioned EC2 instances. It wants an email alert when its monthly spend passes a threshold. Which combinations meet these goals? (Choose two.)',
+      [
+        'Commitment: Compute Savings Plan; rightsizing: AWS Compute Optimizer; alert: AWS Budgets',
+        'Commitment: EC2 Instance Savings Plan; rightsizing: AWS Compute Optimizer; alert: AWS Budgets',
+        'Commitment: Compute Savings Plan; rightsizing: AWS Compute Optimizer; alert: AWS CloudTrail event history',
+        'Commitment: Compute Savings Plan; rightsizing: Cost Explorer rightsizing recommendations; alert: AWS Budgets',
+        'Commitment: Compute Savings Plan; rightsizing: AWS Health Dashboard; alert: AWS Budgets',
+      ],
+      2,
+    )
+    expect(s.answer).not.toContain('C')
+  })
 })

@@ -438,7 +438,7 @@ function scoreByStep(
   parts: readonly Reading[],
   kb: KnowledgeBase,
   given: ReadonlySet<string>,
-): (Scored & {stepsByPart: StepsByPart}) | undefined {
+): (Scored & {stepsByPart: StepsByPart; unjudgedSteps: string[]}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
   // One step per part first; a list with fewer items than parts may hold two parts in one item, so it is regrouped
@@ -458,6 +458,9 @@ function scoreByStep(
     reasons: [...new Set(scored.flatMap((s) => s.reasons))],
     betterServed: scored.flatMap((s) => s.betterServed),
     stepsByPart: steps.map((step, k) => ({body: step.body, profile: parts[named[k]!]!.profile})),
+    // A step that rests on a product outside the catalog and that nothing stated calls for: the option is not known to
+    // work for that part ("alert: AWS CloudTrail event history").
+    unjudgedSteps: steps.flatMap((step, k) => (scored[k]!.support <= 0 ? step.reading.outside : [])),
   }
 }
 
@@ -479,7 +482,12 @@ const ORIGIN_CHOICE = 'cdn-origin-choice'
  * option that names nothing edgewise can judge and is not ruled out keeps the
  * question open, and so does a tie.
  */
-function decide(scored: readonly OptionVerdict[], choose: number, outdoneBy: ReadonlyMap<string, readonly BetterServed[]>): Decision {
+function decide(
+  scored: readonly OptionVerdict[],
+  choose: number,
+  outdoneBy: ReadonlyMap<string, readonly BetterServed[]>,
+  unjudgedSteps: ReadonlyMap<string, readonly string[]> = new Map(),
+): Decision {
   const fitting = scored.filter((o) => o.violations.length === 0)
   if (fitting.length === 0) return {abstain: 'every option breaks a requirement the question states', standing: []}
   const standing = withoutOutdone(fitting, choose, outdoneBy)
@@ -495,6 +503,14 @@ function decide(scored: readonly OptionVerdict[], choose: number, outdoneBy: Rea
     const close = ranked.filter((o) => last.score - o.score < ANSWER_MARGIN)
     return {abstain: `options ${close.map((o) => o.letter).sort().join(' and ')} score too close (${close.map((o) => o.score).join(' vs ')}) to tell apart`, standing: [...close, ...unjudged]}
   }
+  // A chosen option answered step by step, one of whose steps rests on a product outside the catalog that nothing
+  // stated calls for, is not known to work for that part.
+  const unsure = ranked.slice(0, choose).filter((o) => unjudgedSteps.has(o.letter))
+  if (unsure.length > 0)
+    return {
+      abstain: `option ${unsure.map((o) => o.letter).join(', ')} answers one part with ${[...new Set(unsure.flatMap((o) => unjudgedSteps.get(o.letter)!))].join(', ')}, outside what edgewise knows`,
+      standing: [...ranked.slice(0, choose + 1), ...unjudged],
+    }
   // A chosen option with a stated drawback (a caution) that the next option does not have wins only by a clear margin:
   // the points that put it ahead may be for what the question does not ask.
   // The rival is the best option behind without a drawback, not merely the next one: a cautioned option at the same
@@ -650,6 +666,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     (choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : [])
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
+  const unjudged = new Map<string, string[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own, steps}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     if (coverage) {
@@ -676,10 +693,13 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
       return everyPart ? byScore.at(-1)! : byScore[0]!
     }
-    const {betterServed, stepsByPart, ...best} = scoreByStep(steps.labeled, parts, kb, given) ?? scoreByStep(steps.joined, parts, kb, given) ?? {
-      ...byReading(),
-      stepsByPart: undefined,
-    }
+    const {betterServed, stepsByPart, unjudgedSteps, ...best} = scoreByStep(steps.labeled, parts, kb, given) ??
+      scoreByStep(steps.joined, parts, kb, given) ?? {
+        ...byReading(),
+        stepsByPart: undefined,
+        unjudgedSteps: [],
+      }
+    if (unjudgedSteps.length > 0) unjudged.set(letterOf(i), unjudgedSteps)
     // What a term or tenancy asks of the work is asked of the part each step answers, when the option answers by part.
     const byPart = stepsByPart ?? [{body: text, profile}]
     outdoneBy.set(letterOf(i), betterServed)
@@ -725,7 +745,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ? {abstain: 'the options are statements to be judged true or false, and edgewise judges which choice fits a workload', standing: scored}
     : scored.every((o) => o.services.length === 0) && !coverage
       ? {abstain: 'no option names a service edgewise knows', standing: scored}
-      : (bufferNeedAbstains(input.stem, scored) ?? decide(scored, choose, outdoneBy))
+      : (bufferNeedAbstains(input.stem, scored) ?? decide(scored, choose, outdoneBy, unjudged))
   const answer = 'answer' in decision ? [...decision.answer].sort() : []
   const chosen = new Set(answer)
   return {
