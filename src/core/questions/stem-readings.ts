@@ -189,7 +189,6 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     }
     const sentence = `${leadIn}${clause}`
     leadIn = ''
-    // The question itself ("Which combination of edge functions meets…?") asks of every part.
     if (speaksOfEveryPart(sentence)) {
       for (const [field, value] of Object.entries(facts))
         if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
@@ -238,12 +237,13 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
 
 /**
  * A stem whose options all give one step per label ("Web: …; data science: …;
- * ERP: …") is read in those parts: each label opens a part at the first
- * sentence that holds one of its words (after the previous label's, when one
- * does), and the sentences after it, up to the
- * next label's, go on describing it. Sentences before the first label's, and
- * the question, state what holds for every part. Undefined unless each label
- * opens a different sentence.
+ * ERP: …") is read in those parts. Each label opens a part at the first
+ * sentence that holds one of its words (after the previous label's sentence,
+ * when one does); a label the stem never words takes the one sentence left
+ * between its neighbours' parts. A later sentence goes on describing the part
+ * when it points back ("Its…", "They…") or shares a word with it; the others,
+ * and the question, speak of every part. Undefined unless each label opens a
+ * different sentence.
  */
 export function labelledPartReadings(stem: string, labels: readonly string[], whole: Profile, kb: KnowledgeBase): Reading[] | undefined {
   if (labels.length < 2) return undefined
