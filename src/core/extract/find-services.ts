@@ -141,6 +141,24 @@ export function findServices(text: string, catalog: readonly CatalogEntry[]): Se
   return mentions
 }
 
+/** Each variant word as a pattern, compiled once: the same catalog words are tested against every option. */
+const variantWordPatterns = new Map<string, RegExp>()
+const variantWordPattern = (word: string): RegExp => {
+  let pattern = variantWordPatterns.get(word)
+  if (pattern === undefined) {
+    // Not after a hyphen either: "capacity-optimized" inside "price-capacity-optimized" is the other strategy.
+    pattern = new RegExp(
+      `(?<![\\w@-])${word
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join(String.raw`[\s-]+`)}(?![\\w@])`,
+    )
+    variantWordPatterns.set(word, pattern)
+  }
+  return pattern
+}
+
 /**
  * Variants of `service` that `text` picks out, by a variant alias or keyword
  * ("zonal", "convertible", "rack", "warm pool"), for text that names the parent.
@@ -149,17 +167,6 @@ export function mentionedVariants(text: string, service: string, catalog: readon
   const entry = catalog.find((e) => e.id === service)
   const lower = text.toLowerCase()
   return (entry?.variants ?? [])
-    .filter((v) =>
-      [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) =>
-        new RegExp(
-          // Not after a hyphen either: "capacity-optimized" inside "price-capacity-optimized" is the other strategy.
-          `(?<![\\w@-])${word
-            .toLowerCase()
-            .split(/[\s-]+/)
-            .map(escapeRegExp)
-            .join(String.raw`[\s-]+`)}(?![\\w@])`,
-        ).test(lower),
-      ),
-    )
+    .filter((v) => [v.name, ...v.aliases, ...(v.keywords ?? [])].some((word) => variantWordPattern(word).test(lower)))
     .map((v) => v.id)
 }
