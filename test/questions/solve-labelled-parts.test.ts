@@ -60,6 +60,24 @@ describe('solve reads the parts that labelled options name', async () => {
     expect(parts).toHaveLength(3)
     expect(parts[1]!.profile.costManagementNeed).toBe('rightsizing')
   })
+
+  it('a whole-situation fact one part states stays that part\'s', () => {
+    const stem =
+      'A clinic group has three systems. Its imaging archive must keep patient data inside the company\'s own data center. Its booking app serves mobile users on a 5G carrier network with ultra-low latency. Its payroll job has no special needs. Which placements meet these requirements?'
+    const parts = partsFor(stem, ['imaging', 'booking', 'payroll'])!
+    expect(parts[0]!.profile.residency).toBe('on-premises')
+    expect(parts[1]!.profile.residency).toBeUndefined()
+    expect(parts[2]!.profile.residency).toBeUndefined()
+    expect(parts[2]!.profile.clients).toBeUndefined()
+  })
+
+  it('a "First" label may open at the stem\'s first sentence', () => {
+    const stem =
+      'A company will run 12 c7i instances in one Region for 3 years with no changes. A second workload will change instance family during its 3 years. A third team has a steady 1-year workload. Which commitments are MOST cost-effective?'
+    const parts = partsFor(stem, ['first', 'second', 'third'])!
+    expect(parts).toHaveLength(3)
+    expect(parts[0]!.profile.multiRegion).toBe(false)
+  })
 })
 
 describe('solve: an S3 gateway endpoint beside interface endpoints for other services', async () => {

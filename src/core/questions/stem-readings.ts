@@ -268,7 +268,9 @@ export function labelledPartReadings(stem: string, labels: readonly string[], wh
     if (open >= 0) continue
     const from = (opens[k - 1] ?? -1) + 1
     const to = opens[k + 1] ?? sentences.length
-    if (to - from === 1 && from > 0 && !QUESTION.test(sentences[from]!)) opens[k] = from
+    // The opening sentence introduces the stem, unless the label is "First" and the stem starts with that part.
+    const mayOpenAtStart = from > 0 || /^\s*(?:first|1st)\s*$/i.test(labels[k]!)
+    if (to - from === 1 && mayOpenAtStart && !QUESTION.test(sentences[from]!)) opens[k] = from
   }
   if (opens.some((i) => i < 0) || new Set(opens).size < opens.length) return undefined
   const order = [...opens].sort((a, b) => a - b)
@@ -294,7 +296,8 @@ export function labelledPartReadings(stem: string, labels: readonly string[], wh
   }
   let stemEvidence: readonly Evidence[] | undefined
   for (const [field, value] of Object.entries(whole)) {
-    if (value === undefined || (!isShared(field) && facts.some((f) => field in f))) continue
+    // A fact a part states is that part's: the patient-records system's residency is not the AR app's.
+    if (value === undefined || facts.some((f) => field in f)) continue
     stemEvidence ??= extractProfile(stem, kb.lexicon).evidence
     const evidence = isShared(field) ? undefined : stemEvidence.find((e) => e.field === field)
     const k = evidence === undefined ? -1 : partAt(evidence.end - 1)
