@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
 import {labelledPartReadings} from '../../src/core/questions/stem-readings.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
@@ -11,8 +12,11 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * sentences; each test failed before its change.
  */
 describe('solve reads the parts that labelled options name', async () => {
-  const {kb, solve, read} = await solveHelpers()
-  const partsFor = (stem: string, labels: string[]) => labelledPartReadings(stem, labels, read(stem), kb)
+  const {kb, solve} = await solveHelpers()
+  const partsFor = (stem: string, labels: string[]) => {
+    const {profile, evidence} = extractProfile(stem, kb.lexicon)
+    return labelledPartReadings(stem, labels, profile, evidence, kb)
+  }
 
   it('each label opens a part at the sentence that names it; a sentence that points back continues it', () => {
     const stem =

@@ -22,7 +22,6 @@ const WRITES_CODE =
 const NO_CUSTOM_CODE =
   /\bno\s+(?:custom\s+|new\s+)?code\s+to\s+(?:maintain|write|manage|run)\b|\bwithout\s+(?:writing|building|maintaining|developing|adding)\s+(?:any\s+)?(?:custom\s+|new\s+|its\s+own\s+)?(?:code|scripts?|logic|tooling|[\w-]+\s+(?:logic|code|scripts?))\b|\b(?:no|without)\s+custom\s+(?:code|scripts?|logic|tooling)\b/i
 
-
 const MANUAL_WORK_CAUTION = 'the option adds work the team does by hand, and the question asks for the least operational overhead'
 const NO_MANUAL_STEPS_CAUTION = 'the option adds work the team does by hand, and the question wants no manual steps'
 const CUSTOM_CODE_CAUTION = 'the option has the team write and keep its own code, and the question wants no custom code to maintain'

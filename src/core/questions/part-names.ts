@@ -66,11 +66,12 @@ export interface PartNames {
 
 /** An item the stem numbers inline: "(3) thumbnail workers built for ARM64…". */
 const NUMBERED_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
+export const opensNumberedItem = (text: string): boolean => NUMBERED_ITEM.test(text)
 
 export const namesOf = (text: string): PartNames => {
   const words = contentWords(text)
   // Only a numbered item surely opens on its subject; a sentence may open on anything ("Every night, …").
-  if (!NUMBERED_ITEM.test(text)) return {labels: labelsIn(text), words}
+  if (!opensNumberedItem(text)) return {labels: labelsIn(text), words}
   return {labels: labelsIn(text), words, subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2))}
 }
 

@@ -672,7 +672,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
   const labels = sharedStepLabels(setup.options.map(({steps}) => steps.labeled))
   const parts =
-    (labels && labelledPartReadings(input.stem, labels, profile, kb)) ??
+    (labels && labelledPartReadings(input.stem, labels, profile, setup.stem.evidence, kb)) ??
     (choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : [])
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()

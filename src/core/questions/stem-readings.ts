@@ -6,7 +6,7 @@ import {adviseSync} from '../advisor/advise.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
-import {contentWords, labelsAPart, namesOf, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
+import {contentWords, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
@@ -125,7 +125,6 @@ const ANOTHER_PART = /\b(?:also|additionally|separately|in addition)\b[^.;]{0,40
 const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
 /** The sentence that asks the question. */
 const QUESTION = /^\s*(?:Which|What|How)\b[^?]*\?\s*(?:\(\s*(?:Choose|Select)[^)]*\)\s*)?$/i
-const OPENS_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
 
 /** A sentence that enumerates two or more requirements inline, split before each item; any other sentence whole. */
 function enumeratedItems(sentence: string): string[] {
@@ -203,7 +202,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       ANOTHER_PART.test(sentence) ||
       (counted && (NEW_SUBJECT.test(clause) || NAMED_SUBJECT.test(clause))) ||
       labelsAPart(sentence) ||
-      OPENS_ITEM.test(clause) ||
+      opensNumberedItem(clause) ||
       Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
     if (previous !== undefined && !namesAPart && !fields.every(isShared) && !Object.keys(previous).every(isShared)) {
       for (const [field, value] of Object.entries(facts)) if (!(field in previous)) previous[field] = value
@@ -217,7 +216,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
   // A stem that counts its workloads has parts even when no fact of one contradicts the other's.
-  const enumerated = sentences.filter((sentence) => OPENS_ITEM.test(sentence)).length > 1
+  const enumerated = sentences.filter((sentence) => opensNumberedItem(sentence)).length > 1
   if (!disagree && !((counted || enumerated) && parts.length > 1) && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
   // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
   // services on Fargate" is that part's way of operating, not the EC2 fleet's.
@@ -243,9 +242,16 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
  * between its neighbours' parts. A later sentence goes on describing the part
  * when it points back ("Its…", "They…") or shares a word with it; the others,
  * and the question, speak of every part. Undefined unless each label opens a
- * different sentence.
+ * different sentence. `stemEvidence` is where the whole stem states each
+ * fact, as solve read it once.
  */
-export function labelledPartReadings(stem: string, labels: readonly string[], whole: Profile, kb: KnowledgeBase): Reading[] | undefined {
+export function labelledPartReadings(
+  stem: string,
+  labels: readonly string[],
+  whole: Profile,
+  stemEvidence: readonly Evidence[],
+  kb: KnowledgeBase,
+): Reading[] | undefined {
   if (labels.length < 2) return undefined
   const pieces = splitSegments(stem).flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
   const sentences = pieces.map((piece) => stem.slice(piece.start, piece.end))
@@ -294,11 +300,9 @@ export function labelledPartReadings(stem: string, labels: readonly string[], wh
     const i = pieces.findIndex((piece) => offset >= piece.start && offset < piece.end)
     return opens.findIndex((start) => i === start || partOf.get(i) === start)
   }
-  let stemEvidence: readonly Evidence[] | undefined
   for (const [field, value] of Object.entries(whole)) {
     // A fact a part states is that part's: the patient-records system's residency is not the AR app's.
     if (value === undefined || facts.some((f) => field in f)) continue
-    stemEvidence ??= extractProfile(stem, kb.lexicon).evidence
     const evidence = isShared(field) ? undefined : stemEvidence.find((e) => e.field === field)
     const k = evidence === undefined ? -1 : partAt(evidence.end - 1)
     if (k >= 0) facts[k]![field] = value
