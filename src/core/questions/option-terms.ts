@@ -70,9 +70,9 @@ const BASE_ON_SPOT = new RegExp(String.raw`\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Sp
 const ALWAYS_ON_TO_SPOT =
   /\b(?:always[- ]on|baseline|base|steady|minimum|core|constant|around-the-clock|24\/7)\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:instances|capacity|nodes|servers|fleet|tasks|workers)\b(?:(?!On-?Demand)[^.;]){0,40}?\b(?:as|on|to|with|onto)\s+(?:Fargate\s+)?Spot\b/i
 
-/** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot". */
+/** "Run all tasks on Spot", "the whole web tier, including the baseline, on Spot Instances", "every instance, baseline included, on Spot", "every instance as a Spot Instance". */
 const ALL_ON_SPOT =
-  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+(?:\d+\s+)?base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+(?:\d+\s+)?base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
+  /\b(?:all|every|the\s+whole|the\s+entire|entire)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|instances?|capacity|fleet|nodes?|pods?|workers?|containers?|tier|group|cluster)\b[^.;]{0,40}?\b(?:on|to|as)\s+(?:an?\s+)?(?:Fargate\s+)?Spot\b|\b(?:(?:base(?:line)?)\s+included|including\s+the\s+(?:\d+\s+)?base(?:line)?)\b[^.;]{0,40}?\bSpot\b|\bSpot\b[^.;]{0,40}?\b(?:including\s+the\s+(?:\d+\s+)?base(?:line)?|base(?:line)?\s+included)\b|\b(?:every|each)\s+instance\s+(?:is|becomes)\s+an?\s+Spot\b/i
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = new RegExp(
@@ -90,6 +90,12 @@ const ON_DEMAND_ABOVE_BASE = new RegExp(
   'i',
 )
 const ON_DEMAND_ABOVE_BASE_MESSAGE = 'it runs the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot would cost less'
+/** "Run all 30 instances as On-Demand Instances": the whole fleet On-Demand, with no Spot anywhere in the option. */
+const ALL_ON_DEMAND = /\b(?:all|every|each\s+of\s+the|the\s+whole|the\s+entire)\s+(?:\d{1,5}\s+)?(?:[\w-]+\s+)?(?:instances?|nodes?|servers?|capacity|fleet)\s+(?:as|on|to)\s+On-?Demand\b/i
+/** On-Demand for the capacity above the base, said of that capacity or of the whole fleet with no Spot in the option. */
+function onDemandAboveBase(optionText: string): boolean {
+  return ON_DEMAND_ABOVE_BASE.test(optionText) || (ALL_ON_DEMAND.test(optionText) && !/\bSpot\b/i.test(optionText))
+}
 
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
@@ -134,7 +140,7 @@ const LICENSE_INCLUDED = /\blicen[cs]e[- ]included\b/i
  * utilization", "adds one instance when average CPU exceeds 70%". Not one it replaces or moves away from.
  */
 const SCALES_ON_CPU =
-  /(?<!\b(?:replace|replaces|replacing|instead\s+of|rather\s+than|remove|removes|removing|drop|drops|dropping|stop|stops|stopping|than)\b[^.;]{0,60})(?:\b(?:on|of|at|keeps?|keeping|holds?|holding|tracks?|tracking)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|fleet|cluster)(?:'s|’s)\s+)?(?:average\s+)?CPU(?:\s+utili[sz]ation)?\b|\b(?:average\s+)?CPU(?:\s+utili[sz]ation)?\s+(?:exceeds?|rises\s+above|goes\s+above|is\s+above|above|over|reaches)\s+\d{1,3}\s*(?:%|percent))/i
+  /(?<!\b(?:replace|replaces|replacing|instead\s+of|rather\s+than|remove|removes|removing|drop|drops|dropping|stop|stops|stopping|than)\b[^.;]{0,60})(?:\b(?:on|of|at|keeps?|keeping|holds?|holding|tracks?|tracking)\s+(?:the\s+)?(?:an?\s+)?(?:\d{1,3}\s*(?:%|percent)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|fleet|cluster)(?:'s|’s)\s+)?(?:average\s+)?CPU(?:\s+utili[sz]ation)?\b|\b(?:average\s+)?CPU(?:\s+utili[sz]ation)?\s+(?:exceeds?|rises\s+above|goes\s+above|is\s+above|above|over|reaches)\s+\d{1,3}\s*(?:%|percent))/i
 
 /** "Keep the Lambda functions in the Lambda service VPC", "without a VPC configuration": functions left outside the customer's VPC. */
 const FUNCTIONS_OUTSIDE_VPC =
@@ -174,7 +180,7 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   if (stem.noUpfront === true && PAYS_UP_FRONT.test(optionText))
     found.push({service: '', rule: 'term', message: 'it pays up front, and the question allows no upfront payment'})
   // Paying On-Demand for interruptible capacity works; when the question asks for the lowest cost it is not the answer.
-  if (stem.burstInterruptible === true && stem.optimizeFor === 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText))
+  if (stem.burstInterruptible === true && stem.optimizeFor === 'cost' && onDemandAboveBase(optionText))
     found.push({service: '', rule: 'term', message: ON_DEMAND_ABOVE_BASE_MESSAGE})
   return found
 }
@@ -235,7 +241,7 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   const found: string[] = []
   if (STARTS_LATER.test(stemText) && RESERVED_FROM_NOW.test(optionText))
     found.push('it reserves capacity from today, and a Capacity Reservation is billed while it exists, weeks before the work starts')
-  if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && ON_DEMAND_ABOVE_BASE.test(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
+  if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && onDemandAboveBase(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
   if (stem.licensing === 'per-socket-or-core' && LICENSE_INCLUDED.test(optionText))
     found.push('License Included instances pay again for licences the company already brings')
   if (ONE_SPOT_POOL.test(optionText) || (stem.usesSpot === true && ONE_INSTANCE_TYPE.test(optionText)))
