@@ -168,9 +168,10 @@ const NEGATOR_BEFORE_OR = new RegExp(
 )
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
 // …or answered "no" as a field, the answer alone ("Interruptible: no", "| Restartable | no |";
-// not "checkpointed: no data is lost").
+// not "checkpointed: no data is lost"). A predicate joined by "and"/"but" is its own: "licensed per physical core AND
+// ARE NOT covered by License Mobility" does not negate the licensing.
 const TRAILING_NEGATOR =
-  /^[^.;:!?,]{0,12}?\b(?:is|are|was|were|will be|gets?|get|has been|have been)\s+(?:never|not|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|won't be)\b|^\s*(?:[:=|\u2013\u2014-]\s*)+(?:no|none|false|never|not (?:acceptable|allowed|possible|an option))\s*(?=[|.;,)\n]|$)/i
+  /^(?:(?!\b(?:and|but|or)\b)[^.;:!?,]){0,12}?\b(?:is|are|was|were|will be|gets?|get|has been|have been)\s+(?:never|not|no longer)\b|^\s*(?:isn't|aren't|wasn't|weren't|won't be)\b|^\s*(?:[:=|\u2013\u2014-]\s*)+(?:no|none|false|never|not (?:acceptable|allowed|possible|an option))\s*(?=[|.;,)\n]|$)/i
 // "or" is not a break: "must not be paused or interrupted" negates both.
 const CLAUSE_BREAK =
   /[.;:!?,()\n]|\b(?:but|although|though|whereas|while|however|and|so|because|since|which|that|who|if|unless)\b/gi
