@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
+import {joinedSteps} from '../../src/core/questions/part-names.js'
 import {partReadings} from '../../src/core/questions/stem-readings.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
@@ -65,5 +66,25 @@ describe('solve reads parts the company owns, separate pieces and coordinated ne
   it('"uses no software licensed per socket" is no per-socket licensing; "licensed per core and are not covered by License Mobility" still is', () => {
     expect(read('The billing system uses no software licensed per socket or core.').licensing).toBeUndefined()
     expect(read('The firm owns database licenses that are licensed per physical core and are not covered by License Mobility.').licensing).toBe('per-socket-or-core')
+  })
+
+  it('"has two capacity needs": each option step is judged against its own need', () => {
+    const s = solve(
+      'A ticketing company has two capacity needs in one Region. For a three-day festival next month, it must be certain that 30 instances of one type can launch in one Availability Zone. Its payment fleet runs steadily 24/7, will keep doing so for 3 years, and needs no capacity guarantee. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Request Spot Instances for the festival, and cover the payment fleet with a 3-year Compute Savings Plan.',
+        'Create an On-Demand Capacity Reservation for the three festival days, and keep a standing On-Demand Capacity Reservation for the payment fleet.',
+        'Create an On-Demand Capacity Reservation for the three festival days, and cover the payment fleet with a 3-year Compute Savings Plan.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('an option\'s steps may start with any verb of change: "…, and switch the functions to arm64"', () => {
+    expect(joinedSteps('Move the API to Graviton instances, keep the vendor tool on x86, and switch the Lambda functions to arm64.')?.map((s) => s.body)).toEqual([
+      'Move the API to Graviton instances',
+      'keep the vendor tool on x86',
+      'switch the Lambda functions to arm64.',
+    ])
   })
 })

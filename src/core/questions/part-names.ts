@@ -161,7 +161,8 @@ export function labeledSteps(option: string): undefined | {label: string; body: 
  * the …" or ";", each step naming its part in the stem's words (the label is
  * the step itself).
  */
-const STEP_VERBS = 'run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate|install|provision|order|ship|rent|adopt|operate'
+const STEP_VERBS =
+  'run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate|install|provision|order|ship|rent|adopt|operate|switch|change|convert|replace|rewrite|create|request|register|purchase|launch|leave|shift|containerize|refactor'
 const STEP_BREAK = new RegExp(String.raw`;\s+|,?\s+and\s+(?=(?:${STEP_VERBS})\b)|,\s+(?=(?:${STEP_VERBS})\s+(?:the|its|their|all|each|every)\b)`, 'i')
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)
