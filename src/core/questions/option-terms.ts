@@ -188,9 +188,12 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
 /** "No Upfront", "Partial Upfront": payment options that leave part of the price for later, at a higher total. */
 const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
 
-/** "A fixed desired count sized for the weekly peak", "provision for the peak": capacity paid for at its peak all the time. */
+/**
+ * "A fixed desired count sized for the weekly peak", "provision for the peak", "a desired task count equal to the
+ * largest burst": capacity paid for at its peak all the time.
+ */
 const SIZED_FOR_PEAK =
-  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:peak|maximum|busiest)\b|\b(?:fixed|constant|static)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:\w+\s+)?(?:peak|maximum|busiest)\b/i
+  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)|\b(?:fixed|constant|static|desired)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)/i
 
 /**
  * "Spot Instances of a single instance type in a single Availability Zone":
@@ -209,10 +212,10 @@ const RUNS_AROUND_THE_CLOCK =
 
 /**
  * "A Batch compute environment with a minimum of 16 vCPUs always running", "an always-on t3.micro instance", "an
- * always-running ECS service"; not "remove the 40 always-running spare instances".
+ * always-running ECS service", "a permanently running ECS cluster"; not "remove the 40 always-running spare instances".
  */
 const KEEPS_CAPACITY_RUNNING =
-  /(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\balways[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b)/i
+  /(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\b(?:always|permanently|continuously|constantly)[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b)/i
 /** "…without paying for idle compute": the stem rules out capacity that waits for work. */
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i

@@ -167,6 +167,11 @@ const STEP_BREAK = new RegExp(String.raw`;\s+|,?\s+and\s+(?=(?:${STEP_VERBS})\b)
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)
   if (segments.length >= 2) return segments.map((segment) => ({label: segment, body: segment}))
+  // "Run the transcoding fleet on ECS, the test containers on Fargate, and the inference containers on GPU instances":
+  // one verb, then each later item names its part first.
+  const items = option.split(/,\s+/)
+  if (items.length >= 2 && items.slice(1).every((item) => OPENS_ON_ITS_PART.test(item)))
+    return items.map((item) => item.replace(/^and\s+/i, '').trim()).map((item) => ({label: item, body: item}))
   // "X for the rewrites, Y on origin request for the profile calls, and Z for the inference": a list of choices,
   // each naming the part it is for.
   // An item may hold a comma of its own ("a warm pool of stopped, pre-initialized instances for the web tier"): it ends
@@ -187,6 +192,9 @@ export function joinedSteps(option: string): undefined | {label: string; body: s
   }
   return listed.length >= 2 ? listed.map((segment) => ({label: segment, body: segment})) : undefined
 }
+
+/** A list item that names its part before its choice: "the test containers on AWS Fargate", "and their reports in Batch". */
+const OPENS_ON_ITS_PART = /^(?:and\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:on|in|with|to|as|onto|under|via|at|through|from)\s/i
 
 /** A break at the end of a piece of a list. */
 const TRAILING_BREAK = /(?:;|,(?:\s+and)?)\s*$/
