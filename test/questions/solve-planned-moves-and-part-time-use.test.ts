@@ -48,4 +48,9 @@ describe('solve reads planned moves and part-time use', async () => {
     )
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a horizon "for exactly 20 months" is read, and a rate list of 1- and 3-year prices states none', () => {
+    expect(read('The plant will run one c7i.2xlarge workload around the clock for exactly 20 months and then retire it.').commitmentYears).toBe(1)
+    expect(read('Rates: 1-year Convertible Reserved Instance (No Upfront) $0.71 and 3-year Convertible Reserved Instance (No Upfront) $0.52.').commitmentYears).toBeUndefined()
+  })
 })
