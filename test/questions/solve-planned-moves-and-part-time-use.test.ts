@@ -53,4 +53,16 @@ describe('solve reads planned moves and part-time use', async () => {
     expect(read('The plant will run one c7i.2xlarge workload around the clock for exactly 20 months and then retire it.').commitmentYears).toBe(1)
     expect(read('Rates: 1-year Convertible Reserved Instance (No Upfront) $0.71 and 3-year Convertible Reserved Instance (No Upfront) $0.52.').commitmentYears).toBeUndefined()
   })
+
+  it('"How are the discounts applied…?" asks an order of billing, not which usage a plan covers', () => {
+    const s = solve(
+      'A company runs 9 c6i.large Linux instances 24/7 and has no other compute usage. It owns 6 regional Standard Reserved Instances for c6i.large and a Compute Savings Plan whose commitment covers about 5 of the instances. How are the discounts applied to the 9 instances each hour?',
+      [
+        'The Savings Plan covers 5 instances first and the Reserved Instances cover the other 4.',
+        'The Reserved Instances cover 6 instances, the Savings Plan covers 3, and part of its commitment goes unused.',
+        'The Reserved Instances cover 6 instances and the other 3 are billed at On-Demand rates.',
+      ],
+    )
+    expect(s.answer).not.toEqual(['C'])
+  })
 })

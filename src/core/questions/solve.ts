@@ -109,7 +109,9 @@ const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count
  */
 function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string; covers: Set<string>} {
   // The question itself must ask it: "The group already covers its EC2 fleet with a Compute Savings Plan" is setting.
-  if (!COVERAGE_QUESTION.test(questionSentence(stem))) return undefined
+  // "How are the discounts applied to the 14 instances each hour?" asks an order of billing, not what a plan covers.
+  const asked = questionSentence(stem)
+  if (!COVERAGE_QUESTION.test(asked) || /^\s*How\b/i.test(asked)) return undefined
   const named = new Map<string, {name: string; covers: Set<string>}>()
   for (const m of findServices(stem, kb.catalog)) {
     const variant = kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)
