@@ -53,9 +53,16 @@ function ownPartOfStep(text: string, start: number, end: number, self: ServiceMe
  * cannot be done to it: selling Convertible Reserved Instances, exchanging
  * Standard ones, modifying a reservation to change its instance family.
  */
-export function impossibleSteps(text: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
+export function impossibleSteps(
+  text: string,
+  mentions: readonly ServiceMention[],
+  kb: KnowledgeBase,
+  stemMentions: readonly ServiceMention[] = [],
+): OptionVerdict['violations'] {
   const found = new Map<string, OptionVerdict['violations'][number]>()
-  let earlier: ServiceMention[] = []
+  // "Sell them in the Reserved Instance Marketplace": an option's first step that points back acts on what the stem
+  // holds, when the stem names one variant of that service ("20 Convertible Reserved Instances").
+  let earlier: ServiceMention[] = soleVariants(stemMentions)
   for (const [start, end] of stepsOf(text)) {
     const step = text.slice(start, end)
     const own = mentions.filter((m) => m.start >= start && m.end <= end)
@@ -68,7 +75,7 @@ export function impossibleSteps(text: string, mentions: readonly ServiceMention[
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
         const where = action.scope === 'option' ? text : step
         if (!wholePhrases(action.verbs).test(where)) continue
-        if (action.with && !wholePhrases(action.with).test(action.scope === 'option' ? text : ownPart)) continue
+        if (action.with && !wholePhrases(action.with).test(withFamilyChange(action.scope === 'option' ? text : ownPart))) continue
         if (action.unless && wholePhrases(action.unless).test(where)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
@@ -76,4 +83,23 @@ export function impossibleSteps(text: string, mentions: readonly ServiceMention[
     if (own.length > 0) earlier = own
   }
   return [...found.values()]
+}
+
+/** The stem's variant mentions of each service it names in one variant only. */
+function soleVariants(mentions: readonly ServiceMention[]): ServiceMention[] {
+  const variants = new Map<string, Set<string>>()
+  for (const m of mentions) if (m.variant !== undefined) variants.set(m.service, (variants.get(m.service) ?? new Set()).add(m.variant))
+  return mentions.filter((m) => m.variant !== undefined && variants.get(m.service)!.size === 1)
+}
+
+/** An EC2 instance family as it opens an instance type's name: "c5" in "c5.xlarge", "c7g", "m6i", "r7gd". */
+const FAMILY = /\b([cmrtxzipgdfh]\d{1,2}[a-z-]*?)(?:\.(?:\d{1,2}x)?(?:large|xlarge|medium|small|micro|nano|metal)\b|\b)/gi
+
+/**
+ * "Modify the c5 Standard Reserved Instances so that their instance type changes to c7g.xlarge": a step that names
+ * instance types of two families changes the family, though it never says the word.
+ */
+function withFamilyChange(step: string): string {
+  const families = new Set([...step.matchAll(FAMILY)].map((m) => m[1]!.toLowerCase()))
+  return families.size > 1 ? `${step} (instance family)` : step
 }

@@ -717,7 +717,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     outdoneBy.set(letterOf(i), betterServed)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
-      ...impossibleSteps(text, reading.mentions, kb),
+      ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions),
       ...byPart.flatMap((step) => termConflicts(step.body, step.profile, split)),
       ...commitmentSizeConflicts(text, sizes, profile),
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Options that act on the reservations the stem says the company holds
+ * ("Sell them in the Reserved Instance Marketplace", "cancel the
+ * reservations"), found on set 183 (measured unseen first): the catalog's
+ * "cannot" for the stem's variant now applies to them; and modifying a
+ * reservation from one instance family's type to another's is a family
+ * change, though the option never says "family". Our own sentences; each test
+ * failed before its change.
+ */
+describe('solve judges what an option does to the reservations the stem holds', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"sell them" acts on the Convertible Reserved Instances the stem holds, which cannot be sold', () => {
+    const s = solve(
+      'A company holds 12 regional 3-year Convertible Reserved Instances for m5.xlarge Linux in eu-west-1, with 19 months left. Next month the whole fleet moves to m7g instances in eu-west-1. How should the company keep its commitment discount?',
+      [
+        'Sell them in the Reserved Instance Marketplace and buy m7g Standard Reserved Instances.',
+        'Exchange them for m7g Convertible Reserved Instances of equal or greater total value.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/Convertible Reserved Instances cannot be sold/)
+    expect(s.answer).not.toEqual(['A'])
+  })
+
+  it('modifying m5 reservations to an m7g type changes the family, which modification cannot do', () => {
+    const s = solve(
+      'A company bought 3-year Standard Reserved Instances for 20 m5.large Linux instances a year ago. The application now runs on m7g instances, and the m5 instances are gone. The company wants to recover as much value as possible from the reservations. What should a solutions architect recommend?',
+      [
+        'List the m5 Standard Reserved Instances on the Reserved Instance Marketplace.',
+        'Modify the m5 Standard Reserved Instances so that their instance type changes to m7g.large.',
+        'Ask AWS Support to cancel the reservations and refund the rest of the term.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/not its instance family/)
+    expect(s.options[2]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot be cancelled/)
+    expect(s.answer).toEqual(['A'])
+  })
+})
