@@ -65,4 +65,12 @@ describe('solve reads planned moves and part-time use', async () => {
     )
     expect(s.answer).not.toEqual(['C'])
   })
+
+  it('rehosting APIs on Fargate and Lambda is a move across compute services; a forecast alert "by e-mail" is a budget alert', () => {
+    expect(read('Over the next two years the team will rehost its order APIs on AWS Lambda.').computeFlexibility).toBe('across-compute-services')
+    expect(read('After a re-platforming project the workload now runs entirely on AWS Lambda.').computeFlexibility).not.toBe('across-compute-services')
+    expect(read('The owners want to be told by e-mail as soon as the forecasted spend for the month is expected to exceed $3,000.').costManagementNeed).toBe(
+      'budget-alerts',
+    )
+  })
 })
