@@ -150,6 +150,12 @@ export const CautionParamsSchema = z.strictObject({
    * NAT gateway kept for the rest.
    */
   unlessWith: z.optional(z.array(ServiceId)),
+  /**
+   * Words by which a `solve` option itself answers the caution ("after the resized fleet has run" for a commitment
+   * cautioned until the instances are right-sized). Whole words, ignoring case, in the option's text. Word lists, not
+   * patterns; `advise` and `check` ignore them.
+   */
+  unlessSaid: z.optional(z.array(Text)),
   doc: DocUrl,
 })
 

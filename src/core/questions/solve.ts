@@ -227,7 +227,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
       if (standing.length > 0) continue
     }
     const rec = advice.recommendations.find((r) => r.service === named.service)
-    const against = cautionsOn(named, off, stem, names)
+    const against = cautionsOn(named, off, stem, names, reading.text)
     // Nothing speaks for the service, but a rule may still rule out the variant the option names (below), and what the
     // stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
     const verdicts = rec?.variants ?? advice.unscored.find((u) => u.service === named.service)?.variants ?? []
@@ -282,6 +282,7 @@ function cautionsOn(
   off: ReadonlySet<string>,
   stem: Reading,
   names: ReadonlySet<string>,
+  words: string,
 ): {delta: number; why: string[]; betterServed: BetterServed[]} {
   const found = {delta: 0, why: [] as string[], betterServed: [] as BetterServed[]}
   const ruledOut = new Set(stem.advice.rejected.map((r) => r.service))
@@ -289,6 +290,7 @@ function cautionsOn(
     if (caution.service !== named.service || (caution.variant !== undefined && !named.variants.includes(caution.variant))) continue
     if (caution.unlessAlso?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
     if (caution.unlessWith?.some((id) => names.has(id))) continue
+    if (caution.unlessSaid !== undefined && wholePhrases(caution.unlessSaid).test(words)) continue
     // The stated facts rule out every better choice the caution names (no Fargate for GPU tasks): nothing is said against it.
     if (caution.instead !== undefined && caution.instead.length > 0 && caution.instead.every((id) => ruledOut.has(id))) continue
     if (caution.variant !== undefined && off.has(caution.variant)) {

@@ -12,7 +12,15 @@ import {contentWords, labelsAPart, namesOf, opensNumberedItem, type PartNames, p
 export interface Reading {
   profile: Profile
   advice: Advice
-  cautions: {service: string; variant?: string; message: string; instead?: readonly string[]; unlessAlso?: readonly string[]; unlessWith?: readonly string[]}[]
+  cautions: {
+    service: string
+    variant?: string
+    message: string
+    instead?: readonly string[]
+    unlessAlso?: readonly string[]
+    unlessWith?: readonly string[]
+    unlessSaid?: readonly string[]
+  }[]
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
 }
@@ -24,7 +32,7 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
     .filter((t) => t.kind === 'caution' && t.fired)
     .map((t) => {
       const rule = ruleNamed(kb, t.rule)
-      const {instead, unlessAlso, unlessWith} = rule?.event.type === 'caution' ? rule.event.params : {}
+      const {instead, unlessAlso, unlessWith, unlessSaid} = rule?.event.type === 'caution' ? rule.event.params : {}
       return {
         service: t.service,
         ...(t.variant ? {variant: t.variant} : {}),
@@ -32,6 +40,7 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
         ...(instead ? {instead} : {}),
         ...(unlessAlso ? {unlessAlso} : {}),
         ...(unlessWith ? {unlessWith} : {}),
+        ...(unlessSaid ? {unlessSaid} : {}),
       }
     })
   return {profile, advice, cautions}
@@ -100,8 +109,11 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  */
 export const PART_COUNT =
   /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements)\b/i
-/** A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"). */
-const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]/
+/**
+ * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or the last item of
+ * a list split at its semicolons ("…; and a teacher training sandbox used only…").
+ */
+const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*and\s+(?:a|an|another)\s+[\w-]/
 /**
  * "Its ERP application servers will run…", "Its Node.js AWS Lambda functions…": in a counted stem, the company's own
  * workload named with a qualifier opens a part. Not "Its servers sit idle" or "Its traffic peaks", which go on
