@@ -44,4 +44,18 @@ describe('solve reads commitments made after right-sizing, long horizons and lis
     expect(parts[2]!.profile.idleOutOfHours).toBe(true)
     expect(parts[1]!.profile.idleOutOfHours).toBeUndefined()
   })
+
+  it('"must be certain it can launch … in one Availability Zone during a 10-day on-sale event" reserves capacity for a short time', () => {
+    const stem =
+      'A concert promoter must be certain it can launch 25 m7i.xlarge instances in one Availability Zone during a 6-day on-sale event. After the event, the capacity is not needed. Which solution is MOST cost-effective?'
+    const p = read(stem)
+    expect(p.capacityReservation).toBe(true)
+    expect(p.commitmentYears).toBe(0)
+    const s = solve(stem, [
+      'An On-Demand Capacity Reservation, cancelled after the event.',
+      'Zonal Standard Reserved Instances with a 1-year term.',
+      'Spot Instances with the capacity-optimized allocation strategy.',
+    ])
+    expect(s.answer).toEqual(['A'])
+  })
 })
