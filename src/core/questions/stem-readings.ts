@@ -177,7 +177,16 @@ export const introducesAnotherPart = (stem: string): boolean =>
  * 30-minute job sinks Lambda in every option).
  */
 export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): Reading[] {
-  const sentences = splitSegments(stem).flatMap((segment) => enumeratedItems(stem.slice(segment.start, segment.end)))
+  // What a sentence says before the items it counts ("A company runs 60 ECS tasks on Fargate: 20 tasks… and 40…") is
+  // said of every item.
+  const leads = new Set<string>()
+  const sentences = splitSegments(stem).flatMap((segment) =>
+    enumeratedItems(stem.slice(segment.start, segment.end)).flatMap((sentence) => {
+      const items = quantifiedItems(sentence)
+      if (items.length > 1 && !QUANTITY_ITEM.test(items[0]!)) leads.add(items[0]!)
+      return items
+    }),
+  )
   const parts: Record<string, unknown>[] = []
   const texts: string[] = []
   // Facts a sentence states of every part at once ("lower the cost of both training and inference").
@@ -207,7 +216,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     }
     const sentence = `${leadIn}${clause}`
     leadIn = ''
-    if (speaksOfEveryPart(sentence)) {
+    if (speaksOfEveryPart(sentence) || leads.has(clause)) {
       for (const [field, value] of Object.entries(facts))
         if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
       continue
@@ -215,8 +224,18 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     // A sentence that names no part of its own, and says nothing else of a fact the part before it states, goes on
     // describing that part: "a nightly batch launches 200 instances; every job in it is idempotent" states the batch's
     // tolerance, not a part with only a tolerance.
+    // "The API must not be interrupted": a sentence whose subject one earlier part alone holds goes on describing that
+    // part, wherever it stands, unless it says otherwise of a fact that part states.
+    const subjectOf = namedSubjectPart(clause, texts)
+    const named = subjectOf === undefined ? undefined : parts[subjectOf]
+    if (named !== undefined && subjectOf !== parts.length - 1 && !Object.entries(facts).some(([field, value]) => field in named && named[field] !== value)) {
+      for (const [field, value] of Object.entries(facts)) named[field] = value
+      texts[subjectOf!] += ` ${sentence}`
+      continue
+    }
     const previous = parts.at(-1)
     const namesAPart =
+      QUANTITY_ITEM.test(clause) ||
       OPTION_BINDING_FIELDS.some((field) => field in facts) ||
       ANOTHER_PART.test(sentence) ||
       (counted && (NEW_SUBJECT.test(clause) || NAMED_SUBJECT.test(clause) || POSSESSIVE_SUBJECT.test(clause))) ||
@@ -254,6 +273,28 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       ? []
       : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
   )
+}
+
+/**
+ * "…for \$9,500 per month: 20 tasks serve a customer-facing API…, and 40 tasks process messages…": items of one
+ * sentence, each opened by a count of the things that run it. Split only when the sentence holds two or more.
+ */
+const QUANTITY_ITEM = /^\s*(?:and\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:tasks|instances|servers|nodes|pods|containers|functions|jobs|workers|VMs)\s+(?!(?:of|in|on|at|per|for|from|to|and|or)\b)[a-z]/
+const QUANTITY_BREAK = /(?::\s+|,\s+(?=and\s+\d)|;\s+)(?=(?:and\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:tasks|instances|servers|nodes|pods|containers|functions|jobs|workers|VMs)\s+(?!(?:of|in|on|at|per|for|from|to|and|or)\b)[a-z])/g
+function quantifiedItems(sentence: string): string[] {
+  const breaks = [...sentence.matchAll(QUANTITY_BREAK)].map((m) => m.index + m[0].length)
+  if (breaks.length < 2) return [sentence]
+  return [0, ...breaks].map((from, i, all) => sentence.slice(from, all[i + 1] ?? sentence.length)).filter((piece) => piece.trim().length > 0)
+}
+
+/** "The API must not be interrupted": the one earlier part whose sentences hold the word a "The …" sentence opens on. */
+function namedSubjectPart(clause: string, texts: readonly string[]): number | undefined {
+  const subject = /^\s*The\s+([A-Za-z][\w-]*)/.exec(clause)?.[1]
+  if (subject === undefined || !NAMED_SUBJECT.test(clause)) return undefined
+  const word = [...contentWords(subject)][0]
+  if (word === undefined) return undefined
+  const holding = texts.flatMap((text, i) => (contentWords(text).has(word) ? [i] : []))
+  return holding.length === 1 ? holding[0] : undefined
 }
 
 /**
