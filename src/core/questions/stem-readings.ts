@@ -108,7 +108,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * verb of having or running (not "five services are APIs").
  */
 export const PART_COUNT =
-  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements)\b/i
+  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b/i
 /**
  * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or the last item of
  * a list split at its semicolons ("…; and a teacher training sandbox used only…").
@@ -120,7 +120,7 @@ const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*and\s+(?:a|an|another)\s+[
  * describing the part before.
  */
 const POSSESSIVE_SUBJECT =
-  /^\s*(?:Its|Their|Our)\s+(?:[\w.-]+\s+){1,3}?(?:applications?|apps?|microservices|services?|functions|systems?|fleets?|servers?|websites?|sites?|APIs?|pipelines?|platforms?|workloads?|databases?|clusters?|jobs|tools?|portals?|back[- ]?ends?|front[- ]?ends?)\b/i
+  /^\s*(?:(?:For|In)\s+(?:its|their|our)\s+|(?:Its|Their|Our)\s+)(?:[\w.-]+\s+){1,3}?(?:applications?|apps?|microservices|services?|functions|systems?|fleets?|servers?|websites?|sites?|APIs?|pipelines?|platforms?|workloads?|databases?|clusters?|jobs|tools?|portals?|back[- ]?ends?|front[- ]?ends?|teams?|accounts?|departments?|divisions?)\b/i
 /**
  * A sentence that states facts of a subject it names ("The session cache runs Redis…"): in a counted stem it opens a
  * part too, unless it is about the company or its people ("The company…", "The team…"). Without facts such a
@@ -138,7 +138,7 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
  * runs…", "A second application…", "Another fleet…", "Separately, …". Its facts describe that
  * part, not the one before it.
  */
-const ANOTHER_PART = /(?<!\b(?:that|which|who)\s{1,3})\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*A\s+separate\s+[\w-]|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+same\s+(?:cluster|account|VPC|fleet|group|Region|company|team|platform)\s+(?:also\s+)?(?:runs?|hosts?|operates?|serves?)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
+const ANOTHER_PART = /(?<!\b(?:that|which|who)\s{1,3})\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?|feeds?|sends?|provides?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*A\s+separate\s+[\w-]|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+same\s+(?:cluster|account|VPC|fleet|group|Region|company|team|platform)\s+(?:also\s+)?(?:runs?|hosts?|operates?|serves?)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /** "must (1) rewrite every URL … and (2) on cache misses only, resize …": an inline enumerator opens an item. */
 const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
@@ -204,7 +204,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const facts = extractProfile(clause, kb.lexicon).profile as Record<string, unknown>
     const fields = Object.keys(facts)
     if (fields.length === 0) {
-      if (counted && NEW_SUBJECT.test(clause) && !PART_COUNT.test(clause)) {
+      if (counted && (NEW_SUBJECT.test(clause) || POSSESSIVE_SUBJECT.test(clause) || ANOTHER_PART.test(clause)) && !PART_COUNT.test(clause)) {
         introduced.add(facts)
         parts.push(facts)
         texts.push(clause)
