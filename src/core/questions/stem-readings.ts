@@ -221,9 +221,6 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
         if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
       continue
     }
-    // A sentence that names no part of its own, and says nothing else of a fact the part before it states, goes on
-    // describing that part: "a nightly batch launches 200 instances; every job in it is idempotent" states the batch's
-    // tolerance, not a part with only a tolerance.
     // "The API must not be interrupted": a sentence whose subject one earlier part alone holds goes on describing that
     // part, wherever it stands, unless it says otherwise of a fact that part states.
     const subjectOf = namedSubjectPart(clause, texts)
@@ -233,6 +230,9 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       texts[subjectOf!] += ` ${sentence}`
       continue
     }
+    // A sentence that names no part of its own, and says nothing else of a fact the part before it states, goes on
+    // describing that part: "a nightly batch launches 200 instances; every job in it is idempotent" states the batch's
+    // tolerance, not a part with only a tolerance.
     const previous = parts.at(-1)
     const namesAPart =
       QUANTITY_ITEM.test(clause) ||
@@ -276,11 +276,13 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
 }
 
 /**
- * "…for \$9,500 per month: 20 tasks serve a customer-facing API…, and 40 tasks process messages…": items of one
- * sentence, each opened by a count of the things that run it. Split only when the sentence holds two or more.
+ * "…for $9,500 per month: 20 tasks serve a customer-facing API…, and 40 tasks process messages…": items of one
+ * sentence, each opened by a count of the things that run it and a verb. Split only when the sentence holds two or
+ * more, after a colon, a semicolon or ", and".
  */
-const QUANTITY_ITEM = /^\s*(?:and\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:tasks|instances|servers|nodes|pods|containers|functions|jobs|workers|VMs)\s+(?!(?:of|in|on|at|per|for|from|to|and|or)\b)[a-z]/
-const QUANTITY_BREAK = /(?::\s+|,\s+(?=and\s+\d)|;\s+)(?=(?:and\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:tasks|instances|servers|nodes|pods|containers|functions|jobs|workers|VMs)\s+(?!(?:of|in|on|at|per|for|from|to|and|or)\b)[a-z])/g
+const COUNTED_SUBJECT = String.raw`(?:and\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:tasks|instances|servers|nodes|pods|containers|functions|jobs|workers|VMs)\s+(?!(?:of|in|on|at|per|for|from|to|and|or)\b)[a-z]`
+const QUANTITY_ITEM = new RegExp(String.raw`^\s*${COUNTED_SUBJECT}`)
+const QUANTITY_BREAK = new RegExp(String.raw`(?::\s+|,\s+(?=and\s+\d)|;\s+)(?=${COUNTED_SUBJECT})`, 'g')
 function quantifiedItems(sentence: string): string[] {
   const breaks = [...sentence.matchAll(QUANTITY_BREAK)].map((m) => m.index + m[0].length)
   if (breaks.length < 2) return [sentence]
