@@ -68,11 +68,25 @@ export interface PartNames {
 const NUMBERED_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
 export const opensNumberedItem = (text: string): boolean => NUMBERED_ITEM.test(text)
 
+/**
+ * An item that opens on "a", "an" or "another" and a noun phrase ("…; and a teacher training sandbox used only on
+ * weekdays"): the phrase, up to the first word that starts saying something of it, is its subject.
+ */
+const SAYS_SOMETHING = String.raw`(?:that|which|who|whose|used|is|are|was|runs?|serves?|needs?|has|have|with|for|in|on|at|to|from|by|of|can|must|will|should|may)\b`
+// The phrase must end where something starts being said of it, within four words: "An infrastructure-as-code
+// pipeline already tags…" opens on a subject too, but where its noun phrase ends is not sure.
+const ARTICLE_LED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:and\s+)?(?:a|an|another)\s+((?:(?!${SAYS_SOMETHING})[A-Za-z][\w-]*\s+){0,3}(?!${SAYS_SOMETHING})[A-Za-z][\w-]*)\s+${SAYS_SOMETHING}`,
+  'i',
+)
+
 export const namesOf = (text: string): PartNames => {
   const words = contentWords(text)
-  // Only a numbered item surely opens on its subject; a sentence may open on anything ("Every night, …").
-  if (!opensNumberedItem(text)) return {labels: labelsIn(text), words}
-  return {labels: labelsIn(text), words, subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2))}
+  // A numbered item or an article-led list item opens on its subject; a sentence may open on anything ("Every night, …").
+  if (opensNumberedItem(text)) return {labels: labelsIn(text), words, subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2))}
+  const phrase = ARTICLE_LED_SUBJECT.exec(text)?.[1]
+  if (phrase === undefined) return {labels: labelsIn(text), words}
+  return {labels: labelsIn(text), words, subject: new Set([...contentWords(phrase)].filter((w) => !/^\d+$/.test(w)))}
 }
 
 /**

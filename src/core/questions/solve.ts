@@ -511,7 +511,11 @@ function decide(
   const unjudged = standing.filter((o) => o.services.length === 0)
   const ranked = standing.filter((o) => o.services.length > 0).sort((a, b) => b.score - a.score)
   const last = ranked[choose - 1]
-  if (last === undefined || last.score <= 0) return {abstain: 'nothing in the question calls for any option still standing', standing}
+  if (last === undefined || last.score <= 0) {
+    const called = ranked.filter((o) => o.score > 0).map((o) => o.letter)
+    if (called.length === 0) return {abstain: 'nothing in the question calls for any option still standing', standing}
+    return {abstain: `the question calls for only ${called.length} of the options still standing (${called.sort().join(', ')}), but asks for ${choose}`, standing}
+  }
   const next = ranked[choose]
   if (next !== undefined && last.score - next.score < ANSWER_MARGIN) {
     const close = ranked.filter((o) => last.score - o.score < ANSWER_MARGIN)
