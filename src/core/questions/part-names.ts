@@ -133,9 +133,18 @@ function partWithOwnWords(text: string, parts: readonly PartNames[], minimum: nu
   return distinct.indexOf(most)
 }
 
+/**
+ * "Both the marketing site and the video portal sit behind CloudFront": two things a stem names at once, each by the
+ * kind of thing that runs ("site", "service", "pipeline"), not "both the cost and the latency".
+ */
+const THING = String.raw`(?:site|website|portal|service|app|application|API|back[- ]?end|front[- ]?end|system|pipeline|job|workload|fleet|cluster|tier|platform|database|game|tool|dashboard|store|feed|gateway|engine|function|workers?)`
+export const BOTH_THINGS = String.raw`\b[Bb]oth\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?${THING}\s+and\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?${THING}\b`
+
 /** An option or sentence about every part at once: "both features in one function", "for all three workloads". */
-const EVERY_PART =
-  /\bboth\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+[\w-]+|\b(?:both|all|each)\s+(?:of\s+(?:them|these|those|the)\s+)?(?:\w+\s+)?(?:phases|workloads|parts|tiers|jobs|applications|apps|services|features|systems|teams|fleets|environments|stages|requirements|use cases)\b|\b(?:both|all|each)\s+of\s+(?:them|these|those)\b/i
+const EVERY_PART = new RegExp(
+  String.raw`\bboth\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+[\w-]+|\b(?:both|all|each)\s+(?:of\s+(?:them|these|those|the)\s+)?(?:\w+\s+)?(?:phases|workloads|parts|tiers|jobs|applications|apps|services|features|systems|teams|fleets|environments|stages|requirements|use cases|sites|websites|portals|pipelines|clusters|APIs|databases)\b|\b(?:both|all|each)\s+of\s+(?:them|these|those)\b|${BOTH_THINGS}`,
+  'i',
+)
 
 export const speaksOfEveryPart = (text: string) => EVERY_PART.test(text)
 

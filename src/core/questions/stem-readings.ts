@@ -6,7 +6,7 @@ import {adviseSync} from '../advisor/advise.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
-import {contentWords, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
+import {BOTH_THINGS, contentWords, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
@@ -107,8 +107,10 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * workloads", "buying Reserved Instances for two Linux workloads"); services, sites, jobs and the like only after a
  * verb of having or running (not "five services are APIs").
  */
-export const PART_COUNT =
-  /\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|covers?|operates?|manages?|reviews?|hosts?|includes?|describes?|moving|migrating|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b/i
+export const PART_COUNT = new RegExp(
+  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
+  'i',
+)
 /**
  * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or the last item of
  * a list split at its semicolons ("…; and a teacher training sandbox used only…").
