@@ -65,8 +65,10 @@ export interface PartNames {
 }
 
 /** An item the stem numbers inline: "(3) thumbnail workers built for ARM64…". */
-const NUMBERED_ITEM = /^\s*\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/
+const NUMBERED_ITEM = /^\s*(?:(?:and|or)\s+)?\(([1-9]|[a-e]|i{1,3}|iv)\)\s/
 export const opensNumberedItem = (text: string): boolean => NUMBERED_ITEM.test(text)
+/** "(2) a nightly job…" is what an option calls "workload 2": the item's number, as a label of any noun. */
+const NUMBER_LABEL = 'item '
 
 /**
  * An item that opens on "a", "an" or "another" and a noun phrase ("…; and a teacher training sandbox used only on
@@ -83,7 +85,13 @@ const ARTICLE_LED_SUBJECT = new RegExp(
 export const namesOf = (text: string): PartNames => {
   const words = contentWords(text)
   // A numbered item or an article-led list item opens on its subject; a sentence may open on anything ("Every night, …").
-  if (opensNumberedItem(text)) return {labels: labelsIn(text), words, subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2))}
+  const numbered = NUMBERED_ITEM.exec(text)
+  if (numbered)
+    return {
+      labels: new Set([...labelsIn(text), `${NUMBER_LABEL}${numbered[1]!.toLowerCase()}`]),
+      words,
+      subject: new Set([...words].filter((w) => !/^\d+$/.test(w)).slice(0, 2)),
+    }
   const phrase = ARTICLE_LED_SUBJECT.exec(text)?.[1]
   if (phrase === undefined) return {labels: labelsIn(text), words}
   return {labels: labelsIn(text), words, subject: new Set([...contentWords(phrase)].filter((w) => !/^\d+$/.test(w)))}
@@ -100,7 +108,8 @@ export function partsNamedBy(optionWords: string, parts: readonly PartNames[]): 
   if (parts.length < 2) return none
   const labels = labelsIn(optionWords)
   if (labels.size > 0) {
-    const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label)) ? [i] : []))
+    const numbers = new Set([...labels].map((label) => `${NUMBER_LABEL}${label.split(' ')[1]}`))
+    const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label) || numbers.has(label)) ? [i] : []))
     if (named.length > 0 && named.length < parts.length) return {parts: named, byLabel: true}
   }
   const part = partWithOwnWords(optionWords, parts, DISTINCT_WORDS) ?? partBySubject(optionWords, parts)
