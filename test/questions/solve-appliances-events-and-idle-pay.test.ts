@@ -50,3 +50,37 @@ describe('solve: appliances in the traffic path, a few days of capacity a year, 
     expect(s.answer).not.toEqual(['C'])
   })
 })
+
+/**
+ * Own-words set 198 (read after an unseen measure): Snowcone devices named as an option though they are discontinued,
+ * and provisioned concurrency left on permanently for traffic that comes only at scheduled events. Our own sentences;
+ * the solve tests abstained before the change.
+ */
+describe('solve: discontinued Snowcone devices, and provisioned concurrency kept on between events', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('a Snowcone can no longer be ordered', () => {
+    const s = solve(
+      'A film crew shoots for 5 weeks at a desert location with no network connection and records about 40 TB of footage, which must reach Amazon S3 afterwards. The company is an existing Snowball Edge customer. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Order AWS Snowcone devices for the shoot and ship them back for import into Amazon S3.',
+        'Order AWS Snowball Edge Storage Optimized devices for the shoot and ship them back for import into Amazon S3.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/discontinued/)
+  })
+
+  it('traffic from almost nothing to a burst at scheduled events does not pay for provisioned concurrency between them', () => {
+    expect(read('At each match, traffic rises from almost nothing to about 600 concurrent executions within a minute.').loadPattern).toBe('spiky')
+    const s = solve(
+      'A concert venue runs its ticket-scanning API on AWS Lambda functions written in Python. When the doors open, traffic rises from almost nothing to about 600 concurrent executions within a minute, and cold starts make the first scans time out. Concerts are scheduled weeks in advance, and traffic between concerts is negligible. The first scans of each concert must not see cold-start latency. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Configure provisioned concurrency of 600 on the function alias and leave it in place permanently.',
+        'Move the functions to an EC2 Auto Scaling group sized for 600 concurrent requests at all times.',
+        'Use scheduled actions in Application Auto Scaling to add provisioned concurrency before each concert and remove it after.',
+        "Raise the functions' memory to 10,240 MB so that every cold start finishes sooner.",
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+})

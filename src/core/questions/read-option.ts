@@ -73,7 +73,7 @@ export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['AWS Lake Formation', /\bLake Formation\b/],
     ['Amazon QuickSight', /\bQuickSight\b/],
     ['a Classic Load Balancer', /\bClassic Load Balancer\b/i],
-    ['AWS Snow Family device', /\bSnowmobile\b|\bSnowcone\b/],
+    ['AWS Snowmobile', /\bSnowmobile\b/],
     ['an AMI', /\bAMIs?\b|\bAmazon Machine Images?\b/],
     ['Amazon Rekognition', /\bRekognition\b/],
     ['AWS Auto Scaling (application)', /\bApplication Auto Scaling\b/],
