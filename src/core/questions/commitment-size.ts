@@ -21,7 +21,8 @@ export interface FleetSizes {
 const COUNT = String.raw`(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)`
 // "40 c6i.2xlarge instances", "twelve web servers", "20 of the same instances".
 const INSTANCES = String.raw`(?:[\w.'-]+\s+){0,3}?(?:instances?|servers?|nodes|VMs|virtual\s+machines|hosts)\b`
-const COUNTED = new RegExp(String.raw`(?<![\w.$-])${COUNT}\s+${INSTANCES}`, 'gi')
+// "42 instances", "the full 42-instance peak".
+const COUNTED = new RegExp(String.raw`(?<![\w.$-])${COUNT}(?:\s+|-)${INSTANCES}`, 'gi')
 
 // What runs all the time, said in the same sentence as its count.
 const ALWAYS_ON =
@@ -111,7 +112,9 @@ function committedCount(option: string, sizes: FleetSizes): number | undefined {
   if (TO_THE_PEAK.test(step)) return sizes.peak
   const own = countsIn(step)
   // "Cover all 60 instances with a 3-year Compute Savings Plan": the count the plan covers comes first.
-  const counts = own.length > 0 ? own : countsIn(coveredBefore(option.slice(0, commitment.index)))
+  const before = coveredBefore(option.slice(0, commitment.index))
+  if (own.length === 0 && TO_THE_PEAK.test(before)) return sizes.peak
+  const counts = own.length > 0 ? own : countsIn(before)
   return counts.length === 1 ? counts[0] : undefined
 }
 

@@ -202,7 +202,7 @@ const SIZED_FOR_PEAK =
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
 const ONE_SPOT_POOL =
-  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:requests?|uses?|launch(?:es)?|runs?)\s+only\s+(?:the\s+)?[a-z]\d[a-z0-9-]*\.\d{0,2}x?(?:large|medium|small|micro|nano|metal)\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b/i
+  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:requests?|uses?|launch(?:es)?|runs?)\s+only\s+(?:the\s+)?[a-z]\d[a-z0-9-]*\.\d{0,2}x?(?:large|medium|small|micro|nano|metal)\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b|\b(?:a\s+single|one|only\s+one)\s+Spot\s+instance\s+type\b/i
 /** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
 const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
 
