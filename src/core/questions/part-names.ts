@@ -175,7 +175,8 @@ export const partNamedByTarget = (step: string, parts: readonly PartNames[]): nu
 }
 
 /** One step of an option that names its part: "Order management: 3-year Standard Reserved Instances". */
-const LABELED_STEP = /^\s*([A-Za-z][^:;]{1,50}?):\s+(\S[^;]*)$/
+// A one-letter label too: "X: FARGATE_SPOT only; Y: …" for a stem's "Workload X … Workload Y".
+const LABELED_STEP = /^\s*([A-Za-z][^:;]{0,50}?):\s+(\S[^;]*)$/
 
 /** An option made of labeled steps, one per part ("Factory: …; hospital: …"), or undefined. */
 export function labeledSteps(option: string): undefined | {label: string; body: string}[] {

@@ -115,7 +115,7 @@ export const PART_COUNT = new RegExp(
  * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or the last item of
  * a list split at its semicolons ("…; and a teacher training sandbox used only…").
  */
-const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*and\s+(?:a|an|another)\s+[\w-]/
+const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*(?:and\s+)?(?:a|an|another)\s+[\w-]/
 /**
  * "Its ERP application servers will run…", "Its Node.js AWS Lambda functions…": in a counted stem, the company's own
  * workload named with a qualifier opens a part. Not "Its servers sit idle" or "Its traffic peaks", which go on
@@ -184,6 +184,11 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const leads = new Set<string>()
   const sentences = splitSegments(stem).flatMap((segment) =>
     enumeratedItems(stem.slice(segment.start, segment.end)).flatMap((sentence) => {
+      const listed = listedItems(sentence)
+      if (listed.length > 1) {
+        leads.add(listed[0]!)
+        return listed
+      }
       const items = quantifiedItems(sentence)
       if (items.length > 1 && !QUANTITY_ITEM.test(items[0]!)) leads.add(items[0]!)
       return items
@@ -259,7 +264,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
   // A stem that counts its workloads has parts even when no fact of one contradicts the other's.
-  const enumerated = sentences.filter((sentence) => opensNumberedItem(sentence)).length > 1
+  // "(1) … (2) …", "Workload X is … Workload Y is …": items the stem numbers or labels are parts, like counted ones.
+  const enumerated = sentences.filter((sentence) => opensNumberedItem(sentence)).length > 1 || sentences.filter((sentence) => labelsAPart(sentence)).length > 1
   if (!disagree && !((counted || enumerated) && parts.length > 1) && !sentences.slice(1).some((sentence) => ANOTHER_PART.test(sentence))) return []
   // A whole-situation fact holds for every part, unless a sentence that describes one part states it: "containerized
   // services on Fargate" is that part's way of operating, not the EC2 fleet's.
@@ -289,6 +295,25 @@ function quantifiedItems(sentence: string): string[] {
   const breaks = [...sentence.matchAll(QUANTITY_BREAK)].map((m) => m.index + m[0].length)
   if (breaks.length < 2) return [sentence]
   return [0, ...breaks].map((from, i, all) => sentence.slice(from, all[i + 1] ?? sentence.length)).filter((piece) => piece.trim().length > 0)
+}
+
+/**
+ * "The studio runs two containerized workloads: a player-profile API that must stay available, and a replay worker
+ * that can be stopped at any moment": the items of a list after the colon of a sentence that counts the parts, split
+ * where ", and" opens the next item on an article. What precedes the colon is said of every item.
+ */
+const LIST_COLON = /:\s+(?=[a-z])/
+const LIST_AND = /,\s+and\s+(?=(?:a|an|the|its|one|another)\s)/gi
+function listedItems(sentence: string): string[] {
+  if (!PART_COUNT.test(sentence)) return [sentence]
+  const colon = LIST_COLON.exec(sentence)
+  if (colon === null) return [sentence]
+  const from = colon.index + colon[0].length
+  const rest = sentence.slice(from)
+  const breaks = [...rest.matchAll(LIST_AND)]
+  if (breaks.length === 0) return [sentence]
+  const items = [0, ...breaks.map((m) => m.index + m[0].length)].map((start, i) => rest.slice(start, i < breaks.length ? breaks[i]!.index : rest.length))
+  return [sentence.slice(0, colon.index + 1), ...items]
 }
 
 /** "The API must not be interrupted": the one earlier part whose sentences hold the word a "The …" sentence opens on. */
