@@ -105,15 +105,16 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * "covers three workloads", "has two sites", "runs three kinds of jobs": the stem says how many parts it describes.
  * Workloads, applications and "kinds of" anything are parts whatever verb counts them ("is planning for growth in two
  * workloads", "buying Reserved Instances for two Linux workloads"); services, sites, jobs and the like only after a
- * verb of having or running (not "five services are APIs").
+ * verb of having or running (not "five services are APIs"); and "Both the marketing site and the video portal…".
  */
 export const PART_COUNT = new RegExp(
   String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
   'i',
 )
 /**
- * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or the last item of
- * a list split at its semicolons ("…; and a teacher training sandbox used only…").
+ * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or an item of a
+ * list split at its semicolons or after a counting colon ("…; and a teacher training sandbox used only…", "…: a checkout
+ * API that…, and a thumbnail worker that…").
  */
 const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*(?:and\s+)?(?:a|an|another)\s+[\w-]/
 /**
@@ -308,8 +309,7 @@ function listedItems(sentence: string): string[] {
   if (!PART_COUNT.test(sentence)) return [sentence]
   const colon = LIST_COLON.exec(sentence)
   if (colon === null) return [sentence]
-  const from = colon.index + colon[0].length
-  const rest = sentence.slice(from)
+  const rest = sentence.slice(colon.index + colon[0].length)
   const breaks = [...rest.matchAll(LIST_AND)]
   if (breaks.length === 0) return [sentence]
   const items = [0, ...breaks.map((m) => m.index + m[0].length)].map((start, i) => rest.slice(start, i < breaks.length ? breaks[i]!.index : rest.length))
