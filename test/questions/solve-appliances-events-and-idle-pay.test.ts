@@ -84,3 +84,17 @@ describe('solve: discontinued Snowcone devices, and provisioned concurrency kept
     expect(s.answer).toEqual(['C'])
   })
 })
+
+/** Own-words set 201 (read after an unseen measure) answered with "Lambda@Edge with VPC access", which cannot be. */
+describe('solve: Lambda@Edge has no VPC access', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('rejects a Lambda@Edge function connected to a VPC, and reads "only when CloudFront must go to an origin"', () => {
+    expect(read('The lookup should run only when CloudFront must go to an origin.').cdnEvent).toBe('origin-request')
+    const s = solve('A CloudFront distribution must look up each tenant in a database before choosing an origin. Which option works?', [
+      'A Lambda@Edge function with VPC access on viewer requests.',
+      'A Lambda@Edge function on origin requests that calls the database over its public endpoint.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot be connected to a VPC/)
+  })
+})
