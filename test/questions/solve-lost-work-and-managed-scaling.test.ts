@@ -76,3 +76,16 @@ describe('solve: commitments sized to the peak, protected bases said otherwise, 
     expect(read('The fleet averages 9% CPU with spikes to 90% at noon.').cpuUsage).not.toBe('low-steady')
   })
 })
+
+/** Own-words set 199 (read after an unseen measure) answered "raise the group's minimum size" for an under-used fleet. */
+describe('solve: more instances for a fleet that is already under-used', async () => {
+  const {solve} = await solveHelpers()
+
+  it("cautions raising the Auto Scaling group's minimum size when the fleet runs at a low CPU all the time", () => {
+    const s = solve(
+      'A Java service runs on 30 m5.2xlarge instances in an Auto Scaling group. CloudWatch shows an average CPU utilization of 9%, and Compute Optimizer marks the instances as over-provisioned. Which action reduces cost?',
+      ['Move the service to Graviton-based m7g instances after arm64 tests pass.', "Raise the Auto Scaling group's minimum size so each instance carries less load."],
+    )
+    expect(s.options[1]!.reasons.join(' ')).toMatch(/already under-used/)
+  })
+})

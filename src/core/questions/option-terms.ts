@@ -221,6 +221,10 @@ const KEEPS_CAPACITY_RUNNING =
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\bpay(?:s|ing)?\s+nothing\s+(?:while|when|whenever|for\s+the\s+time)\s+(?:it|they|the\s+[\w-]+)\s+(?:is|are|sits?)\s+idle\b|\bpay(?:s|ing)?\s+nothing\s+for\s+idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i
 
+/** "Raise the Auto Scaling group's minimum size", "increase the desired capacity": more instances kept running. */
+const RAISES_FLOOR =
+  /\b(?:raise|raises|raising|increase|increases|increasing|double|doubles|doubling)\s+(?:the\s+)?(?:(?:Auto\s+Scaling\s+)?group(?:'s|’s)?\s+)?(?:minimum|min|desired)\s+(?:size|capacity|count|instance\s+count|number\s+of\s+instances)\b/i
+
 /** "A fixed-size Auto Scaling group", "a static fleet": the same capacity at every hour. */
 const FIXED_CAPACITY =
   /\b(?:fixed|constant|static)[\s-]+(?:size|sized|capacity|count|number\s+of\s+instances|fleet)\b|\b(?:stays?|staying|kept|keeps?|keeping|held|holds?|remains?|runs?)\s+at\s+(?:its\s+|the\s+)?(?:full|peak|maximum|max)\s+(?:size|capacity|count|scale)\b/i
@@ -261,6 +265,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
   else if (stem.optimizeFor === 'cost' && stem.loadPattern === 'spiky' && KEEPS_CAPACITY_RUNNING.test(optionText))
     found.push('it keeps capacity running between the bursts of work the question describes, and pays for it while idle')
+  if (stem.cpuUsage === 'low-steady' && stem.optimizeFor === 'cost' && RAISES_FLOOR.test(optionText))
+    found.push('it keeps more instances running in a fleet that is already under-used, and pays for each of them')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
