@@ -210,13 +210,17 @@ const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+t
 const RUNS_AROUND_THE_CLOCK =
   /\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left|run|runs|running|stay|stays|staying)\s+(?:[\w-]+\s+){0,3}?(?:running\s+|on\s+|up\s+)?(?:24\/7|24x7|around\s+the\s+clock|day\s+and\s+night|all\s+day\s+and\s+(?:all\s+)?night|every\s+hour\s+of\s+the\s+(?:day|week))\b/i
 
+/** "Permanently", "around the clock", "24/7": every hour, whether the capacity is used or not. */
+const ALL_THE_TIME = String.raw`(?:permanently|at\s+all\s+times|around\s+the\s+clock|all\s+the\s+time|24\/7)`
 /**
  * "A Batch compute environment with a minimum of 16 vCPUs always running", "an always-on t3.micro instance", "an
  * always-running ECS service", "a permanently running ECS cluster", "one task that stays running", "an endpoint backed by
  * one instance that runs continuously"; not "remove the 40 always-running spare instances".
  */
-const KEEPS_CAPACITY_RUNNING =
-  /(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\b(?:always|permanently|continuously|constantly)[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b|\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|cluster|endpoint)\s+(?:that\s+|which\s+)?(?:stays?|remains?|keeps?|is\s+kept|are\s+kept)\s+running\b|\b(?:instances?|nodes?|servers?|hosts?|tasks?|endpoint|cluster)\s+(?:that\s+|which\s+)?runs?\s+(?:continuously|permanently|all\s+the\s+time|non-?stop)\b|\bprovisioned\s+concurrency\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:(?:leave|leaves|leaving|keep|keeps|keeping)\s+(?:it|them|that|this)\s+(?:in\s+place\s+|configured\s+|on\s+)?(?:permanently|at\s+all\s+times|around\s+the\s+clock|all\s+the\s+time|24\/7)|(?:permanently|at\s+all\s+times|around\s+the\s+clock|all\s+the\s+time|24\/7))\b)/i
+const KEEPS_CAPACITY_RUNNING = new RegExp(
+  String.raw`(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\b(?:always|permanently|continuously|constantly)[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b|\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|cluster|endpoint)\s+(?:that\s+|which\s+)?(?:stays?|remains?|keeps?|is\s+kept|are\s+kept)\s+running\b|\b(?:instances?|nodes?|servers?|hosts?|tasks?|endpoint|cluster)\s+(?:that\s+|which\s+)?runs?\s+(?:continuously|permanently|all\s+the\s+time|non-?stop)\b|\bprovisioned\s+concurrency\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:(?:leave|leaves|leaving|keep|keeps|keeping)\s+(?:it|them|that|this)\s+(?:in\s+place\s+|configured\s+|on\s+)?${ALL_THE_TIME}|${ALL_THE_TIME})\b)`,
+  'i',
+)
 /** "…without paying for idle compute", "wants to pay nothing while the service is idle": the stem rules out capacity that waits for work. */
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\bpay(?:s|ing)?\s+nothing\s+(?:while|when|whenever|for\s+the\s+time)\s+(?:it|they|the\s+[\w-]+)\s+(?:is|are|sits?)\s+idle\b|\bpay(?:s|ing)?\s+nothing\s+for\s+idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i

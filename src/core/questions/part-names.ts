@@ -64,8 +64,10 @@ export interface PartNames {
   subject?: Set<string>
 }
 
+/** How a stem numbers its items inline: "(3)", "(b)", "(ii)". */
+export const ITEM_NUMBER = String.raw`[1-9]|[a-e]|i{1,3}|iv`
 /** An item the stem numbers inline: "(3) thumbnail workers built for ARM64…". */
-const NUMBERED_ITEM = /^\s*(?:(?:and|or)\s+)?\(([1-9]|[a-e]|i{1,3}|iv)\)\s/
+const NUMBERED_ITEM = new RegExp(String.raw`^\s*(?:(?:and|or)\s+)?\((${ITEM_NUMBER})\)\s`)
 export const opensNumberedItem = (text: string): boolean => NUMBERED_ITEM.test(text)
 /** "(2) a nightly job…" is what an option calls "workload 2": the item's number, as a label of any noun. */
 const NUMBER_LABEL = 'item '

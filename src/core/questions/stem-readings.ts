@@ -6,7 +6,7 @@ import {adviseSync} from '../advisor/advise.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
-import {BOTH_THINGS, contentWords, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
+import {BOTH_THINGS, contentWords, ITEM_NUMBER, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
 export interface Reading {
@@ -144,7 +144,7 @@ const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).include
 const ANOTHER_PART = /(?<!\b(?:that|which|who)\s{1,3})\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?|feeds?|sends?|provides?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*A\s+separate\s+[\w-]|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+same\s+(?:cluster|account|VPC|fleet|group|Region|company|team|platform)\s+(?:also\s+)?(?:runs?|hosts?|operates?|serves?)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b/i
 
 /** "must (1) rewrite every URL … and (2) on cache misses only, resize …": an inline enumerator opens an item. */
-const ENUMERATOR = /(?<=^|[\s,;:])\((?:[1-9]|[a-e]|i{1,3}|iv)\)\s/g
+const ENUMERATOR = new RegExp(String.raw`(?<=^|[\s,;:])\((?:${ITEM_NUMBER})\)\s`, 'g')
 /** The sentence that asks the question. */
 const QUESTION = /^\s*(?:Which|What|How)\b[^?]*\?\s*(?:\(\s*(?:Choose|Select)[^)]*\)\s*)?$/i
 
