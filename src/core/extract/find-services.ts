@@ -2,6 +2,7 @@ import type {CatalogEntry} from '../knowledge/catalog.js'
 
 import {escapeRegExp} from './escape-regexp.js'
 import {execAll} from './exec-all.js'
+import {trieAlternation} from './trie-alternation.js'
 
 /** A place where text names a catalog service (or one of its variants). */
 export interface ServiceMention {
@@ -66,20 +67,12 @@ const cache = new WeakMap<readonly CatalogEntry[], Matcher>()
 const normalize = (alias: string) => (alias.length <= 3 ? alias : alias.toLowerCase().replaceAll(/[\s-]+/g, ' '))
 // The boundary assertions once around the alternation (same matches as around each alias), so
 // the engine checks them once per position instead of once per alias.
-const boundedAlternation = (keys: string[]) =>
-  `(?<![\\w@])(?:${keys
-    .sort((a, b) => b.length - a.length)
-    .map((k) =>
-      k
-        .split(/[\s-]+/)
-        .map(escapeRegExp)
-        .join(String.raw`[\s-]+`),
-    )
-    .join('|')})(?![\\w@])`
+const boundedAlternation = (keys: string[], ignoreCase: boolean) =>
+  `(?<![\\w@])(?:${trieAlternation(keys, {ignoreCase})})(?![\\w@])`
 
 /**
- * One alternation per case rule, longest alias first, so "Lambda@Edge" wins
- * over "Lambda" and "Fargate Spot" over "Spot". Spaces in an alias match any
+ * One alternation per case rule, the longest alias at a place winning, so
+ * "Lambda@Edge" wins over "Lambda" and "Fargate Spot" over "Spot". Spaces in an alias match any
  * run of spaces or hyphens ("Graviton-based", "Graviton based").
  */
 function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
@@ -108,8 +101,14 @@ function matcherFor(catalog: readonly CatalogEntry[]): Matcher {
     }
   }
   const matcher = {
-    caseless: new RegExp(boundedAlternation([...owners.keys()].filter((k) => k.length > 3)), 'gi'),
-    exact: short.length > 0 ? new RegExp(boundedAlternation(short), 'g') : undefined,
+    caseless: new RegExp(
+      boundedAlternation(
+        [...owners.keys()].filter((k) => k.length > 3),
+        true,
+      ),
+      'gi',
+    ),
+    exact: short.length > 0 ? new RegExp(boundedAlternation(short, false), 'g') : undefined,
     owners,
     ambiguous,
   }
