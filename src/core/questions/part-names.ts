@@ -153,7 +153,7 @@ export const BOTH_THINGS = String.raw`\b[Bb]oth\s+(?:the|its|their|our)\s+(?:[\w
 
 /** An option or sentence about every part at once: "both features in one function", "for all three workloads". */
 const EVERY_PART = new RegExp(
-  String.raw`\bboth\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+[\w-]+|\b(?:both|all|each)\s+(?:of\s+(?:them|these|those|the)\s+)?(?:\w+\s+)?(?:phases|workloads|parts|tiers|jobs|applications|apps|services|features|systems|teams|fleets|environments|stages|requirements|use cases|sites|websites|portals|pipelines|clusters|APIs|databases)\b|\b(?:both|all|each)\s+of\s+(?:them|these|those)\b|${BOTH_THINGS}`,
+  String.raw`\bboth\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+[\w-]+|\b(?:both|all|each)\s+(?:of\s+(?:them|these|those|the)\s+)?(?:\w+\s+)?(?:phases|workloads|parts|tiers|jobs|applications|apps|services|features|systems|teams|fleets|environments|stages|requirements|use cases|sites|websites|portals|pipelines|clusters|APIs|databases|instances|servers)\b|\b(?:both|all|each)\s+of\s+(?:them|these|those)\b|${BOTH_THINGS}`,
   'i',
 )
 
@@ -180,9 +180,12 @@ export const partNamedByTarget = (step: string, parts: readonly PartNames[]): nu
 // A one-letter label too: "X: FARGATE_SPOT only; Y: …" for a stem's "Workload X … Workload Y".
 const LABELED_STEP = /^\s*([A-Za-z][^:;]{0,50}?):\s+(\S[^;]*)$/
 
-/** An option made of labeled steps, one per part ("Factory: …; hospital: …"), or undefined. */
+/** Where one labeled step ends: a semicolon, or a sentence end before the next label ("… on board. Harbor office: …"). */
+const LABELED_STEP_BREAK = /;|(?<=\.)\s+(?=[A-Z][^:;.]{0,50}:\s)/
+
+/** An option made of labeled steps, one per part ("Factory: …; hospital: …", "Ship: …. Office: …."), or undefined. */
 export function labeledSteps(option: string): undefined | {label: string; body: string}[] {
-  const segments = option.split(';')
+  const segments = option.split(LABELED_STEP_BREAK)
   if (segments.length < 2) return undefined
   const steps = segments.map((segment) => LABELED_STEP.exec(segment))
   if (!steps.every((m) => m !== null)) return undefined
@@ -197,7 +200,7 @@ export function labeledSteps(option: string): undefined | {label: string; body: 
  * the step itself).
  */
 const STEP_VERBS =
-  'run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate|install|provision|order|ship|rent|adopt|operate|switch|change|convert|replace|rewrite|create|request|register|purchase|launch|leave|shift|containerize|refactor'
+  'run|use|put|move|host|keep|buy|place|deploy|serve|process|store|give|cover|migrate|install|provision|order|ship|rent|adopt|operate|switch|change|convert|replace|rewrite|create|request|register|purchase|launch|leave|shift|containerize|refactor|stop|hibernate|resize|schedule'
 const STEP_BREAK = new RegExp(String.raw`;\s+|,?\s+and\s+(?=(?:${STEP_VERBS})\b)|,\s+(?=(?:${STEP_VERBS})\s+(?:the|its|their|all|each|every)\b)`, 'i')
 export function joinedSteps(option: string): undefined | {label: string; body: string}[] {
   const segments = option.split(STEP_BREAK).map((segment) => segment.trim()).filter((segment) => segment.length > 0)

@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest'
+
+import {labeledSteps} from '../../src/core/questions/part-names.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Unseen set 209 wrote two-workload options as labeled sentences ("Vessel: …. Depot office: …."), as
+ * "Hibernate X …, and stop and start Y …", and as "Run both instances as …". Each was judged as one text and
+ * borrowed the other workload's facts. Our own sentences below; each solve test failed before the change.
+ */
+describe('solve: labeled steps written as sentences', async () => {
+  const {solve} = await solveHelpers()
+
+  it('splits "Label: … . Label: …" at the sentence end before the next label, not at any full stop', () => {
+    expect(labeledSteps('Vessel: a rugged Snow device. Depot office: an Outposts server.')).toEqual([
+      {label: 'Vessel', body: 'a rugged Snow device.'},
+      {label: 'Depot office', body: 'an Outposts server.'},
+    ])
+    expect(labeledSteps('Vessel: a Snow device. It syncs when docked.')).toBeUndefined()
+  })
+
+  it('judges each labeled sentence by the site it names', () => {
+    const s = solve(
+      'A fishing company runs two workloads. On its trawler, which has no network connection for weeks at sea, it must run EC2-compatible instances to process catch data and bring tens of terabytes back to Amazon S3 after each trip. At its depot office, which has a reliable link to the Region, a stock system needs EC2 instances on premises, managed with the same AWS APIs as the Region. Which solution meets these requirements?',
+      [
+        'Trawler: an AWS Outposts rack on board. Depot office: AWS Snowball Edge devices ordered every month.',
+        'Trawler: AWS Snowball Edge Compute Optimized devices. Depot office: an AWS Outposts server on site.',
+        'Trawler: AWS Wavelength through a satellite carrier. Depot office: AWS Snowball Edge Storage Optimized.',
+        'Trawler: AWS IoT Greengrass on a laptop. Depot office: an AWS Local Zone in the nearest city.',
+      ],
+    )
+    expect(s.options[0]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['B'])
+  })
+})
+
+describe('solve: steps that stop, hibernate or resize, and options for both instances', async () => {
+  const {solve} = await solveHelpers()
+
+  it('a step per instance, and "both instances" judged by the instance it suits worst', () => {
+    const s = solve(
+      'A research office runs two EC2 workloads that are used only from 09:00 to 17:00 on weekdays and sit idle at night and at weekends. The modelling workstation, on an instance with 256 GiB of memory, holds a 100 GiB in-memory model that takes an hour to load, and the modellers want it ready at 09:00 with its memory contents intact. The intranet web server is stateless and boots in a minute. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Keep the workstation running all week under a 3-year Standard RI, and hibernate the intranet web server outside office hours.',
+        'Run both instances as Spot Instances around the clock, because Spot pricing makes their idle hours cheap.',
+        'Hibernate the workstation outside office hours, and stop and start the intranet web server on a schedule each day.',
+        'Stop the workstation at night and reload its model from 08:00, and move the intranet web server to a Dedicated Host.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+})
+
+describe('solve: a GPU job for a fixed number of days beside a steady fleet', async () => {
+  const {solve, read} = await solveHelpers()
+
+  it('reads "must fine-tune … for exactly 12 days" as no commitment and "cannot risk the capacity being unavailable" as reserved capacity', () => {
+    const p = read('In March the lab must fine-tune a model on 16 GPU instances for exactly 12 days, and it cannot risk the capacity being unavailable.')
+    expect(p.commitmentYears).toBe(0)
+    expect(p.capacityReservation).toBe(true)
+    expect(read('Its serving fleet will run a steady number of GPU instances all year.').loadPattern).toBe('steady')
+  })
+
+  it('a Capacity Block for the dated GPU job, a Savings Plan for the steady fleet', () => {
+    const s = solve(
+      'A speech-recognition startup has two GPU workloads. In March it must fine-tune a model on 16 GPU instances for exactly 12 days, starting on a set date, and it cannot risk the capacity being unavailable. Its serving fleet will then run a steady number of GPU instances all year. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Fine-tuning: Spot Instances across several instance types. Serving fleet: On-Demand Instances.',
+        'Fine-tuning: a 1-year Standard Reserved Instance per instance. Serving fleet: Spot with Capacity Rebalancing.',
+        'Fine-tuning: an EC2 Capacity Block for ML for the 12 days. Serving fleet: a 1-year Savings Plan.',
+        'Fine-tuning: a 3-year Compute Savings Plan. Serving fleet: EC2 Capacity Blocks for ML bought each day.',
+      ],
+    )
+    expect(s.options[1]!.violations.length).toBeGreaterThan(0)
+    expect(s.answer).toEqual(['C'])
+  })
+})
+
+describe('solve: an application that can run on only one instance at a time', async () => {
+  const {read} = await solveHelpers()
+
+  it('cannot scale out', () => {
+    expect(read('The billing engine is a licensed monolith that can run on only one instance at a time.').scalesOut).toBe(false)
+    expect(read('Only one copy of the scheduler may run at any time.').scalesOut).toBe(false)
+  })
+})
