@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
 
+import {extractProfile} from '../../src/core/extract/extract-profile.js'
 import {labeledSteps} from '../../src/core/questions/part-names.js'
+import {partReadings} from '../../src/core/questions/stem-readings.js'
+import {bundledKnowledge} from '../helpers/knowledge.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
@@ -82,5 +85,19 @@ describe('solve: an application that can run on only one instance at a time', as
   it('cannot scale out', () => {
     expect(read('The billing engine is a licensed monolith that can run on only one instance at a time.').scalesOut).toBe(false)
     expect(read('Only one copy of the scheduler may run at any time.').scalesOut).toBe(false)
+  })
+})
+
+describe('solve: "The company also keeps …" introduces another workload', async () => {
+  const kb = await bundledKnowledge()
+
+  it('the QA instances used 40 hours a week are a part of their own, not facts of the API before them', () => {
+    const stem =
+      'A travel agency has three workloads to optimize. Its legacy fare engine cannot run as more than one copy, and AWS Compute Optimizer reports its instance as over-provisioned. A separate stateless search API sees load rise and fall with the number of shoppers. The agency also keeps 12 QA instances that are used only about 40 hours a week. Which solution meets these requirements MOST cost-effectively?'
+    const parts = partReadings(stem, extractProfile(stem, kb.lexicon).profile, kb)
+    expect(parts).toHaveLength(3)
+    expect(parts[1]!.profile.workload).toBe('api')
+    expect(parts[1]!.profile.idleOutOfHours).toBeUndefined()
+    expect(parts[2]!.profile.idleOutOfHours).toBe(true)
   })
 })
