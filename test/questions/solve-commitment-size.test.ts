@@ -71,4 +71,15 @@ describe('a commitment is sized to the baseline, not the peak', async () => {
     expect(s.options[0]!.violations.map((v) => v.rule)).toContain('commitment-size')
     expect(s.options[1]!.violations.map((v) => v.rule)).not.toContain('commitment-size')
   })
+  it('a commitment sized to exactly the baseline counts for the option, by count or by "commit for the N … instances"', () => {
+    const s = solve(stem, [
+      'Cover the 10 instances that never stop with a 3-year Compute Savings Plan',
+      'Commit for the 10 always-on instances for 3 years, and run the concert peak On-Demand',
+      'A Compute Savings Plan whose hourly commitment covers 4 instances',
+    ])
+    for (const option of [s.options[0]!, s.options[1]!])
+      expect(option.reasons.some((r) => r.includes('commits to the 10 instances that run all the time'))).toBe(true)
+    expect(s.options[2]!.reasons.some((r) => r.includes('run all the time'))).toBe(false)
+    expect(s.options[1]!.score).toBeGreaterThan(s.options[2]!.score)
+  })
 })

@@ -73,8 +73,11 @@ export function fleetSizesOf(stem: string): FleetSizes | undefined {
   return peak > baseline ? {baseline, peak} : undefined
 }
 
-/** A purchase that is paid whether the capacity runs or not, for its whole term. */
-const COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?)\b/i
+/**
+ * A purchase that is paid whether the capacity runs or not, for its whole term; "commit for the 6 always-on instances
+ * for 3 years" names no purchase option but is one.
+ */
+const COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?|commit(?:ment)?\s+(?:for|to)(?=\s+(?:the|all|its|their|a|\d)))\b/i
 /** "Sized to the peak", "matching the maximum size of the group". */
 const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|for)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:peak|maximum|busiest|highest)\b/i
 // A new step: a sentence or clause end, ", and …", or "and" before a verb of its own ("… and let Auto Scaling add …").
@@ -134,6 +137,17 @@ export function commitmentSizeCautions(option: string, sizes: FleetSizes | undef
   if (sizes === undefined || stem.optimizeFor === 'cost') return []
   const message = oversized(option, sizes)
   return message === undefined ? [] : [message]
+}
+
+/**
+ * A commitment sized to exactly what runs all the time, when the question asks for the lowest cost: it is used every
+ * hour of its term, the size the discount pays off at. One reason for the option, weighed like a fit.
+ */
+export function commitmentSizeFits(option: string, sizes: FleetSizes | undefined, stem: Profile): string[] {
+  if (sizes === undefined || stem.optimizeFor !== 'cost') return []
+  return committedCount(option, sizes) === sizes.baseline
+    ? [`it commits to the ${sizes.baseline} instances that run all the time, so the commitment is used every hour of its term`]
+    : []
 }
 
 function oversized(option: string, sizes: FleetSizes): string | undefined {

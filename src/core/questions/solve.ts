@@ -9,7 +9,7 @@ import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
-import {commitmentSizeCautions, commitmentSizeConflicts, type FleetSizes, fleetSizesOf} from './commitment-size.js'
+import {commitmentSizeCautions, commitmentSizeConflicts, commitmentSizeFits, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {manualWorkCautions} from './manual-work.js'
@@ -67,6 +67,8 @@ const VIOLATION_PENALTY = 100
  * single stated fact earns on its own.
  */
 const CAUTION_PENALTY = 2
+/** A commitment sized to the capacity that always runs counts as much as a fit of middling weight. */
+const SIZED_COMMITMENT_WEIGHT = 3
 /** Starts a reason that counts against the option (a caution), so a reader can show it apart from the evidence for it. */
 export const CAUTION_MARK = 'but: '
 
@@ -743,7 +745,8 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
         setup.stem.evidence.some((e) => e.entry === ORIGIN_CHOICE),
       ),
     ]
-    const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
+    const sizedToBase = commitmentSizeFits(text, sizes, profile)
+    const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length - SIZED_COMMITMENT_WEIGHT * sizedToBase.length
     return {
       letter: letterOf(i),
       text,
@@ -753,7 +756,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       score: best.score - penalty,
       support: best.support - penalty,
       violations: [...best.violations, ...contradicted],
-      reasons: [...cautions.map((c) => `${CAUTION_MARK}${c}`), ...best.reasons],
+      reasons: [...cautions.map((c) => `${CAUTION_MARK}${c}`), ...best.reasons, ...sizedToBase],
       chosen: false,
     }
   })
