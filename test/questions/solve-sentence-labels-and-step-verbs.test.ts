@@ -101,3 +101,53 @@ describe('solve: "The company also keeps …" introduces another workload', asyn
     expect(parts[2]!.profile.idleOutOfHours).toBe(true)
   })
 })
+
+describe('solve: "runs two EC2 Auto Scaling groups" counts two workloads', async () => {
+  const {solve} = await solveHelpers()
+
+  it('target tracking for the group whose load follows users, scheduled actions for the one with a timetable', () => {
+    const s = solve(
+      'A museum runs two EC2 Auto Scaling groups. The ticket-booking site gets unpredictable surges whenever a new exhibition is announced, and its average CPU utilization rises in proportion to the number of visitors. The archive-scanning fleet needs exactly 8 instances every weekday from 02:00 to 05:00 and none at other times. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Use scheduled actions based on last year’s announcements for the booking site, and a target tracking policy on CPU for the scanning fleet.',
+        'Use a target tracking policy on average CPU for the booking site, and scheduled actions that set the scanning fleet to 8 and then to 0.',
+        'Keep the booking site at its peak size all year with a fixed desired capacity, and use predictive scaling for the scanning fleet.',
+        'Use simple scaling with a long cooldown for the booking site, and keep 8 scanning instances running all day on Reserved Instances.',
+      ],
+    )
+    expect(s.answer).toEqual(['B'])
+  })
+})
+
+describe('solve: two sentences at two CloudFront events are two pieces of edge logic', async () => {
+  const {solve} = await solveHelpers()
+
+  const options = [
+    'Use Lambda@Edge on viewer requests for the language redirect, and use CloudFront Functions on origin responses for the watermarking.',
+    'Use CloudFront Functions for both parts, and load the watermark library from a CloudFront KeyValueStore at run time.',
+    'Use CloudFront Functions for the language redirect, and a Lambda@Edge function on an origin event for the watermarking.',
+    'Use one Lambda@Edge function on viewer requests for both parts, with 10,240 MB of memory for the watermarking code.',
+  ]
+
+  it('judges each step by its own event, and the viewer logic is not sunk by the origin logic’s package size', () => {
+    const s = solve(
+      'A photo agency serves images through Amazon CloudFront. The language redirect reads the Accept-Language header and rewrites the URI; it runs on every request and must add almost no latency. The part that watermarks preview images on a cache miss must fetch the original from the S3 origin, stamp it with an imaging library of about 25 MB, and return the result. Which solution meets these requirements MOST cost-effectively?',
+      options,
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('one sentence that contrasts the two events ("only on cache misses, not on every viewer request") is one piece of logic', () => {
+    const s = solve(
+      "Before a request goes to our origin, we must check the visitor's subscription with an external HTTP service and pick one of three S3 origins based on the reply. The check takes 100-300 ms, and we only need it on cache misses, not on every viewer request. Which solution meets these requirements MOST cost-effectively?",
+      [
+        'A CloudFront Function on the viewer request event that calls the service',
+        'A CloudFront Function on the origin request event that calls the service',
+        'A Lambda@Edge function on the viewer request event that calls the service',
+        'A Lambda@Edge function on the origin request event that calls the service',
+      ],
+    )
+    expect(s.answer).not.toEqual(['C'])
+    expect(s.options[2]!.score).toBeLessThan(s.options[3]!.score)
+  })
+})

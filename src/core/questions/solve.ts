@@ -19,7 +19,7 @@ import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
-import {introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
+import {eventsOfSeparateParts, introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
 import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
@@ -612,7 +612,8 @@ const readSteps = (steps: readonly {label: string; body: string}[] | undefined, 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
   const given = new Set(stemMentions.map((m) => m.service))
-  const introducesParts = FIRST_SECOND.test(input.stem) || PART_COUNT.test(input.stem) || introducesAnotherPart(input.stem)
+  const introducesParts =
+    FIRST_SECOND.test(input.stem) || PART_COUNT.test(input.stem) || introducesAnotherPart(input.stem) || eventsOfSeparateParts(input.stem, stem)
   return {
     input,
     stemMentions,

@@ -108,7 +108,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * verb of having or running (not "five services are APIs"); and "Both the marketing site and the video portal…".
  */
 export const PART_COUNT = new RegExp(
-  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
+  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:Auto\s+Scaling\s+groups|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
   'i',
 )
 /**
@@ -160,6 +160,26 @@ function enumeratedPieces(text: string, start: number, end: number): {start: num
   return [start, ...starts]
     .map((from, i, all) => ({start: from, end: all[i + 1] ?? end}))
     .filter((piece) => text.slice(piece.start, piece.end).trim().length > 0)
+}
+
+/**
+ * "The A/B test … runs on every request. The part that resizes images runs on a cache miss": two sentences that each
+ * place their own logic at a different stage of CloudFront (viewer, origin) describe two pieces of edge logic, though
+ * the stem does not count them. One sentence that names both ("only on cache misses, not on every viewer request") contrasts them for
+ * one piece.
+ */
+export function eventsOfSeparateParts(stem: string, read: Extraction): boolean {
+  const events = [...read.evidence, ...read.overruled].filter((e) => e.field === 'cdnEvent')
+  // A viewer event and an origin event: "every response" beside "every request" is one piece of header logic.
+  const stages = new Set(events.map((e) => String(e.value).split('-')[0]))
+  if (!stages.has('viewer') || !stages.has('origin')) return false
+  const sentences = splitSegments(stem)
+  const bySentence = new Map<number, Set<unknown>>()
+  for (const e of events) {
+    const k = sentences.findIndex((s) => e.start >= s.start && e.start < s.end)
+    bySentence.set(k, (bySentence.get(k) ?? new Set()).add(e.value))
+  }
+  return [...bySentence.values()].every((values) => values.size === 1)
 }
 
 /** Whether a sentence after the first introduces another part of the estate ("The same cluster runs a payment API"). */
