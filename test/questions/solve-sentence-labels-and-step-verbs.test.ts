@@ -151,3 +151,46 @@ describe('solve: two sentences at two CloudFront events are two pieces of edge l
     expect(s.options[2]!.score).toBeLessThan(s.options[3]!.score)
   })
 })
+
+describe('solve: options that say which part each choice is for', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"CloudFront Functions for the redirects, and Lambda@Edge for the licence check" reads the stem in those parts', () => {
+    const s = solve(
+      'A football club serves its website through Amazon CloudFront. On every viewer request, the site must redirect old match URLs to new paths and add security headers; this logic is a few lines of JavaScript and must keep up with several hundred thousand requests per second on match days. For each request for a members-only replay, a licence check must call the club’s membership API over the network and can take up to a second. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Lambda@Edge for the URL redirects and headers, and CloudFront Functions for the licence check.',
+        'Lambda@Edge for the URL redirects and headers, and Lambda@Edge for the licence check.',
+        'CloudFront Functions for the URL redirects and headers, and Lambda@Edge for the licence check.',
+        'CloudFront Functions for the URL redirects and headers, and CloudFront Functions for the licence check.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+
+  it('"is redesigning two processing paths" counts two parts', () => {
+    const s = solve(
+      'A recipe site is redesigning two processing paths. When a member uploads a photo to an Amazon S3 bucket, a cropping step trims it in about a second; uploads arrive unpredictably, from none for hours to hundreds per minute. A video encoder, already packaged as a Linux x86-64 container, takes 30 to 80 minutes per file and can simply be restarted if it stops, and the team does not want to manage servers or cluster capacity for it. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Run the cropping step as a Lambda function triggered by S3 events, and run the video encoder as a Lambda function with an 80-minute timeout.',
+        'Run the cropping step as Amazon ECS tasks on Fargate, and run the video encoder as Amazon ECS tasks on Fargate Spot.',
+        'Run the cropping step on an Auto Scaling group of On-Demand Instances, and run the video encoder on Amazon ECS with EC2 Spot capacity.',
+        'Run the cropping step as a Lambda function triggered by S3 events, and run the video encoder as Amazon ECS tasks on Fargate Spot.',
+      ],
+    )
+    expect(s.answer).toEqual(['D'])
+  })
+
+  it('"Its designers’ proof portal …" opens a part of a counted stem', () => {
+    const s = solve(
+      'A print shop runs three workloads. Its rasterizing farm processes thousands of independent pages each night, each in a few minutes, and a lost page is simply queued again. Its font license server is a single instance that every rasterizing node must reach at all times, and it will run unchanged on the same instance type for three years. Its designers’ proof portal is used only eight hours a day on weekdays and must stay up during those hours. Which solution meets these requirements MOST cost-effectively?',
+      [
+        'Spot Instances across several instance types for the rasterizing farm; a Spot Instance that hibernates on interruption for the license server; On-Demand Instances stopped outside shop hours for the proof portal.',
+        'On-Demand Instances in a cluster placement group for the rasterizing farm; a 3-year Standard Reserved Instance for the license server; On-Demand Instances stopped outside shop hours for the proof portal.',
+        'Spot Instances across several instance types for the rasterizing farm; a 3-year Standard Reserved Instance for the license server; On-Demand Instances stopped outside shop hours for the proof portal.',
+        'Spot Instances across several instance types for the rasterizing farm; a 3-year Standard Reserved Instance for the license server; a 3-year Standard Reserved Instance for the proof portal.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
+})

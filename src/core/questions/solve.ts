@@ -675,6 +675,23 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
   }
 }
 
+/**
+ * The stem's parts, when at least two options are lists of choices that each say which part they are for ("… for the
+ * URL rewrites, and … for the entitlement check"), every item naming a different part; otherwise undefined.
+ */
+function partsTheOptionsAnswer(stem: string, profile: Profile, kb: KnowledgeBase, options: Setup['options']): Reading[] | undefined {
+  const lists = options.map(({text}) => joinedSteps(text)).filter((steps) => steps !== undefined && steps.length >= 2)
+  if (lists.length < 2) return undefined
+  const parts = partReadings(stem, profile, kb)
+  if (parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
+  const names = parts.map((part) => part.names!)
+  const forEachPart = lists.filter((steps) => {
+    const named = steps!.map((step) => partNamedByTarget(step.body, names))
+    return named.every((n) => n !== undefined) && new Set(named).size === named.length
+  })
+  return forEachPart.length >= 2 ? parts : undefined
+}
+
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
   const {input, choose, coverage, given, split, sizes, transfer} = setup
@@ -682,9 +699,13 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   // A stem that introduces its workloads one by one ("The first is … The second is …") is read in parts for one
   // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
   const labels = sharedStepLabels(setup.options.map(({steps}) => steps.labeled))
-  const parts =
+  const stated =
     (labels && labelledPartReadings(input.stem, labels, profile, setup.stem.evidence, kb)) ??
-    (choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : [])
+    (choose > 1 || setup.introducesParts || setup.options.some(({steps}) => steps.labeled !== undefined) ? partReadings(input.stem, profile, kb) : undefined)
+  // "CloudFront Functions for the URL rewrites, and Lambda@Edge for the entitlement check": when options say, step by
+  // step, which part of the stem each choice is for, the stem has those parts though it never counts them.
+  const answered = stated === undefined ? partsTheOptionsAnswer(input.stem, profile, kb, setup.options) : undefined
+  const parts = stated ?? answered ?? []
   const workloadReading = workloadReadings(setup.stem, profile, kb)
   const outdoneBy = new Map<string, BetterServed[]>()
   const unjudged = new Map<string, string[]>()
@@ -714,8 +735,9 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       const byScore = judgedBy.map((a) => scoreOption(reading, a, kb, given)).sort((a, b) => b.score - a.score)
       return everyPart ? byScore.at(-1)! : byScore[0]!
     }
+    const joined = steps.joined ?? (answered === undefined ? undefined : readSteps(joinedSteps(text), kb))
     const {betterServed, stepsByPart, unjudgedSteps, ...best} = scoreByStep(steps.labeled, parts, kb, given) ??
-      scoreByStep(steps.joined, parts, kb, given) ?? {
+      scoreByStep(joined, parts, kb, given) ?? {
         ...byReading(),
         stepsByPart: undefined,
         unjudgedSteps: [],

@@ -108,7 +108,7 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * verb of having or running (not "five services are APIs"); and "Both the marketing site and the video portal…".
  */
 export const PART_COUNT = new RegExp(
-  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:Auto\s+Scaling\s+groups|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
+  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|redesigning|rebuilding|reworking|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:Auto\s+Scaling\s+groups|paths|workflows|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
   'i',
 )
 /**
@@ -123,7 +123,7 @@ const NEW_SUBJECT = /^\s*(?:A|An|Another)\s+[\w-]|^\s*(?:and\s+)?(?:a|an|another
  * describing the part before.
  */
 const POSSESSIVE_SUBJECT =
-  /^\s*(?:(?:For|In)\s+(?:its|their|our)\s+|(?:Its|Their|Our)\s+)(?:[\w.-]+\s+){1,3}?(?:applications?|apps?|microservices|services?|functions|systems?|fleets?|servers?|websites?|sites?|APIs?|pipelines?|platforms?|workloads?|databases?|clusters?|jobs|tools?|portals?|back[- ]?ends?|front[- ]?ends?|teams?|accounts?|departments?|divisions?)\b/i
+  /^\s*(?:(?:For|In)\s+(?:its|their|our)\s+|(?:Its|Their|Our)\s+)(?:[\w.'’-]+\s+){1,3}?(?:applications?|apps?|farms?|workers|microservices|services?|functions|systems?|fleets?|servers?|websites?|sites?|APIs?|pipelines?|platforms?|workloads?|databases?|clusters?|jobs|tools?|portals?|back[- ]?ends?|front[- ]?ends?|teams?|accounts?|departments?|divisions?)\b/i
 /**
  * A sentence that states facts of a subject it names ("The session cache runs Redis…"): in a counted stem it opens a
  * part too, unless it is about the company or its people ("The company…", "The team…"). Without facts such a
