@@ -194,3 +194,12 @@ describe('solve: options that say which part each choice is for', async () => {
     expect(s.answer).toEqual(['C'])
   })
 })
+
+describe('solve: a design someone else proposed is not a requirement', async () => {
+  const {read} = await solveHelpers()
+
+  it('"A consultant has proposed several low-latency designs" states no latency need', () => {
+    expect(read('A consultant has proposed several low-latency designs.').latency).toBeUndefined()
+    expect(read('The trading desk needs low-latency access to the exchange.').latency).toBe('low')
+  })
+})

@@ -407,7 +407,7 @@ function findMatches(
  * writer states.
  */
 const REPORTED_TERM =
-  /\b(?:like|likes|love|loves)\s+(?:saying|to\s+say|calling\s+it)\s+$|\bso[- ]called\s+$|\bthe\s+(?:word|term|buzzword|label)\s+$|\b(?:has|have|had)\s+(?:read|heard)\s+that\s+$|\b(?:(?:has|have|had)\s+(?:recommended|suggested|proposed)|recommends|suggests|proposes)\s+(?:an?\s+|the\s+|using\s+|building\s+(?:an?\s+)?)?$/i
+  /\b(?:like|likes|love|loves)\s+(?:saying|to\s+say|calling\s+it)\s+$|\bso[- ]called\s+$|\bthe\s+(?:word|term|buzzword|label)\s+$|\b(?:has|have|had)\s+(?:read|heard)\s+that\s+$|\b(?:(?:has|have|had)\s+(?:recommended|suggested|proposed)|recommends|suggests|proposes)\s+(?:an?\s+|the\s+|using\s+|building\s+(?:an?\s+)?|(?:several|some|various|a\s+few|two|three|multiple)\s+)?$/i
 
 const OPENING_QUOTES = new Set(['"', '\u201C', "'", '\u2018'])
 const CLOSING_QUOTES = new Set(['"', '\u201D', "'", '\u2019'])
