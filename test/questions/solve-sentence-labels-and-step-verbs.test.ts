@@ -203,3 +203,21 @@ describe('solve: a design someone else proposed is not a requirement', async () 
     expect(read('The trading desk needs low-latency access to the exchange.').latency).toBe('low')
   })
 })
+
+describe('solve: what Amazon EKS cannot put in a Local Zone', async () => {
+  const {solve} = await solveHelpers()
+
+  it('neither Fargate pods nor the control plane run in a Local Zone; EC2 nodes there join the Regional cluster', () => {
+    const s = solve(
+      'A trading-card game company will run its latency-sensitive match servers in a city’s AWS Local Zone on Amazon EKS, while the leaderboard and account services stay in the Region. Which design meets these requirements?',
+      [
+        'Create a new EKS cluster whose control plane uses only subnets in the Local Zone, and run the match servers there.',
+        'Keep the EKS control plane in the Region and run the match servers on EC2 worker nodes in a Local Zone subnet.',
+        'Keep the EKS control plane in the Region and run the match servers as Fargate pods placed in the Local Zone.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[2]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[1]!.violations).toEqual([])
+  })
+})
