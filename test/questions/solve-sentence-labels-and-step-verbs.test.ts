@@ -221,3 +221,25 @@ describe('solve: what Amazon EKS cannot put in a Local Zone', async () => {
     expect(s.options[1]!.violations).toEqual([])
   })
 })
+
+describe('solve: a stem told as a story over the years', async () => {
+  const kb = await bundledKnowledge()
+  const {solve} = await solveHelpers()
+
+  it('"This year it adds …" introduces a workload of its own', () => {
+    const stem =
+      'Last year a bakery chain moved its stock ledger to EC2, where it runs around the clock. This year it adds a nightly label-printing job that can be interrupted and retried at any time. Which purchasing choice for each is MOST cost-effective?'
+    const parts = partReadings(stem, extractProfile(stem, kb.lexicon).profile, kb)
+    expect(parts).toHaveLength(2)
+    expect(parts[0]!.profile.interruptionTolerant).toBeUndefined()
+    expect(parts[1]!.profile.interruptionTolerant).toBe(true)
+  })
+
+  it('reserved concurrency of 0 stops a function: it is no way to run one that must work', () => {
+    const s = solve('An admin function runs a few times a week and must keep working. Which setting is MOST cost-effective for it?', [
+      'Set reserved concurrency of 0 on the admin function.',
+      'Keep the default concurrency settings on the admin function.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+  })
+})
