@@ -680,13 +680,16 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
  * URL rewrites, and … for the entitlement check"), every item naming a different part; otherwise undefined.
  */
 function partsTheOptionsAnswer(stem: string, profile: Profile, kb: KnowledgeBase, options: Setup['options']): Reading[] | undefined {
-  const lists = options.map(({text}) => joinedSteps(text)).filter((steps) => steps !== undefined && steps.length >= 2)
+  const lists = options.flatMap(({text}) => {
+    const steps = joinedSteps(text)
+    return steps !== undefined && steps.length >= 2 ? [steps] : []
+  })
   if (lists.length < 2) return undefined
   const parts = partReadings(stem, profile, kb)
   if (parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
   const forEachPart = lists.filter((steps) => {
-    const named = steps!.map((step) => partNamedByTarget(step.body, names))
+    const named = steps.map((step) => partNamedByTarget(step.body, names))
     return named.every((n) => n !== undefined) && new Set(named).size === named.length
   })
   return forEachPart.length >= 2 ? parts : undefined
@@ -769,15 +772,16 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ),
     ]
     const sizedToBase = commitmentSizeFits(text, sizes, profile)
-    const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length - SIZED_COMMITMENT_WEIGHT * sizedToBase.length
+    const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
+    const bonus = SIZED_COMMITMENT_WEIGHT * sizedToBase.length
     return {
       letter: letterOf(i),
       text,
       services,
       outside: reading.outside,
       ...best,
-      score: best.score - penalty,
-      support: best.support - penalty,
+      score: best.score - penalty + bonus,
+      support: best.support - penalty + bonus,
       violations: [...best.violations, ...contradicted],
       reasons: [...cautions.map((c) => `${CAUTION_MARK}${c}`), ...best.reasons, ...sizedToBase],
       chosen: false,

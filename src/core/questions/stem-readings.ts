@@ -165,8 +165,8 @@ function enumeratedPieces(text: string, start: number, end: number): {start: num
 /**
  * "The A/B test … runs on every request. The part that resizes images runs on a cache miss": two sentences that each
  * place their own logic at a different stage of CloudFront (viewer, origin) describe two pieces of edge logic, though
- * the stem does not count them. One sentence that names both ("only on cache misses, not on every viewer request") contrasts them for
- * one piece.
+ * the stem does not count them. One sentence that names both ("only on cache misses, not on every viewer request")
+ * contrasts them for one piece.
  */
 export function eventsOfSeparateParts(stem: string, read: Extraction): boolean {
   const events = [...read.evidence, ...read.overruled].filter((e) => e.field === 'cdnEvent')
