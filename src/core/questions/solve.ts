@@ -12,6 +12,7 @@ import {bufferNeedAbstains} from './buffer-need.js'
 import {commitmentSizeCautions, commitmentSizeConflicts, commitmentSizeFits, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
+import {keptAsIsCautions} from './kept-as-is.js'
 import {manualWorkCautions} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
 import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
@@ -761,6 +762,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     ]
     const cautions = [
       ...manualWorkCautions(text, profile, input.stem),
+      ...keptAsIsCautions(text, profile, input.stem),
       ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
