@@ -6,7 +6,7 @@ import {findServices, mentionedVariants, type ServiceMention, withoutMentions} f
 /** What an answer option names: the catalog services (with the variants its words pick) and products outside the catalog. */
 export interface OptionReading {
   /** One per service (and named variant), in order of first mention. */
-  services: {service: string; variant?: string; alias: string; variants: string[]; turnedOff?: string[]}[]
+  services: {service: string; variant?: string; alias: string; variants: string[]; turnedOff?: string[]; sold?: true}[]
   /** AWS products and features the option names that the catalog does not hold ("Amazon SQS", "an Elastic IP address"). */
   outside: string[]
   /** Every catalog mention with its place in the text, for readers that weigh what stands between two of them. */
@@ -179,7 +179,8 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
       variants: [...new Set([...(m.variant ? [m.variant] : []), ...mentionedVariants(text, m.service, kb.catalog)])],
     })).map((named) => {
       const off = turnedOff(text, named.service, named.variants, kb)
-      return off.length > 0 ? {...named, turnedOff: off} : named
+      const withOff = off.length > 0 ? {...named, turnedOff: off} : named
+      return mentions.some((m) => m.service === named.service && SOLD_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) ? {...withOff, sold: true as const} : withOff
     }),
     outside,
     mentions,
@@ -203,6 +204,13 @@ export function withStemService(reading: OptionReading, text: string, stemServic
   const off = turnedOff(text, service, variants, kb)
   return {...reading, services: [{service, variant: variants[0]!, alias: name, variants, ...(off.length > 0 ? {turnedOff: off} : {})}]}
 }
+
+/**
+ * "Sell the unused Standard Reserved Instances", "list the idle reservations for sale": the words just before a
+ * mention that put it up for sale. An option that sells a service gives it up; what the stem says against using it
+ * for the workload does not count against selling it (what cannot be sold is the catalog's `cannot`).
+ */
+const SOLD_BEFORE = /\b(?:sell|sells|selling|resell|resells|reselling|list|lists|listing)\s+(?:(?:the|its|their|all|any|of|unused|idle|remaining|surplus|spare|excess|extra|unneeded|leftover|existing|current)\s+){0,4}(?:[\w-]+\s+){0,2}$/i
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
 

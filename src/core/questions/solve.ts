@@ -223,7 +223,9 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   for (const named of reading.services) {
     const off = new Set(named.turnedOff ?? [])
     const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.text)
-    const rejected = advice.rejected.find((r) => r.service === named.service)
+    // A service the option sells is given up, not used for the workload: what rules it out for the workload stands
+    // against buying it, not against selling it.
+    const rejected = named.sold ? undefined : advice.rejected.find((r) => r.service === named.service)
     if (rejected) {
       const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
       for (const reason of standing) violations.push({service: named.service, rule: reason.rule, message: reason.message})
@@ -234,7 +236,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     // Nothing speaks for the service, but a rule may still rule out the variant the option names (below), and what the
     // stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
     const verdicts = rec?.variants ?? advice.unscored.find((u) => u.service === named.service)?.variants ?? []
-    violations.push(...variantRejections(verdicts, named, off, answered))
+    if (!named.sold) violations.push(...variantRejections(verdicts, named, off, answered))
     if (!rec && against.delta === 0) continue
     // A fit that is a thing done to what the stem holds ("sell the idle RIs") counts only for an option that does it.
     const serviceFits = saidFits(kb, rec?.reasons ?? [], reading.text)

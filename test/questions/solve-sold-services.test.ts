@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * An option that sells what the stem holds gives it up: "Reserved Instances
+ * discount EC2 only" speaks against buying them for a workload that moved to
+ * Lambda, not against selling the ones left idle. Unseen sets 233 and 236 had
+ * every option sunk by that rule. Our own sentences; the first test failed
+ * before the change.
+ */
+describe('solve does not hold a rule about using a service against selling it', async () => {
+  const {solve} = await solveHelpers()
+  const EC2_ONLY = 'reserved-instances.ec2-only'
+  const rules = (s: ReturnType<typeof solve>, i: number) => s.options[i]!.violations.map((v) => v.rule)
+
+  it('selling idle Reserved Instances is not ruled out because the workload moved to Lambda', () => {
+    const s = solve(
+      'A studio moved its render API from Amazon EC2 to AWS Lambda. It still holds Standard Reserved Instances for 8 c5.xlarge instances with two years left, and nothing else can use them. How can it recover some of their cost?',
+      [
+        'List the unused Standard Reserved Instances for sale in the Reserved Instance Marketplace.',
+        'Buy more Standard Reserved Instances for the Lambda functions.',
+        'Cancel the Standard Reserved Instances for a refund of the remaining term.',
+        'Exchange the Standard Reserved Instances for a Compute Savings Plan.',
+      ],
+    )
+    expect(rules(s, 0)).not.toContain(EC2_ONLY)
+    expect(rules(s, 1)).toContain(EC2_ONLY)
+  })
+
+  it('buying the service in the same words still meets the rule', () => {
+    const s = solve('A team is moving its services from Amazon EC2 to AWS Fargate over the next year. Which commitment lowers its compute bill?', [
+      'Buy Standard Reserved Instances for the EC2 instances.',
+      'Buy a Compute Savings Plan.',
+      'Use only On-Demand Instances.',
+      'Buy Dedicated Hosts.',
+    ])
+    expect(rules(s, 0)).toContain(EC2_ONLY)
+  })
+})
