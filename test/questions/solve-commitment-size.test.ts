@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {fleetSizesOf} from '../../src/core/questions/commitment-size.js'
+import {averageSizedCautions, fleetSizesOf} from '../../src/core/questions/commitment-size.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
@@ -81,5 +81,15 @@ describe('a commitment is sized to the baseline, not the peak', async () => {
       expect(option.reasons.some((r) => r.includes('commits to the 10 instances that run all the time'))).toBe(true)
     expect(s.options[2]!.reasons.some((r) => r.includes('run all the time'))).toBe(false)
     expect(s.options[1]!.score).toBeGreaterThan(s.options[2]!.score)
+  })
+
+  // Unseen set 236 priced the commitment three ways (floor, average, peak); solve could not tell the floor from the average.
+  it('a commitment sized to the average of usage that runs from a floor to peaks is cautioned; one at the floor is not', () => {
+    const varying =
+      'Cost Explorer shows that the compute spend, at On-Demand rates, has never dropped below $30 per hour, averages $45 per hour and peaks at $70 per hour. Which Savings Plan commitment is MOST cost-effective?'
+    expect(averageSizedCautions('A commitment of $31.50 per hour, which covers the average usage at Savings Plan rates', varying)).toHaveLength(1)
+    expect(averageSizedCautions('A commitment of $21 per hour, which covers the lowest usage at Savings Plan rates', varying)).toHaveLength(0)
+    expect(averageSizedCautions('Set reserved concurrency on the function to its average concurrency', varying)).toHaveLength(0)
+    expect(averageSizedCautions('A commitment of $31.50 per hour, which covers the average usage', 'Spend is a flat $45 per hour. Which commitment is cheapest?')).toHaveLength(0)
   })
 })

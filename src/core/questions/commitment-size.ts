@@ -155,3 +155,24 @@ function oversized(option: string, sizes: FleetSizes): string | undefined {
   if (committed === undefined || committed <= sizes.baseline) return undefined
   return `it commits to ${committed} instances, but only ${sizes.baseline} run all the time; the commitment is paid for the rest when they do not run`
 }
+
+/** "Commit $34 per hour", "a Savings Plan", "Reserved Instances": the option buys a commitment of some size. */
+const ANY_COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?|commit|commits|committing|commitment)\b/i
+/** "sized to the average number of tasks", "which covers the weekly average spend", "the average usage priced at …". */
+const AT_THE_AVERAGE =
+  /\b(?:average|mean)\s+(?:[\w-]+\s+){0,3}?(?:usage|use|spend|spending|load|number|count|instances|tasks|utili[sz]ation|consumption|demand|cost|costs|concurrency)\b|\b(?:average|mean)\s+of\s+(?:the\s+)?(?:usage|spend|load|levels?|instances|tasks)\b/i
+/** What the stem says usage never goes below: "has never dropped below $12 per hour", "a minimum of 4 instances". */
+const USAGE_FLOOR =
+  /\b(?:never\s+(?:drops?|dropped|fell|falls?|goes|went|dips?|dipped)\s+below|no\s+lower\s+than|minimum|lowest|baseline|floor|always[- ]on|runs?\s+(?:all\s+the\s+time|around\s+the\s+clock|24\/7))\b/i
+/** …and what it rises to: "peaks at $35 per hour", "averages $20". */
+const USAGE_ABOVE_FLOOR = /\b(?:peaks?|peaked|spikes?|bursts?|busiest|averages?|averaged|varies|rises?\s+to|climbs?\s+to)\b/i
+
+/**
+ * A commitment sized to average usage, when the stem says usage runs from a floor up to peaks: every hour below the
+ * average leaves part of it unused, and it is paid for all the same. The floor is the size that is used every hour.
+ */
+export function averageSizedCautions(option: string, stemText: string): string[] {
+  if (!ANY_COMMITMENT.test(option) || !AT_THE_AVERAGE.test(option)) return []
+  if (!USAGE_FLOOR.test(stemText) || !USAGE_ABOVE_FLOOR.test(stemText)) return []
+  return ['it sizes the commitment to the average usage, so in every hour that runs below the average part of it goes unused and is paid for all the same']
+}

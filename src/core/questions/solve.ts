@@ -9,7 +9,7 @@ import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
-import {commitmentSizeCautions, commitmentSizeConflicts, commitmentSizeFits, type FleetSizes, fleetSizesOf} from './commitment-size.js'
+import {averageSizedCautions, commitmentSizeCautions, commitmentSizeConflicts, commitmentSizeFits, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
@@ -768,6 +768,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
       ...commitmentSizeCautions(text, sizes, profile),
+      ...averageSizedCautions(text, input.stem),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(
         own,
