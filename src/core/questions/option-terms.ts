@@ -30,7 +30,9 @@ const SPLIT_NUMBER = String.raw`(\d{1,4}|one|two|three|four|five|six|eight|ten|t
 const STEM_BASE = new RegExp(
   String.raw`\b(?:at\s+least|a\s+base\s+of|the\s+first|a\s+minimum\s+of|minimum\s+of)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,3}?instances?\b[^.;]{0,40}?\bOn-?Demand\b` +
     // "The team wants 4 instances to always be On-Demand."
-    String.raw`|\b(?:wants?|needs?|requires?|keeps?)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+to\s+(?:always\s+)?(?:be|run|stay)\s+(?:as\s+|on\s+)?On-?Demand\b`,
+    String.raw`|\b(?:wants?|needs?|requires?|keeps?)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+to\s+(?:always\s+)?(?:be|run|stay)\s+(?:as\s+|on\s+)?On-?Demand\b` +
+    // "must always keep two On-Demand Instances running"
+    String.raw`|\b(?:must|should|needs?\s+to|wants?\s+to|has\s+to|have\s+to)\s+(?:always\s+)?(?:keep|maintain)\s+(?:at\s+least\s+)?${SPLIT_NUMBER}\s+On-?Demand\s+instances?\b`,
   'i',
 )
 // "At least 20 instances' worth of capacity available at all times, whatever happens to spare capacity": a base that
@@ -53,13 +55,14 @@ const STEM_EVEN =
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|(?:should|must|can|may|could)\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
 const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at|=|:)?|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
 const OPTION_SPOT_PERCENT = /\b(\d{1,3})\s*%\s+Spot\s+above\s+(?:the\s+)?base\b/i
-const OPTION_PERCENT = /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
+const OPTION_PERCENT =
+  /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|On-?Demand\s+above\s+base\s+percentage\s+(?:set\s+to|to|of|at|=|:)?|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
 
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
   const stated = STEM_BASE.exec(stem)
   const protectedBase = STEM_PROTECTED.exec(stem)
-  const base = stated?.[1] ?? stated?.[2] ?? STEM_FLOOR.exec(stem)?.[1] ?? protectedBase?.slice(1).find((n) => n !== undefined)
+  const base = stated?.slice(1).find((n) => n !== undefined) ?? STEM_FLOOR.exec(stem)?.[1] ?? protectedBase?.slice(1).find((n) => n !== undefined)
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
@@ -71,7 +74,10 @@ const ONLY_SPOT =
 const A_BASE_OF_SOME = String.raw`(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
 
 /** "FARGATE_SPOT with a base of 2": the capacity provider that takes the base is the interruptible one. */
-const BASE_ON_SPOT = new RegExp(String.raw`\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}`, 'i')
+const BASE_ON_SPOT = new RegExp(
+  String.raw`\b(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|${A_BASE_OF_SOME}\s+on\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b`,
+  'i',
+)
 
 /** "Run the 12 always-on instances as Spot Instances": the part of the fleet that never stops, put on Spot. */
 const ALWAYS_ON_TO_SPOT =
@@ -83,7 +89,7 @@ const ALL_ON_SPOT =
 
 /** An option that keeps an On-Demand base and puts only what is above it on Spot: "100% Spot above the base". */
 const KEEPS_A_BASE = new RegExp(
-  String.raw`(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|\ba\s+FARGATE\s+base\s+of\b`,
+  String.raw`(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\b(?:base|baseline)\b[^.;]{0,40}\bOn-?Demand\b|(?<!\b(?:no|without|zero)\s+(?:an?\s+)?)\bOn-?Demand\s+base\b|\babove\s+(?:the|that|its)\s+base\b|\bFARGATE\b(?![\s_]Spot)\s+(?:capacity\s+provider\s+)?${A_BASE_OF_SOME}|\ba\s+FARGATE\s+base\s+of\b|${A_BASE_OF_SOME}\s+on\s+(?:the\s+)?FARGATE\b(?![\s_]Spot)`,
   'i',
 )
 
@@ -93,7 +99,7 @@ const KEEPS_A_BASE = new RegExp(
  */
 const ON_DEMAND_ABOVE_BASE = new RegExp(
   String.raw`\b(?:all|every|any|the\s+whole)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:capacity|instances?|nodes?)\s+(?:above|beyond|over|on\s+top\s+of)\s+(?:the\s+|its\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:base(?:line)?|minimum|floor)\b(?:[^.;]|\.(?=\w)){0,30}?\b(?:as|on|to)\s+On-?Demand\b` +
-    String.raw`|\b100\s*%\s+On-?Demand\s+above\s+(?:the\s+)?base\b|\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?|OnDemandPercentageAboveBaseCapacity)\s*(?:set\s+to|=|of|:|at|to)?\s*100\b`,
+    String.raw`|\b100\s*%\s+On-?Demand\s+above\s+(?:the\s+)?base\b|\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?|On-?Demand\s+above\s+base\s+percentage|OnDemandPercentageAboveBaseCapacity)\s*(?:set\s+to|=|of|:|at|to)?\s*100\b`,
   'i',
 )
 const ON_DEMAND_ABOVE_BASE_MESSAGE = 'it runs the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot would cost less'
