@@ -524,7 +524,8 @@ function decide(
   const next = ranked[choose]
   if (next !== undefined && last.score - next.score < ANSWER_MARGIN) {
     const close = ranked.filter((o) => last.score - o.score < ANSWER_MARGIN)
-    return {abstain: `options ${close.map((o) => o.letter).sort().join(' and ')} score too close (${close.map((o) => o.score).join(' vs ')}) to tell apart`, standing: [...close, ...unjudged]}
+    // Letters in the order of their scores, so that each score stands beside its own option.
+    return {abstain: `options ${close.map((o) => o.letter).join(' and ')} score too close (${close.map((o) => o.score).join(' vs ')}) to tell apart`, standing: [...close, ...unjudged]}
   }
   // A chosen option answered step by step, one of whose steps rests on a product outside the catalog that nothing
   // stated calls for, is not known to work for that part.

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * Two things unseen set 243 showed, in our own sentences: Compute Optimizer
+ * opted in for the management account alone does not analyze member
+ * accounts; and a "too close" abstention printed its letters sorted but its
+ * scores by rank, so a score stood beside the wrong option. Each test failed
+ * before its change.
+ */
+describe('solve: Compute Optimizer opt-in, and close scores beside their options', async () => {
+  const {solve} = await solveHelpers()
+
+  it('Compute Optimizer opted in for the management account only does not cover the member accounts', () => {
+    const s = solve(
+      'A company with 12 member accounts in AWS Organizations wants to find idle and over-provisioned EC2 instances in all of them with the least effort. Which option meets this need?',
+      [
+        'Opt in the management account only to AWS Compute Optimizer and review the findings for all accounts.',
+        'Opt in all member accounts to AWS Compute Optimizer from the management account and review the findings.',
+        'Create a cost budget for each account in AWS Budgets.',
+        'Buy a Compute Savings Plan for each account.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/opting in the management account alone/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
+
+  it('each score in a "too close" abstention stands beside its own option', () => {
+    const s = solve(
+      'A company with 12 member accounts in AWS Organizations wants to find over-provisioned EC2 instances across all accounts with the least ongoing effort. Which two options meet this need? (Choose two.)',
+      [
+        'Create a cost budget for each member account in AWS Budgets and read the budget reports.',
+        'Query an organization trail in AWS CloudTrail with Amazon Athena for quiet instances.',
+        'Opt in all member accounts to AWS Compute Optimizer from the management account and review the findings.',
+        'Opt in the management account only to AWS Compute Optimizer and review the findings for all accounts.',
+        'Turn on rightsizing recommendations in AWS Cost Explorer for the linked accounts.',
+      ],
+      2,
+    )
+    const reason = /^options ((?:[A-E](?: and )?)+) score too close \(([-\d vs]+)\)/.exec(s.uncertain ?? '')
+    expect(reason).not.toBeNull()
+    const letters = reason![1]!.split(' and ')
+    const scores = reason![2]!.split(' vs ').map(Number)
+    expect(letters.length).toBeGreaterThan(1)
+    for (const [i, letter] of letters.entries()) expect(s.options.find((o) => o.letter === letter)!.score).toBe(scores[i])
+  })
+})
