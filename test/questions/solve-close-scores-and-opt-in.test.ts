@@ -46,3 +46,21 @@ describe('solve: Compute Optimizer opt-in, and close scores beside their options
     for (const [i, letter] of letters.entries()) expect(s.options.find((o) => o.letter === letter)!.score).toBe(scores[i])
   })
 })
+
+describe('solve: a Spot maximum price grants no capacity', async () => {
+  const {solve} = await solveHelpers()
+
+  // Unseen set 237 offered "the maximum price set to 100% of the On-Demand price so that Spot capacity is always granted".
+  it('an option that sets the maximum price so that capacity is always granted breaks the documentation', () => {
+    const s = solve(
+      'A nightly AWS Batch job tolerates interruption but must finish before 06:00 even when Spot capacity is scarce. Which solution is MOST cost-effective?',
+      [
+        'A Spot compute environment whose maximum price equals the On-Demand price, so that Spot capacity is always granted.',
+        'A Spot compute environment as order 1 and an On-Demand compute environment as order 2 in the same job queue.',
+        'An On-Demand compute environment only.',
+        'Dedicated Hosts for the job.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/maximum price neither wins Spot capacity/)
+  })
+})
