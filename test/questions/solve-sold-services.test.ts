@@ -38,3 +38,32 @@ describe('solve does not hold a rule about using a service against selling it', 
     expect(rules(s, 0)).toContain(EC2_ONLY)
   })
 })
+
+describe('solve: listing is selling only for sale', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"list the unused Reserved Instances in Cost Explorer" sells nothing, so what rules them out still holds', () => {
+    const s = solve('A team is moving its services from Amazon EC2 to AWS Fargate over the next year. Which option lowers its compute bill?', [
+      'Buy Standard Reserved Instances and list the unused Reserved Instances in a Cost Explorer report every month.',
+      'Buy a Compute Savings Plan.',
+      'Use only On-Demand Instances.',
+      'Buy Dedicated Hosts.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('reserved-instances.ec2-only')
+  })
+})
+
+describe('solve: a warm pool beside Capacity Rebalancing', async () => {
+  const {solve} = await solveHelpers()
+
+  // Unseen set 250: Capacity Rebalancing is a Spot feature, so a group that uses it launches Spot Instances.
+  it('a warm pool in a group with Capacity Rebalancing breaks the documentation', () => {
+    const s = solve('A developer runs one Spot Instance that takes 40 minutes to load its data. Which option keeps its memory when the instance is reclaimed?', [
+      'Run it in an Auto Scaling group with Capacity Rebalancing and a warm pool in the Hibernated state.',
+      'Use a persistent Spot request with hibernation enabled.',
+      'Use a one-time Spot request that stops the instance.',
+      'Use a larger instance type.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/A warm pool cannot be added/)
+  })
+})

@@ -180,7 +180,7 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
     })).map((named) => {
       const off = turnedOff(text, named.service, named.variants, kb)
       const withOff = off.length > 0 ? {...named, turnedOff: off} : named
-      return mentions.some((m) => m.service === named.service && SOLD_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) ? {...withOff, sold: true as const} : withOff
+      return mentions.some((m) => m.service === named.service && soldAt(text, m.start)) ? {...withOff, sold: true as const} : withOff
     }),
     outside,
     mentions,
@@ -211,6 +211,15 @@ export function withStemService(reading: OptionReading, text: string, stemServic
  * for the workload does not count against selling it (what cannot be sold is the catalog's `cannot`).
  */
 const SOLD_BEFORE = /\b(?:sell|sells|selling|resell|resells|reselling|list|lists|listing)\s+(?:(?:the|its|their|all|any|of|unused|idle|remaining|surplus|spare|excess|extra|unneeded|leftover|existing|current)\s+){0,4}(?:[\w-]+\s+){0,2}$/i
+/** "List" sells only in a marketplace or for sale; "list the unused Reserved Instances in Cost Explorer" sells nothing. */
+const FOR_SALE = /\b(?:Marketplace|for\s+sale|to\s+(?:other|another)\s+(?:AWS\s+)?(?:customers?|buyers?|accounts?))\b/i
+
+/** Whether the words just before a mention at `start` sell it: "sell …" always, "list …" only for sale. */
+function soldAt(text: string, start: number): boolean {
+  const before = SOLD_BEFORE.exec(text.slice(Math.max(0, start - 80), start))
+  if (before === null) return false
+  return !/^list/i.test(before[0]) || FOR_SALE.test(text)
+}
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
 
