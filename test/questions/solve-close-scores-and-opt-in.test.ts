@@ -64,3 +64,22 @@ describe('solve: a Spot maximum price grants no capacity', async () => {
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/maximum price neither wins Spot capacity/)
   })
 })
+
+describe('solve: instance weights are capacity units, not a preference', async () => {
+  const {solve} = await solveHelpers()
+
+  // Unseen set 250 offered "give the preferred types a higher weight" to launch newer types first.
+  it('a higher weight to make a type preferred misreads what weights do', () => {
+    const s = solve(
+      'A fault-tolerant worker fleet runs on Spot Instances in an Auto Scaling group and should launch m7i whenever Spot capacity allows, falling back to m6i. Which configuration meets this need?',
+      [
+        'Use the price-capacity-optimized strategy and give the preferred m7i type a higher weight in the overrides.',
+        'Use the capacity-optimized-prioritized strategy and list m7i before m6i in the overrides.',
+        'Use two Auto Scaling groups, one per type.',
+        'Use On-Demand Instances only.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/do not make a type preferred/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
+})
