@@ -121,39 +121,32 @@ function committedCount(option: string, sizes: FleetSizes): number | undefined {
   return counts.length === 1 ? counts[0] : undefined
 }
 
-/**
- * A commitment larger than the capacity that runs all the time, when the
- * question asks for the lowest cost: it works, but pays for idle capacity
- * every hour, so it is not the cost-effective answer. Without a cost aim it
- * is only a caution (see `commitmentSizeCautions`).
- */
-export function commitmentSizeConflicts(option: string, sizes: FleetSizes | undefined, stem: Profile): OptionVerdict['violations'] {
-  if (sizes === undefined || stem.optimizeFor !== 'cost') return []
-  const message = oversized(option, sizes)
-  return message === undefined ? [] : [{service: '', rule: 'commitment-size', message}]
-}
-
-export function commitmentSizeCautions(option: string, sizes: FleetSizes | undefined, stem: Profile): string[] {
-  if (sizes === undefined || stem.optimizeFor === 'cost') return []
-  const message = oversized(option, sizes)
-  return message === undefined ? [] : [message]
+/** What an option's commitment size says against it or for it, from one reading of the count it commits to. */
+export interface CommitmentSizeVerdict {
+  conflicts: OptionVerdict['violations']
+  cautions: string[]
+  fits: string[]
 }
 
 /**
- * A commitment sized to exactly what runs all the time, when the question asks for the lowest cost: it is used every
- * hour of its term, the size the discount pays off at. One reason for the option, weighed like a fit.
+ * A commitment larger than the capacity that runs all the time works, but pays for idle capacity every hour: when the
+ * question asks for the lowest cost it is not the answer (a conflict), otherwise it is a caution. A commitment sized to
+ * exactly what runs all the time, when the question asks for the lowest cost, is used every hour of its term, the size
+ * the discount pays off at: one reason for the option, weighed like a fit.
  */
-export function commitmentSizeFits(option: string, sizes: FleetSizes | undefined, stem: Profile): string[] {
-  if (sizes === undefined || stem.optimizeFor !== 'cost') return []
-  return committedCount(option, sizes) === sizes.baseline
-    ? [`it commits to the ${sizes.baseline} instances that run all the time, so the commitment is used every hour of its term`]
-    : []
-}
-
-function oversized(option: string, sizes: FleetSizes): string | undefined {
+export function commitmentSizeVerdict(option: string, sizes: FleetSizes | undefined, stem: Profile): CommitmentSizeVerdict {
+  const verdict: CommitmentSizeVerdict = {conflicts: [], cautions: [], fits: []}
+  if (sizes === undefined) return verdict
   const committed = committedCount(option, sizes)
-  if (committed === undefined || committed <= sizes.baseline) return undefined
-  return `it commits to ${committed} instances, but only ${sizes.baseline} run all the time; the commitment is paid for the rest when they do not run`
+  if (committed === undefined) return verdict
+  const forCost = stem.optimizeFor === 'cost'
+  if (committed > sizes.baseline) {
+    const message = `it commits to ${committed} instances, but only ${sizes.baseline} run all the time; the commitment is paid for the rest when they do not run`
+    if (forCost) verdict.conflicts.push({service: '', rule: 'commitment-size', message})
+    else verdict.cautions.push(message)
+  } else if (forCost && committed === sizes.baseline)
+    verdict.fits.push(`it commits to the ${sizes.baseline} instances that run all the time, so the commitment is used every hour of its term`)
+  return verdict
 }
 
 /** "Commit $34 per hour", "a Savings Plan", "Reserved Instances": the option buys a commitment of some size. */

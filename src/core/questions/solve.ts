@@ -9,7 +9,7 @@ import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
-import {averageSizedCautions, commitmentSizeCautions, commitmentSizeConflicts, commitmentSizeFits, type FleetSizes, fleetSizesOf} from './commitment-size.js'
+import {averageSizedCautions, commitmentSizeVerdict, type FleetSizes, fleetSizesOf} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
@@ -753,12 +753,13 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     // What a term or tenancy asks of the work is asked of the part each step answers, when the option answers by part.
     const byPart = stepsByPart ?? [{body: text, profile}]
     outdoneBy.set(letterOf(i), betterServed)
+    const commitmentSize = commitmentSizeVerdict(text, sizes, profile)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
       ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions),
       // The stem's On-Demand base belongs to the part that has a base, when the option answers part by part.
       ...byPart.flatMap((step) => termConflicts(step.body, step.profile, stepsByPart === undefined || step.profile.burstInterruptible === true ? split : {})),
-      ...commitmentSizeConflicts(text, sizes, profile),
+      ...commitmentSize.conflicts,
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
       ...oneInvocationConflicts(text, reading.services.map((named) => named.service), input.stem, profile.executionSeconds, kb),
@@ -769,7 +770,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...keptAsIsCautions(text, profile, input.stem),
       ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
-      ...commitmentSizeCautions(text, sizes, profile),
+      ...commitmentSize.cautions,
       ...averageSizedCautions(text, input.stem),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(
@@ -778,7 +779,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
         setup.stem.evidence.some((e) => e.entry === ORIGIN_CHOICE),
       ),
     ]
-    const sizedToBase = commitmentSizeFits(text, sizes, profile)
+    const sizedToBase = commitmentSize.fits
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     const bonus = SIZED_COMMITMENT_WEIGHT * sizedToBase.length
     return {
