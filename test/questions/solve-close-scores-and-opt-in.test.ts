@@ -83,3 +83,35 @@ describe('solve: instance weights are capacity units, not a preference', async (
     expect(s.options[1]!.violations).toEqual([])
   })
 })
+
+describe('solve: lowest-price follows price, not the order of the overrides', async () => {
+  const {solve} = await solveHelpers()
+
+  // Unseen set 250 offered "lowest-price, with the preferred types listed first" to launch newer types first.
+  it('an order of preference under lowest-price is ignored; capacity-optimized-prioritized honors it', () => {
+    const s = solve(
+      'A render farm on Spot Instances in an Auto Scaling group should launch r7g whenever Spot capacity allows and fall back to r6g only when it must. Which configuration meets this need?',
+      [
+        'Choose the lowest-price allocation strategy and put the preferred types first in the overrides.',
+        'Choose the capacity-optimized-prioritized allocation strategy and order the overrides by preference.',
+        'Run one Auto Scaling group per instance type.',
+        'Buy Reserved Instances for r7g.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/does not follow the order/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
+
+  it('lowest-price chosen for its price alone is not faulted', () => {
+    const s = solve(
+      'A short, stateless test job on Spot Instances must cost as little as possible; interruptions do not matter. Which allocation strategy fits?',
+      [
+        'The lowest-price allocation strategy.',
+        'The capacity-optimized allocation strategy.',
+        'On-Demand Instances.',
+        'Dedicated Hosts.',
+      ],
+    )
+    expect(s.options[0]!.violations).toEqual([])
+  })
+})
