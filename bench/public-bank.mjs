@@ -2,7 +2,7 @@
 // (issue 14). The bank is third-party text: it stays outside the repository, and this script only
 // scores it. Needs a build (npm run build).
 //
-//   node bench/public-bank.mjs FILE [--from markdown|json|…] [--list | --list-all] [--json] [--no-detect]
+//   node bench/public-bank.mjs FILE [--from markdown|json|…] [--list | --list-all] [--advise-list] [--json] [--no-detect]
 //
 // --list prints every wrong in-scope answer (--list-all: the whole bank) for a developer to read;
 // --json prints the figures as JSON; --no-detect skips the slow part (running the solve CLI once per
@@ -324,6 +324,7 @@ function advisorHits(set) {
   let primaryIsKeyed = 0
   let trackPrimaryIsKeyed = 0
   let noPrimary = 0
+  const missed = []
   for (const i of set) {
     const advice = adviseSync(kb, extractProfile(i.q.stem, kb.lexicon).profile)
     if (advice.primary === null) noPrimary++
@@ -334,6 +335,14 @@ function advisorHits(set) {
     // advise answers two questions, each with its own primary: where it runs and how to pay for it.
     if ([advice.compute.primary, advice.purchasing.primary].some((p) => p !== null && keyed.has(p)))
       trackPrimaryIsKeyed++
+    else if (i.keyedNamesCatalog)
+      missed.push({
+        number: i.number,
+        keyed: [...keyed],
+        runsOn: advice.compute.primary,
+        paysWith: advice.purchasing.primary,
+        stem: i.q.stem.slice(0, 110),
+      })
   }
   return {
     stems: set.length,
@@ -341,6 +350,7 @@ function advisorHits(set) {
     primaryIsKeyed,
     trackPrimaryIsKeyed,
     noPrimary,
+    missed,
   }
 }
 
@@ -368,7 +378,18 @@ if (flag('--json')) {
 } else {
   printReport(report)
   if (flag('--list') || flag('--list-all')) printWrong(flag('--list-all') ? items : inScope)
+  if (flag('--advise-list')) printAdvisorMisses(report.advisorInScope.missed)
   console.log(`\ntime: ${report.seconds} s`)
+}
+
+/** The in-scope stems whose keyed option names a catalog service that neither advise track put first. */
+function printAdvisorMisses(missed) {
+  console.log(`\n${missed.length} stems where neither advise primary is the keyed catalog service:`)
+  for (const m of missed) {
+    console.log(
+      `#${m.number} keyed ${m.keyed.join('+')}; runs on ${m.runsOn ?? '-'}, pays ${m.paysWith ?? '-'} | ${m.stem}`,
+    )
+  }
 }
 
 function printReport(r) {
