@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {capacitySplitOf} from '../../src/core/questions/option-terms.js'
+import {capacitySplitOf, splitFits} from '../../src/core/questions/option-terms.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
@@ -52,5 +52,31 @@ describe('solve reads a protected base by its count', async () => {
     )
     expect(terms(s, 0)).toEqual([])
     expect(terms(s, 1).length).toBeGreaterThan(0)
+  })
+
+  // Unseen set 260: "two instances must always run on capacity that cannot be reclaimed" keyed the option with
+  // an On-Demand base of 2, beside diversified Spot; solve had nothing for it and chose one Spot pool instead.
+  it('an option whose On-Demand base is the protected count is supported for it; one Spot pool is cautioned', () => {
+    const s = solve(
+      'A stateless API tier runs in an Auto Scaling group. Three instances must always run on capacity that cannot be reclaimed, and the rest should cost as little as possible while keeping interruptions rare. Which actions should be taken? (Choose two.)',
+      [
+        'Use a mixed instances policy with an On-Demand base capacity of 3 and 0% On-Demand above the base.',
+        'Use a mixed instances policy with an On-Demand base capacity of 1 and 0% On-Demand above the base.',
+        'Use the lowest-price Spot allocation strategy with a Spot pool count of 1 so only the cheapest pool is used.',
+        'List several similar instance types from different families and use the price-capacity-optimized Spot allocation strategy.',
+        'Run every instance On-Demand.',
+      ],
+      2,
+    )
+    expect(s.options[0]!.reasons.join(' ')).toMatch(/keeps the 3 instances that must not be interrupted/)
+    expect(s.options[1]!.reasons.join(' ')).not.toMatch(/keeps the/)
+    expect(s.options[2]!.reasons.join(' ')).toMatch(/few capacity pools/)
+    expect(s.answer).toEqual(['A', 'D'])
+  })
+
+  it('a protected base put on Spot earns nothing for its count', () => {
+    expect(splitFits('FARGATE_SPOT with a base of 3, and FARGATE for the rest; On-Demand base capacity of 3', {base: 3})).toEqual([])
+    expect(splitFits('On-Demand base capacity of 3 and Spot above it', {base: 3})).toHaveLength(1)
+    expect(splitFits('On-Demand base capacity of 3 and Spot above it', {})).toEqual([])
   })
 })

@@ -110,6 +110,18 @@ function onDemandAboveBase(optionText: string): boolean {
   return ON_DEMAND_ABOVE_BASE.test(optionText) || (ALL_ON_DEMAND.test(optionText) && !/\bSpot\b/i.test(optionText))
 }
 
+/**
+ * An option whose On-Demand base is the count the stem says must never be interrupted, with nothing of
+ * that base put on Spot: it keeps exactly what the question protects, as a Savings Plan sized to the
+ * always-on instances does.
+ */
+export function splitFits(optionText: string, wanted: CapacitySplit): string[] {
+  const base = OPTION_BASE.exec(optionText)?.[1]
+  if (base === undefined || wanted.base === undefined || wanted.base === 0 || parseNumber(base) !== wanted.base) return []
+  if (BASE_ON_SPOT.test(optionText)) return []
+  return [`it keeps the ${wanted.base} instances that must not be interrupted as its On-Demand base`]
+}
+
 function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
   // A base that must never be interrupted, with only the capacity above it interruptible, cannot all go on Spot.
@@ -218,7 +230,7 @@ const SIZED_FOR_PEAK =
  * instance types and zones (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html).
  */
 const ONE_SPOT_POOL =
-  /\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:requests?|uses?|launch(?:es)?|runs?)\s+only\s+(?:the\s+)?[a-z]\d[a-z0-9-]*\.\d{0,2}x?(?:large|medium|small|micro|nano|metal)\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b|\b(?:a\s+single|one|only\s+one)\s+Spot\s+instance\s+type\b/i
+  /\b(?:Spot\s+)?(?:instance\s+)?pool\s+count\s+(?:of|to|=|set\s+to)\s*(?:1|one)\b|\bSpotInstancePools\s*(?:=|:|of|to|set\s+to)\s*1\b|\bonly\s+the\s+(?:single\s+)?(?:cheapest|lowest[- ]priced?|least\s+expensive)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b|\bSpot\b(?:[^.;]|\.(?=\w)){0,60}?\b(?:requests?|uses?|launch(?:es)?|runs?)\s+only\s+(?:the\s+)?[a-z]\d[a-z0-9-]*\.\d{0,2}x?(?:large|medium|small|micro|nano|metal)\b|\b(?:a\s+single|one|only\s+one|only\s+(?:the\s+)?[\w.-]+)\s+instance\s+type\b(?:[^.;]|\.(?=\w)){0,80}?\bSpot\b|\b(?:a\s+single|one|only\s+one)\s+(?:Spot\s+)?(?:capacity\s+)?pool\b|\b(?:a\s+single|one|only\s+one)\s+Spot\s+instance\s+type\b/i
 /** "Limit the group to the single cheapest instance type": one type, whatever buys it (Spot when the stem says so). */
 const ONE_INSTANCE_TYPE = /\b(?:a|the|one)\s+single\s+(?:[\w-]+\s+)?instance\s+type\b|\b(?:only\s+one|just\s+one)\s+instance\s+type\b/i
 

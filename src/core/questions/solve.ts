@@ -15,7 +15,7 @@ import {impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
 import {manualWorkCautions} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
-import {type CapacitySplit, capacitySplitOf, eventMismatch, termCautions, termConflicts} from './option-terms.js'
+import {type CapacitySplit, capacitySplitOf, eventMismatch, splitFits, termCautions, termConflicts} from './option-terms.js'
 import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
@@ -68,7 +68,10 @@ const VIOLATION_PENALTY = 100
  * single stated fact earns on its own.
  */
 const CAUTION_PENALTY = 2
-/** A commitment sized to the capacity that always runs counts as much as a fit of middling weight. */
+/**
+ * A commitment sized to the capacity that always runs, or an On-Demand base of the count the stem
+ * protects, counts as much as a fit of middling weight.
+ */
 const SIZED_COMMITMENT_WEIGHT = 3
 /** Starts a reason that counts against the option (a caution), so a reader can show it apart from the evidence for it. */
 export const CAUTION_MARK = 'but: '
@@ -779,7 +782,11 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
         setup.stem.evidence.some((e) => e.entry === ORIGIN_CHOICE),
       ),
     ]
-    const sizedToBase = commitmentSize.fits
+    // The same parts as the split's conflicts above: the base belongs to the part that has one.
+    const keepsProtectedBase = byPart.flatMap((step) =>
+      stepsByPart === undefined || step.profile.burstInterruptible === true ? splitFits(step.body, split) : [],
+    )
+    const sizedToBase = [...commitmentSize.fits, ...keepsProtectedBase]
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     const bonus = SIZED_COMMITMENT_WEIGHT * sizedToBase.length
     return {
