@@ -41,4 +41,13 @@ describe('solve cautions an option that rewrites what the team keeps', async () 
     expect(caution(keepsCode, "Replace the application's load balancer with a Network Load Balancer.")).toHaveLength(0)
     expect(caution('A retailer wants to lower its bill. Which option meets this need?', 'Rewrite the application as AWS Lambda functions.')).toHaveLength(0)
   })
+
+  // Unseen set 259: "Can we kill the box?" beside "Keep the t3.large and cover it with a Reserved Instance".
+  it('keeping the server the stem wants to be rid of is cautioned; replacing it is not', () => {
+    const stem = 'An m5.xlarge runs all day only to run a report script for three minutes each hour. The team wants to retire that instance. Which option is MOST cost-effective?'
+    expect(caution(stem, 'Keep the m5.xlarge and buy a Savings Plan for it.')).toEqual(['the option keeps the server the question wants to be rid of'])
+    expect(caution(stem, 'Keep the existing instance and stop it at night.')).toHaveLength(1)
+    expect(caution(stem, 'Run the script as a scheduled AWS Lambda function.')).toHaveLength(0)
+    expect(caution('An m5.xlarge runs a report every hour. Which option is MOST cost-effective?', 'Keep the m5.xlarge and buy a Savings Plan for it.')).toHaveLength(0)
+  })
 })

@@ -31,11 +31,29 @@ const OPTION_REWRITES: Record<Kept, RegExp> = {
 
 const CAUTION = 'the option rewrites or replaces what the question says the team keeps as it is'
 
-/** A caution when the option rewrites what the stem keeps: its code (also when the stem rules out code changes) or its scripts. */
+const SERVER = String.raw`(?:[\w.-]+\s+){0,2}?(?:box|boxes|servers?|instances?|VMs?|machines?|hosts?)`
+/** "Can we kill the box?", "wants to retire the server", "get rid of that instance": the stem wants a server gone. */
+const STEM_RETIRES_SERVER = new RegExp(
+  String.raw`\b(?:kill|retire|decommission|eliminate|get\s+rid\s+of|turn\s+off|switch\s+off|stop\s+paying\s+for)\s+(?:the|that|this|its|our|their)\s+${SERVER}\b`,
+  'i',
+)
+/** "Keep the t3.large and …", "keep the existing server": the option keeps a server running as it is. */
+const OPTION_KEEPS_SERVER = new RegExp(
+  String.raw`\b(?:keep|keeps|keeping|retain|retains|retaining)\s+(?:the|that|this|its|their)\s+(?:existing\s+|current\s+)?(?:${SERVER}|[a-z]\d[a-z0-9-]*\.(?:\d{0,2}x?large|medium|small|micro|nano|metal))\b`,
+  'i',
+)
+
+/**
+ * A caution when the option rewrites what the stem keeps: its code (also when the stem rules out code
+ * changes) or its scripts; or when it keeps the server the stem wants to be rid of.
+ */
 export function keptAsIsCautions(optionText: string, stem: Profile, stemText: string): string[] {
   for (const kept of ['code', 'scripts'] as const) {
     const stemKeeps = STEM_KEEPS[kept].test(stemText) || (kept === 'code' && stem.noCodeChanges === true)
     if (stemKeeps && OPTION_REWRITES[kept].test(optionText)) return [CAUTION]
   }
+  if (STEM_RETIRES_SERVER.test(stemText) && OPTION_KEEPS_SERVER.test(optionText)) return [KEEPS_RETIRED]
   return []
 }
+
+const KEEPS_RETIRED = 'the option keeps the server the question wants to be rid of'
