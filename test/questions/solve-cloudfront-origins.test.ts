@@ -54,4 +54,22 @@ describe('solve: CloudFront origin events and path routing', async () => {
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  // Unseen set 257: requests to be filtered "before they reach the origin" tied a viewer-request option with an
+  // origin-response one.
+  it('a response event is too late for work wanted before the request reaches the origin', () => {
+    const s = solve(
+      'A ticket shop on Amazon CloudFront must drop bot sign-ups at the edge by reading the JSON body of each POST before the requests reach the origin. Which solution meets these requirements?',
+      [
+        'A Lambda@Edge function on the viewer request event, with the include body option, that rejects bot sign-ups.',
+        'A Lambda@Edge function on the origin response event that reads the body and rejects bot sign-ups.',
+        'A CloudFront Function on the viewer request event that parses the body.',
+        'An AWS WAF rate-based rule only.',
+      ],
+    )
+    const late = (k: number) => s.options[k]!.reasons.some((r) => /after the origin has had the request/.test(r))
+    expect(late(1)).toBe(true)
+    expect(late(0)).toBe(false)
+    expect(s.answer).toEqual(['A'])
+  })
 })

@@ -305,6 +305,23 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
 }
 
 const ORIGIN_EVENTS: ReadonlySet<unknown> = new Set(['origin-request', 'origin-response'])
+const RESPONSE_EVENTS: ReadonlySet<unknown> = new Set(['viewer-response', 'origin-response'])
+
+/** "Before requests reach the origin", "so that spam never reaches the origin": the work must act on the way in. */
+const BEFORE_THE_ORIGIN =
+  /\bbefore\s+(?:the\s+|any\s+|each\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:requests?|submissions?|traffic|calls?|it|they)\s+(?:reach(?:es)?|hits?|gets?\s+to|arrives?\s+at|(?:is|are)\s+(?:forwarded|sent|passed)\s+to)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?origins?\b|\bbefore\s+(?:forwarding|sending|passing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|its\s+)?origins?\b|\bnever\s+(?:reach(?:es)?|hits?|gets?\s+to)\s+(?:the\s+|its\s+)?origins?\b/i
+
+/**
+ * An option that runs only at response events ("a Lambda@Edge function on the origin response event")
+ * when the stem wants requests handled before they reach the origin: by then the origin has had them.
+ */
+export function responseTooLate(own: () => Extraction, stemText: string): string[] {
+  if (!BEFORE_THE_ORIGIN.test(stemText)) return []
+  const {evidence, overruled} = own()
+  const named = [...new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))]
+  if (named.length === 0 || !named.every((event) => RESPONSE_EVENTS.has(event))) return []
+  return [`the option runs at the ${named.join(' and ')} event, after the origin has had the request; the question wants it handled before the request reaches the origin`]
+}
 
 /**
  * An option that runs only at CloudFront events the stem does not name ("a

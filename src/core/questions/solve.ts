@@ -15,7 +15,15 @@ import {impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
 import {manualWorkCautions} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
-import {type CapacitySplit, capacitySplitOf, eventMismatch, splitFits, termCautions, termConflicts} from './option-terms.js'
+import {
+  type CapacitySplit,
+  capacitySplitOf,
+  eventMismatch,
+  responseTooLate,
+  splitFits,
+  termCautions,
+  termConflicts,
+} from './option-terms.js'
 import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
@@ -781,6 +789,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
         new Set(judgedBy.flatMap((r) => (r.profile.cdnEvent === undefined ? [] : [r.profile.cdnEvent]))),
         setup.stem.evidence.some((e) => e.entry === ORIGIN_CHOICE),
       ),
+      ...responseTooLate(own, input.stem),
     ]
     // The same parts as the split's conflicts above: the base belongs to the part that has one.
     const keepsProtectedBase = byPart.flatMap((step) =>
