@@ -39,4 +39,19 @@ describe('solve judges what an option does to the reservations the stem holds', 
     expect(s.options[2]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot be cancelled/)
     expect(s.answer).toEqual(['A'])
   })
+
+  // Unseen set 259 offered "modify the Standard RIs so that they apply in a different Region" to recover money.
+  it('a modification cannot move a Reserved Instance to another Region', () => {
+    const s = solve(
+      'A studio is shutting down a workload in eu-west-1 that still has 20 months left on regional Standard Reserved Instances, and nothing else in eu-west-1 can use them. Finance wants back as much of the value as it can. What should the company do?',
+      [
+        'Modify the Standard Reserved Instances so that they apply to instances in another Region.',
+        'List the Standard Reserved Instances for sale in the Reserved Instance Marketplace.',
+        'Ask AWS Support to cancel the Reserved Instances.',
+        'Keep the Reserved Instances and wait for the term to end.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot apply to instances in a different Region/)
+    expect(s.options[1]!.violations).toEqual([])
+  })
 })
