@@ -79,4 +79,22 @@ describe('solve reads a protected base by its count', async () => {
     expect(splitFits('On-Demand base capacity of 3 and Spot above it', {base: 3})).toHaveLength(1)
     expect(splitFits('On-Demand base capacity of 3 and Spot above it', {})).toEqual([])
   })
+
+  // Unseen set 260: an ECS service whose first tasks "must always run on capacity that is not reclaimed".
+  it('reads a protected count of tasks; FARGATE_SPOT only, or one strategy mixing Fargate and an Auto Scaling group, is ruled out', () => {
+    expect(capacitySplitOf('At least 6 tasks must always run on capacity that is not reclaimed.')).toEqual({base: 6})
+    const s = solve(
+      'A stateless image API runs as an Amazon ECS service on AWS Fargate. At least 6 tasks must always run on capacity that is not reclaimed; every task above them can be interrupted. Which configuration is MOST cost-effective?',
+      [
+        'A capacity provider strategy with FARGATE at base 6 and weight 1, and FARGATE_SPOT at weight 4.',
+        'A capacity provider strategy with FARGATE_SPOT only and a base of 6 so the first tasks are protected.',
+        'A capacity provider strategy that combines FARGATE_SPOT with an Auto Scaling group capacity provider of On-Demand instances for the base.',
+        'FARGATE for every task, with a Compute Savings Plan sized for the peak.',
+      ],
+    )
+    expect(terms(s, 1).join('; ')).toMatch(/keeps none of the 6|base that must not be interrupted on Spot/)
+    expect(s.options[2]!.violations.map((v) => v.message).join(' ')).toMatch(/either Fargate capacity providers .* or Auto Scaling group capacity providers, never both/)
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A'])
+  })
 })

@@ -44,8 +44,8 @@ const STEM_FLOOR = new RegExp(
 // "Six instances must always be present and must not be reclaimed by AWS": a base that Spot must not hold.
 // "At least 12 instances must never be interrupted", "At least 4 instances must always run that cannot be interrupted".
 const STEM_PROTECTED = new RegExp(
-  String.raw`\b${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+must\s+(?:always\s+)?(?:be\s+(?:present|running|available)|run|stay\s+up)\b[^.;]{0,60}?\b(?:must\s+not|cannot|can't|may\s+not|must\s+never)\s+be\s+(?:reclaimed|interrupted|taken\s+back)` +
-    String.raw`|\bat\s+least\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+(?:must|should|may|can)\s+(?:never|not)\s+be\s+(?:reclaimed|interrupted|taken\s+back)\b` +
+  String.raw`\b${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?(?:instances?|tasks?)\s+must\s+(?:always\s+)?(?:be\s+(?:present|running|available)|run|stay\s+up)\b[^.;]{0,60}?\b(?:(?:must\s+not|cannot|can't|may\s+not|must\s+never|will\s+not|won't)\s+be|(?:is|are)\s+(?:not|never))\s+(?:reclaimed|interrupted|taken\s+back)` +
+    String.raw`|\bat\s+least\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?(?:instances?|tasks?)\s+(?:must|should|may|can)\s+(?:never|not)\s+be\s+(?:reclaimed|interrupted|taken\s+back)\b` +
     // "needs four instances that are never interrupted"
     String.raw`|\b(?:needs?|requires?|keeps?|wants?)\s+${SPLIT_NUMBER}\s+(?:\w+\s+){0,2}?instances?\s+(?:that|which)\s+(?:are|must\s+be|will\s+be)\s+never\s+(?:reclaimed|interrupted)\b`,
   'i',
@@ -68,7 +68,7 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 }
 
 const ONLY_SPOT =
-  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b/i
+  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b/i
 
 /** "a base of 2", "a base of four": a capacity provider that holds at least one task of the base. */
 const A_BASE_OF_SOME = String.raw`(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
