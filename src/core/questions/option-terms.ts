@@ -253,6 +253,10 @@ const KEEPS_CAPACITY_RUNNING = new RegExp(
 const NO_IDLE_PAY =
   /\bwithout\s+paying\s+for\s+(?:any\s+)?idle\b|\bpay(?:s|ing)?\s+nothing\s+(?:while|when|whenever|for\s+the\s+time)\s+(?:it|they|the\s+[\w-]+)\s+(?:is|are|sits?)\s+idle\b|\bpay(?:s|ing)?\s+nothing\s+for\s+idle\b|\b(?:not|never|no\s+longer)\s+(?:want\s+to\s+|wish\s+to\s+)?pay(?:ing)?\s+for\s+(?:any\s+)?idle\b|\bno\s+(?:idle\s+(?:compute|capacity|instances|servers)|paying\s+for\s+idle)\b/i
 
+/** "So that the containers are always ready", "tasks that stay warm at all times": capacity kept up between runs. */
+const ALWAYS_READY =
+  /\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|cluster|workers?|environments?)\s+(?:are|is|stay|stays|remain|remains|will\s+be|will\s+stay)\s+(?:always|permanently|constantly)\s+(?:ready|warm|up|running|on|available)\b|\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|workers?)\s+(?:are|is|stay|stays|remain|remains)\s+(?:ready|warm|up|running)\s+(?:at\s+all\s+times|around\s+the\s+clock|24\/7|all\s+day)\b/i
+
 /** "Raise the Auto Scaling group's minimum size", "increase the desired capacity": more instances kept running. */
 const RAISES_FLOOR =
   /\b(?:raise|raises|raising|increase|increases|increasing|double|doubles|doubling)\s+(?:the\s+)?(?:(?:Auto\s+Scaling\s+)?group(?:'s|’s)?\s+)?(?:minimum|min|desired)\s+(?:size|capacity|count|instance\s+count|number\s+of\s+instances)\b/i
@@ -291,7 +295,7 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
   else if (stem.optimizeFor === 'cost' && (stem.idleOutOfHours === true || VARYING_LOAD.has(stem.loadPattern ?? '')) && FIXED_CAPACITY.test(optionText))
     found.push('a fixed-size fleet keeps the same capacity running at every hour, and pays for it when the load is low')
-  if (stem.idleOutOfHours === true && RUNS_AROUND_THE_CLOCK.test(optionText))
+  if (stem.idleOutOfHours === true && (RUNS_AROUND_THE_CLOCK.test(optionText) || ALWAYS_READY.test(optionText)))
     found.push('it keeps the capacity running around the clock, and the question says it sits idle outside working hours')
   else if (NO_IDLE_PAY.test(stemText) && (RUNS_AROUND_THE_CLOCK.test(optionText) || KEEPS_CAPACITY_RUNNING.test(optionText)))
     found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
