@@ -12,7 +12,7 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * failed before its change.
  */
 describe('solve judges what an option does to the reservations the stem holds', async () => {
-  const {solve} = await solveHelpers()
+  const {solve, read} = await solveHelpers()
 
   it('"sell them" acts on the Convertible Reserved Instances the stem holds, which cannot be sold', () => {
     const s = solve(
@@ -53,5 +53,21 @@ describe('solve judges what an option does to the reservations the stem holds', 
     )
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot apply to instances in a different Region/)
     expect(s.options[1]!.violations).toEqual([])
+  })
+
+  // Unseen set 265: RIs held "for m5.xlarge" and an option to "modify the Reserved Instances so that they apply to m7g".
+  it('modifying held reservations to a type of another family changes the family, though only the new type is named', () => {
+    const s = solve(
+      'A company holds 3-year Standard Reserved Instances for c5.2xlarge Linux instances in one Region, with 18 months left. It has moved the workload to c7g instances and runs no c5 instances any more. It wants to recover as much value as possible from the unused reservations. What should it do?',
+      [
+        'Modify the Reserved Instances so that they apply to c7g.2xlarge instances.',
+        'List the Standard Reserved Instances in the Reserved Instance Marketplace.',
+        'Ask AWS to cancel the Reserved Instances.',
+        'Modify the Reserved Instances to apply to c5.xlarge instances in another Availability Zone.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/not its instance family/)
+    expect(s.options[3]!.violations.map((v) => v.message).join(' ')).not.toMatch(/not its instance family/)
+    expect(read('They hold 3-year Standard Reserved Instances for c5.2xlarge instances and want to recover as much value as possible from the unused reservations.').mayResell).toBe(true)
   })
 })

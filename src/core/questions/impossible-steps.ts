@@ -58,8 +58,10 @@ export function impossibleSteps(
   mentions: readonly ServiceMention[],
   kb: KnowledgeBase,
   stemMentions: readonly ServiceMention[] = [],
+  stemText = '',
 ): OptionVerdict['violations'] {
   const found = new Map<string, OptionVerdict['violations'][number]>()
+  const heldFamily = heldFamilyOf(stemText)
   // "Sell them in the Reserved Instance Marketplace": an option's first step that points back acts on what the stem
   // holds, when the stem names one variant of that service ("20 Convertible Reserved Instances").
   let earlier: ServiceMention[] = soleVariants(stemMentions)
@@ -75,7 +77,7 @@ export function impossibleSteps(
       for (const action of [...(entry?.cannot ?? []), ...(variant?.cannot ?? [])]) {
         const where = action.scope === 'option' ? text : step
         if (!wholePhrases(action.verbs).test(where)) continue
-        if (action.with && !wholePhrases(action.with).test(withFamilyChange(action.scope === 'option' ? text : ownPart))) continue
+        if (action.with && !wholePhrases(action.with).test(withFamilyChange(action.scope === 'option' ? text : ownPart, heldFamily))) continue
         if (action.unless && wholePhrases(action.unless).test(where)) continue
         found.set(action.message, {service: m.service, rule: 'cannot', message: action.message})
       }
@@ -99,7 +101,23 @@ const FAMILY = /\b([cmrtxzipgdfh]\d{1,2}[a-z-]*?)(?:\.(?:\d{1,2}x)?(?:large|xlar
  * "Modify the c5 Standard Reserved Instances so that their instance type changes to c7g.xlarge": a step that names
  * instance types of two families changes the family, though it never says the word.
  */
-function withFamilyChange(step: string): string {
+function withFamilyChange(step: string, heldFamily?: string): string {
   const families = new Set([...step.matchAll(FAMILY)].map((m) => m[1]!.toLowerCase()))
-  return families.size > 1 ? `${step} (instance family)` : step
+  // "Modify the Reserved Instances so that they apply to m7g instances" when the stem holds them for m5: a change too.
+  const changes = families.size > 1 || (heldFamily !== undefined && families.size === 1 && !families.has(heldFamily))
+  return changes ? `${step} (instance family)` : step
+}
+
+const SIZED_TYPE = String.raw`([cmrtxzipgdfh]\d{1,2}[a-z]{0,3})(?:\.(?:\d{1,2}x)?(?:large|xlarge|medium|small|micro|nano|metal))?`
+/** "Standard Reserved Instances for m5.xlarge", "c5 Convertible RIs": the family a reservation the stem holds is for. */
+const HELD_FAMILY = new RegExp(
+  String.raw`\b${SIZED_TYPE}\s+(?:Linux\s+|Windows\s+)?(?:(?:Standard|Convertible|regional|zonal)\s+)*(?:Reserved\s+Instances?|RIs?)\b` +
+    String.raw`|\b(?:Reserved\s+Instances?|RIs?|reservations?)\s+(?:\w+\s+){0,2}?(?:for|on|covering)\s+(?:\d+\s+)?${SIZED_TYPE}\b`,
+  'gi',
+)
+
+/** The one instance family the stem's reservations are for, if it names exactly one. */
+function heldFamilyOf(stem: string): string | undefined {
+  const families = new Set([...stem.matchAll(HELD_FAMILY)].map((m) => (m[1] ?? m[2])!.toLowerCase()))
+  return families.size === 1 ? [...families][0] : undefined
 }

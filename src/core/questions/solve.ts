@@ -767,7 +767,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const commitmentSize = commitmentSizeVerdict(text, sizes, profile)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
-      ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions),
+      ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions, input.stem),
       // The stem's On-Demand base belongs to the part that has a base, when the option answers part by part.
       ...byPart.flatMap((step) => termConflicts(step.body, step.profile, stepsByPart === undefined || step.profile.burstInterruptible === true ? split : {})),
       ...commitmentSize.conflicts,
