@@ -92,4 +92,21 @@ describe('a commitment is sized to the baseline, not the peak', async () => {
     expect(averageSizedCautions('Set reserved concurrency on the function to its average concurrency', varying)).toHaveLength(0)
     expect(averageSizedCautions('A commitment of $31.50 per hour, which covers the average usage', 'Spend is a flat $45 per hour. Which commitment is cheapest?')).toHaveLength(0)
   })
+
+  // Unseen set 267: "has never run fewer than 12 … instances, and it scales out to 30", with "Buy 30 one-year
+  // Convertible Reserved Instances" chosen over a plan that "covers the 12 steady instances".
+  it('reads "never run fewer than N" as the baseline, and a count bought before the commitment named after it', () => {
+    const stem =
+      'A ticketing site runs its web tier in an Auto Scaling group. The group has never run fewer than 9 c6i.large instances, and it scales out to 25 instances for about 4 hours every night. Which purchase is MOST cost-effective?'
+    expect(fleetSizesOf(stem)).toEqual({baseline: 9, peak: 25})
+    const s = solve(stem, [
+      'Buy 25 one-year Convertible Reserved Instances for c6i.large.',
+      'Buy a 1-year Compute Savings Plan with an hourly commitment that covers the 9 steady instances, and run the nightly scale-out On-Demand.',
+      'Run every instance On-Demand.',
+      'Buy 25 Dedicated Hosts.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/commits to 25 instances, but only 9 run all the time/)
+    expect(s.options[1]!.reasons.join(' ')).toMatch(/commits to the 9 instances that run all the time/)
+    expect(s.answer).toEqual(['B'])
+  })
 })

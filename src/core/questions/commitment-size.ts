@@ -26,7 +26,7 @@ const COUNTED = new RegExp(String.raw`(?<![\w.$-])${COUNT}(?:\s+|-)${INSTANCES}`
 
 // What runs all the time, said in the same sentence as its count.
 const ALWAYS_ON =
-  /\b(?:all\s+year(?:\s+round)?|year[- ]round|around\s+the\s+clock|24\s*\/\s*7|24\s+hours\s+a\s+day|every\s+hour|all\s+the\s+time|at\s+all\s+times|always|constantly|continuously|never\s+(?:drops?|falls?)\s+below|base(?:line)?|base\s+load|steady|day\s+and\s+night|all\s+day\s+every\s+day)\b/i
+  /\b(?:all\s+year(?:\s+round)?|year[- ]round|around\s+the\s+clock|24\s*\/\s*7|24\s+hours\s+a\s+day|every\s+hour|all\s+the\s+time|at\s+all\s+times|always|constantly|continuously|never\s+(?:drops?|falls?)\s+below|never\s+(?:\w+\s+){0,2}?(?:fewer|less)\s+than|base(?:line)?|base\s+load|steady|day\s+and\s+night|all\s+day\s+every\s+day)\b/i
 // What runs only at times, said in the same sentence as its count.
 const AT_PEAK =
   /\b(?:up\s+to|as\s+many\s+as|grows?\s+to|grew\s+to|scales?\s+(?:out\s+)?to|rises?\s+to|climbs?\s+to|reach(?:es)?|peaks?|busiest|surges?|spikes?|bursts?|rush|during|for\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|ten|twelve|several)\s+(?:hours|days|weeks))\b/i
@@ -83,7 +83,8 @@ const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|
 // A new step: a sentence or clause end, ", and …", or "and" before a verb of its own ("… and let Auto Scaling add …").
 const STEP_BREAK = /[.;]|,\s*(?:and|then|while|but)\b|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move|let|allow|have)\b/i
 
-const COVER_VERB = /\b(?:cover|covers|covering)\b/i
+// "Cover all 60 instances with …", "Buy 30 one-year Convertible Reserved Instances": the words before say what it is for.
+const COVER_VERB = /\b(?:cover|covers|covering|buy|buys|buying|purchase|purchases|purchasing)\b/i
 const STEP_BREAKS = new RegExp(STEP_BREAK.source, 'gi')
 
 /** The words of the commitment's own step before it, when they say what it covers; otherwise nothing. */
@@ -117,7 +118,8 @@ function committedCount(option: string, sizes: FleetSizes): number | undefined {
   // "Cover all 60 instances with a 3-year Compute Savings Plan": the count the plan covers comes first.
   const before = coveredBefore(option.slice(0, commitment.index))
   if (own.length === 0 && TO_THE_PEAK.test(before)) return sizes.peak
-  const counts = own.length > 0 ? own : countsIn(before)
+  // The commitment's own name ends the count's noun phrase: "30 one-year Convertible Reserved Instances".
+  const counts = own.length > 0 ? own : countsIn(before === '' ? '' : before + commitment[0])
   return counts.length === 1 ? counts[0] : undefined
 }
 
