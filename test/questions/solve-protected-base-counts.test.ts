@@ -97,4 +97,20 @@ describe('solve reads a protected base by its count', async () => {
     expect(s.options[0]!.violations).toEqual([])
     expect(s.answer).toEqual(['A'])
   })
+
+  // Unseen set 271: "Restrict Spot requests to m5.large in the single AZ with the lowest Spot price".
+  it('Spot restricted to one instance type draws on one pool and is cautioned; several types are not', () => {
+    const s = solve(
+      'A stateless worker fleet in an Auto Scaling group can be interrupted at any time. Which change cuts its cost MOST?',
+      [
+        'Restrict Spot requests to c6i.large in the zone with the lowest Spot price.',
+        'Run the fleet on Spot Instances across c6i.large, c6a.large and c5.large with price-capacity-optimized.',
+        'Buy Reserved Instances for the fleet.',
+        'Run every instance On-Demand.',
+      ],
+    )
+    const onePool = (k: number) => s.options[k]!.reasons.some((r) => /few capacity pools/.test(r))
+    expect(onePool(0)).toBe(true)
+    expect(onePool(1)).toBe(false)
+  })
 })
