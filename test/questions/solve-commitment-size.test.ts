@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 
-import {averageSizedCautions, fleetSizesOf} from '../../src/core/questions/commitment-size.js'
+import {averageSizedCautions, fleetSizesOf, peakSizedCautions} from '../../src/core/questions/commitment-size.js'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
@@ -108,5 +108,14 @@ describe('a commitment is sized to the baseline, not the peak', async () => {
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/commits to 25 instances, but only 9 run all the time/)
     expect(s.options[1]!.reasons.join(' ')).toMatch(/commits to the 9 instances that run all the time/)
     expect(s.answer).toEqual(['B'])
+  })
+
+  // Unseen set 267: spend that "has not fallen below about $25 an hour" and peaks at $70, with a plan "sized to the
+  // $70-an-hour peak usage" tied with one sized to the floor.
+  it('a commitment sized to a peak in dollars is cautioned when the stem gives a floor below it', () => {
+    const stem = 'Monthly Fargate spend has not fallen below $30 an hour this year and peaks at $90 an hour at month end. Which purchase lowers the bill MOST?'
+    expect(peakSizedCautions('A 1-year Compute Savings Plan sized to the $90-an-hour peak usage', stem, undefined)).toHaveLength(1)
+    expect(peakSizedCautions('A 1-year Compute Savings Plan sized to the $30-an-hour floor', stem, undefined)).toHaveLength(0)
+    expect(peakSizedCautions('A 1-year Compute Savings Plan sized to the $90-an-hour peak usage', 'Spend is a flat $45 an hour. Which purchase is cheapest?', undefined)).toHaveLength(0)
   })
 })

@@ -79,7 +79,7 @@ export function fleetSizesOf(stem: string): FleetSizes | undefined {
  */
 const COMMITMENT = /\b(?:Savings\s+Plans?|Reserved\s+Instances?|RIs?|commit(?:ment)?\s+(?:for|to)(?=\s+(?:the|all|its|their|a|\d)))\b/i
 /** "Sized to the peak", "matching the maximum size of the group". */
-const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|for)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?(?:peak|maximum|busiest|highest)\b/i
+const TO_THE_PEAK = /\b(?:sized|scaled|bought|matches|matching|covers?|covering|for)\s+(?:[\w$.,/-]+\s+){0,4}?(?:the\s+)?(?:peak|maximum|busiest|highest)\b/i
 // A new step: a sentence or clause end, ", and …", or "and" before a verb of its own ("… and let Auto Scaling add …").
 const STEP_BREAK = /[.;]|,\s*(?:and|then|while|but)\b|\b(?:and|then|while)\s+(?:\w+\s+)?(?:use|run|keep|launch|configure|add|set|put|cover|buy|purchase|move|let|allow|have)\b/i
 
@@ -158,7 +158,7 @@ const AT_THE_AVERAGE =
   /\b(?:average|mean)\s+(?:[\w-]+\s+){0,3}?(?:usage|use|spend|spending|load|number|count|instances|tasks|utili[sz]ation|consumption|demand|cost|costs|concurrency)\b|\b(?:average|mean)\s+of\s+(?:the\s+)?(?:usage|spend|load|levels?|instances|tasks)\b/i
 /** What the stem says usage never goes below: "has never dropped below $12 per hour", "a minimum of 4 instances". */
 const USAGE_FLOOR =
-  /\b(?:never\s+(?:drops?|dropped|fell|falls?|goes|went|dips?|dipped)\s+below|no\s+lower\s+than|minimum|lowest|baseline|floor|always[- ]on|runs?\s+(?:all\s+the\s+time|around\s+the\s+clock|24\/7))\b/i
+  /\b(?:never\s+(?:drops?|dropped|fell|falls?|goes|went|dips?|dipped)\s+below|(?:not|never)\s+(?:fallen|dropped|gone|dipped)\s+below|no\s+lower\s+than|minimum|lowest|baseline|floor|always[- ]on|runs?\s+(?:all\s+the\s+time|around\s+the\s+clock|24\/7))\b/i
 /** …and what it rises to: "peaks at $35 per hour", "averages $20". */
 const USAGE_ABOVE_FLOOR = /\b(?:peaks?|peaked|spikes?|bursts?|busiest|averages?|averaged|varies|rises?\s+to|climbs?\s+to)\b/i
 
@@ -170,4 +170,15 @@ export function averageSizedCautions(option: string, stemText: string): string[]
   if (!ANY_COMMITMENT.test(option) || !AT_THE_AVERAGE.test(option)) return []
   if (!USAGE_FLOOR.test(stemText) || !USAGE_ABOVE_FLOOR.test(stemText)) return []
   return ['it sizes the commitment to the average usage, so in every hour that runs below the average part of it goes unused and is paid for all the same']
+}
+
+/**
+ * A commitment sized to the peak, when the stem says usage runs from a floor up to that peak and states no instance
+ * counts (a spend in dollars an hour, say; counts are `commitmentSizeVerdict`'s): every hour below the peak leaves part
+ * of it unused, paid for all the same.
+ */
+export function peakSizedCautions(option: string, stemText: string, sizes: FleetSizes | undefined): string[] {
+  if (sizes !== undefined || !ANY_COMMITMENT.test(option) || !TO_THE_PEAK.test(option)) return []
+  if (!USAGE_FLOOR.test(stemText) || !USAGE_ABOVE_FLOOR.test(stemText)) return []
+  return ['it sizes the commitment to the peak, so in every hour that runs below the peak part of it goes unused and is paid for all the same']
 }

@@ -9,7 +9,7 @@ import {findServices, type ServiceMention} from '../extract/find-services.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
-import {averageSizedCautions, commitmentSizeVerdict, type FleetSizes, fleetSizesOf} from './commitment-size.js'
+import {averageSizedCautions, commitmentSizeVerdict, type FleetSizes, fleetSizesOf, peakSizedCautions} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
@@ -783,6 +783,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...transferCautions(text, transfer),
       ...commitmentSize.cautions,
       ...averageSizedCautions(text, input.stem),
+      ...peakSizedCautions(text, input.stem, sizes),
       // The stem's events are those the readings the option is judged by kept: the whole stem's, or its part's.
       ...eventMismatch(
         own,
