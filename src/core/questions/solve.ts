@@ -763,13 +763,14 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     if (unjudgedSteps.length > 0) unjudged.set(letterOf(i), unjudgedSteps)
     // What a term or tenancy asks of the work is asked of the part each step answers, when the option answers by part.
     const byPart = stepsByPart ?? [{body: text, profile}]
+    // The stem's On-Demand base belongs to the part that has a base, when the option answers part by part.
+    const splitFor = (step: {profile: Profile}) => (stepsByPart === undefined || step.profile.burstInterruptible === true ? split : {})
     outdoneBy.set(letterOf(i), betterServed)
     const commitmentSize = commitmentSizeVerdict(text, sizes, profile)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
       ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions, input.stem),
-      // The stem's On-Demand base belongs to the part that has a base, when the option answers part by part.
-      ...byPart.flatMap((step) => termConflicts(step.body, step.profile, stepsByPart === undefined || step.profile.burstInterruptible === true ? split : {})),
+      ...byPart.flatMap((step) => termConflicts(step.body, step.profile, splitFor(step))),
       ...commitmentSize.conflicts,
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
@@ -792,10 +793,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ),
       ...responseTooLate(own, input.stem),
     ]
-    // The same parts as the split's conflicts above: the base belongs to the part that has one.
-    const keepsProtectedBase = byPart.flatMap((step) =>
-      stepsByPart === undefined || step.profile.burstInterruptible === true ? splitFits(step.body, split) : [],
-    )
+    const keepsProtectedBase = byPart.flatMap((step) => splitFits(step.body, splitFor(step)))
     const sizedToBase = [...commitmentSize.fits, ...keepsProtectedBase]
     const penalty = VIOLATION_PENALTY * contradicted.length + CAUTION_PENALTY * cautions.length
     const bonus = SIZED_COMMITMENT_WEIGHT * sizedToBase.length
