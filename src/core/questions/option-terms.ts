@@ -38,7 +38,7 @@ const STEM_BASE = new RegExp(
 // "At least 20 instances' worth of capacity available at all times, whatever happens to spare capacity": a base that
 // must not depend on Spot, which an On-Demand base keeps.
 const STEM_FLOOR = new RegExp(
-  String.raw`\bat\s+least\s+${SPLIT_NUMBER}\s+(?:[\w'-]+\s+){0,6}?(?:available|running|in\s+service)\s+(?:at\s+all\s+times|always|around\s+the\s+clock)\b[^.;]{0,80}?\b(?:whatever\s+happens\s+to|regardless\s+of|no\s+matter\s+what\s+happens\s+to|independent\s+of)\s+(?:the\s+)?(?:spare|Spot|unused)\s+capacity\b`,
+  String.raw`\bat\s+least\s+${SPLIT_NUMBER}\s+(?:[\w'-]+\s+){0,6}?(?:available|running|in\s+service)\s+(?:at\s+all\s+times|always|around\s+the\s+clock)\b[^.;]{0,80}?\b(?:whatever\s+happens\s+to|regardless\s+of|no\s+matter\s+what\s+happens\s+to|independent\s+of|even\s+(?:when|if))\s+(?:the\s+)?(?:spare|Spot|unused)\s+capacity\b`,
   'i',
 )
 // "Six instances must always be present and must not be reclaimed by AWS": a base that Spot must not hold.
@@ -70,8 +70,8 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 const ONLY_SPOT =
   /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b/i
 
-/** "a base of 2", "a base of four": a capacity provider that holds at least one task of the base. */
-const A_BASE_OF_SOME = String.raw`(?:with\s+)?a\s+base\s+of\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
+/** "a base of 2", "a base of four", "at base 4": a capacity provider that holds at least one task of the base. */
+const A_BASE_OF_SOME = String.raw`(?:(?:with\s+)?a\s+base\s+of|at\s+(?:a\s+)?base(?:\s+of)?)\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
 
 /** "FARGATE_SPOT with a base of 2": the capacity provider that takes the base is the interruptible one. */
 const BASE_ON_SPOT = new RegExp(
