@@ -257,6 +257,13 @@ const NO_IDLE_PAY =
 const ALWAYS_READY =
   /\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|cluster|workers?|environments?)\s+(?:are|is|stay|stays|remain|remains|will\s+be|will\s+stay)\s+(?:always|permanently|constantly)\s+(?:ready|warm|up|running|on|available)\b|\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|workers?)\s+(?:are|is|stay|stays|remain|remains)\s+(?:ready|warm|up|running)\s+(?:at\s+all\s+times|around\s+the\s+clock|24\/7|all\s+day)\b/i
 
+/** "150 standalone EC2 instances", "instances that are not in an Auto Scaling group": no group to act on. */
+const STANDALONE_INSTANCES =
+  /\bstandalone\s+(?:Amazon\s+)?(?:EC2\s+)?instances\b|\binstances\s+(?:that\s+are\s+)?not\s+(?:part\s+of|in)\s+(?:an?\s+|any\s+)?Auto\s+Scaling\s+groups?\b/i
+/** "Create EC2 Auto Scaling scheduled actions …": capacity changes on a clock, which act on Auto Scaling groups. */
+const GROUP_SCHEDULED_ACTIONS =
+  /\bAuto\s+Scaling\b(?:[^.;]|\.(?=\w)){0,40}?\bscheduled\s+(?:scaling\s+)?actions?\b|\bscheduled\s+(?:scaling\s+)?actions?\b(?:[^.;]|\.(?=\w)){0,40}?\bAuto\s+Scaling\s+groups?\b/i
+
 /** "Raise the Auto Scaling group's minimum size", "increase the desired capacity": more instances kept running. */
 const RAISES_FLOOR =
   /\b(?:raise|raises|raising|increase|increases|increasing|double|doubles|doubling)\s+(?:the\s+)?(?:(?:Auto\s+Scaling\s+)?group(?:'s|’s)?\s+)?(?:minimum|min|desired)\s+(?:size|capacity|count|instance\s+count|number\s+of\s+instances)\b/i
@@ -303,6 +310,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity running between the bursts of work the question describes, and pays for it while idle')
   if (stem.cpuUsage === 'low-steady' && stem.optimizeFor === 'cost' && RAISES_FLOOR.test(optionText))
     found.push('it keeps more instances running in a fleet that is already under-used, and pays for each of them')
+  if (STANDALONE_INSTANCES.test(stemText) && GROUP_SCHEDULED_ACTIONS.test(optionText))
+    found.push('scheduled actions change the capacity of Auto Scaling groups, and the question says its instances are standalone, in no group')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
     found.push('it pays less up front, at a higher total cost, and the question has the cash to pay All Upfront for the lowest total')
   return found
