@@ -163,22 +163,25 @@ const USAGE_FLOOR =
 const USAGE_ABOVE_FLOOR = /\b(?:peaks?|peaked|spikes?|bursts?|busiest|averages?|averaged|varies|rises?\s+to|climbs?\s+to)\b/i
 
 /**
- * A commitment sized to average usage, when the stem says usage runs from a floor up to peaks: every hour below the
- * average leaves part of it unused, and it is paid for all the same. The floor is the size that is used every hour.
+ * A commitment sized above the floor the stem says usage never goes below ("sized to the average usage", "sized to
+ * the $70-an-hour peak"), when usage runs from that floor upwards: every hour below the size leaves part of it
+ * unused, and it is paid for all the same. The floor is the size that is used every hour.
  */
-export function averageSizedCautions(option: string, stemText: string): string[] {
-  if (!ANY_COMMITMENT.test(option) || !AT_THE_AVERAGE.test(option)) return []
+function sizedAboveFloor(option: string, stemText: string, sizedTo: RegExp, size: string, below: string): string[] {
+  if (!ANY_COMMITMENT.test(option) || !sizedTo.test(option)) return []
   if (!USAGE_FLOOR.test(stemText) || !USAGE_ABOVE_FLOOR.test(stemText)) return []
-  return ['it sizes the commitment to the average usage, so in every hour that runs below the average part of it goes unused and is paid for all the same']
+  return [`it sizes the commitment to ${size}, so in every hour that runs below ${below} part of it goes unused and is paid for all the same`]
+}
+
+/** A commitment sized to the average usage of a stem whose usage runs from a floor up to peaks. */
+export function averageSizedCautions(option: string, stemText: string): string[] {
+  return sizedAboveFloor(option, stemText, AT_THE_AVERAGE, 'the average usage', 'the average')
 }
 
 /**
- * A commitment sized to the peak, when the stem says usage runs from a floor up to that peak and states no instance
- * counts (a spend in dollars an hour, say; counts are `commitmentSizeVerdict`'s): every hour below the peak leaves part
- * of it unused, paid for all the same.
+ * A commitment sized to the peak of a stem whose usage runs from a floor up to it, when the stem states no instance
+ * counts (a spend in dollars an hour, say; counts are `commitmentSizeVerdict`'s).
  */
 export function peakSizedCautions(option: string, stemText: string, sizes: FleetSizes | undefined): string[] {
-  if (sizes !== undefined || !ANY_COMMITMENT.test(option) || !TO_THE_PEAK.test(option)) return []
-  if (!USAGE_FLOOR.test(stemText) || !USAGE_ABOVE_FLOOR.test(stemText)) return []
-  return ['it sizes the commitment to the peak, so in every hour that runs below the peak part of it goes unused and is paid for all the same']
+  return sizes === undefined ? sizedAboveFloor(option, stemText, TO_THE_PEAK, 'the peak', 'the peak') : []
 }
