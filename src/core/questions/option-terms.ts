@@ -320,6 +320,12 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
 const ORIGIN_EVENTS: ReadonlySet<unknown> = new Set(['origin-request', 'origin-response'])
 const RESPONSE_EVENTS: ReadonlySet<unknown> = new Set(['viewer-response', 'origin-response'])
 
+/** The CloudFront events an option names, kept or overruled: one option may name several ("viewer request and viewer response"). */
+function eventsNamed(own: () => Extraction): Set<unknown> {
+  const {evidence, overruled} = own()
+  return new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))
+}
+
 /** "Before requests reach the origin", "so that spam never reaches the origin": the work must act on the way in. */
 const BEFORE_THE_ORIGIN =
   /\bbefore\s+(?:the\s+|any\s+|each\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:requests?|submissions?|traffic|calls?|it|they)\s+(?:reach(?:es)?|hits?|gets?\s+to|arrives?\s+at|(?:is|are)\s+(?:forwarded|sent|passed)\s+to)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?origins?\b|\bbefore\s+(?:forwarding|sending|passing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|its\s+)?origins?\b|\bnever\s+(?:reach(?:es)?|hits?|gets?\s+to)\s+(?:the\s+|its\s+)?origins?\b/i
@@ -330,8 +336,7 @@ const BEFORE_THE_ORIGIN =
  */
 export function responseTooLate(own: () => Extraction, stemText: string): string[] {
   if (!BEFORE_THE_ORIGIN.test(stemText)) return []
-  const {evidence, overruled} = own()
-  const named = [...new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))]
+  const named = [...eventsNamed(own)]
   if (named.length === 0 || !named.every((event) => RESPONSE_EVENTS.has(event))) return []
   return [`the option runs at the ${named.join(' and ')} event, after the origin has had the request; the question wants it handled before the request reaches the origin`]
 }
@@ -348,8 +353,7 @@ export function responseTooLate(own: () => Extraction, stemText: string): string
  */
 export function eventMismatch(own: () => Extraction, wanted: ReadonlySet<unknown>, originChosen = false): string[] {
   if (wanted.size === 0) return []
-  const {evidence, overruled} = own()
-  const named = new Set([...evidence, ...overruled].filter((e) => e.field === 'cdnEvent').map((e) => e.value))
+  const named = eventsNamed(own)
   // Both origin events run only on cache misses: work wanted "the first time a size is requested" is not run where it
   // is not needed at either of them. Choosing the origin is another matter: only an origin request can.
   const onMisses = (event: unknown) => !originChosen && ORIGIN_EVENTS.has(event) && [...wanted].some((w) => ORIGIN_EVENTS.has(w))
