@@ -58,11 +58,12 @@ const OPTION_SPOT_PERCENT = /\b(\d{1,3})\s*%\s+Spot\s+above\s+(?:the\s+)?base\b/
 const OPTION_PERCENT =
   /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|On-?Demand\s+above\s+base\s+percentage\s+(?:set\s+to|to|of|at|=|:)?|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
 
+/** The number a pattern with one capture group per alternative captured, whichever alternative matched. */
+const firstCaptured = (match: null | RegExpExecArray) => match?.slice(1).find((n) => n !== undefined)
+
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
-  const stated = STEM_BASE.exec(stem)
-  const protectedBase = STEM_PROTECTED.exec(stem)
-  const base = stated?.slice(1).find((n) => n !== undefined) ?? STEM_FLOOR.exec(stem)?.[1] ?? protectedBase?.slice(1).find((n) => n !== undefined)
+  const base = firstCaptured(STEM_BASE.exec(stem)) ?? firstCaptured(STEM_FLOOR.exec(stem)) ?? firstCaptured(STEM_PROTECTED.exec(stem))
   const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
