@@ -58,10 +58,9 @@ export function impossibleSteps(
   mentions: readonly ServiceMention[],
   kb: KnowledgeBase,
   stemMentions: readonly ServiceMention[] = [],
-  stemText = '',
+  heldFamily?: string,
 ): OptionVerdict['violations'] {
   const found = new Map<string, OptionVerdict['violations'][number]>()
-  const heldFamily = heldFamilyOf(stemText)
   // "Sell them in the Reserved Instance Marketplace": an option's first step that points back acts on what the stem
   // holds, when the stem names one variant of that service ("20 Convertible Reserved Instances").
   let earlier: ServiceMention[] = soleVariants(stemMentions)
@@ -116,8 +115,8 @@ const HELD_FAMILY = new RegExp(
   'gi',
 )
 
-/** The one instance family the stem's reservations are for, if it names exactly one. */
-function heldFamilyOf(stem: string): string | undefined {
+/** The one instance family the stem's reservations are for, if it names exactly one (read once per question). */
+export function heldFamilyOf(stem: string): string | undefined {
   const families = new Set([...stem.matchAll(HELD_FAMILY)].map((m) => (m[1] ?? m[2])!.toLowerCase()))
   return families.size === 1 ? [...families][0] : undefined
 }

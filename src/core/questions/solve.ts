@@ -11,7 +11,7 @@ import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
 import {averageSizedCautions, commitmentSizeVerdict, type FleetSizes, fleetSizesOf, peakSizedCautions} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
-import {impossibleSteps} from './impossible-steps.js'
+import {heldFamilyOf, impossibleSteps} from './impossible-steps.js'
 import {keptAsIsCautions} from './kept-as-is.js'
 import {manualWorkCautions} from './manual-work.js'
 import {oneInvocationConflicts} from './one-invocation.js'
@@ -603,6 +603,8 @@ interface Setup {
   stemMentions: readonly ServiceMention[]
   split: CapacitySplit
   sizes: FleetSizes | undefined
+  /** The instance family the stem's Reserved Instances are for, when it names one. */
+  heldFamily: string | undefined
   /** What the stem's numbers say about moving its data over its network (the same for every reading of the stem). */
   transfer: TransferVerdict | undefined
   /** The stem introduces its workloads one by one ("The first is … The second is …"). */
@@ -638,6 +640,7 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
     given,
     split: capacitySplitOf(input.stem),
     sizes: fleetSizesOf(input.stem),
+    heldFamily: heldFamilyOf(input.stem),
     transfer: networkTransfer(input.stem),
     introducesParts,
     options: input.options.map((text) => {
@@ -712,7 +715,7 @@ function partsTheOptionsAnswer(stem: string, profile: Profile, kb: KnowledgeBase
 
 /** `solveQuestion` for a given reading of the stem: what a different reading of one fact would answer. */
 function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution {
-  const {input, choose, coverage, given, split, sizes, transfer} = setup
+  const {input, choose, coverage, given, split, sizes, heldFamily, transfer} = setup
   const whole = readingOf(kb, profile)
   // A stem that introduces its workloads one by one ("The first is … The second is …") is read in parts for one
   // answer too, and an option that gives each of them a step ("…, and run the web tier in…") is judged step by step.
@@ -769,7 +772,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const commitmentSize = commitmentSizeVerdict(text, sizes, profile)
     const contradicted = [
       ...contradictions(text, reading.mentions, kb),
-      ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions, input.stem),
+      ...impossibleSteps(text, reading.mentions, kb, setup.stemMentions, heldFamily),
       ...byPart.flatMap((step) => termConflicts(step.body, step.profile, splitFor(step))),
       ...commitmentSize.conflicts,
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
