@@ -39,6 +39,46 @@ describe('solve does not hold a rule about using a service against selling it', 
   })
 })
 
+describe('solve: a sale is supported even when buying the service is ruled out', async () => {
+  const {solve} = await solveHelpers()
+
+  // Unseen set 273: the workload left EC2 for Fargate, which rules out buying Reserved Instances; the advisor kept no
+  // fits for a ruled-out service, so the sale of the held Standard ones got no support and an impossible option won.
+  it('selling the held Standard Reserved Instances after a move to containers is the answer', () => {
+    const s = solve(
+      'A dental-clinic group holds 3-year Standard Reserved Instances for a c6i fleet. A year in, it moved the application to containers on AWS Fargate, and the reservations sit idle. The finance team wants back some of the money still tied up in them. What should a solutions architect recommend?',
+      [
+        'Change the reservations so that their discount covers the Fargate tasks.',
+        'Put the idle Standard Reserved Instances up for sale on the Reserved Instance Marketplace.',
+        'Ask AWS to cancel the reservations and refund the remaining months.',
+        'Keep the reservations and run the containers on EC2 again.',
+      ],
+    )
+    expect(s.options[1]!.reasons.join(' ')).toMatch(/Marketplace/)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('advise still rules out buying Reserved Instances there, and keeps the Standard variant\'s sale as its only fit', () => {
+    const s = solve(
+      'A dental-clinic group holds 3-year Standard Reserved Instances for a c6i fleet. A year in, it moved the application to containers on AWS Fargate, and the reservations sit idle. The finance team wants back some of the money still tied up in them. What should a solutions architect recommend?',
+      ['Buy more Standard Reserved Instances for the Fargate tasks.', 'Buy a Compute Savings Plan.'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('reserved-instances.ec2-only')
+  })
+
+  it('modifying or exchanging Reserved Instances to cover Fargate is impossible', () => {
+    const s = solve('A company holds Convertible Reserved Instances for m6i instances and is moving those services to AWS Fargate. How can it keep a discount?', [
+      'Modify the Reserved Instances so that their discount applies to Fargate vCPU and memory.',
+      'Exchange the Convertible Reserved Instances for ones that match the Lambda functions.',
+      'Buy a Compute Savings Plan.',
+    ])
+    const cannot = /no modification or exchange makes them apply to Fargate or Lambda/
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(cannot)
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(cannot)
+    expect(s.options[2]!.violations).toEqual([])
+  })
+})
+
 describe('solve: listing is selling only for sale', async () => {
   const {solve} = await solveHelpers()
 

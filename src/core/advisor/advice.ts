@@ -47,6 +47,11 @@ export const RejectionSchema = z.object({
   name: z.string(),
   mandatory: z.boolean(),
   reasons: z.array(z.extend(ReasonSchema, {instead: z.array(z.string())})),
+  /**
+   * Present only when a variant still has fits of its own: what rules out buying Reserved Instances does not rule
+   * out selling the Standard ones a company holds. Each verdict's score counts its own fits only.
+   */
+  variants: z.optional(z.array(VariantVerdictSchema)),
 })
 
 export const UnscoredSchema = z.object({

@@ -139,6 +139,9 @@ export function rankCandidates(
       name: t.entry.name,
       mandatory: isMandatoryRejection(t),
       reasons: withoutRuledOut(rejectionReasons(t)),
+      ...([...t.variants.values()].some((v) => v.fits.length > 0)
+        ? {variants: variantVerdicts({...t, score: 0})!}
+        : {}),
     }))
   const viable = viableByStrength(all)
   const plan = planTracks(viable.map((t) => ({entry: t.entry, score: t.score, evidence: t.fits.length})))

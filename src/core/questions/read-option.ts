@@ -210,15 +210,18 @@ export function withStemService(reading: OptionReading, text: string, stemServic
  * mention that put it up for sale. An option that sells a service gives it up; what the stem says against using it
  * for the workload does not count against selling it (what cannot be sold is the catalog's `cannot`).
  */
-const SOLD_BEFORE = /\b(?:sell|sells|selling|resell|resells|reselling|list|lists|listing)\s+(?:(?:the|its|their|all|any|of|unused|idle|remaining|surplus|spare|excess|extra|unneeded|leftover|existing|current)\s+){0,4}(?:[\w-]+\s+){0,2}$/i
-/** "List" sells only in a marketplace or for sale; "list the unused Reserved Instances in Cost Explorer" sells nothing. */
+const SOLD_BEFORE = /\b(?:sell|sells|selling|resell|resells|reselling|list|lists|listing|put|puts|putting|offer|offers|offering)\s+(?:(?:the|its|their|all|any|of|unused|idle|remaining|surplus|spare|excess|extra|unneeded|leftover|existing|current)\s+){0,4}(?:[\w-]+\s+){0,2}$/i
+/**
+ * "List", "put" and "offer" sell only in a marketplace or for sale ("put the idle RIs up for sale"); "list the unused
+ * Reserved Instances in Cost Explorer" sells nothing.
+ */
 const FOR_SALE = /\b(?:Marketplace|for\s+sale|to\s+(?:other|another)\s+(?:AWS\s+)?(?:customers?|buyers?|accounts?))\b/i
 
 /** Whether the words just before a mention at `start` sell it: "sell …" always, "list …" only for sale. */
 function soldAt(text: string, start: number): boolean {
   const before = SOLD_BEFORE.exec(text.slice(Math.max(0, start - 80), start))
   if (before === null) return false
-  return !/^list/i.test(before[0]) || FOR_SALE.test(text)
+  return !/^(?:list|put|offer)/i.test(before[0]) || FOR_SALE.test(text)
 }
 
 const TURN_OFF = String.raw`\b(?:turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`

@@ -236,13 +236,15 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.text)
     // A service the option sells is given up, not used for the workload: what rules it out for the workload stands
     // against buying it, not against selling it.
-    const rejected = named.sold ? undefined : advice.rejected.find((r) => r.service === named.service)
+    const rejection = advice.rejected.find((r) => r.service === named.service)
+    const rejected = named.sold ? undefined : rejection
     if (rejected) {
       const standing = rejected.reasons.filter((reason) => !answered(reason.rule))
       for (const reason of standing) violations.push({service: named.service, rule: reason.rule, message: reason.message})
       if (standing.length > 0) continue
     }
-    const rec = advice.recommendations.find((r) => r.service === named.service)
+    // What rules out buying a commitment leaves what its variants say for selling the one held.
+    const rec = advice.recommendations.find((r) => r.service === named.service) ?? (rejection?.variants && named.sold ? {score: 0, reasons: [], variants: rejection.variants} : undefined)
     const against = cautionsOn(named, off, stem, names, reading.text)
     // Nothing speaks for the service, but a rule may still rule out the variant the option names (below), and what the
     // stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
