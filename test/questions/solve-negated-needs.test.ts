@@ -18,6 +18,9 @@ describe('solve reads needs that are denied, rates and short events', async () =
     expect(read('The data center is 12 ms away, and no regulation requires the records to stay on premises.').residency).toBeUndefined()
     expect(read('The firm uses license-included Windows and needs no visibility into sockets or cores.').licensing).not.toBe('per-socket-or-core')
     expect(read('The rewrite does not need to look up any external data or read the request body.').needsBodyAccess).not.toBe(true)
+    // Unseen set 273: three words between "or" and the item ("or access to the request body").
+    expect(read('The logic runs in well under a millisecond and needs no network calls or access to the request body.').needsBodyAccess).not.toBe(true)
+    expect(read('The logic needs network calls and access to the request body.').needsBodyAccess).toBe(true)
     // The denial reaches across "or", not past the clause.
     expect(read('The function must read the request body, but it does not call any external service.').needsBodyAccess).toBe(true)
   })

@@ -160,10 +160,11 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
  */
 const NEGATION_WORDS = String.raw`no|not|never|without|cannot|can't|won't|don't|doesn't|isn't|aren't|mustn't|shouldn't|nor|neither|none|nobody|nothing`
 const NEGATOR = new RegExp(String.raw`\b(?:${NEGATION_WORDS})\b(?:\W+\w+){0,5}\W*$`, 'i')
-// "does NOT need to call any external service OR read the request body": a negation reaches across "or" to the
-// next item of the same clause, however many words the first item took.
+// "does NOT need to call any external service OR read the request body", "needs no network calls OR access to the
+// request body": a negation reaches across "or" to the next item of the same clause, however many words the first
+// item took.
 const NEGATOR_BEFORE_OR = new RegExp(
-  String.raw`\b(?:${NEGATION_WORDS})\b(?:\W+\w+){0,8}?\W+(?:or|nor)\W+(?:\w+\W+){0,2}$`,
+  String.raw`\b(?:${NEGATION_WORDS})\b(?:\W+\w+){0,8}?\W+(?:or|nor)\W+(?:\w+\W+){0,3}$`,
   'i',
 )
 const CLAUSE_OPENER = /^\W*(?:neither|nor|never|none|nothing|no|not)\b/i
