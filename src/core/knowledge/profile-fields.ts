@@ -770,6 +770,12 @@ export const FIELD_SPECS = {
     question: 'Do data transfer charges between Availability Zones show on the bill and need to go?',
     askWhen: () => false,
   },
+  internetEgressCharges: {
+    kind: 'boolean',
+    label: 'Pays for data transfer out to the internet',
+    question: 'Is data sent from your instances or load balancers to internet users a large item on the bill?',
+    askWhen: () => false,
+  },
   spareSavingsPlan: {
     kind: 'boolean',
     label: 'Already holds a Savings Plan with unused commitment',

@@ -151,6 +151,7 @@ export const ProfileSchema = z.strictObject({
   noUpfront: z.optional(z.boolean()),
   noCodeChanges: z.optional(z.boolean()),
   crossZoneCharges: z.optional(z.boolean()),
+  internetEgressCharges: z.optional(z.boolean()),
   spareSavingsPlan: z.optional(z.boolean()),
   upfrontPreferred: z.optional(z.boolean()),
   memoryUnmeasured: z.optional(z.boolean()),
