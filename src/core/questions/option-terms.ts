@@ -265,6 +265,13 @@ const STANDALONE_INSTANCES =
 const GROUP_SCHEDULED_ACTIONS =
   /\bAuto\s+Scaling\b(?:[^.;]|\.(?=\w)){0,40}?\bscheduled\s+(?:scaling\s+)?actions?\b|\bscheduled\s+(?:scaling\s+)?actions?\b(?:[^.;]|\.(?=\w)){0,40}?\bAuto\s+Scaling\s+groups?\b/i
 
+/**
+ * "Put each instance in its own Auto Scaling group", "place every instance in an Auto Scaling group": standalone
+ * instances wrapped in groups only so that a schedule can change their capacity.
+ */
+const EACH_INSTANCE_IN_A_GROUP =
+  /\b(?:put|puts|putting|place|places|placing|wrap|wraps|wrapping|move|moves|moving)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?instances?\s+(?:in|into)\s+(?:its\s+own|their\s+own|an?|separate)\s+(?:(?:EC2|Amazon\s+EC2)\s+)?Auto\s+Scaling\s+groups?\b/i
+
 /** "Raise the Auto Scaling group's minimum size", "increase the desired capacity": more instances kept running. */
 const RAISES_FLOOR =
   /\b(?:raise|raises|raising|increase|increases|increasing|double|doubles|doubling)\s+(?:the\s+)?(?:(?:Auto\s+Scaling\s+)?group(?:'s|’s)?\s+)?(?:minimum|min|desired)\s+(?:size|capacity|count|instance\s+count|number\s+of\s+instances)\b/i
@@ -311,6 +318,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('it keeps capacity running between the bursts of work the question describes, and pays for it while idle')
   if (stem.cpuUsage === 'low-steady' && stem.optimizeFor === 'cost' && RAISES_FLOOR.test(optionText))
     found.push('it keeps more instances running in a fleet that is already under-used, and pays for each of them')
+  if (stem.idleOutOfHours === true && EACH_INSTANCE_IN_A_GROUP.test(optionText))
+    found.push('it wraps each instance in an Auto Scaling group only so that a schedule can stop it; Instance Scheduler on AWS stops and starts tagged instances as they are')
   if (STANDALONE_INSTANCES.test(stemText) && GROUP_SCHEDULED_ACTIONS.test(optionText))
     found.push('scheduled actions change the capacity of Auto Scaling groups, and the question says its instances are standalone, in no group')
   if (stem.upfrontPreferred === true && PAYS_LATER.test(optionText))
