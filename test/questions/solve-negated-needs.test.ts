@@ -21,6 +21,8 @@ describe('solve reads needs that are denied, rates and short events', async () =
     // Unseen set 273: three words between "or" and the item ("or access to the request body").
     expect(read('The logic runs in well under a millisecond and needs no network calls or access to the request body.').needsBodyAccess).not.toBe(true)
     expect(read('The logic needs network calls and access to the request body.').needsBodyAccess).toBe(true)
+    // Unseen set 292: "cannot tolerate tasks being stopped without warning" rules out interruptible capacity.
+    expect(read('The ECS service cannot tolerate tasks being stopped without warning.').interruptionTolerant).toBe(false)
     // The denial reaches across "or", not past the clause.
     expect(read('The function must read the request body, but it does not call any external service.').needsBodyAccess).toBe(true)
   })

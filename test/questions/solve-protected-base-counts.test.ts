@@ -114,6 +114,23 @@ describe('solve reads a protected base by its count', async () => {
     expect(onePool(1)).toBe(false)
   })
 
+  // Unseen set 274: "run all tasks on the FARGATE_SPOT capacity provider with no base" puts the protected tasks on Spot.
+  it('"all tasks on FARGATE_SPOT" is capacity on Spot only', () => {
+    const s = solve(
+      'An ECS service on AWS Fargate needs 16 tasks most of the day. A few lost tasks are retried by the load balancer, but at least 3 tasks must always run on capacity that cannot be interrupted. Which two changes reduce cost? (Select TWO.)',
+      [
+        'Run all tasks on the FARGATE_SPOT capacity provider with no base.',
+        'Buy Standard Reserved Instances for the tasks.',
+        'Give the FARGATE capacity provider a base of 3 in the strategy.',
+        'Move the service to EC2 Dedicated Hosts.',
+        'Add FARGATE_SPOT to the strategy with a higher weight than FARGATE.',
+      ],
+      2,
+    )
+    expect(terms(s, 0).join('; ')).toMatch(/keeps none of the 3|base that must not be interrupted on Spot/)
+    expect(s.answer).toEqual(['C', 'E'])
+  })
+
   // Unseen set 267: "at least 4 tasks running at all times, even when spare capacity is scarce".
   it('a floor kept "even when spare capacity is scarce" is a base Spot must not hold', () => {
     expect(capacitySplitOf('The company wants at least 5 tasks running at all times, even when spare capacity is scarce.')).toEqual({base: 5})

@@ -69,7 +69,7 @@ export function capacitySplitOf(stem: string): CapacitySplit {
 }
 
 const ONLY_SPOT =
-  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b/i
+  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b|\b(?:run|runs|running|place|places|placing|put|puts|putting|move|moves|moving)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:tasks?|instances?|pods?|nodes?|capacity)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\b/i
 
 /** "a base of 2", "a base of four", "at base 4": a capacity provider that holds at least one task of the base. */
 const A_BASE_OF_SOME = String.raw`(?:(?:with\s+)?a\s+base\s+of|at\s+(?:a\s+)?base(?:\s+of)?)\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
