@@ -217,7 +217,7 @@ const SOLD_BEFORE = /\b(?:sell|sells|selling|resell|resells|reselling|list|lists
  */
 const FOR_SALE = /\b(?:Marketplace|for\s+sale|to\s+(?:other|another)\s+(?:AWS\s+)?(?:customers?|buyers?|accounts?))\b/i
 
-/** Whether the words just before a mention at `start` sell it: "sell …" always, "list …" only for sale. */
+/** Whether the words just before a mention at `start` sell it: "sell …" always; "list …", "put …", "offer …" only for sale. */
 function soldAt(text: string, start: number): boolean {
   const before = SOLD_BEFORE.exec(text.slice(Math.max(0, start - 80), start))
   if (before === null) return false
