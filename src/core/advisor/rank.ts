@@ -66,8 +66,11 @@ function byStrength(a: Tally, b: Tally): number {
   return b.score - a.score || b.fits.length - a.fits.length
 }
 
+/** Some rule speaks for one of the service's variants. */
+const hasVariantFits = (t: Tally) => [...t.variants.values()].some((v) => v.fits.length > 0)
+
 /** A service with no evidence of its own can still be viable through a variant (a capacity reservation for On-Demand). */
-const hasEvidence = (t: Tally) => t.score > 0 || [...t.variants.values()].some((v) => v.fits.length > 0)
+const hasEvidence = (t: Tally) => t.score > 0 || hasVariantFits(t)
 
 /** The reasons these rejecting outcomes give, each with what to use instead. */
 export function reasonsOfRejects(rejects: readonly RuleOutcome[]): Rejection['reasons'] {
@@ -139,9 +142,7 @@ export function rankCandidates(
       name: t.entry.name,
       mandatory: isMandatoryRejection(t),
       reasons: withoutRuledOut(rejectionReasons(t)),
-      ...([...t.variants.values()].some((v) => v.fits.length > 0)
-        ? {variants: variantVerdicts({...t, score: 0})!}
-        : {}),
+      ...(hasVariantFits(t) ? {variants: variantVerdicts({...t, score: 0})!} : {}),
     }))
   const viable = viableByStrength(all)
   const plan = planTracks(viable.map((t) => ({entry: t.entry, score: t.score, evidence: t.fits.length})))
