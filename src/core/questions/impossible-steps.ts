@@ -93,8 +93,10 @@ function soleVariants(mentions: readonly ServiceMention[]): ServiceMention[] {
   return mentions.filter((m) => m.variant !== undefined && variants.get(m.service)!.size === 1)
 }
 
+/** An instance type's size after the dot: "large", "2xlarge", "metal". */
+const SIZE = String.raw`(?:\d{1,2}x)?(?:large|xlarge|medium|small|micro|nano|metal)`
 /** An EC2 instance family as it opens an instance type's name: "c5" in "c5.xlarge", "c7g", "m6i", "r7gd". */
-const FAMILY = /\b([cmrtxzipgdfh]\d{1,2}[a-z-]*?)(?:\.(?:\d{1,2}x)?(?:large|xlarge|medium|small|micro|nano|metal)\b|\b)/gi
+const FAMILY = new RegExp(String.raw`\b([cmrtxzipgdfh]\d{1,2}[a-z-]*?)(?:\.${SIZE}\b|\b)`, 'gi')
 
 /**
  * "Modify the c5 Standard Reserved Instances so that their instance type changes to c7g.xlarge": a step that names
@@ -107,7 +109,7 @@ function withFamilyChange(step: string, heldFamily?: string): string {
   return changes ? `${step} (instance family)` : step
 }
 
-const SIZED_TYPE = String.raw`([cmrtxzipgdfh]\d{1,2}[a-z]{0,3})(?:\.(?:\d{1,2}x)?(?:large|xlarge|medium|small|micro|nano|metal))?`
+const SIZED_TYPE = String.raw`([cmrtxzipgdfh]\d{1,2}[a-z]{0,3})(?:\.${SIZE})?`
 /** "Standard Reserved Instances for m5.xlarge", "c5 Convertible RIs": the family a reservation the stem holds is for. */
 const HELD_FAMILY = new RegExp(
   String.raw`\b${SIZED_TYPE}\s+(?:Linux\s+|Windows\s+)?(?:(?:Standard|Convertible|regional|zonal)\s+)*(?:Reserved\s+Instances?|RIs?)\b` +
