@@ -65,3 +65,38 @@ describe('solve: Auto Scaling scheduled actions for instances outside groups', a
     expect(wraps(solve('A web tier of 12 instances has a steady load all day. Which change lowers its cost?', [option, 'Buy Reserved Instances.']))).toBe(false)
   })
 })
+
+/**
+ * Unseen sets 279 and 290 keyed Instance Scheduler for development and test EC2 (and RDS) instances used only in
+ * office hours; solve chose "put the instances into Auto Scaling groups with scheduled actions that set capacity to
+ * zero at night". Scale-in terminates instances, so servers moved into a group only for a schedule are rebuilt each
+ * morning. A test environment that already runs in a group is built for that. Our own sentences; the first test
+ * failed before the caution existed.
+ */
+describe('solve: setting a group of dev servers to zero terminates them', async () => {
+  const {solve} = await solveHelpers()
+  const options = [
+    'Move the instances into Auto Scaling groups with scheduled actions that set the capacity to zero every evening.',
+    'Deploy Instance Scheduler on AWS and tag each instance with its team’s schedule.',
+    'Buy a 1-year Compute Savings Plan for the instances.',
+    'Run the instances as Spot Instances.',
+  ]
+  const terminates = (s: ReturnType<typeof solve>) => s.options[0]!.reasons.some((r) => /terminates its instances/.test(r))
+
+  it('dev and test servers outside any group are stopped as they are, not zeroed in a group', () => {
+    const s = solve(
+      'An engineering firm keeps 90 development and test EC2 instances that engineers use only from 07:30 to 18:30 on weekdays, yet they run all week. It wants them off outside those hours, with schedules per team and minimal custom code. Which solution meets these requirements?',
+      options,
+    )
+    expect(terminates(s)).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
+
+  it('a test environment that already runs in an Auto Scaling group is not cautioned', () => {
+    const s = solve(
+      'A test environment runs on an EC2 Auto Scaling group of 10 stateless instances that testers use only from 07:30 to 18:30 on weekdays. Which solution lowers its cost the MOST?',
+      options,
+    )
+    expect(terminates(s)).toBe(false)
+  })
+})

@@ -794,6 +794,12 @@ export const FIELD_SPECS = {
     question: 'Do the rightsizing recommendations lack memory data, so they rest on CPU alone?',
     askWhen: () => false,
   },
+  inAutoScalingGroup: {
+    kind: 'boolean',
+    label: 'Already runs in an Auto Scaling group',
+    question: 'Do the instances already run in an EC2 Auto Scaling group?',
+    askWhen: () => false,
+  },
   ioPattern: {
     kind: 'enum',
     values: IO_PATTERN,

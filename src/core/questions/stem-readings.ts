@@ -132,8 +132,11 @@ const POSSESSIVE_SUBJECT =
 const NAMED_SUBJECT =
   /^\s*The\s+(?!(?:company|companies|business|organi[sz]ation|firm|enterprise|startup|team|teams|architect|engineers?|developers?|customer|client|CTO|CIO|CFO|manager|management|board|group|bank|retailer|agency|university|hospital|lab|studio|same|other|first|second|third|last|current|existing|new|whole|entire|total|combined|overall|goal|aim|requirement|budget|workloads?|applications?|solution|question|vendor)\b)[A-Za-z][\w-]*/
 
-/** Facts that describe the whole situation rather than one of the parts a stem lists. */
-const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations'] as const
+/**
+ * Facts that describe the whole situation rather than one of the parts a stem lists. "A gaming company runs two EC2
+ * Auto Scaling groups." says how the estate runs, before the sentences that describe each group.
+ */
+const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations', 'inAutoScalingGroup'] as const
 const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
 
 /**
