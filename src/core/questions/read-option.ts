@@ -116,6 +116,18 @@ const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
   mentions.filter((m) => !KEPT_AWAY.test(text.slice(Math.max(0, m.start - 60), m.start)))
 
 /**
+ * 'A rule for the "EC2 Spot Instance Interruption Warning" event', 'the "Low Utilization Amazon EC2 Instances"
+ * check': a service named inside quotation marks is part of the name of an event, a check or a metric the option
+ * acts on, not what it proposes to run or buy.
+ */
+const QUOTED_NAME = /"[^"\n]{1,80}"|\u201C[^\u201D\n]{1,80}\u201D/g
+
+function withoutQuotedNames(text: string, mentions: ServiceMention[]): ServiceMention[] {
+  const quoted = [...text.matchAll(QUOTED_NAME)].map((q) => [q.index, q.index + q[0].length] as const)
+  return quoted.length === 0 ? mentions : mentions.filter((m) => !quoted.some(([start, end]) => m.start > start && m.end < end))
+}
+
+/**
  * An instance type whose name carries the "g" processor attribute ("c7g",
  * "m6gd.large", "r8g", "t4g"): an AWS Graviton instance, whatever family
  * entry the name itself maps to
@@ -159,7 +171,7 @@ function stopSchedule(text: string): ServiceMention | undefined {
 /** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
 export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const text = proposalOf(option)
-  const mentions = withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog)))
+  const mentions = withoutQuotedNames(text, withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog))))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
   const gravitonType = GRAVITON_TYPE.exec(text)
