@@ -134,9 +134,10 @@ const NAMED_SUBJECT =
 
 /**
  * Facts that describe the whole situation rather than one of the parts a stem lists. "A gaming company runs two EC2
- * Auto Scaling groups." says how the estate runs, before the sentences that describe each group.
+ * Auto Scaling groups." and "A company runs two kinds of pods on Amazon EKS." say how the estate runs, before the
+ * sentences that describe each group or kind.
  */
-const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations', 'inAutoScalingGroup'] as const
+const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations', 'inAutoScalingGroup', 'kubernetes'] as const
 const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
 
 /**
