@@ -155,6 +155,16 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.options[0]!.outside).toContain('Amazon EventBridge')
   })
 
+  it('7. cost tools outside the catalog are named as such, not as "no service edgewise knows"', () => {
+    const s = solve('Finance wants an alert when one service’s spend departs from its usual pattern. What should it use?', [
+      'AWS Cost Anomaly Detection with a monitor for each AWS service',
+      'AWS Cost Optimization Hub',
+      'AWS Billing Conductor pricing groups',
+      'An estimate in the AWS Pricing Calculator',
+    ])
+    expect(s.options.map((o) => o.outside)).toEqual([['AWS Cost Anomaly Detection'], ['AWS Cost Optimization Hub'], ['AWS Billing Conductor'], ['AWS Pricing Calculator']])
+  })
+
   it('7. an option outside the catalog keeps the question open unless the facts call strongly for another', () => {
     const s = solve('A company must decouple its order intake from processing. Order volume is spiky and unpredictable, and bursts must not be lost. Which service should it use?', ['Amazon SQS', 'AWS Lambda', 'AWS Global Accelerator', 'Amazon CloudFront'])
     expect(s.abstained).toBe(true)

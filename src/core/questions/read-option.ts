@@ -77,6 +77,10 @@ export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['an AMI', /\bAMIs?\b|\bAmazon Machine Images?\b/],
     ['Amazon Rekognition', /\bRekognition\b/],
     ['AWS Auto Scaling (application)', /\bApplication Auto Scaling\b/],
+    ['AWS Cost Anomaly Detection', /\bCost Anomaly Detection\b|\banomaly (?:detection )?monitors?\b/i],
+    ['AWS Cost Optimization Hub', /\bCost Optimization Hub\b/],
+    ['AWS Billing Conductor', /\bBilling Conductor\b/],
+    ['AWS Pricing Calculator', /\bPricing Calculator\b/],
 ]
 
 /** "…the On-Demand price", "…On-Demand rates": a price named as a measure, not the way the option pays. */
