@@ -139,6 +139,11 @@ const NAMED_SUBJECT =
  */
 const SHARED_FIELDS = ['optimizeFor', 'clients', 'connectivity', 'residency', 'operations', 'inAutoScalingGroup', 'kubernetes'] as const
 const isShared = (field: string) => (SHARED_FIELDS as readonly string[]).includes(field)
+/**
+ * How the team wants to run and what it optimizes for: two sentences that say them differently about one job ("a
+ * containerized job" and "does not want to manage servers") weigh one preference, not two parts of the estate.
+ */
+const PREFERENCE_FIELDS: ReadonlySet<string> = new Set(['operations', 'optimizeFor'])
 
 /**
  * A sentence that introduces another part of the estate: "The company also
@@ -273,7 +278,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
       (counted && (NEW_SUBJECT.test(clause) || NAMED_SUBJECT.test(clause) || POSSESSIVE_SUBJECT.test(clause))) ||
       labelsAPart(sentence) ||
       opensNumberedItem(clause) ||
-      Object.entries(facts).some(([field, value]) => previous !== undefined && field in previous && previous[field] !== value)
+      Object.entries(facts).some(([field, value]) => !PREFERENCE_FIELDS.has(field) && previous !== undefined && field in previous && previous[field] !== value)
     // A part a counted stem introduced with no facts yet ("A grading service runs on four instances.") takes them from
     // the sentences that go on describing it ("Its servers sit idle at night.").
     const continuable = previous !== undefined && (introduced.has(previous) || !Object.keys(previous).every(isShared))
@@ -286,7 +291,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     texts.push(sentence)
   }
   const values = new Map<string, Set<string>>()
-  for (const part of parts) for (const [field, value] of Object.entries(part)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
+  for (const part of parts) for (const [field, value] of Object.entries(part)) if (!PREFERENCE_FIELDS.has(field)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))
   const disagree = [...values.values()].some((v) => v.size > 1)
   // A stem that counts its workloads has parts even when no fact of one contradicts the other's.
   // "(1) … (2) …", "Workload X is … Workload Y is …": items the stem numbers or labels are parts, like counted ones.
