@@ -664,6 +664,12 @@ export const FIELD_SPECS = {
     question: 'Is it used only during working hours, and idle at night and at weekends?',
     askWhen: (p) => p.environment === 'non-production',
   },
+  runsFewHours: {
+    kind: 'boolean',
+    label: 'Runs only a few hours a day or week',
+    question: 'Does the work run only a few hours a day (or a week), leaving its capacity idle the rest of the time?',
+    askWhen: (p) => p.workload === 'batch',
+  },
   costManagementNeed: {
     kind: 'enum',
     values: COST_MANAGEMENT_NEED,

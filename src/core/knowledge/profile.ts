@@ -136,6 +136,7 @@ export const ProfileSchema = z.strictObject({
   runtime: z.optional(z.enum(RUNTIME)),
   environment: z.optional(z.enum(ENVIRONMENT)),
   idleOutOfHours: z.optional(z.boolean()),
+  runsFewHours: z.optional(z.boolean()),
   costManagementNeed: z.optional(z.enum(COST_MANAGEMENT_NEED)),
   privateSubnetTraffic: z.optional(z.enum(PRIVATE_SUBNET_TRAFFIC)),
   instancePlacement: z.optional(z.enum(INSTANCE_PLACEMENT)),

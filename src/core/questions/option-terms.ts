@@ -312,6 +312,8 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push('a fixed-size fleet keeps the same capacity running at every hour, and pays for it when the load is low')
   if (stem.idleOutOfHours === true && (RUNS_AROUND_THE_CLOCK.test(optionText) || ALWAYS_READY.test(optionText)))
     found.push('it keeps the capacity running around the clock, and the question says it sits idle outside working hours')
+  else if (stem.runsFewHours === true && (RUNS_AROUND_THE_CLOCK.test(optionText) || KEEPS_CAPACITY_RUNNING.test(optionText)))
+    found.push('it keeps the capacity running around the clock, and the question says the work runs only a few hours a day or a week')
   else if (NO_IDLE_PAY.test(stemText) && (RUNS_AROUND_THE_CLOCK.test(optionText) || KEEPS_CAPACITY_RUNNING.test(optionText)))
     found.push('it keeps capacity running while it waits for work, and the question wants no idle compute paid for')
   else if (stem.optimizeFor === 'cost' && stem.loadPattern === 'spiky' && KEEPS_CAPACITY_RUNNING.test(optionText))
