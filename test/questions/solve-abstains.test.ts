@@ -211,6 +211,15 @@ describe('solve answers when sure and says so when not', async () => {
     // A "not" in the requirements is no inversion of the question.
     expect(solve(`${job} Which option meets these requirements and does not require a server to manage?`, options).uncertain ?? '').not.toMatch(/does not fit/)
   })
+  it('a capitalised NOT in a requirement is part of the scenario; in the asking sentence it inverts the question', () => {
+    const options = ['Run the ledger on Spot Instances.', 'Run the ledger on On-Demand Instances.']
+    const ledger = 'A ledger service runs on one EC2 instance. It must NOT be interrupted while the books are open.'
+    const plain = solve(`${ledger} Which purchasing option meets this requirement?`, options)
+    expect(plain.uncertain ?? '').not.toMatch(/does not fit/)
+    expect(plain.answer).toEqual(['B'])
+    for (const question of ['Which purchasing option would NOT meet this requirement? (Choose one.)', 'All of these are valid EXCEPT which one?'])
+      expect(solve(`${ledger} ${question}`, options).uncertain, question).toMatch(/does not fit/)
+  })
   it('on a least-overhead question, an option that asks for hand-written scripts loses to the platform that does that work', () => {
     const s = solve(
       'A team ships a Python web application and wants AWS to run the servers, the load balancer, scaling and operating system updates for it, while the developers can still log in to the instances. Which option meets these requirements with the LEAST operational overhead?',

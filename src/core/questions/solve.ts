@@ -114,6 +114,17 @@ const NEGATIVE_QUESTION = new RegExp(
 const STATEMENT_QUESTION =
   /\b(?:Which|What)\s+(?:of\s+the\s+following\s+|of\s+these\s+)?(?:statements?|descriptions?|explanations?)\b|\bWhat\s+(?:will\s+happen|happens|does\s+AWS\s+do)\b|\bhow\s+(?:the\s+)?(?:existing\s+)?(?:commitment|plan|reservation|discount)s?\s+will\s+(?:be\s+)?appl/i
 
+/**
+ * The sentence that asks: the last one with a question mark ("Which option does NOT…? (Choose two.)"), else the last
+ * one that opens with Which or What, else the whole stem. A capitalised NOT in a requirement ("the database must NOT be
+ * interrupted") is part of the scenario, not a question about what does not fit.
+ */
+export function askingSentence(stem: string): string {
+  const sentences = stem.split(/(?<=[.?!])\s+/)
+  const last = (keep: (sentence: string) => boolean) => sentences.filter(keep).at(-1)
+  return last((s) => s.includes('?')) ?? last((s) => /^\W*(?:Which|What)\b/.test(s)) ?? stem
+}
+
 const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count(?:s)? toward|eligible for)\b/i
 
 /**
@@ -815,7 +826,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       chosen: false,
     }
   })
-  const decision: Decision = NEGATIVE_QUESTION.test(input.stem)
+  const decision: Decision = NEGATIVE_QUESTION.test(askingSentence(input.stem))
     ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
     : STATEMENT_QUESTION.test(input.stem) && !coverage
       ? {abstain: 'the options are statements to be judged true or false, and edgewise judges which choice fits a workload', standing: scored}
