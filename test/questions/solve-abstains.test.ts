@@ -155,6 +155,21 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.options[0]!.outside).toContain('Amazon EventBridge')
   })
 
+  it('migration and licence tools outside the catalog are named as such', () => {
+    const s = solve('Before it migrates, a company wants a business case built from the measured use of its on-premises servers. What should it use?', [
+      'Migration Evaluator',
+      'AWS Application Migration Service',
+      'AWS Migration Hub with AWS Application Discovery Service',
+      'AWS License Manager',
+    ])
+    expect(s.options.map((o) => o.outside)).toEqual([
+      ['Migration Evaluator'],
+      ['AWS Application Migration Service'],
+      ['AWS Application Discovery Service', 'AWS Migration Hub'],
+      ['AWS License Manager'],
+    ])
+    expect(s.abstained).toBe(true)
+  })
   it('7. cost tools outside the catalog are named as such, not as "no service edgewise knows"', () => {
     const s = solve('Finance wants an alert when one service’s spend departs from its usual pattern. What should it use?', [
       'AWS Cost Anomaly Detection with a monitor for each AWS service',

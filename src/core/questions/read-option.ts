@@ -81,6 +81,12 @@ export const OUTSIDE_CATALOG: readonly (readonly [string, RegExp])[] = [
     ['AWS Cost Optimization Hub', /\bCost Optimization Hub\b/],
     ['AWS Billing Conductor', /\bBilling Conductor\b/],
     ['AWS Pricing Calculator', /\bPricing Calculator\b/],
+    ['Migration Evaluator', /\bMigration Evaluator\b/],
+    ['AWS Application Migration Service', /\bApplication Migration Service\b|\bAWS MGN\b/],
+    ['AWS Application Discovery Service', /\bApplication Discovery Service\b/],
+    ['AWS Migration Hub', /\bMigration Hub\b/],
+    ['AWS Database Migration Service', /\bDatabase Migration Service\b|\bAWS DMS\b/],
+    ['AWS License Manager', /\bLicense Manager\b/],
 ]
 
 /** "…the On-Demand price", "…On-Demand rates": a price named as a measure, not the way the option pays. */
