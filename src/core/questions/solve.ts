@@ -119,7 +119,7 @@ const STATEMENT_QUESTION =
  * one that opens with Which or What, else the whole stem. A capitalised NOT in a requirement ("the database must NOT be
  * interrupted") is part of the scenario, not a question about what does not fit.
  */
-export function askingSentence(stem: string): string {
+function askingSentence(stem: string): string {
   const sentences = stem.split(/(?<=[.?!])\s+/)
   const last = (keep: (sentence: string) => boolean) => sentences.filter(keep).at(-1)
   return last((s) => s.includes('?')) ?? last((s) => /^\W*(?:Which|What)\b/.test(s)) ?? stem
