@@ -6,6 +6,7 @@ import {fieldsReadFor} from '../check/findings.js'
 import {wholePhrases} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices, type ServiceMention} from '../extract/find-services.js'
+import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
@@ -120,7 +121,7 @@ const STATEMENT_QUESTION =
  * interrupted") is part of the scenario, not a question about what does not fit.
  */
 function askingSentence(stem: string): string {
-  const sentences = stem.split(/(?<=[.?!])\s+/)
+  const sentences = splitSegments(stem).map(({start, end}) => stem.slice(start, end).trim())
   const last = (keep: (sentence: string) => boolean) => sentences.filter(keep).at(-1)
   return last((s) => s.includes('?')) ?? last((s) => /^\W*(?:Which|What)\b/.test(s)) ?? stem
 }
