@@ -219,25 +219,30 @@ export function joinedSteps(option: string): undefined | {label: string; body: s
   for (const piece of option.split(LIST_BREAK_KEPT)) {
     item += piece
     const ended = TRAILING_BREAK.test(item)
-    if (ended && FOR_A_PART.test(item)) {
+    if (ended && namesItsPart(item)) {
       listed.push(item.replace(TRAILING_BREAK, '').trim())
       item = ''
     }
   }
   if (item.trim().length > 0) {
-    if (!FOR_A_PART.test(item)) return undefined
+    if (!namesItsPart(item)) return undefined
     listed.push(item.trim())
   }
   return listed.length >= 2 ? listed.map((segment) => ({label: segment, body: segment})) : undefined
 }
 
 /** A list item that names its part before its choice: "the test containers on AWS Fargate", "and their reports in Batch". */
-const OPENS_ON_ITS_PART = /^(?:and\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:on|in|with|to|as|onto|under|via|at|through|from)\s/i
+const PART_THEN_PLACE = String.raw`(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:on|in|with|to|as|onto|under|via|at|through|from)\s`
+const OPENS_ON_ITS_PART = new RegExp(String.raw`^(?:and\s+)?${PART_THEN_PLACE}`, 'i')
+/** "Run the render workers on Fargate Spot": a step whose verb takes the part it is for as its object. */
+const VERB_OPENS_ON_ITS_PART = new RegExp(String.raw`^(?:and\s+)?(?:${STEP_VERBS})\s+${PART_THEN_PLACE}`, 'i')
 
 /** A break at the end of a piece of a list. */
-const TRAILING_BREAK = /(?:;|,(?:\s+and)?)\s*$/
+const TRAILING_BREAK = /(?:;|,(?:\s+and)?|\s+and)\s*$/
 /** The list split with each break kept at the end of the piece before it. */
-const LIST_BREAK_KEPT = /(?<=;\s+|,\s+(?:and\s+)?)(?=\S)/
+const LIST_BREAK_KEPT = /(?<=;\s+|,\s+(?:and\s+)?|\sand\s+)(?=\S)/
 
 /** An item that says which part it is for: "… for the profile calls", "… for SQL Server", "… on the API", "… at the factory". */
-const FOR_A_PART = /\bfor\s+(?:(?:the|its|their|each|every|all)\s+\S|[A-Z][\w-]*)|\b(?:on|at|in)\s+(?:the|its|their|each|every)\s+(?!(?:Region|same|cloud|instances?|edge)\b)\S/
+const FOR_A_PART = /\bfor\s+(?:(?:the|its|their|each|every|all)\s+(?!(?:rest|remainder|others?)\b)\S|[A-Z][\w-]*)|\b(?:on|at|in)\s+(?:the|its|their|each|every)\s+(?!(?:Region|same|cloud|instances?|edge)\b)\S/
+/** Either way of saying which part an item of a list is for. */
+const namesItsPart = (item: string) => FOR_A_PART.test(item) || VERB_OPENS_ON_ITS_PART.test(item)
