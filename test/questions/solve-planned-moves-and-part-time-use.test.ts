@@ -12,10 +12,12 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
 describe('solve reads planned moves and part-time use', async () => {
   const {solve, read} = await solveHelpers()
 
-  it('a move to another Region outweighs the same instance type, and a move to Fargate outweighs both', () => {
-    expect(read('The 12 r6i.xlarge instances must relocate to ap-southeast-2 in month 9, where they keep the same instance type.').computeFlexibility).toBe('across-families')
-    expect(read('Next spring the fleet moves to a different AWS Region.').computeFlexibility).toBe('across-families')
-    expect(read('The company has no plans to move to another Region.').computeFlexibility).not.toBe('across-families')
+  it('a move to another Region is read beside the same instance type, and a move to Fargate outweighs a family change', () => {
+    const relocated = read('The 12 r6i.xlarge instances must relocate to ap-southeast-2 in month 9, where they keep the same instance type.')
+    expect(relocated.changesRegion).toBe(true)
+    expect(relocated.computeFlexibility).toBe('fixed-family')
+    expect(read('Next spring the fleet moves to a different AWS Region.').changesRegion).toBe(true)
+    expect(read('The company has no plans to move to another Region.').changesRegion).toBeUndefined()
     expect(
       read('The fleet will migrate to another Region next year, and from month 20 the team plans to run part of the API on AWS Fargate.').computeFlexibility,
     ).toBe('across-compute-services')

@@ -357,6 +357,12 @@ export const FIELD_SPECS = {
     },
     askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
   },
+  changesRegion: {
+    kind: 'boolean',
+    label: 'Moves to another Region during the term',
+    question: 'Will the workload move to another AWS Region during that period?',
+    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+  },
   capacityReservation: {
     kind: 'boolean',
     label: 'Needs reserved capacity in one AZ',

@@ -101,6 +101,7 @@ export const ProfileSchema = z.strictObject({
   resumeState: z.optional(z.boolean()),
   commitmentYears: z.optional(z.union([z.literal(0), z.literal(1), z.literal(3)])),
   computeFlexibility: z.optional(z.enum(FLEXIBILITY)),
+  changesRegion: z.optional(z.boolean()),
   capacityReservation: z.optional(z.boolean()),
   mayResell: z.optional(z.boolean()),
   fixedMonthlyPrice: z.optional(z.boolean()),
