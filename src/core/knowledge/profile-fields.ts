@@ -61,6 +61,8 @@ const runsCode = (p: Profile) => p.workload !== 'static-content' && p.workload !
 const isDeviceOrSite = (p: Profile) =>
   p.clients === 'iot-devices' || p.clients === 'on-premises-systems' || p.residency === 'on-premises'
 const onInstances = (p: Profile) => p.workload !== 'edge-request-logic' && p.workload !== 'static-content'
+/** A 1- or 3-year commitment is planned: only then do its terms (flexibility, Region, capacity, resale…) matter. */
+const withATerm = (p: Profile) => p.commitmentYears === 1 || p.commitmentYears === 3
 /** Request-serving workloads that sit behind a load balancer or a network entry point. */
 const serves = (p: Profile) =>
   p.workload === 'web-app' || p.workload === 'api' || p.workload === 'realtime-multiplayer' || p.protocol !== undefined
@@ -355,26 +357,26 @@ export const FIELD_SPECS = {
       'across-families': 'may change instance family, size or Region',
       'across-compute-services': 'may move between EC2, Fargate and Lambda',
     },
-    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    askWhen: withATerm,
   },
   changesRegion: {
     kind: 'boolean',
     label: 'Moves to another Region during the term',
     question: 'Will the workload move to another AWS Region during that period?',
-    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    askWhen: withATerm,
   },
   capacityReservation: {
     kind: 'boolean',
     label: 'Needs reserved capacity in one AZ',
     question: 'Must capacity be reserved in a specific Availability Zone?',
-    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    askWhen: withATerm,
     group: 'commitment',
   },
   mayResell: {
     kind: 'boolean',
     label: 'May need to sell the commitment',
     question: 'Might you need to sell the unused part of the commitment later?',
-    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    askWhen: withATerm,
     group: 'commitment',
   },
   fixedMonthlyPrice: {
@@ -387,7 +389,7 @@ export const FIELD_SPECS = {
     kind: 'boolean',
     label: 'Holds Reserved Instances it no longer uses',
     question: 'Do you already hold Reserved Instances that a change of plan has left unused?',
-    askWhen: (p) => p.commitmentYears === 1 || p.commitmentYears === 3,
+    askWhen: withATerm,
     group: 'commitment',
   },
   operations: {
