@@ -6,13 +6,14 @@ export interface Segment {
 
 /**
  * Splits prose into sentences, list items, table cells, headings and
- * paragraphs (an abbreviation's full stop, as in "e.g." or "etc.", ends no sentence). Lexicon matches never cross these boundaries, which keeps a
+ * paragraphs (an abbreviation's full stop, as in "e.g." or "etc.", ends no sentence; a full stop inside a closing
+ * quote or bracket, as in `…baseline." What…`, does). Lexicon matches never cross these boundaries, which keeps a
  * phrase in one sentence from pairing with a word in the next. A table row of
  * exactly two cells is one segment, read as "key | value" ("| Job duration |
  * 3 hours |"): that is how requirement tables are written.
  */
 const BOUNDARY =
-  /(?<!\b(?:e\.g|i\.e|etc|vs|approx|cf|incl|esp|resp|e\.\s?g|i\.\s?e))[.!?;](?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*+>|#]|\d+[.)])\s)|\|/g
+  /(?<!\b(?:e\.g|i\.e|etc|vs|approx|cf|incl|esp|resp|e\.\s?g|i\.\s?e))[.!?;]["'\u201D\u2019)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*+>|#]|\d+[.)])\s)|\|/g
 
 /**
  * Where the one inner `|` of a two-cell table row (`| key | value |` or

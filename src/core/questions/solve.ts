@@ -148,18 +148,8 @@ function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string;
 
 /** The sentence that asks: the last one with a question mark, else the last sentence. */
 function questionSentence(stem: string): string {
-  // One pass, not a regular expression tried at every position (which rescans each sentence once per character).
-  let start = 0
-  let asked: string | undefined
-  for (let i = 0; i < stem.length; i++) {
-    const c = stem[i]
-    if (c === '.' || c === '!') start = i + 1
-    else if (c === '?') {
-      asked = stem.slice(start, i + 1)
-      start = i + 1
-    }
-  }
-  return asked ?? stem.split(/(?<=[.!])\s+/).at(-1) ?? stem
+  const sentences = splitSegments(stem).map(({start, end}) => stem.slice(start, end))
+  return sentences.filter((s) => s.includes('?')).at(-1) ?? sentences.at(-1) ?? stem
 }
 
 /** A caution's own word that, for the stated facts, another service is the better choice than the one it cautions. */
