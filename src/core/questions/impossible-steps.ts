@@ -13,7 +13,8 @@ const STEP_BOUNDARY =
   /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel)\b)/gi
 
 /** Words by which a step acts on what an earlier step bought: "the reservations", "them", "the plan's term". */
-const REFERS_BACK = /\b(?:them|those|these|the\s+(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?))\b/i
+const REFERS_BACK =
+  /\b(?:them|those|these|the\s+(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?)|the\s+(?:(?:unused|unneeded|extra|excess|remaining|surplus|idle|leftover)\s+)?(?:part|portion|share)\b(?!\s+of\b))\b/i
 
 /** The steps of an option as [start, end) offsets. */
 function stepsOf(text: string): [number, number][] {
@@ -64,11 +65,21 @@ export function impossibleSteps(
   // "Sell them in the Reserved Instance Marketplace": an option's first step that points back acts on what the stem
   // holds, when the stem names one variant of that service ("20 Convertible Reserved Instances").
   let earlier: ServiceMention[] = soleVariants(stemMentions)
+  // "The company wants a 1-year Savings Plan … Commit to all of today's usage, then sell the unused part in the Reserved
+  // Instance Marketplace": when the stem names a service of its kind and no variant of it, a step that points back, in
+  // an option that names no purchase of that kind itself (a marketplace is where it sells, not what), acts on that
+  // service. "Create Capacity Reservations … and cancel them" cancels the reservations, not the stem's Savings Plan.
+  const stemServices = soleServices(stemMentions, kb)
   for (const [start, end] of stepsOf(text)) {
     const step = text.slice(start, end)
     const own = mentions.filter((m) => m.start >= start && m.end <= end)
     // "Buy Convertible RIs, and list the reservations on the Marketplace": a step that points back acts on the earlier step's purchase.
-    const inherited = REFERS_BACK.test(step) ? earlier.filter((e) => e.variant !== undefined && !own.some((m) => m.service === e.service && m.variant !== undefined)) : []
+    const inherited = REFERS_BACK.test(step)
+      ? [
+          ...earlier.filter((e) => e.variant !== undefined && !own.some((m) => m.service === e.service && m.variant !== undefined)),
+          ...stemServices.filter((e) => !mentions.some((m) => !MARKETPLACE.test(m.alias) && categoryOf(m.service, kb) === categoryOf(e.service, kb))),
+        ]
+      : []
     for (const m of [...own, ...inherited]) {
       const entry = kb.catalog.find((e) => e.id === m.service)
       const variant = entry?.variants?.find((v) => v.id === m.variant)
@@ -87,6 +98,24 @@ export function impossibleSteps(
 }
 
 /** The stem's variant mentions of each service it names in one variant only. */
+/** A mention that names a place of sale ("the Reserved Instance Marketplace"), not a purchase. */
+const MARKETPLACE = /\bMarketplace\b/i
+
+function categoryOf(service: string, kb: KnowledgeBase): string | undefined {
+  return kb.catalog.find((e) => e.id === service)?.category
+}
+
+/** The first mention of each service the stem names with no variant, when it names no other service of the same kind. */
+function soleServices(mentions: readonly ServiceMention[], kb: KnowledgeBase): ServiceMention[] {
+  const services = [...new Set(mentions.map((m) => m.service))]
+  return services.flatMap((service) => {
+    const own = mentions.filter((m) => m.service === service)
+    const kind = categoryOf(service, kb)
+    if (own.some((m) => m.variant !== undefined) || services.some((other) => other !== service && categoryOf(other, kb) === kind)) return []
+    return [own[0]!]
+  })
+}
+
 function soleVariants(mentions: readonly ServiceMention[]): ServiceMention[] {
   const variants = new Map<string, Set<string>>()
   for (const m of mentions) if (m.variant !== undefined) variants.set(m.service, (variants.get(m.service) ?? new Set()).add(m.variant))
