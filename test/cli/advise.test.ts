@@ -243,8 +243,14 @@ describe('advise: output', () => {
       'arm.yaml',
       'workload: api\noperations: managed-containers\ncontainerized: true\ncpuArchitecture: arm64\ninterruptionTolerant: true\n',
     )
-    expect(runCli(['advise', '--profile', arm]).stdout).toMatch(
-      /✗ Fargate Spot ruled out: Fargate Spot runs only Linux tasks on X86_64/,
+    // ARM64 (Graviton) Linux tasks have run on Fargate Spot since September 2024; Windows containers still do not.
+    expect(runCli(['advise', '--profile', arm]).stdout).not.toMatch(/Fargate Spot ruled out/)
+    const windows = file(
+      'windows.yaml',
+      'workload: api\noperations: managed-containers\ncontainerized: true\noperatingSystem: windows\ninterruptionTolerant: true\n',
+    )
+    expect(runCli(['advise', '--profile', windows]).stdout).toMatch(
+      /✗ Fargate Spot ruled out: Fargate Spot runs only Linux tasks;/,
     )
   })
 
