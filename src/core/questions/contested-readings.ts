@@ -43,6 +43,9 @@ function contested(extraction: Extraction): {field: string; value: unknown; kept
     const value = profile[field]
     if (value === undefined || other.value === value || found.has(field) || holds(field, value, other.value)) continue
     if (typeof value === 'number' && field !== 'commitmentYears') continue
+    // "At least four instances that cannot be interrupted" beside "stateless": a protected base with interruptible
+    // capacity above it (burstInterruptible) holds both readings of interruption, one for each part of the fleet.
+    if (field === 'interruptionTolerant' && profile.burstInterruptible === true) continue
     // The words that state the kept value most firmly speak for it ("will take on instance management" beside the cue
     // "EC2 instances").
     const keptBy = extraction.evidence.filter((e) => e.field === field && e.value === value)

@@ -53,10 +53,15 @@ const STEM_PROTECTED = new RegExp(
 const STEM_EVEN =
   /\b(?:split|divided|shared)\s+(?:evenly|equally|50\s*\/\s*50|half\s+and\s+half)\s+between\s+On-?Demand\s+and\s+Spot\b|\bhalf\s+On-?Demand\s+and\s+half\s+Spot\b|\bhalf\s+of\s+(?:any|the|all|its)\s+(?:additional|extra|added|other)\s+(?:capacity|instances)\s+(?:on|as|to)\s+Spot\b/i
 const STEM_ALL_SPOT = /\b(?:everything|all(?:\s+capacity)?|the\s+rest|any\s+capacity)\s+above\s+(?:that|the|this|those)\s+(?:\w+\s+){0,2}?(?:base(?:line)?|instances?)?\s*(?:on|as|(?:should|must|can|may|could)\s+be|(?:to\s+)?runs?\s+on|to\s+be\s+on)\s+Spot\b/i
+// "wants 75% of it to run on Spot Instances" (it: the capacity above the base): the Spot share, the rest On-Demand.
+const STEM_SPOT_SHARE =
+  /\b(\d{1,3})\s*%\s+of\s+(?:it|that|this|them|the\s+(?:rest|remainder|extra\s+capacity|additional\s+capacity|capacity\s+above\s+(?:that|the|this)\s+(?:base(?:line)?|minimum)))\s+(?:to\s+|should\s+|must\s+|will\s+)?(?:run\s+|be\s+|go\s+)?(?:on|as)\s+Spot\b/i
+// A stem that states a share of On-Demand or Spot in words edgewise does not read: no caution on an option's share.
+const STEM_NAMES_A_SHARE = /\d{1,3}\s*%[^.;]{0,60}?\b(?:Spot|On-?Demand)\b|\b(?:Spot|On-?Demand)\b[^.;]{0,60}?\d{1,3}\s*%/i
 const OPTION_BASE = new RegExp(String.raw`\b(?:On-?Demand\s+base\s+(?:capacity\s+)?(?:of|to|at|=|:)?|OnDemandBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*${SPLIT_NUMBER}\b`, 'i')
 const OPTION_SPOT_PERCENT = /\b(\d{1,3})\s*%\s+Spot\s+above\s+(?:the\s+)?base\b/i
 const OPTION_PERCENT =
-  /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|On-?Demand\s+above\s+base\s+percentage\s+(?:set\s+to|to|of|at|=|:)?|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b/i
+  /\b(?:On-?Demand\s+percentage\s+above\s+base(?:\s+capacity)?\s+of|On-?Demand\s+above\s+base\s+percentage\s+(?:set\s+to|to|of|at|=|:)?|OnDemandPercentageAboveBaseCapacity\s*(?:set\s+to|=|of|:|at)?)\s*(\d{1,3})\b|\b(\d{1,3})\s*%\s+On-?Demand\s+(?:capacity\s+)?above\s+(?:the\s+)?base\b/i
 
 /** The number a pattern with one capture group per alternative captured, whichever alternative matched. */
 const firstCaptured = (match: null | RegExpExecArray) => match?.slice(1).find((n) => n !== undefined)
@@ -64,12 +69,19 @@ const firstCaptured = (match: null | RegExpExecArray) => match?.slice(1).find((n
 /** The On-Demand base and share above it that a stem states for a mixed On-Demand and Spot fleet. */
 export function capacitySplitOf(stem: string): CapacitySplit {
   const base = firstCaptured(STEM_BASE.exec(stem)) ?? firstCaptured(STEM_FLOOR.exec(stem)) ?? firstCaptured(STEM_PROTECTED.exec(stem))
-  const percentAboveBase = STEM_EVEN.test(stem) ? 50 : STEM_ALL_SPOT.test(stem) ? 0 : undefined
+  const spotShare = STEM_SPOT_SHARE.exec(stem)?.[1]
+  const percentAboveBase = STEM_EVEN.test(stem)
+    ? 50
+    : STEM_ALL_SPOT.test(stem)
+      ? 0
+      : spotShare === undefined
+        ? undefined
+        : 100 - Math.min(100, Number(spotShare))
   return {...(base === undefined ? {} : {base: parseNumber(base)}), ...(percentAboveBase === undefined ? {} : {percentAboveBase})}
 }
 
 const ONLY_SPOT =
-  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|\bSpot(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b|\b(?:run|runs|running|place|places|placing|put|puts|putting|move|moves|moving)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:tasks?|instances?|pods?|nodes?|capacity)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\b/i
+  /\b(?:only|entirely|100\s*%)\s+(?:on\s+)?(?:EC2\s+)?Spot(?:\s+Instances)?\b|(?:\bFargate[\s_]Spot|\bFARGATE_SPOT|\bSpot)(?:\s+Instances?)?\s+for\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:instances?|nodes?|capacity|tasks?|pods?)\b|\bSpot\s+Instances\s+only\b|\b(?:only|solely|exclusively)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT)\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\s+(?:capacity\s+provider\s+)?only\b|\b(?:Fargate[\s_]Spot|FARGATE_SPOT)\b(?:[^.;]|\.(?=\w)){0,60}?\bas\s+the\s+only\s+capacity\s+provider\b|\b(?:run|runs|running|place|places|placing|put|puts|putting|move|moves|moving)\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:tasks?|instances?|pods?|nodes?|capacity)\s+(?:\w+\s+){0,2}?(?:on|with)\s+(?:the\s+)?(?:Fargate[\s_]Spot|FARGATE_SPOT|Spot)\b|\b(?:made\s+up\s+of|consisting\s+of|composed\s+of)\s+(?:only\s+)?Spot\s+Instances\b(?![^.;]{0,60}\bOn-?Demand\b)/i
 
 /** "a base of 2", "a base of four", "at base 4": a capacity provider that holds at least one task of the base. */
 const A_BASE_OF_SOME = String.raw`(?:(?:with\s+)?a\s+base\s+of|at\s+(?:a\s+)?base(?:\s+of)?)\s+(?:[1-9]\d*|one|two|three|four|five|six|eight|ten)\b`
@@ -139,7 +151,7 @@ function splitConflicts(optionText: string, wanted: CapacitySplit, stem: Profile
     found.push({service: '', rule: 'term', message: `an On-Demand base of ${base} is not the ${wanted.base} the question asks for`})
   // "50% Spot above base" states the Spot share: the On-Demand share is the rest.
   const spotShare = OPTION_SPOT_PERCENT.exec(optionText)?.[1]
-  const percent = OPTION_PERCENT.exec(optionText)?.[1] ?? (spotShare === undefined ? undefined : String(100 - Math.min(100, Number(spotShare))))
+  const percent = firstCaptured(OPTION_PERCENT.exec(optionText)) ?? (spotShare === undefined ? undefined : String(100 - Math.min(100, Number(spotShare))))
   if (percent !== undefined && wanted.percentAboveBase !== undefined && Number(percent) !== wanted.percentAboveBase)
     found.push({service: '', rule: 'term', message: `${percent}% On-Demand above the base is not the ${wanted.percentAboveBase}% the question asks for`})
   return found
@@ -303,7 +315,13 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   if (stem.burstInterruptible === true && stem.optimizeFor !== 'cost' && onDemandAboveBase(optionText)) found.push(ON_DEMAND_ABOVE_BASE_MESSAGE)
   if (stem.licensing === 'per-socket-or-core' && LICENSE_INCLUDED.test(optionText))
     found.push('License Included instances pay again for licences the company already brings')
-  if (ONE_SPOT_POOL.test(optionText) || (stem.usesSpot === true && ONE_INSTANCE_TYPE.test(optionText)))
+  // Part of the capacity above the base On-Demand, when the question lets all of it be interrupted and names no share.
+  const share = Number(firstCaptured(OPTION_PERCENT.exec(optionText)) ?? Number.NaN)
+  if (stem.burstInterruptible === true && stem.optimizeFor === 'cost' && share > 0 && share < 100 && !STEM_NAMES_A_SHARE.test(stemText))
+    found.push(`it runs ${share}% of the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot for all of it would cost less`)
+  // A mixed instances group puts the capacity above its base on Spot: one instance type there is one Spot pool.
+  const spotAboveBase = stem.burstInterruptible === true && /\b(?:Spot|mixed\s+instances)\b/i.test(optionText)
+  if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase) && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
