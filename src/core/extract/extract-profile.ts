@@ -198,9 +198,15 @@ const LIST_ITEM_BEFORE_LAST = /^(?:\s+[\w'-]+){0,2}\s*,?\s*(?:[\w'-]+[\s,]+){0,3
 
 const negates = (clause: string) => NEGATOR.test(clause) || CLAUSE_OPENER.test(clause) || NEGATOR_BEFORE_OR.test(clause)
 
+// "cannot be verified WITHOUT calling the API", "impossible to run without network access": a negation of doing without
+// it, which asks for the thing the match names.
+const CANNOT_DO_WITHOUT =
+  /\b(?:cannot|can't|can\s+not|could\s+not|couldn't|impossible\s+to|no\s+way\s+to|never)\b[^.;:!?,]{0,60}?\bwithout\s+(?:\w+\s+){0,2}$/i
+
 function negated(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40)
   if (TRAILING_NEGATOR.test(after)) return true
+  if (CANNOT_DO_WITHOUT.test(text.slice(Math.max(0, start - 100), start))) return false
   // Checked only once a negation is found: most matches have none, and this runs for every match.
   return (
     negatedBefore(text, start, after) &&
