@@ -206,12 +206,12 @@ const CANNOT_DO_WITHOUT =
 function negated(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40)
   if (TRAILING_NEGATOR.test(after)) return true
-  if (CANNOT_DO_WITHOUT.test(text.slice(Math.max(0, start - 100), start))) return false
   // Checked only once a negation is found: most matches have none, and this runs for every match.
   return (
     negatedBefore(text, start, after) &&
     !ONLY_LATER.test(after) &&
-    !AFTER_OPENER.test(text.slice(Math.max(0, start - 200), start))
+    !AFTER_OPENER.test(text.slice(Math.max(0, start - 200), start)) &&
+    !CANNOT_DO_WITHOUT.test(text.slice(Math.max(0, start - 100), start))
   )
 }
 
