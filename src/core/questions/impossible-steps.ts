@@ -97,7 +97,6 @@ export function impossibleSteps(
   return [...found.values()]
 }
 
-/** The stem's variant mentions of each service it names in one variant only. */
 /** A mention that names a place of sale ("the Reserved Instance Marketplace"), not a purchase. */
 const MARKETPLACE = /\bMarketplace\b/i
 
@@ -116,6 +115,7 @@ function soleServices(mentions: readonly ServiceMention[], kb: KnowledgeBase): S
   })
 }
 
+/** The stem's variant mentions of each service it names in one variant only. */
 function soleVariants(mentions: readonly ServiceMention[]): ServiceMention[] {
   const variants = new Map<string, Set<string>>()
   for (const m of mentions) if (m.variant !== undefined) variants.set(m.service, (variants.get(m.service) ?? new Set()).add(m.variant))

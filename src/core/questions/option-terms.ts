@@ -255,9 +255,9 @@ const RUNS_AROUND_THE_CLOCK =
 const ALL_THE_TIME = String.raw`(?:permanently|at\s+all\s+times|around\s+the\s+clock|all\s+the\s+time|24\/7)`
 /**
  * "A Batch compute environment with a minimum of 16 vCPUs always running", "a minimum of one instance", "a desired count
- * of one task", "an always-on t3.micro instance", "an
- * always-running ECS service", "a permanently running ECS cluster", "one task that stays running", "an endpoint backed by
- * one instance that runs continuously"; not "remove the 40 always-running spare instances".
+ * of one task", "an always-on t3.micro instance", "an always-running ECS service", "a permanently running ECS cluster",
+ * "one task that stays running", "an endpoint backed by one instance that runs continuously"; not "remove the 40
+ * always-running spare instances".
  */
 const KEEPS_CAPACITY_RUNNING = new RegExp(
   String.raw`(?<!\b(?:remove|removes|removing|drop|drops|dropping|retire|retires|retiring|terminate|terminates|terminating|eliminate|eliminates|replace|replaces|replacing|instead\s+of|rather\s+than|without|no)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:\d{1,5}\s+|ten\s+|two\s+|extra\s+|spare\s+){0,2})(?:\b(?:minimum|min)\s+(?:of\s+)?\d{1,5}\s+(?:vCPUs?|instances?|tasks?|nodes?)\s+(?:always\s+)?running\b|\b(?:a\s+)?(?:minimum(?:\s+(?:size|capacity))?|desired\s+(?:count|capacity))\s+of\s+(?:one|two|three|[1-9]\d{0,2})\s+(?:[\w-]+\s+)?(?:instances?|tasks?|nodes?|containers?)\b|\b(?:always|permanently|continuously|constantly)[- ](?:running|on)\s+(?:[\w.-]+\s+){0,3}?(?:instances?|capacity|nodes?|servers?|hosts?|services?|tasks?|containers?|fleet|cluster)\b|\b(?:instances?|capacity|nodes?|servers?|hosts?|tasks?|containers?|fleet|cluster|endpoint)\s+(?:that\s+|which\s+)?(?:stays?|remains?|keeps?|is\s+kept|are\s+kept)\s+running\b|\b(?:instances?|nodes?|servers?|hosts?|tasks?|endpoint|cluster)\s+(?:that\s+|which\s+)?runs?\s+(?:continuously|permanently|all\s+the\s+time|non-?stop)\b|\bprovisioned\s+concurrency\b(?:[^.;]|\.(?=\w)){0,80}?\b(?:(?:leave|leaves|leaving|keep|keeps|keeping)\s+(?:it|them|that|this)\s+(?:in\s+place\s+|configured\s+|on\s+)?${ALL_THE_TIME}|${ALL_THE_TIME})\b)`,

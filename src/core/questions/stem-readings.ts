@@ -148,8 +148,9 @@ const PREFERENCE_FIELDS: ReadonlySet<string> = new Set(['operations', 'optimizeF
 /**
  * A sentence that introduces another part of the estate: "The company also
  * runs…", "A second application…", "Another fleet…", "Separately, …", "Every
- * night a separate job…", "The API service on the same cluster…" (a subject placed beside the part before
- * it is not that part). Its facts describe that part, not the one before it.
+ * night a separate job…", "The API service on the same cluster…" (a subject
+ * placed beside the part before it is not that part). Its facts describe that
+ * part, not the one before it.
  */
 const ANOTHER_PART = /(?<!\b(?:that|which|who)\s{1,3})\b(?:also|additionally|separately|in addition)\b[^.;]{0,40}?\b(?:runs?|operates?|hosts?|has|uses?|maintains?|manages?|keeps?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?|feeds?|sends?|provides?)\b|^\s*(?:A|The)\s+(?:second|third|other)\s+(?:\w+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team)\b|^\s*(?:(?:every|each|once\s+a)\s+(?:night|day|evening|morning|week|weekend|month|quarter)|overnight|at\s+night|on\s+weekends|at\s+the\s+end\s+of\s+(?:each|every)\s+\w+)?,?\s*A\s+separate\s+[\w-]|^\s*Another\s+(?:[\w-]+\s+)?(?:application|workload|service|system|tier|part|component|fleet|team|job|site|database|cluster|pipeline)s?\b|^\s*The\s+same\s+(?:cluster|account|VPC|fleet|group|Region|company|team|platform)\s+(?:also\s+)?(?:runs?|hosts?|operates?|serves?)\b|^\s*(?:The|An?|Its|Their|Our)\s+(?:[\w-]+\s+){1,3}?(?:on|in|inside|within|sharing)\s+the\s+same\s+(?:cluster|account|VPC|fleet|Auto\s+Scaling\s+group|instances|hosts|servers|platform)\b|^\s*The\s+(?:second|third|other)(?:\s+one)?\s+is\b|^\s*The\s+(?:second|third)\s+(?!time\b)[a-z]|^\s*(?:Separately|In addition|Additionally)\b|^\s*(?:This|Next|Later\s+this|Later\s+next)\s+(?:year|month|quarter|spring|summer|autumn|fall|winter)\b,?[^.;]{0,40}?\b(?:adds?|launch(?:es)?|builds?|introduces?|starts?|opens?|takes\s+on)\b/i
 
