@@ -121,10 +121,14 @@ const STATEMENT_QUESTION =
  * interrupted") is part of the scenario, not a question about what does not fit.
  */
 function askingSentence(stem: string): string {
-  const sentences = splitSegments(stem).map(({start, end}) => stem.slice(start, end).trim())
-  const last = (keep: (sentence: string) => boolean) => sentences.filter(keep).at(-1)
-  return last((s) => s.includes('?')) ?? last((s) => /^\W*(?:Which|What)\b/.test(s)) ?? stem
+  const sentences = sentencesOf(stem)
+  return lastQuestion(sentences) ?? sentences.filter((s) => /^\W*(?:Which|What)\b/.test(s)).at(-1) ?? stem
 }
+
+/** The stem's sentences, as the extractor splits them, trimmed. */
+const sentencesOf = (stem: string) => splitSegments(stem).map(({start, end}) => stem.slice(start, end).trim())
+/** The last sentence with a question mark. */
+const lastQuestion = (sentences: readonly string[]) => sentences.filter((s) => s.includes('?')).at(-1)
 
 const COVERAGE_QUESTION = /\b(?:discounts?|cover(?:s|ed)?|appl(?:y|ies) to|count(?:s)? toward|eligible for)\b/i
 
@@ -148,8 +152,8 @@ function coverageOf(stem: string, kb: KnowledgeBase): undefined | {name: string;
 
 /** The sentence that asks: the last one with a question mark, else the last sentence. */
 function questionSentence(stem: string): string {
-  const sentences = splitSegments(stem).map(({start, end}) => stem.slice(start, end))
-  return sentences.filter((s) => s.includes('?')).at(-1) ?? sentences.at(-1) ?? stem
+  const sentences = sentencesOf(stem)
+  return lastQuestion(sentences) ?? sentences.at(-1) ?? stem
 }
 
 /** A caution's own word that, for the stated facts, another service is the better choice than the one it cautions. */
