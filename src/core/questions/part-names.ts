@@ -62,6 +62,8 @@ export interface PartNames {
   labels: Set<string>
   words: Set<string>
   subject?: Set<string>
+  /** The catalog services its sentences name ("a TCP service behind a Network Load Balancer"). */
+  services?: ReadonlySet<string>
 }
 
 /** How a stem numbers its items inline: "(3)", "(b)", "(ii)". */
@@ -169,11 +171,34 @@ export const labelsAPart = (sentence: string) => labelsIn(sentence).size > 0
  */
 export const partNamedByStepLabel = (label: string, parts: readonly PartNames[]): number | undefined => partWithOwnWords(label, parts, 1)
 
+/** "Replace the Application Load Balancer with …": a step that swaps out what a part runs on. */
+const REPLACES = /^\s*(?:and\s+)?(?:replace|swap(?:\s+out)?|retire|decommission)\b/i
+
+/**
+ * "Leave cross-zone load balancing off for the Network Load Balancer": a step
+ * that names a service only one part's sentences name ("a TCP service behind a
+ * Network Load Balancer") is about that part's service. A step that names
+ * services of two parts is for neither, unless it replaces the first one.
+ */
+export function partNamedByService(step: {text: string; services: readonly {service: string}[]}, parts: readonly PartNames[]): number | undefined {
+  const held = step.services.map(({service}) => parts.flatMap((part, k) => (part.services?.has(service) ? [k] : [])))
+  const sole = held.flatMap((holders) => (holders.length === 1 ? holders : []))
+  if (sole.length === 0) return undefined
+  if (new Set(sole).size === 1) return sole[0]
+  return REPLACES.test(step.text) && held[0]!.length === 1 ? held[0]![0] : undefined
+}
+
 /** What "… for the transcoding pods" is for: the words after its last "for the/its/their/each", read as a label. */
 const FOR_TARGET = /\bfor\s+(?:the|its|their|each|every|all)\s+([^,;]+?)[.,;]?\s*$/i
 export const partNamedByTarget = (step: string, parts: readonly PartNames[]): number | undefined => {
   const target = FOR_TARGET.exec(step)?.[1]
   return target === undefined ? undefined : partNamedByStepLabel(target, parts)
+}
+
+/** "… for the Application Load Balancer's target group": the part a step is for is a service it names, not a word. */
+export const targetIsAService = (step: {text: string; mentions: readonly {start: number}[]}): boolean => {
+  const found = FOR_TARGET.exec(step.text)
+  return found !== null && step.mentions.some((m) => m.start >= found.index)
 }
 
 /** One step of an option that names its part: "Order management: 3-year Standard Reserved Instances". */

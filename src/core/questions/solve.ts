@@ -25,7 +25,7 @@ import {
   termCautions,
   termConflicts,
 } from './option-terms.js'
-import {joinedSteps, labeledSteps, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart} from './part-names.js'
+import {joinedSteps, labeledSteps, partNamedByService, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart, targetIsAService} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -414,7 +414,12 @@ type StepsByPart = {body: string; profile: Profile}[]
 
 /** The part each step names, when every step names a different one. */
 function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
-  const named = steps.map((step) => partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names))
+  // A service one part alone runs on names that part more surely than a word its sentences share with the step.
+  const named = steps.map((step) =>
+    targetIsAService(step.reading)
+      ? (partNamedByService(step.reading, names) ?? partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names))
+      : (partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names) ?? partNamedByService(step.reading, names)),
+  )
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).
   const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))

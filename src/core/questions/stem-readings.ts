@@ -4,6 +4,7 @@ import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
+import {findServices} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {BOTH_THINGS, contentWords, ITEM_NUMBER, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
@@ -24,6 +25,9 @@ export interface Reading {
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
 }
+
+/** The catalog services a part's sentences name: what that part runs on, or is compared with. */
+const servicesIn = (text: string, kb: KnowledgeBase): ReadonlySet<string> => new Set(findServices(text, kb.catalog).map((m) => m.service))
 
 /** The stem's facts run through the rules, with the caution rules that fired (from the advice trace). */
 export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
@@ -311,7 +315,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   return parts.flatMap((part, i) =>
     Object.keys(part).every(isShared) && !contradicts(part) && !introduced.has(part)
       ? []
-      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: namesOf(texts[i]!)}],
+      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: {...namesOf(texts[i]!), services: servicesIn(texts[i]!, kb)}}],
   )
 }
 
@@ -431,7 +435,7 @@ export function labelledPartReadings(
     if (k >= 0) facts[k]![field] = value
     else shared[field] = value
   }
-  return texts.map((text, k) => ({...readingOf(kb, {...shared, ...common, ...facts[k]} as Profile), names: namesOf(text)}))
+  return texts.map((text, k) => ({...readingOf(kb, {...shared, ...common, ...facts[k]} as Profile), names: {...namesOf(text), services: servicesIn(text, kb)}}))
 }
 
 /** A sentence that goes on about the subject before it. */
