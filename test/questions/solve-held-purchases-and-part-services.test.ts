@@ -25,4 +25,38 @@ describe('solve reads held purchases and the service each part runs on', async (
     expect(s.options[0]!.violations.map((v) => v.rule).join(' ')).not.toMatch(/application-load-balancer/)
     expect(s.options[0]!.violations).toEqual([])
   })
+
+  it('Reserved Instances cannot be exchanged for a Savings Plan', () => {
+    const s = solve(
+      'A company holds Standard Reserved Instances for m5.large Linux instances scoped to one Availability Zone. The instances now run in two other zones of the same Region, so the reservations no longer apply. The company needs no capacity in a particular zone. What is the simplest way to get the discount back?',
+      [
+        'Exchange the Reserved Instances for an EC2 Instance Savings Plan.',
+        'Change the scope of the Reserved Instances from the Availability Zone to the Region.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/can be exchanged or converted into a Savings Plan/)
+    expect(s.answer).not.toEqual(['A'])
+  })
+
+  it('an On-Demand Capacity Reservation cannot be converted into Reserved Instances', () => {
+    const s = solve(
+      'A company holds On-Demand Capacity Reservations for 8 c6i.large instances in one Availability Zone and wants them discounted. What should it do?',
+      ['Convert the On-Demand Capacity Reservations into zonal Reserved Instances.', 'Buy a Compute Savings Plan that matches the usage.'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot be converted or exchanged/)
+  })
+
+  it('a regional Reserved Instance whose discount applies to a Capacity Reservation the option keeps is not rejected for reserving no capacity', () => {
+    const s = solve(
+      'A company has an On-Demand Capacity Reservation for 6 m6i.large Linux instances in one Availability Zone. The workload runs around the clock for at least 2 more years, and the company must keep the reserved capacity while paying less. What should a solutions architect recommend?',
+      [
+        'Nothing, because a Capacity Reservation is already billed below the On-Demand rate.',
+        'Buy a matching regional Reserved Instance, whose discount applies to the Capacity Reservation.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).not.toContain('reserved-instances.regional-no-capacity')
+    // "Nothing" proposes nothing; the Capacity Reservation it names is only its reason.
+    expect(s.options[0]!.services).toEqual([])
+    expect(s.answer).toEqual(['B'])
+  })
 })

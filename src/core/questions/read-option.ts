@@ -219,7 +219,9 @@ export function readOption(option: string, kb: KnowledgeBase): OptionReading {
  */
 export function withStemService(reading: OptionReading, text: string, stemServices: ReadonlySet<string>, kb: KnowledgeBase): OptionReading {
   if (reading.services.length > 0) return reading
-  const picked = [...stemServices].map((service) => ({service, variants: mentionedVariants(text, service, kb.catalog)})).filter((p) => p.variants.length > 0)
+  // "Nothing, because Capacity Reservations already include a discount": a variant named only in the reason is not proposed.
+  const proposal = proposalOf(text)
+  const picked = [...stemServices].map((service) => ({service, variants: mentionedVariants(proposal, service, kb.catalog)})).filter((p) => p.variants.length > 0)
   if (picked.length !== 1) return reading
   const [{service, variants}] = picked as [{service: string; variants: string[]}]
   const name = kb.catalog.find((e) => e.id === service)?.name ?? service
