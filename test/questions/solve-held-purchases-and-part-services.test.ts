@@ -59,4 +59,13 @@ describe('solve reads held purchases and the service each part runs on', async (
     expect(s.options[0]!.services).toEqual([])
     expect(s.answer).toEqual(['B'])
   })
+
+  it('a discount kept "as the workloads change" must cover where the stem says they go (Fargate)', () => {
+    const s = solve(
+      'A retailer runs a steady fleet of c6i instances all day. Within a year it will move part of the fleet to c7g instances and run several services as containers on AWS Fargate. It wants a 3-year commitment while keeping the discount as the workloads change. Which purchase meets these requirements?',
+      ['Convertible Reserved Instances for c6i, exchanged for c7g later', 'A Compute Savings Plan'],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot discount AWS Fargate/)
+    expect(s.answer).toEqual(['B'])
+  })
 })

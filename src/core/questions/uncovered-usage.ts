@@ -10,6 +10,13 @@ const SAVINGS_AIM =
 const ALL_USAGE =
   /\b(?:all|every|entire|whole|overall|total)\s+(?:of\s+)?(?:(?:the|its|their|our|application|compute|AWS|cloud)\s+){0,2}(?:resources|usage|compute|services|workloads?|components|spend|bill|application|infrastructure)\b/i
 
+/**
+ * A discount that must follow the workloads wherever the stem says they go: "keeping the discount as the workloads
+ * change", "savings that still apply after the move". It reaches every service the stem names them moving to.
+ */
+const DISCOUNT_FOLLOWS =
+  /\b(?:keep|keeps|keeping|retain|retains|retaining|preserve|preserves|preserving|maintain|maintains|maintaining)\s+(?:(?:the|its|their|our|that|this|a)\s+)?(?:(?:same|full|committed)\s+)?(?:discount|discounts|savings|saving)\s+(?:as|when|while|after|through|across|even\s+(?:as|when|if|after))\b|\b(?:discount|discounts|savings)\s+(?:(?:that|which)\s+)?(?:follows?|carr(?:y|ies)\s+over|still\s+appl(?:y|ies)|continues?\s+to\s+apply|keeps?\s+applying)\b/i
+
 /** The sentence of `text` around offset `at`. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1
@@ -31,8 +38,8 @@ export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<st
  * runs on: "uses EC2 instances and Lambda functions … wants to maximize its
  * savings on all application resources" sinks an EC2 Instance Savings Plan
  * (EC2 only), since the aim covers Lambda too. The aim must reach the
- * uncovered service: a savings aim in the sentence that names it, or over
- * all the application's usage; usage a plan the stem already holds covers is
+ * uncovered service: a savings aim in the sentence that names it, over all
+ * the application's usage, or a discount kept "as the workloads change"; usage a plan the stem already holds covers is
  * not aimed at. Another way to pay in the same option that covers the service
  * answers it ("…and a Compute Savings Plan for the functions"). Without an
  * aim that reaches it nothing is said: a plan for one part ("lower the
@@ -47,7 +54,7 @@ export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMenti
   const coveredAlready = new Set(stemMentions.flatMap(covers))
   // Product names are not aims: "Compute Savings Plan" says nothing about what the company wants to save on.
   const words = withoutMentions(stem, stemMentions)
-  const aimOverAll = words.split(/(?<=[.?!])\s+/).some((s) => ALL_USAGE.test(s) && SAVINGS_AIM.test(s))
+  const aimOverAll = words.split(/(?<=[.?!])\s+/).some((s) => ALL_USAGE.test(s) && SAVINGS_AIM.test(s)) || DISCOUNT_FOLLOWS.test(words)
   for (const pay of optionMentions) {
     const notCovered = notCoveredBy(pay, kb)
     const entry = kb.catalog.find((e) => e.id === pay.service)
