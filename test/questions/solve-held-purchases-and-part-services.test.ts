@@ -10,7 +10,7 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
  * change.
  */
 describe('solve reads held purchases and the service each part runs on', async () => {
-  const {solve} = await solveHelpers()
+  const {solve, read} = await solveHelpers()
 
   it('a step on the load balancer one part runs behind is judged by that part, not by the other part\'s protocol', () => {
     const s = solve(
@@ -67,5 +67,15 @@ describe('solve reads held purchases and the service each part runs on', async (
     )
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/cannot discount AWS Fargate/)
     expect(s.answer).toEqual(['B'])
+  })
+
+  it('"can be safely restarted from the beginning" is not work that must not be interrupted', () => {
+    expect(read('Each render can be safely restarted from the beginning if it fails.').interruptionTolerant).not.toBe(false)
+    expect(read('A failed run would have to be restarted from the beginning, which the team cannot afford.').interruptionTolerant).toBe(false)
+  })
+
+  it('how long a peak lasts ("grows to 300 instances for a few days") is not a short commitment horizon', () => {
+    expect(read('During the holiday sale the fleet grows to 300 instances for a few days.').commitmentYears).toBeUndefined()
+    expect(read('The analytics cluster will be needed for a few days during the audit.').commitmentYears).toBe(0)
   })
 })
