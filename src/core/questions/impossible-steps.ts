@@ -10,7 +10,7 @@ import {wholePhrases} from '../extract/escape-regexp.js'
  * Reserved Instance Marketplace and buy c7g Standard Reserved Instances").
  */
 const STEP_BOUNDARY =
-  /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel)\b)/gi
+  /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel|activate|install|publish|opt|attach|collect|review|enroll|tag)\b)/gi
 
 /** Words by which a step acts on what an earlier step bought: "the reservations", "them", "the plan's term". */
 const REFERS_BACK =
