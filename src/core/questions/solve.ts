@@ -32,7 +32,7 @@ import {spreadLimitConflicts} from './spread-limit.js'
 import {eventsOfSeparateParts, introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
-import {zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
+import {oneZoneConflicts, zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
   letter: string
@@ -790,6 +790,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...commitmentSize.conflicts,
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
+      ...oneZoneConflicts(text, input.stem, profile),
       ...oneInvocationConflicts(text, reading.services.map((named) => named.service), input.stem, profile.executionSeconds, kb),
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]

@@ -67,3 +67,22 @@ export function zoneCapacity(stem: string, options: readonly string[], profile: 
   if (best.length !== 1 || (enough.length > 1 && !COST_CUE.test(stem))) return undefined
   return {needed, options: judged, answer: best[0]!}
 }
+
+/** "…, all in one Availability Zone", "in a single AZ": the whole design placed in one zone. */
+const ALL_IN_ONE_ZONE = new RegExp(
+  String.raw`\b(?:all|everything|entirely|only)\s+(?:of\s+(?:them|it)\s+)?(?:in|within|inside|into)\s+(?:a\s+single|one|the\s+same)\s+${ZONES}|\b(?:in|within|inside|into)\s+(?:a\s+single|only\s+one)\s+${ZONES}`,
+  'i',
+)
+/** "…with a standby in a second Availability Zone", "across three AZs": the option also uses other zones. */
+const OTHER_ZONES = new RegExp(String.raw`\b(?:another|a\s+second|other|second|two|three|multiple|several|each|every)\s+${ZONES}|\b(?:across|spread\s+over)\s+(?:\w+\s+)?${ZONES}`, 'i')
+
+/**
+ * An option that puts everything in one Availability Zone, when the stem requires the design to survive the loss of a
+ * zone and says so in so many words. "High availability" alone is not enough (a review template may ask for it of a job
+ * that simply restarts from its checkpoint), nor is a zone failure the stem only mentions ("can be restarted in another
+ * Availability Zone if one fails").
+ */
+export function oneZoneConflicts(option: string, stem: string, profile: Profile): {service: string; rule: string; message: string}[] {
+  if (profile.zoneResilient !== true || !ZONE_LOSS.test(stem) || !ALL_IN_ONE_ZONE.test(option) || OTHER_ZONES.test(option)) return []
+  return [{service: '', rule: 'term', message: 'it puts everything in one Availability Zone, and the question says the design must survive the loss of a zone'}]
+}
