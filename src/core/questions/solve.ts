@@ -10,6 +10,7 @@ import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
 import {FIELD_SPECS, type FieldSpec} from '../knowledge/profile-fields.js'
 import {bufferNeedAbstains} from './buffer-need.js'
+import {strategyConflicts, type WantedStrategy, wantedStrategyOf} from './capacity-provider-strategy.js'
 import {averageSizedCautions, commitmentSizeVerdict, type FleetSizes, fleetSizesOf, peakSizedCautions} from './commitment-size.js'
 import {withContestedReadings} from './contested-readings.js'
 import {heldFamilyOf, impossibleSteps} from './impossible-steps.js'
@@ -622,6 +623,8 @@ interface Setup {
   transfer: TransferVerdict | undefined
   /** The stem introduces its workloads one by one ("The first is … The second is …"). */
   introducesParts: boolean
+  /** The base and Spot share the stem asks of an ECS capacity provider strategy, when it states them. */
+  strategy: undefined | WantedStrategy
   options: {
     text: string
     reading: OptionReading
@@ -656,6 +659,7 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
     heldFamily: heldFamilyOf(input.stem),
     transfer: networkTransfer(input.stem),
     introducesParts,
+    strategy: wantedStrategyOf(input.stem),
     options: input.options.map((text) => {
       let own: Extraction | undefined
       const read = () => {
@@ -791,6 +795,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       ...spreadLimitConflicts(text, input.stem, reading.mentions, kb),
       ...transferConflicts(text, transfer),
       ...oneZoneConflicts(text, input.stem, profile),
+      ...strategyConflicts(text, setup.strategy),
       ...oneInvocationConflicts(text, reading.services.map((named) => named.service), input.stem, profile.executionSeconds, kb),
       ...(choose === 1 ? uncoveredUsage(input.stem, setup.stemMentions, reading.mentions, kb) : []),
     ]
