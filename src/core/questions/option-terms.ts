@@ -322,7 +322,9 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
     found.push(`it runs ${share}% of the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot for all of it would cost less`)
   // A mixed instances group puts the capacity above its base on Spot: one instance type there is one Spot pool.
   const spotAboveBase = stem.burstInterruptible === true && /\b(?:Spot|mixed\s+instances)\b/i.test(optionText)
-  if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase) && ONE_INSTANCE_TYPE.test(optionText)))
+  // "A compute environment of type SPOT; allow only one instance type": the settings of one Spot fleet, split by semicolons.
+  const optionOnSpot = /\bSpot\b/i.test(optionText)
+  if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase || optionOnSpot) && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
