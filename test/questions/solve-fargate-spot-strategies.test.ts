@@ -63,4 +63,16 @@ describe('solve works out capacity provider strategies and what Fargate Spot can
     expect(s.options[1]!.reasons.join(' ')).toMatch(/single instance type/)
     expect(s.options[0]!.reasons.join(' ')).not.toMatch(/single instance type/)
   })
+
+  it('a job of many hours on Spot that restarts from the beginning after each interruption is cautioned', () => {
+    const s = solve(
+      'A research group runs a climate simulation that takes 20 hours and cannot be split across nodes. It wants Spot Instances to cut cost, and the simulation must finish even if it is interrupted several times. Which approach should it take?',
+      [
+        'Run the simulation on a Spot Instance unchanged, and have AWS Batch retry the job from the beginning up to 10 times.',
+        'Make the simulation write checkpoints to Amazon S3 and resume from the latest one, then run it on Spot Instances with retries.',
+      ],
+    )
+    expect(s.options[0]!.reasons.join(' ')).toMatch(/may never finish/)
+    expect(s.answer).not.toEqual(['A'])
+  })
 })

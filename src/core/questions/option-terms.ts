@@ -226,6 +226,11 @@ export function termConflicts(optionText: string, stem: Profile, split: Capacity
   return found
 }
 
+/** Four hours: a job that long loses hours of work to each interruption when it starts over. */
+const LONG_JOB_SECONDS = 4 * 3600
+/** "Retry the job from the beginning", "restart it from scratch", "with no changes … retry". */
+const RESTARTS_FROM_START = /\b(?:retry|retries|retrying|restart|restarts|restarting|rerun|reruns|re-run|resubmit|resubmits|start(?:s|ing)?\s+over)\b[^.;]{0,60}?\bfrom\s+(?:the\s+(?:beginning|start)|scratch)\b/i
+
 /** "No Upfront", "Partial Upfront": payment options that leave part of the price for later, at a higher total. */
 const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
 
@@ -326,6 +331,9 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   const optionOnSpot = /\bSpot\b/i.test(optionText)
   if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase || optionOnSpot) && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
+  // A job of hours on Spot that starts over after each interruption may never finish: checkpoints let a retry resume.
+  if ((stem.executionSeconds ?? 0) >= LONG_JOB_SECONDS && /\bSpot\b/i.test(optionText) && RESTARTS_FROM_START.test(optionText))
+    found.push('it restarts a job of many hours from the beginning after every Spot interruption, so the job may never finish; checkpoints let each retry resume')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))
     found.push('it keeps capacity sized for the peak running all the time, and pays for it when the load is lower')
