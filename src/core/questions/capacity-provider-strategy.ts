@@ -54,9 +54,12 @@ export interface WantedStrategy {
 /** What the stem asks of the strategy: the base on regular Fargate and the Spot share of the tasks above it. */
 export function wantedStrategyOf(stem: string): undefined | WantedStrategy {
   const base = parseNumber(STEM_BASE.exec(stem)?.[1] ?? '')
+  // A share said of regular Fargate leaves the rest to Fargate Spot.
   const spot = STEM_SPOT_SHARE.exec(stem)?.[1]
   const regular = STEM_REGULAR_SHARE.exec(stem)?.[1]
-  const spotPercent = spot === undefined ? regular === undefined ? undefined : 100 - Number(regular) : Number(spot)
+  let spotPercent: number | undefined
+  if (spot !== undefined) spotPercent = Number(spot)
+  else if (regular !== undefined) spotPercent = 100 - Number(regular)
   if (base === undefined && spotPercent === undefined) return undefined
   return {...(base === undefined ? {} : {base}), ...(spotPercent === undefined ? {} : {spotPercent})}
 }

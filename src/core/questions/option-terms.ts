@@ -332,7 +332,7 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase || optionOnSpot) && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   // A job of hours on Spot that starts over after each interruption may never finish: checkpoints let a retry resume.
-  if ((stem.executionSeconds ?? 0) >= LONG_JOB_SECONDS && /\bSpot\b/i.test(optionText) && RESTARTS_FROM_START.test(optionText))
+  if ((stem.executionSeconds ?? 0) >= LONG_JOB_SECONDS && optionOnSpot && RESTARTS_FROM_START.test(optionText))
     found.push('it restarts a job of many hours from the beginning after every Spot interruption, so the job may never finish; checkpoints let each retry resume')
   if (stem.commitmentYears === 3 && namedTerm(optionText) === 1) found.push('a 1-year term for a horizon of three years or more earns the smaller 1-year discount')
   if (stem.optimizeFor === 'cost' && stem.loadPattern !== 'steady' && SIZED_FOR_PEAK.test(optionText))

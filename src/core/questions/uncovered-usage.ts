@@ -39,8 +39,9 @@ export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<st
  * savings on all application resources" sinks an EC2 Instance Savings Plan
  * (EC2 only), since the aim covers Lambda too. The aim must reach the
  * uncovered service: a savings aim in the sentence that names it, over all
- * the application's usage, or a discount kept "as the workloads change"; usage a plan the stem already holds covers is
- * not aimed at. Another way to pay in the same option that covers the service
+ * the application's usage, or a discount kept "as the workloads change";
+ * usage a plan the stem already holds covers is not aimed at. Another way to
+ * pay in the same option that covers the service
  * answers it ("…and a Compute Savings Plan for the functions"). Without an
  * aim that reaches it nothing is said: a plan for one part ("lower the
  * SageMaker bill") need not cover the rest, and each option of a "choose

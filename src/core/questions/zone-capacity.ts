@@ -1,4 +1,5 @@
 import type {Profile} from '../knowledge/profile.js'
+import type {OptionVerdict} from './solve.js'
 
 import {parseNumber} from '../extract/numbers.js'
 
@@ -82,7 +83,7 @@ const OTHER_ZONES = new RegExp(String.raw`\b(?:another|a\s+second|other|second|t
  * that simply restarts from its checkpoint), nor is a zone failure the stem only mentions ("can be restarted in another
  * Availability Zone if one fails").
  */
-export function oneZoneConflicts(option: string, stem: string, profile: Profile): {service: string; rule: string; message: string}[] {
+export function oneZoneConflicts(option: string, stem: string, profile: Profile): OptionVerdict['violations'] {
   if (profile.zoneResilient !== true || !ZONE_LOSS.test(stem) || !ALL_IN_ONE_ZONE.test(option) || OTHER_ZONES.test(option)) return []
   return [{service: '', rule: 'term', message: 'it puts everything in one Availability Zone, and the question says the design must survive the loss of a zone'}]
 }
