@@ -325,11 +325,11 @@ export function termCautions(optionText: string, stem: Profile, stemText = ''): 
   const share = Number(firstCaptured(OPTION_PERCENT.exec(optionText)) ?? Number.NaN)
   if (stem.burstInterruptible === true && stem.optimizeFor === 'cost' && share > 0 && share < 100 && !STEM_NAMES_A_SHARE.test(stemText))
     found.push(`it runs ${share}% of the capacity above the base On-Demand, though the question lets that capacity be interrupted, so Spot for all of it would cost less`)
-  // A mixed instances group puts the capacity above its base on Spot: one instance type there is one Spot pool.
-  const spotAboveBase = stem.burstInterruptible === true && /\b(?:Spot|mixed\s+instances)\b/i.test(optionText)
   // "A compute environment of type SPOT; allow only one instance type": the settings of one Spot fleet, split by semicolons.
   const optionOnSpot = /\bSpot\b/i.test(optionText)
-  if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || spotAboveBase || optionOnSpot) && ONE_INSTANCE_TYPE.test(optionText)))
+  // A mixed instances group puts the capacity above its base on Spot: one instance type there is one Spot pool.
+  const mixedAboveBase = stem.burstInterruptible === true && /\bmixed\s+instances\b/i.test(optionText)
+  if (ONE_SPOT_POOL.test(optionText) || ((stem.usesSpot === true || optionOnSpot || mixedAboveBase) && ONE_INSTANCE_TYPE.test(optionText)))
     found.push('Spot capacity of a single instance type draws on few capacity pools, so interruptions hit the whole fleet at once; AWS recommends several instance types across zones')
   // A job of hours on Spot that starts over after each interruption may never finish: checkpoints let a retry resume.
   if ((stem.executionSeconds ?? 0) >= LONG_JOB_SECONDS && optionOnSpot && RESTARTS_FROM_START.test(optionText))

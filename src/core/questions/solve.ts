@@ -415,12 +415,14 @@ type StepsByPart = {body: string; profile: Profile}[]
 
 /** The part each step names, when every step names a different one. */
 function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
-  // A service one part alone runs on names that part more surely than a word its sentences share with the step.
-  const named = steps.map((step) =>
-    targetIsAService(step.reading)
-      ? (partNamedByService(step.reading, names) ?? partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names))
-      : (partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names) ?? partNamedByService(step.reading, names)),
-  )
+  // A service one part alone runs on names that part more surely than a word its sentences share with the step, when
+  // the step says it is for that service ("… for the Application Load Balancer's target group"); otherwise it is the
+  // last resort.
+  const named = steps.map((step) => {
+    const byWords = () => partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names)
+    const byService = () => partNamedByService(step.reading, names)
+    return targetIsAService(step.reading) ? (byService() ?? byWords()) : (byWords() ?? byService())
+  })
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).
   const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))

@@ -26,8 +26,8 @@ export interface Reading {
   names?: PartNames
 }
 
-/** The catalog services a part's sentences name: what that part runs on, or is compared with. */
-const servicesIn = (text: string, kb: KnowledgeBase): ReadonlySet<string> => new Set(findServices(text, kb.catalog).map((m) => m.service))
+/** What a part's sentences name it by: their words and labels, and the catalog services they name (what it runs on). */
+const partNamesOf = (text: string, kb: KnowledgeBase): PartNames => ({...namesOf(text), services: new Set(findServices(text, kb.catalog).map((m) => m.service))})
 
 /** The stem's facts run through the rules, with the caution rules that fired (from the advice trace). */
 export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
@@ -315,7 +315,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   return parts.flatMap((part, i) =>
     Object.keys(part).every(isShared) && !contradicts(part) && !introduced.has(part)
       ? []
-      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: {...namesOf(texts[i]!), services: servicesIn(texts[i]!, kb)}}],
+      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: partNamesOf(texts[i]!, kb)}],
   )
 }
 
@@ -435,7 +435,7 @@ export function labelledPartReadings(
     if (k >= 0) facts[k]![field] = value
     else shared[field] = value
   }
-  return texts.map((text, k) => ({...readingOf(kb, {...shared, ...common, ...facts[k]} as Profile), names: {...namesOf(text), services: servicesIn(text, kb)}}))
+  return texts.map((text, k) => ({...readingOf(kb, {...shared, ...common, ...facts[k]} as Profile), names: partNamesOf(text, kb)}))
 }
 
 /** A sentence that goes on about the subject before it. */
