@@ -126,6 +126,27 @@ const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
   mentions.filter((m) => !KEPT_AWAY.test(text.slice(Math.max(0, m.start - 60), m.start)))
 
 /**
+ * "Start On-Demand and revisit Savings Plans recommendations once usage is stable": a commitment the option puts off
+ * until usage is known is a later decision, not a purchase it makes now, so the term rules that sink a commitment for
+ * uncertain or short-lived work do not apply to it. Only the clause that names the commitment counts ("Buy a Savings
+ * Plan for the baseline and add more once usage is stable" still buys one now).
+ */
+const COMMITMENTS = new Set(['reserved-instances', 'savings-plans'])
+const USAGE_KNOWN =
+  /\b(?:once|when|after|until)\s+(?:the\s+|its\s+|their\s+)?(?:actual\s+)?(?:usage|demand|utili[sz]ation|traffic|load|workload|consumption|growth)s?\s+(?:patterns?\s+|levels?\s+)?(?:is\s+|are\s+|has\s+|have\s+|becomes?\s+|proves?\s+)?(?:stable|stabili[sz]e[sd]?|settled?|settles|known|predictable|clear|established|confirmed|levels?\s+off|steady)\b/i
+const CLAUSE_BREAK = /[.;]\s+|\s+(?:and|then)\s+(?=\w)/g
+
+function withoutDeferredCommitments(text: string, mentions: ServiceMention[]): ServiceMention[] {
+  if (!mentions.some((m) => COMMITMENTS.has(m.service)) || !USAGE_KNOWN.test(text)) return mentions
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length), text.length]
+  const clauseOf = (at: number) => {
+    const end = breaks.findIndex((b) => b > at)
+    return text.slice(breaks[end - 1], breaks[end])
+  }
+  return mentions.filter((m) => !COMMITMENTS.has(m.service) || !USAGE_KNOWN.test(clauseOf(m.start)))
+}
+
+/**
  * 'A rule for the "EC2 Spot Instance Interruption Warning" event', 'the "Low Utilization Amazon EC2 Instances"
  * check': a service named inside quotation marks is part of the name of an event, a check or a metric the option
  * acts on, not what it proposes to run or buy.
@@ -181,7 +202,7 @@ function stopSchedule(text: string): ServiceMention | undefined {
 /** Reads one answer option: the catalog services it proposes (with variants) and what it names outside the catalog. */
 export function readOption(option: string, kb: KnowledgeBase): OptionReading {
   const text = proposalOf(option)
-  const mentions = withoutQuotedNames(text, withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog))))
+  const mentions = withoutDeferredCommitments(text, withoutQuotedNames(text, withoutKeptAway(text, withoutPriceYardsticks(text, findServices(text, kb.catalog)))))
   const distinct = new Map<string, ServiceMention>()
   for (const m of mentions) if (!distinct.has(`${m.service}/${m.variant ?? ''}`)) distinct.set(`${m.service}/${m.variant ?? ''}`, m)
   const gravitonType = GRAVITON_TYPE.exec(text)
