@@ -19,6 +19,8 @@ export default class Solve extends BaseCommand {
 
 edgewise answers only when the evidence separates the options: what remains after the stated facts rule the others out, or options that score clearly ahead of every other option still standing. Otherwise it says it can't tell, with the options still standing and what would separate them (--json: "abstained": true, "answer": [], "standing", "separating"). An option that rests only on products outside the catalog keeps a question open unless the facts call strongly for another option.
 
+A question that asks which option does NOT fit ("Which option does NOT meet the requirements?", "…EXCEPT", "Which should the architect avoid?") is answered only when exactly as many options as it asks for break a requirement the stem states and every other option names only services edgewise knows, breaks none and has no stated drawback (--json: "asksWhatDoesNotFit": true). "The LEAST cost-effective" and "which statement is false" are not answered.
+
 Exit codes: 0 answered or abstained; 2 the question could not be read (no options, one option, duplicate options, option letters not A, B, C… in order, more than 26 options, a --choose not below the number of options, unreadable file).`
 
   static override enableJsonFlag = true

@@ -15,7 +15,19 @@ export function renderSolution(solution: Solution, s: Style): string {
           ? [wrap(`${s.yellow('What would separate them:')} ${solution.separating}.`, s.width, 2, 0)]
           : []),
       ]
-    : [s.bold(`Answer: ${solution.answer.join(', ')}`)]
+    : [
+        s.bold(`Answer: ${solution.answer.join(', ')}`),
+        ...(solution.asksWhatDoesNotFit
+          ? [
+              wrap(
+                `${s.bold('Why:')} the question asks which option does not fit; ${solution.answer.join(' and ')} ${solution.answer.length === 1 ? 'breaks' : 'break'} a requirement the question states, and every other option breaks none.`,
+                s.width,
+                2,
+                0,
+              ),
+            ]
+          : []),
+      ]
   out.push('', s.bold('Requirements read from the question'))
   if (solution.evidence.length === 0) out.push(s.dim('  (none recognised)'))
   const shown = new Set<string>()

@@ -193,9 +193,10 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.answer).toEqual([])
   })
 
-  it('asks which option does NOT fit: edgewise does not answer', () => {
+  it('asks which option does NOT fit: the one option that breaks a stated requirement, when every other is clean', () => {
     const s = solve('A job runs for three hours. Which service can NOT run it?', ['AWS Lambda', 'AWS Fargate', 'AWS Batch', 'Amazon EC2 Auto Scaling'])
-    expect(s.abstained).toBe(true)
+    expect(s.asksWhatDoesNotFit).toBe(true)
+    expect(s.answer).toEqual(['A'])
   })
   it('a question whose options are statements to be judged true or false is not answered from fits', () => {
     const s = solve(
@@ -210,7 +211,7 @@ describe('solve answers when sure and says so when not', async () => {
     expect(s.abstained).toBe(true)
     expect(s.uncertain).toMatch(/statements/)
   })
-  it('an inverted question in lower case, or asking for the least cost-effective or the choice to avoid, is not answered', () => {
+  it('an inverted question in lower case, or asking for the choice to avoid, is answered by what breaks; the least cost-effective is not answered', () => {
     const options = ['Run the job on AWS Lambda.', 'Run the job on AWS Fargate.', 'Run the job on AWS Batch with Spot Instances.', 'Run the job on On-Demand Instances.']
     const job = 'A retryable job runs for three hours each night and can be interrupted.'
     for (const question of [
@@ -220,8 +221,9 @@ describe('solve answers when sure and says so when not', async () => {
       'Which approach should the architect avoid?',
     ]) {
       const s = solve(`${job} ${question}`, options)
-      expect(s.abstained, question).toBe(true)
-      expect(s.answer, question).toEqual([])
+      expect(s.asksWhatDoesNotFit, question).toBe(true)
+      // Every option may work at a price, so the least cost-effective is not what breaks a requirement.
+      expect(s.answer, question).toEqual(/LEAST/.test(question) ? [] : ['A'])
     }
     // A "not" in the requirements is no inversion of the question.
     expect(solve(`${job} Which option meets these requirements and does not require a server to manage?`, options).uncertain ?? '').not.toMatch(/does not fit/)
@@ -232,8 +234,11 @@ describe('solve answers when sure and says so when not', async () => {
     const plain = solve(`${ledger} Which purchasing option meets this requirement?`, options)
     expect(plain.uncertain ?? '').not.toMatch(/does not fit/)
     expect(plain.answer).toEqual(['B'])
-    for (const question of ['Which purchasing option would NOT meet this requirement? (Choose one.)', 'All of these are valid EXCEPT which one?'])
-      expect(solve(`${ledger} ${question}`, options).uncertain, question).toMatch(/does not fit/)
+    for (const question of ['Which purchasing option would NOT meet this requirement? (Choose one.)', 'All of these are valid EXCEPT which one?']) {
+      const inverted = solve(`${ledger} ${question}`, options)
+      expect(inverted.asksWhatDoesNotFit, question).toBe(true)
+      expect(inverted.answer, question).toEqual(['A'])
+    }
   })
   it('on a least-overhead question, an option that asks for hand-written scripts loses to the platform that does that work', () => {
     const s = solve(

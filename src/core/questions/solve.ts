@@ -66,6 +66,11 @@ export interface Solution {
   separating: null | string
   /** Why edgewise abstains, in one sentence; null when it answers. */
   uncertain: null | string
+  /**
+   * True when the question asks which option does NOT fit ("Which option does NOT meet…", "…EXCEPT"): an answer is
+   * then the option that breaks a requirement the stem states, every other option breaking none.
+   */
+  asksWhatDoesNotFit: boolean
 }
 
 /** A violated hard constraint outweighs any amount of positive evidence. */
@@ -110,6 +115,40 @@ const NEGATIVE_QUESTION = new RegExp(
     String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`,
   ].join('|'),
 )
+
+/**
+ * The negative questions whose answer is an option that breaks what the stem asks for: "Which option does NOT meet
+ * the requirements?", "…EXCEPT", "Which should the architect avoid?". Not "the LEAST cost-effective" or "the MOST
+ * expensive" (every option may work there, at a price), nor "which statement is false" (claims, not choices).
+ */
+const BREAKS_REQUIREMENT_QUESTION = new RegExp(
+  [
+    String.raw`\b(?:NOT|EXCEPT|AVOID)\b`,
+    String.raw`\b(?:least|LEAST|Least) (?:appropriate|suitable|APPROPRIATE|SUITABLE)\b`,
+    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:does|do|will|would|should|could|can|is|are)(?:\s+not|n't)\s+(?:meet|satisfy|fulfil|fulfill|work|fit|address|achieve|support|appropriate|suitable|a\s+(?:valid|good|suitable))\b`,
+    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`,
+  ].join('|'),
+)
+const ASKS_COST_RANK = /\b(?:least|LEAST|Least) (?:cost-effective|cost effective|economical|COST-EFFECTIVE|ECONOMICAL)\b|\b(?:most|MOST) (?:expensive|costly|EXPENSIVE|COSTLY)\b|\b(?:is|are) (?:false|incorrect|inaccurate|untrue)\b/
+
+/**
+ * Which option does not fit, answered only when it is plain: exactly as many options as asked for break a requirement
+ * the stem states, and every other option names only catalog services, breaks nothing and carries no drawback, so
+ * nothing unjudged could be the one that does not fit instead.
+ */
+function notFitting(scored: readonly OptionVerdict[], choose: number, unjudgedSteps: ReadonlyMap<string, readonly string[]>): Decision {
+  const breaking = scored.filter((o) => o.violations.length > 0)
+  const rest = scored.filter((o) => o.violations.length === 0)
+  const judgedClean = (o: OptionVerdict) => o.services.length > 0 && o.outside.length === 0 && !cautioned(o) && !unjudgedSteps.has(o.letter)
+  if (breaking.length === choose && rest.every(judgedClean)) return {answer: breaking.map((o) => o.letter)}
+  const why =
+    breaking.length === choose
+      ? `option ${rest.filter((o) => !judgedClean(o)).map((o) => o.letter).join(', ')} may not fit either: edgewise cannot fully judge it, or it has a drawback the question states`
+      : breaking.length === 0
+        ? 'no option breaks a requirement the question states'
+        : `${breaking.length} option${breaking.length === 1 ? '' : 's'} break${breaking.length === 1 ? 's' : ''} a requirement the question states, but it asks for ${choose}`
+  return {abstain: `the question asks which option does not fit, and ${why}`, standing: scored.filter((o) => breaking.length !== choose || o.violations.length > 0 || !judgedClean(o))}
+}
 
 // "Which statement is correct?", "What happens to the plan's discount?": the options are claims to be true or false,
 // not choices to fit to a workload; a claim that names a fitting service is not thereby true.
@@ -709,6 +748,7 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
     standing: [letter],
     separating: null,
     uncertain: null,
+    asksWhatDoesNotFit: false,
   }
 }
 
@@ -834,8 +874,12 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
       chosen: false,
     }
   })
-  const decision: Decision = NEGATIVE_QUESTION.test(askingSentence(input.stem))
-    ? {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
+  const asking = askingSentence(input.stem)
+  const asksNotFitting = NEGATIVE_QUESTION.test(asking)
+  const decision: Decision = asksNotFitting
+    ? BREAKS_REQUIREMENT_QUESTION.test(asking) && !ASKS_COST_RANK.test(asking) && !STATEMENT_QUESTION.test(input.stem)
+      ? notFitting(scored, choose, unjudged)
+      : {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
     : STATEMENT_QUESTION.test(input.stem) && !coverage
       ? {abstain: 'the options are statements to be judged true or false, and edgewise judges which choice fits a workload', standing: scored}
     : scored.every((o) => o.services.length === 0) && !coverage
@@ -853,5 +897,6 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     standing: 'answer' in decision ? answer : decision.standing.map((o) => o.letter).sort(),
     separating: 'answer' in decision ? null : separatingFacts(decision.standing, profile, kb),
     uncertain: 'answer' in decision ? null : decision.abstain,
+    asksWhatDoesNotFit: asksNotFitting,
   }
 }
