@@ -67,6 +67,12 @@ const RuleId = z
   .string()
   .check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must look like service-id.rule-name (lower-case, dots and dashes)'))
 const ServiceId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a catalog id'))
+/** A catalog id, or "service-id/variant-id" for one variant of it (an On-Demand Capacity Reservation). */
+const ServiceOrVariantId = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'must be a catalog id, or service-id/variant-id'),
+  )
 const DocUrl = z.string().check(z.regex(/^https:\/\//, 'must be an https:// documentation link'))
 
 /** A rule about one variant of a service (a Standard RI, an Outposts server) names it here. */
@@ -99,11 +105,12 @@ export const RejectParamsSchema = z.strictObject({
   /** Sibling variants that answer the rejection when an option names them too (see `UnlessAlso`). */
   unlessAlso: UnlessAlso,
   /**
-   * Catalog services that answer the rejection when a `solve` option names them
-   * beside the rejected one: an EC2 Instance Savings Plan for containers the
-   * option itself runs on EC2 instances in an Auto Scaling group.
+   * Catalog services, or "service/variant", that answer the rejection when a `solve` option names them beside the
+   * rejected one: an EC2 Instance Savings Plan for containers the option itself runs on EC2 instances in an Auto
+   * Scaling group; a regional Reserved Instance whose discount applies to the On-Demand Capacity Reservation the
+   * option also creates.
    */
-  unlessWith: z.optional(z.array(ServiceId)),
+  unlessWith: z.optional(z.array(ServiceOrVariantId)),
   /**
    * Words by which a `solve` option itself removes the cause of the rejection
    * ("a multi-architecture image" for x86-only software on Graviton). Matched
@@ -147,9 +154,9 @@ export const CautionParamsSchema = z.strictObject({
   /**
    * Catalog services that answer the caution when a `solve` option names them
    * beside the cautioned one: a gateway endpoint for the S3 traffic beside the
-   * NAT gateway kept for the rest.
+   * NAT gateway kept for the rest. "service/variant" names one variant.
    */
-  unlessWith: z.optional(z.array(ServiceId)),
+  unlessWith: z.optional(z.array(ServiceOrVariantId)),
   /**
    * Words by which a `solve` option itself answers the caution ("after the resized fleet has run" for a commitment
    * cautioned until the instances are right-sized). Whole words, ignoring case, in the option's text. Word lists, not

@@ -276,7 +276,8 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
   const betterServed: BetterServed[] = []
   const bestByKind = new Map<string, number>()
   const supportByKind = new Map<string, number>()
-  const names = new Set(reading.services.map((s) => s.service))
+  // Each service the option names, and each variant it keeps on as "service/variant": what a rule's `unlessWith` names.
+  const names = new Set(reading.services.flatMap((s) => [s.service, ...s.variants.filter((v) => !(s.turnedOff ?? []).includes(v)).map((v) => `${s.service}/${v}`)]))
   for (const named of reading.services) {
     const off = new Set(named.turnedOff ?? [])
     const answered = (ruleName: string) => rejectionAnswered(kb, ruleName, named.variants, off, names, reading.text)
