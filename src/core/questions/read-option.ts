@@ -122,8 +122,18 @@ function proposalOf(text: string): string {
  */
 const KEPT_AWAY = /\b(?:instead\s+of|rather\s+than|(?:isolated|protected|shielded|insulated|safe)\s+from(?:\s+(?:changes|fluctuations|swings|shortages)\s+in)?)\s+(?:the\s+|any\s+)?$/i
 
+/**
+ * "Change the launch type from Fargate to EC2", "move the workloads from On-Demand to Spot": the service a move
+ * starts from is what the option leaves, not what it proposes.
+ */
+const MOVED_FROM = /\b(?:chang|mov|switch|migrat|convert|transition|shift)(?:e|es|ed|ing|s)?\b(?:[^.;]){0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/i
+const MOVED_TO = /^[\w\s-]{0,40}?\bto\s/
+
 const withoutKeptAway = (text: string, mentions: ServiceMention[]) =>
-  mentions.filter((m) => !KEPT_AWAY.test(text.slice(Math.max(0, m.start - 60), m.start)))
+  mentions.filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 80), m.start)
+    return !KEPT_AWAY.test(before) && !(MOVED_FROM.test(before) && MOVED_TO.test(text.slice(m.end, m.end + 60)))
+  })
 
 /**
  * "Start On-Demand and revisit Savings Plans recommendations once usage is stable": a commitment the option puts off
