@@ -37,4 +37,18 @@ describe('solve reads requirements written as tickets and e-mails', async () => 
     )
     expect(s.answer).toEqual(['A'])
   })
+
+  it('"nights and weekends basically zero" is a fleet idle out of hours, which scheduled actions shrink', () => {
+    expect(read('Used Mon-Fri 09:00-17:00; nights and weekends basically zero.').idleOutOfHours).toBe(true)
+    expect(read('On weekends nothing changes in the schedule.').idleOutOfHours).toBeUndefined()
+    const s = solve(
+      'Meeting notes: intranet = ALB + Auto Scaling group of 4 × m6i.large On-Demand. Used Mon-Fri ~09:00-17:00; nights and weekends basically zero. Must not be interrupted in office hours. Action: cut compute cost. What should the architect do?',
+      [
+        'Buy 3-year Reserved Instances for the 4 instances.',
+        'Add a target tracking policy at 50% CPU and keep the minimum capacity at 4.',
+        'Add scheduled actions that lower the minimum and desired capacity to 1 on weekday evenings and weekends and raise them to 4 at 08:30 on weekdays.',
+      ],
+    )
+    expect(s.answer).toEqual(['C'])
+  })
 })
