@@ -808,6 +808,13 @@ export const FIELD_SPECS = {
     question: 'Do the rightsizing recommendations lack memory data, so they rest on CPU alone?',
     askWhen: () => false,
   },
+  longLookback: {
+    kind: 'boolean',
+    label: 'Rightsizing must look back further than two weeks',
+    question:
+      'Must rightsizing recommendations weigh more than the last two weeks of use (monthly or quarterly cycles, about three months of history)?',
+    askWhen: () => false,
+  },
   inAutoScalingGroup: {
     kind: 'boolean',
     label: 'Already runs in an Auto Scaling group',

@@ -157,6 +157,7 @@ export const ProfileSchema = z.strictObject({
   spareSavingsPlan: z.optional(z.boolean()),
   upfrontPreferred: z.optional(z.boolean()),
   memoryUnmeasured: z.optional(z.boolean()),
+  longLookback: z.optional(z.boolean()),
   inAutoScalingGroup: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
