@@ -102,34 +102,48 @@ export const ANSWER_MARGIN = 2
  */
 export const STRONG_EVIDENCE = 4
 
+/** "Which option is NOT…", "…EXCEPT", "AVOID". */
+const CAPITAL_NEGATION = String.raw`\b(?:NOT|EXCEPT|AVOID)\b`
+/** "Which approach should the architect avoid?" */
+const SHOULD_AVOID = String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`
+/** The question sentence itself denies one of `verbs`: "Which option does not meet…", "Which of these would not reduce…". */
+const deniesOneOf = (verbs: string) => String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:does|do|will|would|should|could|can|is|are)(?:\s+not|n't)\s+(?:${verbs})\b`
+/** "The LEAST cost-effective", "the MOST expensive", "which statement is false": a rank or a truth value, not a fit. */
+const RANK_OR_TRUTH = [
+  String.raw`\b(?:least|LEAST|Least) (?:likely|correct|cost-effective|cost effective|economical|LIKELY|CORRECT|COST-EFFECTIVE|ECONOMICAL)\b`,
+  String.raw`\b(?:is|are) (?:false|incorrect|inaccurate|untrue)\b`,
+  String.raw`\b(?:most|MOST) (?:expensive|costly|EXPENSIVE|COSTLY)\b`,
+]
+const LEAST_SUITABLE = String.raw`\b(?:least|LEAST|Least) (?:appropriate|suitable|APPROPRIATE|SUITABLE)\b`
+
 // "Which option is NOT…", "…EXCEPT", "which statement is false", "which would not meet…", "the LEAST cost-effective",
-// "which should the architect avoid": edgewise judges what fits, not what does not.
+// "which should the architect avoid": edgewise judges what fits; it answers only the ones below.
 const NEGATIVE_QUESTION = new RegExp(
   [
-    String.raw`\b(?:NOT|EXCEPT|AVOID)\b`,
-    String.raw`\b(?:least|LEAST|Least) (?:likely|appropriate|suitable|correct|cost-effective|cost effective|economical|LIKELY|APPROPRIATE|SUITABLE|CORRECT|COST-EFFECTIVE|ECONOMICAL)\b`,
-    String.raw`\b(?:is|are) (?:false|incorrect|inaccurate|untrue)\b`,
-    String.raw`\b(?:most|MOST) (?:expensive|costly|EXPENSIVE|COSTLY)\b`,
-    // The question sentence itself denies: "Which option does not meet…", "Which of these would not reduce…".
-    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:does|do|will|would|should|could|can|is|are)(?:\s+not|n't)\s+(?:meet|satisfy|fulfil|fulfill|work|help|reduce|lower|fit|address|achieve|provide|support|apply|true|correct|valid|appropriate|recommended|suitable|cost-effective|a\s+(?:valid|good|suitable|benefit))\b`,
-    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`,
+    CAPITAL_NEGATION,
+    LEAST_SUITABLE,
+    ...RANK_OR_TRUTH,
+    deniesOneOf(
+      String.raw`meet|satisfy|fulfil|fulfill|work|help|reduce|lower|fit|address|achieve|provide|support|apply|true|correct|valid|appropriate|recommended|suitable|cost-effective|a\s+(?:valid|good|suitable|benefit)`,
+    ),
+    SHOULD_AVOID,
   ].join('|'),
 )
 
 /**
  * The negative questions whose answer is an option that breaks what the stem asks for: "Which option does NOT meet
- * the requirements?", "…EXCEPT", "Which should the architect avoid?". Not "the LEAST cost-effective" or "the MOST
- * expensive" (every option may work there, at a price), nor "which statement is false" (claims, not choices).
+ * the requirements?", "…EXCEPT", "Which should the architect avoid?". Not a rank or a truth value (RANK_OR_TRUTH:
+ * every option may work at a price; claims are not choices), and not "would not reduce…" (a measure, not a fit).
  */
 const BREAKS_REQUIREMENT_QUESTION = new RegExp(
   [
-    String.raw`\b(?:NOT|EXCEPT|AVOID)\b`,
-    String.raw`\b(?:least|LEAST|Least) (?:appropriate|suitable|APPROPRIATE|SUITABLE)\b`,
-    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:does|do|will|would|should|could|can|is|are)(?:\s+not|n't)\s+(?:meet|satisfy|fulfil|fulfill|work|fit|address|achieve|support|appropriate|suitable|a\s+(?:valid|good|suitable))\b`,
-    String.raw`\b(?:Which|What)\b[^.?!]{0,80}?\b(?:should|must)\b[^.?!]{0,40}?\bavoid\b`,
+    CAPITAL_NEGATION,
+    LEAST_SUITABLE,
+    deniesOneOf(String.raw`meet|satisfy|fulfil|fulfill|work|fit|address|achieve|support|appropriate|suitable|a\s+(?:valid|good|suitable)`),
+    SHOULD_AVOID,
   ].join('|'),
 )
-const ASKS_COST_RANK = /\b(?:least|LEAST|Least) (?:cost-effective|cost effective|economical|COST-EFFECTIVE|ECONOMICAL)\b|\b(?:most|MOST) (?:expensive|costly|EXPENSIVE|COSTLY)\b|\b(?:is|are) (?:false|incorrect|inaccurate|untrue)\b/
+const RANK_OR_TRUTH_QUESTION = new RegExp(RANK_OR_TRUTH.join('|'))
 
 /**
  * Which option does not fit, answered only when it is plain: exactly as many options as asked for break a requirement
@@ -878,7 +892,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const asking = askingSentence(input.stem)
   const asksNotFitting = NEGATIVE_QUESTION.test(asking)
   const decision: Decision = asksNotFitting
-    ? BREAKS_REQUIREMENT_QUESTION.test(asking) && !ASKS_COST_RANK.test(asking) && !STATEMENT_QUESTION.test(input.stem)
+    ? BREAKS_REQUIREMENT_QUESTION.test(asking) && !RANK_OR_TRUTH_QUESTION.test(asking) && !STATEMENT_QUESTION.test(input.stem)
       ? notFitting(scored, choose, unjudged)
       : {abstain: 'the question asks which option does not fit, and edgewise judges what fits', standing: scored}
     : STATEMENT_QUESTION.test(input.stem) && !coverage
