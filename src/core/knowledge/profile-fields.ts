@@ -815,6 +815,13 @@ export const FIELD_SPECS = {
       'Must rightsizing recommendations weigh more than the last two weeks of use (monthly or quarterly cycles, about three months of history)?',
     askWhen: () => false,
   },
+  noBurstCharges: {
+    kind: 'boolean',
+    label: 'Burstable instances must never cost more than their hourly price',
+    question:
+      'Must burstable (T) instances never be billed beyond their hourly price, with throttling to the baseline accepted instead?',
+    askWhen: () => false,
+  },
   inAutoScalingGroup: {
     kind: 'boolean',
     label: 'Already runs in an Auto Scaling group',

@@ -158,6 +158,7 @@ export const ProfileSchema = z.strictObject({
   upfrontPreferred: z.optional(z.boolean()),
   memoryUnmeasured: z.optional(z.boolean()),
   longLookback: z.optional(z.boolean()),
+  noBurstCharges: z.optional(z.boolean()),
   inAutoScalingGroup: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
