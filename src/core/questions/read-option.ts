@@ -115,13 +115,19 @@ function proposalOf(text: string): string {
   return reason === null || reason.index === 0 ? text : text.slice(0, reason.index)
 }
 
+/** "Without …", "with no …": what follows is what the option goes without (a service kept away, a variant turned off). */
+const GOES_WITHOUT = String.raw`without|with\s+no`
+
 /**
  * "Run the baseline on Dedicated Instances so that it is isolated from
  * changes in Spot capacity", "…instead of Lambda", "an Auto Scaling group with
  * no placement group": a service named as what the option keeps away from,
  * replaces or goes without, is not what it proposes.
  */
-const KEPT_AWAY = /\b(?:instead\s+of|rather\s+than|without|with\s+no|(?:isolated|protected|shielded|insulated|safe)\s+from(?:\s+(?:changes|fluctuations|swings|shortages)\s+in)?)\s+(?:the\s+|any\s+|an?\s+)?$/i
+const KEPT_AWAY = new RegExp(
+  String.raw`\b(?:instead\s+of|rather\s+than|${GOES_WITHOUT}|(?:isolated|protected|shielded|insulated|safe)\s+from(?:\s+(?:changes|fluctuations|swings|shortages)\s+in)?)\s+(?:the\s+|any\s+|an?\s+)?$`,
+  'i',
+)
 
 /**
  * "Change the launch type from Fargate to EC2", "move the workloads from On-Demand to Spot": the service a move
@@ -280,7 +286,7 @@ function soldAt(text: string, start: number): boolean {
   return !/^(?:list|put|offer)/i.test(before[0]) || FOR_SALE.test(text)
 }
 
-const TURN_OFF = String.raw`\b(?:without|with\s+no|turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
+const TURN_OFF = String.raw`\b(?:${GOES_WITHOUT}|turn(?:s|ing|ed)?\s+off|disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|switch(?:es|ing|ed)?\s+off|stop(?:s|ping)?\s+using|replac(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|(?:switch(?:es|ing|ed)?|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`
 
 /** "Turn cross-zone load balancing off (again)": the particle after the feature. */
 const TURN_OFF_AFTER = String.raw`\b(?:turn|switch)(?:s|ing|ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`

@@ -161,7 +161,9 @@ function notFitting(scored: readonly OptionVerdict[], choose: number, unjudgedSt
       : breaking.length === 0
         ? 'no option breaks a requirement the question states'
         : `${breaking.length} option${breaking.length === 1 ? '' : 's'} break${breaking.length === 1 ? 's' : ''} a requirement the question states, but it asks for ${choose}`
-  return {abstain: `the question asks which option does not fit, and ${why}`, standing: scored.filter((o) => breaking.length !== choose || o.violations.length > 0 || !judgedClean(o))}
+  // When the count is right, what stands is what breaks and what edgewise cannot clear; otherwise every option.
+  const standing = breaking.length === choose ? scored.filter((o) => o.violations.length > 0 || !judgedClean(o)) : [...scored]
+  return {abstain: `the question asks which option does not fit, and ${why}`, standing}
 }
 
 // "Which statement is correct?", "What happens to the plan's discount?": the options are claims to be true or false,
