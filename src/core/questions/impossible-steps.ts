@@ -12,9 +12,9 @@ import {wholePhrases} from '../extract/escape-regexp.js'
 const STEP_BOUNDARY =
   /[.;:]|,?\s+\b(?:and|then|and then|while|but)\s+(?=(?:\w+\s+)?(?:use|run|move|migrate|configure|deploy|create|add|set|buy|purchase|keep|put|place|enable|turn|sell|list|exchange|modify|switch|launch|optimi[sz]e|register|convert|submit|request|replace|leave|apply|share|cancel|activate|install|publish|opt|attach|collect|review|enroll|tag)\b)/gi
 
-/** Words by which a step acts on what an earlier step bought: "the reservations", "them", "the plan's term". */
+/** Words by which a step acts on what an earlier step bought: "the reservations", "the Capacity Reservations", "them", "the plan's term". */
 const REFERS_BACK =
-  /\b(?:them|those|these|the\s+(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?)|the\s+(?:(?:unused|unneeded|extra|excess|remaining|surplus|idle|leftover)\s+)?(?:part|portion|share)\b(?!\s+of\b))\b/i
+  /\b(?:them|those|these|the\s+(?:[\w-]+\s+)?(?:reservations?|RIs?|plans?|plan's|plan’s|commitments?|purchases?)|the\s+(?:(?:unused|unneeded|extra|excess|remaining|surplus|idle|leftover)\s+)?(?:part|portion|share)\b(?!\s+of\b))\b/i
 
 /** The steps of an option as [start, end) offsets. */
 function stepsOf(text: string): [number, number][] {

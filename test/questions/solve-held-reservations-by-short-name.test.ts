@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * A step that acts on what the stem holds may call it by a shorter name: "the Capacity Reservations" for the
+ * On-Demand Capacity Reservations the stem describes. Our own sentences; the test failed before its change.
+ */
+describe('solve reads a held reservation named by its short name', async () => {
+  const {solve} = await solveHelpers()
+
+  it('converting the held Capacity Reservations into Reserved Instances is something they cannot have done', () => {
+    const s = solve(
+      'A media company keeps On-Demand Capacity Reservations in one Availability Zone for its encoding fleet. Finance wants the fleet billed at a lower rate from now on. What should the company do?',
+      [
+        'Convert the Capacity Reservations into zonal Reserved Instances and keep the same Availability Zone.',
+        'Buy a regional Reserved Instance that matches the reserved instances, so its discount applies to the reservations.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/On-Demand Capacity Reservation cannot be converted/)
+    expect(s.answer).not.toEqual(['A'])
+  })
+})
