@@ -22,3 +22,15 @@ describe('solve reads a held reservation named by its short name', async () => {
     expect(s.answer).not.toEqual(['A'])
   })
 })
+
+describe('solve reads where containers are placed on an Outpost', async () => {
+  const {solve} = await solveHelpers()
+
+  it('Fargate tasks in the Outpost subnets are as impossible as Fargate on the Outpost', () => {
+    const s = solve('A shipyard has an AWS Outposts rack in its yard office for its welding-inspection containers. Where should the containers run?', [
+      'Run the containers as Amazon ECS tasks on Fargate, with the Outpost subnets as the task subnets.',
+      'Run the containers on Amazon ECS with EC2 container instances launched on the Outpost.',
+    ])
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toContain('AWS Fargate is not available on AWS Outposts')
+  })
+})
