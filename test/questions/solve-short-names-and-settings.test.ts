@@ -3,8 +3,10 @@ import {describe, expect, it} from 'vitest'
 import {solveHelpers} from '../helpers/solve-helpers.js'
 
 /**
- * A step that acts on what the stem holds may call it by a shorter name: "the Capacity Reservations" for the
- * On-Demand Capacity Reservations the stem describes. Our own sentences; the test failed before its change.
+ * Names other people use for what the catalog knows under a longer name: "the Capacity Reservations" for the
+ * On-Demand Capacity Reservations a stem holds, "the Outpost subnets" as a place, and a Lambda function's event
+ * source mapping batch size as a Lambda setting. Found on sets 348, 352 and 354. Our own sentences; each test
+ * failed before its change.
  */
 describe('solve reads a held reservation named by its short name', async () => {
   const {solve} = await solveHelpers()
@@ -32,5 +34,17 @@ describe('solve reads where containers are placed on an Outpost', async () => {
       'Run the containers on Amazon ECS with EC2 container instances launched on the Outpost.',
     ])
     expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toContain('AWS Fargate is not available on AWS Outposts')
+  })
+})
+
+describe('solve reads Lambda batching as a Lambda setting', async () => {
+  const {solve} = await solveHelpers()
+
+  it('an option that raises the event source mapping batch size is judged as Lambda, not as naming nothing', () => {
+    const s = solve(
+      'A Node.js Lambda function is invoked from an SQS queue one message at a time, and each invocation opens a new database connection first. Which change lowers the cost of running the function?',
+      ['Raise the batch size of the event source mapping and add a batching window.', 'Set reserved concurrency on the function to 500.'],
+    )
+    expect(s.options[0]!.services.map((m) => m.service)).toContain('lambda')
   })
 })
