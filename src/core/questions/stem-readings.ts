@@ -3,6 +3,7 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
+import {wholePhrases} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
@@ -386,11 +387,15 @@ export function labelledPartReadings(
   // Options list their labels in the order the stem describes the parts: each label's part opens at the first
   // sentence after the last label's that holds one of its words ("VPCs" at "Two VPCs exchange…", not at the opening
   // "A company's VPC spans three zones"), or at the first anywhere when none follows.
+  // A label the stem spells out ("Requirement 2: …") opens the sentence that spells it, not an earlier one that shares
+  // its noun ("The company has three requirements").
   let after = -1
   const opens = labels.map((label) => {
     const own = [...contentWords(label)]
     const holds = (i: number) => own.some((w) => words[i]!.has(w))
-    const next = words.findIndex((_, i) => i > after && holds(i))
+    const spelled = wholePhrases([label.trim()])
+    const spelledAt = sentences.findIndex((sentence, i) => i > after && spelled.test(sentence))
+    const next = spelledAt === -1 ? words.findIndex((_, i) => i > after && holds(i)) : spelledAt
     const open = next === -1 ? words.findIndex((_, i) => holds(i)) : next
     after = Math.max(after, open)
     return open
