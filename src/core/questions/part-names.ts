@@ -18,11 +18,14 @@ costs company workload workloads application applications service services solut
 
 /** "Feature 2", "Workload A": labels a stem gives its parts so options can name them. */
 const LABEL_NOUNS = 'feature workload job application app service tier component requirement system phase part team stage task project site fleet'
+/** Nouns that are labels only when capitalised or bracketed: "Need 2", "(need 2)", not "the tiers need 2 vCPUs". */
+const CAPITALISED_LABEL_NOUNS = 'need goal'
 // Any case for the noun, but a capital for a letter label: "Workload B", not "a service a day".
 const LABEL = new RegExp(
-  String.raw`\b(${LABEL_NOUNS.split(' ')
-    .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
-    .join('|')})\s+(\d{1,2}|[A-Z]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b`,
+  String.raw`\b(${[
+    ...LABEL_NOUNS.split(' ').map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`),
+    ...CAPITALISED_LABEL_NOUNS.split(' ').map((noun) => String.raw`(?:${noun[0]!.toUpperCase()}|(?<=\(\s*)${noun[0]})${noun.slice(1)}`),
+  ].join('|')})\s+(\d{1,2}|[A-Z]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\b`,
   'g',
 )
 
@@ -170,6 +173,14 @@ export const labelsAPart = (sentence: string) => labelsIn(sentence).size > 0
  * that belongs to one part alone is enough.
  */
 export const partNamedByStepLabel = (label: string, parts: readonly PartNames[]): number | undefined => partWithOwnWords(label, parts, 1)
+
+/** The one part whose sentences give the label an option's step opens with ("Need 2: …" for "… (need 2)"). */
+export function partSpelledByStepLabel(label: string, parts: readonly PartNames[]): number | undefined {
+  const own = labelsIn(label)
+  if (own.size === 0) return undefined
+  const named = parts.flatMap((part, i) => ([...part.labels].some((l) => own.has(l)) ? [i] : []))
+  return named.length === 1 ? named[0] : undefined
+}
 
 /** "Replace the Application Load Balancer with …": a step that swaps out what a part runs on. */
 const REPLACES = /^\s*(?:and\s+)?(?:replace|swap(?:\s+out)?|retire|decommission)\b/i

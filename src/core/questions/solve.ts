@@ -26,7 +26,7 @@ import {
   termCautions,
   termConflicts,
 } from './option-terms.js'
-import {joinedSteps, labeledSteps, partNamedByService, partNamedByStepLabel, partNamedByTarget, type PartNames, speaksOfEveryPart, targetIsAService} from './part-names.js'
+import {joinedSteps, labeledSteps, partNamedByService, partNamedByStepLabel, partNamedByTarget, type PartNames, partSpelledByStepLabel, speaksOfEveryPart, targetIsAService} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -477,7 +477,8 @@ function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]
   const named = steps.map((step) => {
     const byWords = () => partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names)
     const byService = () => partNamedByService(step.reading, names)
-    return targetIsAService(step.reading) ? (byService() ?? byWords()) : (byWords() ?? byService())
+    // A label the stem gives one part ("(need 2)") names it before any word or service does.
+    return partSpelledByStepLabel(step.label, names) ?? (targetIsAService(step.reading) ? (byService() ?? byWords()) : (byWords() ?? byService()))
   })
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).

@@ -3,7 +3,7 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
-import {wholePhrases} from '../extract/escape-regexp.js'
+import {escapeRegExp, wholePhrases} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
@@ -205,6 +205,23 @@ export const introducesAnotherPart = (stem: string): boolean =>
     .some((segment) => ANOTHER_PART.test(stem.slice(segment.start, segment.end)))
 
 /**
+ * "…to keep average CPU near 60% (need 1), and it needs instances added automatically (need 2).": a label in brackets
+ * closes the clause it names, so one sentence may hold two parts.
+ */
+function closedByBracketedLabels(stem: string, piece: {start: number; end: number}, labels: readonly string[]): {start: number; end: number}[] {
+  const text = stem.slice(piece.start, piece.end)
+  const cuts = labels
+    .map((label) => new RegExp(String.raw`\(\s*${escapeRegExp(label.trim())}\s*\)[,;]?`, 'i').exec(text))
+    .flatMap((m) => (m === null ? [] : [piece.start + m.index + m[0].length]))
+    .filter((cut) => cut < piece.end)
+    .sort((a, b) => a - b)
+  if (cuts.length === 0) return [piece]
+  return [piece.start, ...cuts]
+    .map((from, i, all) => ({start: from, end: all[i + 1] ?? piece.end}))
+    .filter((part) => /\w/.test(stem.slice(part.start, part.end)))
+}
+
+/**
  * A multiple-response stem sometimes describes several parts ("the first is
  * a marketing website… the second is a UDP voice service…", "a steady EC2
  * fleet… The company also runs Fargate tasks…"), each answered by a
@@ -381,7 +398,9 @@ export function labelledPartReadings(
   kb: KnowledgeBase,
 ): Reading[] | undefined {
   if (labels.length < 2) return undefined
-  const pieces = splitSegments(stem).flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
+  const pieces = splitSegments(stem)
+    .flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
+    .flatMap((piece) => closedByBracketedLabels(stem, piece, labels))
   const sentences = pieces.map((piece) => stem.slice(piece.start, piece.end))
   const words = sentences.map((sentence) => contentWords(sentence))
   // Options list their labels in the order the stem describes the parts: each label's part opens at the first
