@@ -48,3 +48,16 @@ describe('solve reads Lambda batching as a Lambda setting', async () => {
     expect(s.options[0]!.services.map((m) => m.service)).toContain('lambda')
   })
 })
+
+describe('solve reads a reservation scoped to the Availability Zone or the Region', async () => {
+  const {solve} = await solveHelpers()
+
+  it('"scoped to the Region" is a regional RI, which reserves no capacity; "scoped to the Availability Zone" is zonal', () => {
+    const s = solve(
+      'A bank keeps a warm standby fleet that must have EC2 capacity reserved in one particular Availability Zone, and it wants an RI discount on it. Which purchase meets the requirement?',
+      ['Standard RIs scoped to the Availability Zone.', 'Standard RIs scoped to the Region.'],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('reserved-instances.regional-no-capacity')
+    expect(s.answer).toEqual(['A'])
+  })
+})
