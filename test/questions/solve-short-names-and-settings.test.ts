@@ -61,3 +61,12 @@ describe('solve reads a reservation scoped to the Availability Zone or the Regio
     expect(s.answer).toEqual(['A'])
   })
 })
+
+describe('solve reads a part that needs no hardware isolation', async () => {
+  const {read} = await solveHelpers()
+
+  it('"no licensing or isolation requirements" says single-tenant hardware is not needed', () => {
+    expect(read('The third workload is a stateless web tier with no licensing or isolation requirements.').dedicatedHardware).toBe(false)
+    expect(read('The payments tier has strict isolation requirements from the regulator.').dedicatedHardware).toBeUndefined()
+  })
+})
