@@ -70,3 +70,12 @@ describe('solve reads a part that needs no hardware isolation', async () => {
     expect(read('The payments tier has strict isolation requirements from the regulator.').dedicatedHardware).toBeUndefined()
   })
 })
+
+describe('solve reads a deadline kept without exception as work that must not be interrupted', async () => {
+  const {read} = await solveHelpers()
+
+  it('"must finish by 06:00 every morning without exception" does not tolerate interruption; a plain deadline says nothing', () => {
+    expect(read('The settlement batch must finish by 06:00 every morning without exception.').interruptionTolerant).toBe(false)
+    expect(read('The settlement batch must finish by 06:00 every morning.').interruptionTolerant).toBeUndefined()
+  })
+})
