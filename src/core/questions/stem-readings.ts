@@ -208,10 +208,10 @@ export const introducesAnotherPart = (stem: string): boolean =>
  * "…to keep average CPU near 60% (need 1), and it needs instances added automatically (need 2).": a label in brackets
  * closes the clause it names, so one sentence may hold two parts.
  */
-function closedByBracketedLabels(stem: string, piece: {start: number; end: number}, labels: readonly string[]): {start: number; end: number}[] {
+function closedByBracketedLabels(stem: string, piece: {start: number; end: number}, bracketed: readonly RegExp[]): {start: number; end: number}[] {
   const text = stem.slice(piece.start, piece.end)
-  const cuts = labels
-    .map((label) => new RegExp(String.raw`\(\s*${escapeRegExp(label.trim())}\s*\)[,;]?`, 'i').exec(text))
+  const cuts = bracketed
+    .map((label) => label.exec(text))
     .flatMap((m) => (m === null ? [] : [piece.start + m.index + m[0].length]))
     .filter((cut) => cut < piece.end)
     .sort((a, b) => a - b)
@@ -398,9 +398,10 @@ export function labelledPartReadings(
   kb: KnowledgeBase,
 ): Reading[] | undefined {
   if (labels.length < 2) return undefined
+  const bracketed = labels.map((label) => new RegExp(String.raw`\(\s*${escapeRegExp(label.trim())}\s*\)[,;]?`, 'i'))
   const pieces = splitSegments(stem)
     .flatMap((segment) => enumeratedPieces(stem, segment.start, segment.end))
-    .flatMap((piece) => closedByBracketedLabels(stem, piece, labels))
+    .flatMap((piece) => closedByBracketedLabels(stem, piece, bracketed))
   const sentences = pieces.map((piece) => stem.slice(piece.start, piece.end))
   const words = sentences.map((sentence) => contentWords(sentence))
   // Options list their labels in the order the stem describes the parts: each label's part opens at the first
