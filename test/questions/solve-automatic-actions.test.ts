@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+
+import {manualWorkCautions} from '../../src/core/questions/manual-work.js'
+
+/**
+ * A stem that says an action "must be stopped automatically", or wants "no human in the loop", rules out a step
+ * someone does by hand; "does not want to write or maintain custom code" rules out code the team keeps. Found on set
+ * 354. Our own sentences; the tests failed before the change.
+ */
+describe('manual work against a stem that wants it done automatically', () => {
+  const handStep = 'Send the alert to the on-call channel and have an operator stop the test instances.'
+
+  it('"must be stopped automatically" and "no human in the loop" rule out a person doing it', () => {
+    expect(manualWorkCautions(handStep, {}, 'When the forecast passes the limit, the test instances must be stopped automatically.')).toHaveLength(1)
+    expect(manualWorkCautions(handStep, {}, 'At the threshold, block new launches with no human in the loop.')).toHaveLength(1)
+    expect(manualWorkCautions(handStep, {}, 'When the forecast passes the limit, the test instances are stopped.')).toEqual([])
+  })
+
+  it('"does not want to write or maintain custom code" rules out an option that writes a script', () => {
+    const script = 'Write a custom script that polls the bill every hour and stops the instances.'
+    expect(manualWorkCautions(script, {}, 'The team does not want to write or maintain custom code.')).toHaveLength(1)
+  })
+})
