@@ -21,3 +21,11 @@ describe('manual work against a stem that wants it done automatically', () => {
     expect(manualWorkCautions(script, {}, 'The team does not want to write or maintain custom code.')).toHaveLength(1)
   })
 })
+
+describe('a record kept in a spreadsheet is work done by hand', () => {
+  it('is cautioned when the question asks for the least operational overhead', () => {
+    const option = 'Run the servers on Dedicated Hosts and track core counts in a shared spreadsheet.'
+    expect(manualWorkCautions(option, {optimizeFor: 'operational-overhead'}, 'Which solution needs the LEAST operational effort?')).toHaveLength(1)
+    expect(manualWorkCautions('Run the servers on Dedicated Hosts and track core counts with AWS License Manager.', {optimizeFor: 'operational-overhead'}, '')).toEqual([])
+  })
+})
