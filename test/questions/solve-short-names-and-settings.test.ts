@@ -79,3 +79,11 @@ describe('solve reads a deadline kept without exception as work that must not be
     expect(read('The settlement batch must finish by 06:00 every morning.').interruptionTolerant).toBeUndefined()
   })
 })
+
+describe('solve reads hardware that must not be shared with other customers’ instances', async () => {
+  const {read} = await solveHelpers()
+
+  it('"cannot share physical hardware with instances that belong to other AWS customers" asks for single-tenant hardware', () => {
+    expect(read('The VMs cannot share physical hardware with instances that belong to other AWS customers.').dedicatedHardware).toBe(true)
+  })
+})
