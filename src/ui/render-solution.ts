@@ -27,6 +27,16 @@ export function renderSolution(solution: Solution, s: Style): string {
               ),
             ]
           : []),
+        ...(solution.answeredByWhatAwsCannotDo
+          ? [
+              wrap(
+                `${s.bold('Why:')} every other option does what AWS cannot do (see each ✗ below), and ${solution.answer.join(' and ')} ${solution.answer.length === 1 ? 'is' : 'are'} what is left; nothing the question states calls for ${solution.answer.length === 1 ? 'it' : 'them'} beyond that.`,
+                s.width,
+                2,
+                0,
+              ),
+            ]
+          : []),
       ]
   out.push('', s.bold('Requirements read from the question'))
   if (solution.evidence.length === 0) out.push(s.dim('  (none recognised)'))

@@ -48,7 +48,7 @@ describe('questions audit', () => {
   })
 
   it('treats a solution that abstains as "cannot judge" in one place', () => {
-    const base: Omit<Solution, 'abstained' | 'answer' | 'separating' | 'standing' | 'uncertain'> = {choose: 1, profile: {}, evidence: [], options: [], asksWhatDoesNotFit: false}
+    const base: Omit<Solution, 'abstained' | 'answer' | 'separating' | 'standing' | 'uncertain'> = {choose: 1, profile: {}, evidence: [], options: [], asksWhatDoesNotFit: false, answeredByWhatAwsCannotDo: false}
     expect(solverCannotJudge({...base, answer: [], abstained: true, standing: ['A', 'B'], separating: null, uncertain: 'options A and B score too close (0 vs 0) to tell apart'})).toMatch(/too close/)
     expect(solverCannotJudge({...base, answer: ['A'], abstained: false, standing: ['A'], separating: null, uncertain: null})).toBeUndefined()
   })

@@ -71,6 +71,11 @@ export interface Solution {
    * then the option that breaks a requirement the stem states, every other option breaking none.
    */
   asksWhatDoesNotFit: boolean
+  /**
+   * True when the answer is what is left after every other option does what the catalog says AWS cannot do ("cancel
+   * a Reserved Instance for a refund"), though nothing the stem states calls for it.
+   */
+  answeredByWhatAwsCannotDo: boolean
 }
 
 /** A violated hard constraint outweighs any amount of positive evidence. */
@@ -429,7 +434,7 @@ function separatingFacts(options: readonly OptionVerdict[], profile: Profile, kb
   return unsaid.length === 0 ? null : `the question does not state: ${unsaid.slice(0, 3).map(fieldLabel).join('; ')}`
 }
 
-type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]}
+type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]; byWhatAwsCannotDo?: true}
 
 const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTION_MARK))
 
@@ -597,6 +602,16 @@ function decide(
   // What is left once the stated facts rule the rest out is the answer, if the facts also call for it.
   if (standing.length === choose && standing.every((o) => o.score > 0 && o.support > 0)) return {answer: standing.map((o) => o.letter)}
   if (standing.length < choose) return {abstain: `only ${standing.length} option${standing.length === 1 ? '' : 's'} fit, but the question asks for ${choose}`, standing}
+  // When every other option does what the catalog says AWS cannot do ("modify the Reserved Instances to extend their
+  // term"), what is left is the answer, though nothing stated calls for it: a fact about AWS rules the others out, not
+  // a reading of the stem. Only when what is left names catalog services alone, with no drawback stated.
+  const ruledOutByAws = (o: OptionVerdict) => o.violations.some((v) => v.rule === 'cannot')
+  if (
+    standing.length === choose &&
+    scored.every((o) => standing.includes(o) || ruledOutByAws(o)) &&
+    standing.every((o) => o.services.length > 0 && o.outside.length === 0 && !cautioned(o))
+  )
+    return {answer: standing.map((o) => o.letter), byWhatAwsCannotDo: true}
   const unjudged = standing.filter((o) => o.services.length === 0)
   const ranked = standing.filter((o) => o.services.length > 0).sort((a, b) => b.score - a.score)
   const last = ranked[choose - 1]
@@ -767,6 +782,7 @@ function zoneCapacitySolution(input: SolveInput, verdict: ZoneCapacityVerdict, p
     separating: null,
     uncertain: null,
     asksWhatDoesNotFit: false,
+    answeredByWhatAwsCannotDo: false,
   }
 }
 
@@ -916,5 +932,6 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     separating: 'answer' in decision ? null : separatingFacts(decision.standing, profile, kb),
     uncertain: 'answer' in decision ? null : decision.abstain,
     asksWhatDoesNotFit: asksNotFitting,
+    answeredByWhatAwsCannotDo: 'answer' in decision && decision.byWhatAwsCannotDo === true,
   }
 }
