@@ -47,3 +47,21 @@ describe('solve says when it answers by what AWS cannot do', async () => {
     expect(solve('A studio runs a steady web fleet around the clock for three years. Which purchase is the most cost-effective?', ['Standard Reserved Instances for the fleet.', 'Spot Instances that may be reclaimed.']).answeredByWhatAwsCannotDo).toBe(false)
   })
 })
+
+describe('solve knows a Reserved Instance term neither renews nor extends', async () => {
+  const {solve} = await solveHelpers()
+
+  it('sinks "they renew automatically" and "extend the term", and keeps a queued purchase', () => {
+    const s = solve(
+      'A retailer’s 3-year Reserved Instances for its order database hosts end in six weeks, and the hosts will keep running. How can the discount continue without a gap?',
+      [
+        'Nothing. Reserved Instances renew automatically when the term ends.',
+        'Modify the Reserved Instances so that their term is extended by another year.',
+        'Queue a purchase of new Reserved Instances that starts on the day the current ones expire.',
+      ],
+    )
+    expect(s.options[0]!.violations.map((v) => v.message).join(' ')).toMatch(/do not renew/)
+    expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/no modification or support case extends it/)
+    expect(s.options[2]!.violations).toEqual([])
+  })
+})
