@@ -239,7 +239,7 @@ const PAYS_LATER = /\b(?:no|partial)[\s-]+up[\s-]?front\b/i
  * largest burst": capacity paid for at its peak all the time.
  */
 const SIZED_FOR_PEAK =
-  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)|\b(?:fixed|constant|static|desired)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)/i
+  /\b(?:sized|provisioned|scaled|set|built|raises?|raised|raising|increases?|increased|increasing)\s+(?:[\w'’-]+\s+){0,8}?(?:for|to|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)|\b(?:fixed|constant|static|desired)[\s-]+(?:\w+\s+){0,2}?(?:count|size|sized|capacity|number|fleet|group|value|amount|level|setting)\b[^.;]{0,60}?\b(?:for|of|at|matching|match|matches|to|covers?|covering)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:peak|maximum|busiest)\b|(?:largest|biggest|highest)\s+(?:burst|spike|load|demand)s?\b)/i
 
 /**
  * "Spot Instances of a single instance type in a single Availability Zone":
