@@ -822,6 +822,13 @@ export const FIELD_SPECS = {
       'Must burstable (T) instances never be billed beyond their hourly price, with throttling to the baseline accepted instead?',
     askWhen: () => false,
   },
+  fewestInstances: {
+    kind: 'boolean',
+    label: 'Containers should run on as few instances as possible',
+    question:
+      'Should the containers be packed onto as few EC2 instances as possible, to keep the instance count (and cost) down?',
+    askWhen: () => false,
+  },
   inAutoScalingGroup: {
     kind: 'boolean',
     label: 'Already runs in an Auto Scaling group',

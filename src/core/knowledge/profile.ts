@@ -159,6 +159,7 @@ export const ProfileSchema = z.strictObject({
   memoryUnmeasured: z.optional(z.boolean()),
   longLookback: z.optional(z.boolean()),
   noBurstCharges: z.optional(z.boolean()),
+  fewestInstances: z.optional(z.boolean()),
   inAutoScalingGroup: z.optional(z.boolean()),
   optimizeFor: z.optional(z.enum(OPTIMIZE_FOR)),
 })
