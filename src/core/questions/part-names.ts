@@ -47,6 +47,10 @@ export interface NamedParts {
   byLabel: boolean
 }
 
+/** The indexes of the parts that give one of `labels`. */
+const partsLabelled = (labels: ReadonlySet<string>, parts: readonly PartNames[]): number[] =>
+  parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label)) ? [i] : []))
+
 const labelsIn = (text: string): Set<string> => new Set([...text.matchAll(LABEL)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`))
 
 /**
@@ -115,8 +119,8 @@ export function partsNamedBy(optionWords: string, parts: readonly PartNames[]): 
   if (parts.length < 2) return none
   const labels = labelsIn(optionWords)
   if (labels.size > 0) {
-    const numbers = new Set([...labels].map((label) => `${NUMBER_LABEL}${label.split(' ')[1]}`))
-    const named = parts.flatMap((part, i) => ([...part.labels].some((label) => labels.has(label) || numbers.has(label)) ? [i] : []))
+    const numbers = [...labels].map((label) => `${NUMBER_LABEL}${label.split(' ')[1]}`)
+    const named = partsLabelled(new Set([...labels, ...numbers]), parts)
     if (named.length > 0 && named.length < parts.length) return {parts: named, byLabel: true}
   }
   const part = partWithOwnWords(optionWords, parts, DISTINCT_WORDS) ?? partBySubject(optionWords, parts)
@@ -178,7 +182,7 @@ export const partNamedByStepLabel = (label: string, parts: readonly PartNames[])
 export function partSpelledByStepLabel(label: string, parts: readonly PartNames[]): number | undefined {
   const own = labelsIn(label)
   if (own.size === 0) return undefined
-  const named = parts.flatMap((part, i) => ([...part.labels].some((l) => own.has(l)) ? [i] : []))
+  const named = partsLabelled(own, parts)
   return named.length === 1 ? named[0] : undefined
 }
 

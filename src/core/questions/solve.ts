@@ -158,16 +158,16 @@ const RANK_OR_TRUTH_QUESTION = new RegExp(RANK_OR_TRUTH.join('|'))
 function notFitting(scored: readonly OptionVerdict[], choose: number, unjudgedSteps: ReadonlyMap<string, readonly string[]>): Decision {
   const breaking = scored.filter((o) => o.violations.length > 0)
   const rest = scored.filter((o) => o.violations.length === 0)
-  const judgedClean = (o: OptionVerdict) => o.services.length > 0 && o.outside.length === 0 && !cautioned(o) && !unjudgedSteps.has(o.letter)
-  if (breaking.length === choose && rest.every(judgedClean)) return {answer: breaking.map((o) => o.letter)}
+  const clean = (o: OptionVerdict) => judgedClean(o, unjudgedSteps)
+  if (breaking.length === choose && rest.every(clean)) return {answer: breaking.map((o) => o.letter)}
   const why =
     breaking.length === choose
-      ? `option ${rest.filter((o) => !judgedClean(o)).map((o) => o.letter).join(', ')} may not fit either: edgewise cannot fully judge it, or it has a drawback the question states`
+      ? `option ${rest.filter((o) => !clean(o)).map((o) => o.letter).join(', ')} may not fit either: edgewise cannot fully judge it, or it has a drawback the question states`
       : breaking.length === 0
         ? 'no option breaks a requirement the question states'
         : `${breaking.length} option${breaking.length === 1 ? '' : 's'} break${breaking.length === 1 ? 's' : ''} a requirement the question states, but it asks for ${choose}`
   // When the count is right, what stands is what breaks and what edgewise cannot clear; otherwise every option.
-  const standing = breaking.length === choose ? scored.filter((o) => o.violations.length > 0 || !judgedClean(o)) : [...scored]
+  const standing = breaking.length === choose ? scored.filter((o) => o.violations.length > 0 || !clean(o)) : [...scored]
   return {abstain: `the question asks which option does not fit, and ${why}`, standing}
 }
 
@@ -439,6 +439,14 @@ type Decision = {abstain: string; standing: OptionVerdict[]} | {answer: string[]
 const cautioned = (o: OptionVerdict) => o.reasons.some((r) => r.startsWith(CAUTION_MARK))
 
 /**
+ * An option edgewise judges fully and finds nothing against: it names only catalog services, no step of it rests on
+ * a product outside the catalog, and it has no stated drawback. Only such options may be cleared (a NOT question) or
+ * be what is left (every other option does what AWS cannot do).
+ */
+const judgedClean = (o: OptionVerdict, unjudgedSteps: ReadonlyMap<string, readonly string[]>) =>
+  o.services.length > 0 && o.outside.length === 0 && !cautioned(o) && !unjudgedSteps.has(o.letter)
+
+/**
  * The options left once a caution settles between two of them: a caution that
  * names the better choice for the stated facts ("a Network Load Balancer gives
  * fixed IP addresses for less") rules out an option with the cautioned service
@@ -604,12 +612,12 @@ function decide(
   if (standing.length < choose) return {abstain: `only ${standing.length} option${standing.length === 1 ? '' : 's'} fit, but the question asks for ${choose}`, standing}
   // When every other option does what the catalog says AWS cannot do ("modify the Reserved Instances to extend their
   // term"), what is left is the answer, though nothing stated calls for it: a fact about AWS rules the others out, not
-  // a reading of the stem. Only when what is left names catalog services alone, with no drawback stated.
+  // a reading of the stem. Only when what is left is judged clean.
   const ruledOutByAws = (o: OptionVerdict) => o.violations.some((v) => v.rule === 'cannot')
   if (
     standing.length === choose &&
     scored.every((o) => standing.includes(o) || ruledOutByAws(o)) &&
-    standing.every((o) => o.services.length > 0 && o.outside.length === 0 && !cautioned(o))
+    standing.every((o) => judgedClean(o, unjudgedSteps))
   )
     return {answer: standing.map((o) => o.letter), byWhatAwsCannotDo: true}
   const unjudged = standing.filter((o) => o.services.length === 0)
