@@ -164,6 +164,10 @@ const ENUMERATOR = new RegExp(String.raw`(?<=^|[\s,;:])\((?:${ITEM_NUMBER})\)\s`
 /** The sentence that asks the question. */
 const QUESTION = /^\s*(?:Which|What|How)\b[^?]*\?\s*(?:\(\s*(?:Choose|Select)[^)]*\)\s*)?$/i
 
+/** The ranges [start, first cut), [first cut, second cut) … [last cut, end) of a text. */
+const rangesBetween = (start: number, end: number, cuts: readonly number[]): {start: number; end: number}[] =>
+  [start, ...cuts].map((from, i, all) => ({start: from, end: all[i + 1] ?? end}))
+
 /** A sentence that enumerates two or more requirements inline, split before each item; any other sentence whole. */
 function enumeratedItems(sentence: string): string[] {
   return enumeratedPieces(sentence, 0, sentence.length).map((piece) => sentence.slice(piece.start, piece.end))
@@ -173,9 +177,7 @@ function enumeratedItems(sentence: string): string[] {
 function enumeratedPieces(text: string, start: number, end: number): {start: number; end: number}[] {
   const starts = [...text.slice(start, end).matchAll(ENUMERATOR)].map((m) => start + m.index)
   if (starts.length < 2) return [{start, end}]
-  return [start, ...starts]
-    .map((from, i, all) => ({start: from, end: all[i + 1] ?? end}))
-    .filter((piece) => text.slice(piece.start, piece.end).trim().length > 0)
+  return rangesBetween(start, end, starts).filter((piece) => text.slice(piece.start, piece.end).trim().length > 0)
 }
 
 /**
@@ -216,9 +218,7 @@ function closedByBracketedLabels(stem: string, piece: {start: number; end: numbe
     .filter((cut) => cut < piece.end)
     .sort((a, b) => a - b)
   if (cuts.length === 0) return [piece]
-  return [piece.start, ...cuts]
-    .map((from, i, all) => ({start: from, end: all[i + 1] ?? piece.end}))
-    .filter((part) => /\w/.test(stem.slice(part.start, part.end)))
+  return rangesBetween(piece.start, piece.end, cuts).filter((part) => /\w/.test(stem.slice(part.start, part.end)))
 }
 
 /**
@@ -348,7 +348,9 @@ const QUANTITY_BREAK = new RegExp(String.raw`(?::\s+|,\s+(?=and\s+\d)|;\s+)(?=${
 function quantifiedItems(sentence: string): string[] {
   const breaks = [...sentence.matchAll(QUANTITY_BREAK)].map((m) => m.index + m[0].length)
   if (breaks.length < 2) return [sentence]
-  return [0, ...breaks].map((from, i, all) => sentence.slice(from, all[i + 1] ?? sentence.length)).filter((piece) => piece.trim().length > 0)
+  return rangesBetween(0, sentence.length, breaks)
+    .map((piece) => sentence.slice(piece.start, piece.end))
+    .filter((piece) => piece.trim().length > 0)
 }
 
 /**
