@@ -82,5 +82,27 @@ describe('solve: cautions on what an option names', async () => {
     expect(read('It is hard to predict the monthly bill.').loadPattern).toBeUndefined()
     expect(read('Traffic is hard to predict.').loadPattern).toBe('unpredictable')
   })
+  it('a caution only suggested by the stem says nothing against the variant the stem says it runs', () => {
+    const s = solve(
+      'A media company runs its transcoding service on Amazon ECS with the EC2 launch type. Queue depth swings during the day, and the container instances must be added and removed automatically so that new tasks always find room. Which option meets this need?',
+      [
+        'Attach an Auto Scaling group capacity provider with managed scaling to the cluster.',
+        'Add step scaling policies to the ECS service.',
+      ],
+    )
+    expect(s.options[0]!.reasons.filter((r) => r.startsWith('but: ') && /EC2 launch type/.test(r))).toEqual([])
+  })
+
+  it('a stated wish for containers without servers still speaks against the EC2 launch type the stem runs', () => {
+    const s = solve(
+      'A media company runs its transcoding service on Amazon ECS with the EC2 launch type. The team no longer wants to manage, patch or scale any container instances. Which option meets this need?',
+      [
+        'Attach an Auto Scaling group capacity provider with managed scaling to the cluster.',
+        'Move the service to the Fargate launch type.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => /EC2 launch type/.test(r))).toBe(true)
+    expect(s.answer).toEqual(['B'])
+  })
 })
 

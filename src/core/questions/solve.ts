@@ -290,7 +290,7 @@ function variantRejections(
  * compute, pricing, network…) adds its best score, so naming two services of
  * one kind earns nothing extra, and a named variant is judged as itself.
  */
-function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, given: ReadonlySet<string>): Scored {
+function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, given: Given): Scored {
   const {advice} = stem
   const violations: OptionVerdict['violations'] = []
   const reasons: string[] = []
@@ -313,7 +313,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     }
     // What rules out buying a commitment leaves what its variants say for selling the one held.
     const rec = advice.recommendations.find((r) => r.service === named.service) ?? (rejection?.variants && named.sold ? {score: 0, reasons: [], variants: rejection.variants} : undefined)
-    const against = cautionsOn(named, off, stem, names, reading.text)
+    const against = cautionsOn(named, off, stem, names, reading.text, given)
     // Nothing speaks for the service, but a rule may still rule out the variant the option names (below), and what the
     // stem says against it still counts ("Buy Reserved Instances for the t3 fleet" at sustained high CPU).
     const verdicts = rec?.variants ?? advice.unscored.find((u) => u.service === named.service)?.variants ?? []
@@ -343,7 +343,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     if (score > (bestByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) bestByKind.set(kind, score)
     // A service the stem already has ("the instances run behind an ALB") is the setting, not what the option adds:
     // it does not count towards the option's own support (only its variant does).
-    const own = rec && given.has(named.service) ? score - base : score
+    const own = rec && given.services.has(named.service) ? score - base : score
     if (own > (supportByKind.get(kind) ?? Number.NEGATIVE_INFINITY)) supportByKind.set(kind, own)
     reasons.push(...why)
   }
@@ -369,6 +369,7 @@ function cautionsOn(
   stem: Reading,
   names: ReadonlySet<string>,
   words: string,
+  given: Given,
 ): {delta: number; why: string[]; betterServed: BetterServed[]} {
   const found = {delta: 0, why: [] as string[], betterServed: [] as BetterServed[]}
   const ruledOut = new Set(stem.advice.rejected.map((r) => r.service))
@@ -377,6 +378,9 @@ function cautionsOn(
     if (caution.unlessAlso?.some((variant) => named.variants.includes(variant) && !off.has(variant))) continue
     if (caution.unlessWith?.some((id) => names.has(id))) continue
     if (caution.unlessSaid !== undefined && wholePhrases(caution.unlessSaid).test(words)) continue
+    // A caution read only from what the stem suggests ("Amazon ECS" suggests containers without servers) says nothing
+    // against the variant the stem says it runs ("On Amazon ECS with the EC2 launch type"): that is the setting.
+    if (caution.variant !== undefined && given.variants.has(`${named.service}/${caution.variant}`) && caution.facts.length > 0 && !caution.facts.some((f) => given.stated.has(f))) continue
     // The stated facts rule out every better choice the caution names (no Fargate for GPU tasks): nothing is said against it.
     if (caution.instead !== undefined && caution.instead.length > 0 && caution.instead.every((id) => ruledOut.has(id))) continue
     if (caution.variant !== undefined && off.has(caution.variant)) {
@@ -389,6 +393,13 @@ function cautionsOn(
     if (caution.instead) found.betterServed.push({service: named.service, instead: caution.instead})
   }
   return found
+}
+
+/** What the stem itself has: the services it names, the variants it says it runs, and the fields it states (not only suggests). */
+interface Given {
+  services: ReadonlySet<string>
+  variants: ReadonlySet<string>
+  stated: ReadonlySet<string>
 }
 
 /** Words that make a way to pay and a compute service one step: "Reserved Instances for the Fargate tasks". */
@@ -553,7 +564,7 @@ function scoreByStep(
   steps: readonly Step[] | undefined,
   parts: readonly Reading[],
   kb: KnowledgeBase,
-  given: ReadonlySet<string>,
+  given: Given,
 ): (Scored & {stepsByPart: StepsByPart; unjudgedSteps: string[]}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
@@ -694,7 +705,7 @@ interface Setup {
   choose: number
   stem: Extraction
   coverage: ReturnType<typeof coverageOf>
-  given: ReadonlySet<string>
+  given: Given
   /** The catalog services the stem names, where: what the application already runs on. */
   stemMentions: readonly ServiceMention[]
   split: CapacitySplit
@@ -726,7 +737,12 @@ const readSteps = (steps: readonly {label: string; body: string}[] | undefined, 
 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
-  const given = new Set(stemMentions.map((m) => m.service))
+  const services = new Set(stemMentions.map((m) => m.service))
+  const given: Given = {
+    services,
+    variants: new Set(readOption(input.stem, kb).services.flatMap((s) => s.variants.map((v) => `${s.service}/${v}`))),
+    stated: stem.stated,
+  }
   const introducesParts =
     FIRST_SECOND.test(input.stem) || PART_COUNT.test(input.stem) || introducesAnotherPart(input.stem) || eventsOfSeparateParts(input.stem, stem)
   return {
@@ -750,7 +766,7 @@ function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup 
       }
       const labeled = readSteps(labeledSteps(text), kb)
       const joined = introducesParts ? readSteps(joinedSteps(text), kb) : undefined
-      return {text, reading: withStemService(readOption(text, kb), text, given, kb), own: read, steps: {...(labeled ? {labeled} : {}), ...(joined ? {joined} : {})}}
+      return {text, reading: withStemService(readOption(text, kb), text, services, kb), own: read, steps: {...(labeled ? {labeled} : {}), ...(joined ? {joined} : {})}}
     }),
   }
 }

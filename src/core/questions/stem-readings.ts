@@ -3,11 +3,13 @@ import type {KnowledgeBase} from '../knowledge/knowledge-base.js'
 import type {Profile} from '../knowledge/profile.js'
 
 import {adviseSync} from '../advisor/advise.js'
+import {satisfiedLeaves} from '../advisor/conditions.js'
 import {escapeRegExp, wholePhrases} from '../extract/escape-regexp.js'
 import {type Evidence, type Extraction, extractProfile} from '../extract/extract-profile.js'
 import {findServices} from '../extract/find-services.js'
 import {splitSegments} from '../extract/segments.js'
 import {ruleNamed} from '../knowledge/knowledge-base.js'
+import {STATED_FACT} from '../knowledge/rule.js'
 import {BOTH_THINGS, contentWords, ITEM_NUMBER, labelsAPart, namesOf, opensNumberedItem, type PartNames, partsNamedBy, speaksOfEveryPart} from './part-names.js'
 
 /** The reading of the stem the options are scored against: the engine's advice and the cautions that fired. */
@@ -22,6 +24,8 @@ export interface Reading {
     unlessAlso?: readonly string[]
     unlessWith?: readonly string[]
     unlessSaid?: readonly string[]
+    /** The profile fields the caution fired on. */
+    facts: readonly string[]
   }[]
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
@@ -46,6 +50,7 @@ export function readingOf(kb: KnowledgeBase, profile: Profile): Reading {
         ...(unlessAlso ? {unlessAlso} : {}),
         ...(unlessWith ? {unlessWith} : {}),
         ...(unlessSaid ? {unlessSaid} : {}),
+        facts: [...new Set(satisfiedLeaves(t.conditions).flatMap((leaf) => (leaf.fact === STATED_FACT ? [] : [leaf.fact])))],
       }
     })
   return {profile, advice, cautions}
