@@ -483,6 +483,9 @@ function withoutOutdone(standing: readonly OptionVerdict[], choose: number, outd
 /** "The first is … The second is …": a stem that introduces its workloads one by one. */
 const FIRST_SECOND = /\bThe\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|workload|application|system|service|feature)\b/i
 
+/** Where a list of bare choices breaks: "X; Y; Z". */
+const LIST_ITEM_BREAK = /;\s+/
+
 /** One step of an option that names the part it is for, read once per question. */
 export interface Step {
   label: string
@@ -494,16 +497,21 @@ export interface Step {
 type StepsByPart = {body: string; profile: Profile}[]
 
 /** The part each step names, when every step names a different one. */
-function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
+/** The part each step names, if any: by its label, its words or the service it is for. */
+function partsNamedBySteps(steps: readonly Step[], names: readonly PartNames[]): (number | undefined)[] {
   // A service one part alone runs on names that part more surely than a word its sentences share with the step, when
   // the step says it is for that service ("… for the Application Load Balancer's target group"); otherwise it is the
   // last resort.
-  const named = steps.map((step) => {
+  return steps.map((step) => {
     const byWords = () => partNamedByTarget(step.body, names) ?? partNamedByStepLabel(step.label, names)
     const byService = () => partNamedByService(step.reading, names)
     // A label the stem gives one part ("(need 2)") names it before any word or service does.
     return partSpelledByStepLabel(step.label, names) ?? (targetIsAService(step.reading) ? (byService() ?? byWords()) : (byWords() ?? byService()))
   })
+}
+
+function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
+  const named = partsNamedBySteps(steps, names)
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).
   const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
@@ -511,6 +519,17 @@ function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]
   if (steps.length === names.length && unnamed.length === 1 && unclaimed.length === 1) named[unnamed[0]!] = unclaimed[0]!
   if (named.includes(undefined) || new Set(named).size < named.length) return undefined
   return {steps, named: named as number[]}
+}
+
+/**
+ * A list of bare choices, one per part ("Application Load Balancer; Network Load Balancer; Gateway Load Balancer" for
+ * "three applications"): the exam's way of answering parts in the order the stem describes them. The k-th item is for
+ * the k-th part, unless an item's words or services name another part.
+ */
+function inStemOrder(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
+  if (steps.length !== names.length) return undefined
+  const named = partsNamedBySteps(steps, names)
+  return named.every((part, k) => part === undefined || part === k) ? {steps, named: steps.map((_, k) => k)} : undefined
 }
 
 /**
@@ -565,13 +584,14 @@ function scoreByStep(
   parts: readonly Reading[],
   kb: KnowledgeBase,
   given: Given,
+  listed = false,
 ): (Scored & {stepsByPart: StepsByPart; unjudgedSteps: string[]}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
   // One step per part first; a list with fewer items than parts may hold two parts in one item, so it is regrouped
   // piece by piece before it is taken as it is.
   const direct = stepsMatchedToParts(steps, names)
-  const matched = (direct?.steps.length === names.length ? direct : undefined) ?? regroupedByPart(steps, names, kb) ?? direct
+  const matched = (direct?.steps.length === names.length ? direct : undefined) ?? regroupedByPart(steps, names, kb) ?? direct ?? (listed ? inStemOrder(steps, names) : undefined)
   if (matched === undefined) return undefined
   const {named} = matched
   steps = matched.steps
@@ -875,7 +895,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     }
     const joined = steps.joined ?? (answered === undefined ? undefined : readSteps(joinedSteps(text), kb))
     const {betterServed, stepsByPart, unjudgedSteps, ...best} = scoreByStep(steps.labeled, parts, kb, given) ??
-      scoreByStep(joined, parts, kb, given) ?? {
+      scoreByStep(joined, parts, kb, given, joined?.length === text.split(LIST_ITEM_BREAK).length) ?? {
         ...byReading(),
         stepsByPart: undefined,
         unjudgedSteps: [],

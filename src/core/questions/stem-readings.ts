@@ -118,9 +118,25 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
  * verb of having or running (not "five services are APIs"); and "Both the marketing site and the video portal…".
  */
 export const PART_COUNT = new RegExp(
-  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|redesigning|rebuilding|reworking|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:Auto\s+Scaling\s+groups|paths|workflows|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts)\b|${BOTH_THINGS}`,
+  String.raw`\b(?:two|three|four|five|several)\s+(?:[\w-]+\s+)?(?:workloads|applications|purchases|(?:traffic|usage|load|access)\s+patterns|(?:kinds|types|sorts|classes)\s+of\s+[\w-]+)\b|\b(?:has|have|runs?|running|covers?|operates?|operating|manages?|managing|reviews?|reviewing|hosts?|hosting|includes?|describes?|moving|migrating|modernizing|modernising|redesigning|rebuilding|reworking|refactoring|re-?architecting|re-?platforming|consolidating|building|designing|planning|choosing|selecting|picking|evaluating|comparing|launching|deploying|maintaining|uses?|needs?)\s+(?:[\w-]+\s+){0,3}?(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,2}?(?:Auto\s+Scaling\s+groups|paths|workflows|apps|services|systems|sites|teams|environments|fleets|projects|parts|components|features|pipelines|jobs|functions|front[\s-]?ends|tiers|websites|APIs|databases|clusters|use\s+cases|needs|requirements|requests|goals|groups|accounts|estates)\b|${BOTH_THINGS}`,
   'i',
 )
+const COUNT_WORDS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5}
+const QUESTION_END = /\?\s*$/
+
+/**
+ * The sentences (segments) after the one that counts the stem's parts, when there are exactly as many as it counts
+ * (the question itself left out): "The company has three needs. [need] [need] [need] Which…?".
+ */
+function sentencesOfCountedParts(stem: string): undefined | {counting: string; parts: string[]} {
+  const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end).trim())
+  const at = sentences.findIndex((sentence) => PART_COUNT.test(sentence))
+  if (at === -1) return undefined
+  const count = COUNT_WORDS[(PART_COUNT.exec(sentences[at]!)?.[0].match(/\b(two|three|four|five)\b/i)?.[1] ?? '').toLowerCase()]
+  const rest = sentences.slice(at + 1).filter((sentence) => !QUESTION_END.test(sentence))
+  return count !== undefined && rest.length === count ? {counting: sentences[at]!, parts: rest} : undefined
+}
+
 /**
  * A sentence that opens on a new subject ("A 5-day product launch needs…", "Another fleet stays…"), or an item of a
  * list split at its semicolons or after a counting colon ("…; and a teacher training sandbox used only…", "…: a checkout
@@ -318,6 +334,35 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     }
     parts.push(facts)
     texts.push(sentence)
+  }
+  // "…needs load balancing for three applications. [one] [two] [three] Which…?": a stem that counts its parts and then
+  // gives exactly that many sentences gives one part a sentence, though one of them opens on no new subject ("All
+  // traffic entering a VPC must…") or states no fact edgewise reads. Only when the sentences above found clearly fewer
+  // parts: fewer than the count even with the question's own sentence among them (it is dropped later when it states
+  // only whole-situation facts). Where they found as many or more, they split the stem at finer marks (semicolons,
+  // labels) than sentences, and a stem they found one part short of is left to them: measured, taking it over there
+  // cost more right answers than it gained.
+  const bySentence = sentencesOfCountedParts(stem)
+  if (bySentence !== undefined && bySentence.parts.length > texts.filter((text) => !PART_COUNT.test(text)).length) {
+    parts.length = 0
+    texts.length = 0
+    // The counting sentence is read as the loop above reads any sentence: of every part ("two workloads that both run
+    // on m5 instances"), or a reading of its own ("three steady workloads"; one with only whole-situation facts is
+    // dropped below).
+    const counting = extractProfile(bySentence.counting, kb.lexicon).profile as Record<string, unknown>
+    if (speaksOfEveryPart(bySentence.counting)) {
+      for (const [field, value] of Object.entries(counting))
+        if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
+    } else if (Object.keys(counting).length > 0) {
+      parts.push(counting)
+      texts.push(bySentence.counting)
+    }
+    for (const text of bySentence.parts) {
+      const facts = extractProfile(text, kb.lexicon).profile as Record<string, unknown>
+      introduced.add(facts)
+      parts.push(facts)
+      texts.push(text)
+    }
   }
   const values = new Map<string, Set<string>>()
   for (const part of parts) for (const [field, value] of Object.entries(part)) if (!PREFERENCE_FIELDS.has(field)) values.set(field, (values.get(field) ?? new Set()).add(String(value)))

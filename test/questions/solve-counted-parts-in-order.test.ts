@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+
+import {solveHelpers} from '../helpers/solve-helpers.js'
+
+/**
+ * A stem that counts its parts and then gives one sentence to each is read
+ * part by part, though a sentence opens on no new subject, and an option
+ * that lists bare choices ("X; Y; Z") answers them in the stem's order. Our own
+ * sentences.
+ */
+describe('solve: counted parts answered in order', async () => {
+  const {solve} = await solveHelpers()
+
+  const balancers =
+    'A logistics firm is choosing load balancers for three systems. Its web portal must send /tracking and /billing requests to different target groups. A UDP telemetry collector must keep one fixed IP address in each Availability Zone so that customers can allow-list it. Every packet that enters the inspection VPC must pass through a fleet of third-party intrusion-prevention appliances. Which choice is correct for all three systems?'
+
+  it('a list of bare choices answers the counted parts in order', () => {
+    const s = solve(balancers, [
+      'Network Load Balancer; Application Load Balancer; Gateway Load Balancer',
+      'Application Load Balancer; Network Load Balancer; Gateway Load Balancer',
+      'Application Load Balancer; Application Load Balancer; Network Load Balancer',
+      'Gateway Load Balancer; Network Load Balancer; Application Load Balancer',
+    ])
+    expect(s.answer).toEqual(['B'])
+  })
+})
