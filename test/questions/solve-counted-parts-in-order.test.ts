@@ -5,7 +5,8 @@ import {solveHelpers} from '../helpers/solve-helpers.js'
 /**
  * A stem that counts its parts and then gives one sentence to each is read
  * part by part, though a sentence opens on no new subject, and an option
- * that lists bare choices ("X; Y; Z") answers them in the stem's order. Our own
+ * that lists bare choices ("X; Y; Z") answers them in the stem's order; and a way to
+ * pay a step gives one part must cover what that part runs on. Our own
  * sentences.
  */
 describe('solve: counted parts answered in order', async () => {
@@ -22,5 +23,14 @@ describe('solve: counted parts answered in order', async () => {
       'Gateway Load Balancer; Network Load Balancer; Application Load Balancer',
     ])
     expect(s.answer).toEqual(['B'])
+  })
+
+  it('a way to pay that cannot discount what its part runs on is a violation of that step', () => {
+    const s = solve(
+      'A company is planning commitments for two workloads. Workload A is a fleet of m6i instances in one Region that will not change for three years. Workload B is a set of AWS Lambda functions with a steady baseline of invocations. Which plan fits both workloads?',
+      ['Workload A: EC2 Instance Savings Plan; Workload B: EC2 Instance Savings Plan', 'Workload A: EC2 Instance Savings Plan; Workload B: Compute Savings Plan'],
+    )
+    expect(s.options[0]!.violations.some((v) => v.rule === 'coverage' && /Lambda/.test(v.message))).toBe(true)
+    expect(s.options[1]!.violations.filter((v) => v.rule === 'coverage')).toEqual([])
   })
 })

@@ -32,7 +32,7 @@ import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
 import {eventsOfSeparateParts, introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
-import {notCoveredBy, uncoveredUsage} from './uncovered-usage.js'
+import {notCoveredBy, uncoveredPartUsage, uncoveredUsage} from './uncovered-usage.js'
 import {oneZoneConflicts, zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
@@ -595,7 +595,12 @@ function scoreByStep(
   if (matched === undefined) return undefined
   const {named} = matched
   steps = matched.steps
-  const scored = steps.map((step, k) => scoreOption(step.reading, parts[named[k]!]!, kb, given))
+  const scored = steps.map((step, k) => {
+    const part = parts[named[k]!]!
+    const verdict = scoreOption(step.reading, part, kb, given)
+    const uncovered = uncoveredPartUsage(step.reading.mentions, part.names!.services ?? new Set(), kb)
+    return uncovered.length === 0 ? verdict : {...verdict, score: verdict.score - VIOLATION_PENALTY * uncovered.length, support: verdict.support - VIOLATION_PENALTY * uncovered.length, violations: [...verdict.violations, ...uncovered]}
+  })
   return {
     score: scored.reduce((sum, s) => sum + s.score, 0),
     // The evidence for the whole is that of its weakest step: a strong step does not vouch for one the facts barely

@@ -70,3 +70,25 @@ export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMenti
   }
   return found
 }
+
+/**
+ * A way to pay a step gives one part that cannot discount what that part runs on: "EC2 Instance Savings Plan for
+ * Estate 3" where Estate 3 is "a group of AWS Lambda functions". Only a part that names one service of the kind the
+ * way to pay leaves out counts, and another way to pay in the same step that covers it answers it.
+ */
+export function uncoveredPartUsage(stepMentions: readonly ServiceMention[], partServices: ReadonlySet<string>, kb: KnowledgeBase): OptionVerdict['violations'] {
+  const covers = (m: ServiceMention) => kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)?.covers ?? []
+  const coveredInStep = new Set(stepMentions.flatMap(covers))
+  const found: OptionVerdict['violations'] = []
+  for (const pay of stepMentions) {
+    const notCovered = notCoveredBy(pay, kb)
+    for (const used of partServices) {
+      if (!notCovered.has(used) || coveredInStep.has(used)) continue
+      const entry = kb.catalog.find((e) => e.id === pay.service)
+      const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
+      const usedName = kb.catalog.find((e) => e.id === used)?.name ?? used
+      found.push({service: pay.service, rule: 'coverage', message: `${payName} cannot discount ${usedName}, which this part runs on`})
+    }
+  }
+  return found
+}
