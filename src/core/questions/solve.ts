@@ -496,7 +496,6 @@ export interface Step {
 /** The steps of an option, each with the facts of the part it answers. */
 type StepsByPart = {body: string; profile: Profile}[]
 
-/** The part each step names, when every step names a different one. */
 /** The part each step names, if any: by its label, its words or the service it is for. */
 function partsNamedBySteps(steps: readonly Step[], names: readonly PartNames[]): (number | undefined)[] {
   // A service one part alone runs on names that part more surely than a word its sentences share with the step, when
@@ -510,6 +509,7 @@ function partsNamedBySteps(steps: readonly Step[], names: readonly PartNames[]):
   })
 }
 
+/** The part each step names, when every step names a different one. */
 function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
   const named = partsNamedBySteps(steps, names)
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the

@@ -33,6 +33,18 @@ export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<st
   return new Set([...(entry.doesNotCover ?? []), ...siblingsCover.filter((id) => !variant?.covers?.includes(id))])
 }
 
+/** What one named way to pay covers, by its catalog variant ("Compute Savings Plan": EC2, Fargate, Lambda). */
+const coveredBy = (mention: ServiceMention, kb: KnowledgeBase): readonly string[] =>
+  kb.catalog.find((e) => e.id === mention.service)?.variants?.find((v) => v.id === mention.variant)?.covers ?? []
+
+/** The catalog's name for a named way to pay, its variant's when it names one. */
+function payNameOf(mention: ServiceMention, kb: KnowledgeBase): string {
+  const entry = kb.catalog.find((e) => e.id === mention.service)
+  return entry?.variants?.find((v) => v.id === mention.variant)?.name ?? entry?.name ?? mention.service
+}
+
+const serviceNameOf = (id: string, kb: KnowledgeBase): string => kb.catalog.find((e) => e.id === id)?.name ?? id
+
 /**
  * A way to pay that cannot discount compute the stem says the application
  * runs on: "uses EC2 instances and Lambda functions … wants to maximize its
@@ -49,22 +61,18 @@ export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<st
  */
 export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMention[], optionMentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
   const found: OptionVerdict['violations'] = []
-  const covers = (m: ServiceMention) => kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)?.covers ?? []
-  const coveredInOption = new Set(optionMentions.flatMap(covers))
+  const coveredInOption = new Set(optionMentions.flatMap((m) => coveredBy(m, kb)))
   // Usage a way to pay the stem already holds covers is not what the question wants savings on.
-  const coveredAlready = new Set(stemMentions.flatMap(covers))
+  const coveredAlready = new Set(stemMentions.flatMap((m) => coveredBy(m, kb)))
   // Product names are not aims: "Compute Savings Plan" says nothing about what the company wants to save on.
   const words = withoutMentions(stem, stemMentions)
   const aimOverAll = words.split(/(?<=[.?!])\s+/).some((s) => ALL_USAGE.test(s) && SAVINGS_AIM.test(s)) || DISCOUNT_FOLLOWS.test(words)
   for (const pay of optionMentions) {
     const notCovered = notCoveredBy(pay, kb)
-    const entry = kb.catalog.find((e) => e.id === pay.service)
-    const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
     for (const used of stemMentions) {
       if (!notCovered.has(used.service) || coveredInOption.has(used.service) || coveredAlready.has(used.service)) continue
       if (!aimOverAll && !SAVINGS_AIM.test(sentenceAt(words, used.start))) continue
-      const usedName = kb.catalog.find((e) => e.id === used.service)?.name ?? used.service
-      const message = `${payName} cannot discount ${usedName}, which the application runs on and the question wants savings on`
+      const message = `${payNameOf(pay, kb)} cannot discount ${serviceNameOf(used.service, kb)}, which the application runs on and the question wants savings on`
       if (!found.some((v) => v.message === message)) found.push({service: pay.service, rule: 'coverage', message})
     }
   }
@@ -73,21 +81,17 @@ export function uncoveredUsage(stem: string, stemMentions: readonly ServiceMenti
 
 /**
  * A way to pay a step gives one part that cannot discount what that part runs on: "EC2 Instance Savings Plan for
- * Estate 3" where Estate 3 is "a group of AWS Lambda functions". Only a part that names one service of the kind the
- * way to pay leaves out counts, and another way to pay in the same step that covers it answers it.
+ * Estate 3" where Estate 3 is "a group of AWS Lambda functions": a service the part's own sentences name and the way
+ * to pay leaves out. Another way to pay in the same step that covers it answers it.
  */
 export function uncoveredPartUsage(stepMentions: readonly ServiceMention[], partServices: ReadonlySet<string>, kb: KnowledgeBase): OptionVerdict['violations'] {
-  const covers = (m: ServiceMention) => kb.catalog.find((e) => e.id === m.service)?.variants?.find((v) => v.id === m.variant)?.covers ?? []
-  const coveredInStep = new Set(stepMentions.flatMap(covers))
+  const coveredInStep = new Set(stepMentions.flatMap((m) => coveredBy(m, kb)))
   const found: OptionVerdict['violations'] = []
   for (const pay of stepMentions) {
     const notCovered = notCoveredBy(pay, kb)
     for (const used of partServices) {
       if (!notCovered.has(used) || coveredInStep.has(used)) continue
-      const entry = kb.catalog.find((e) => e.id === pay.service)
-      const payName = entry?.variants?.find((v) => v.id === pay.variant)?.name ?? entry?.name ?? pay.service
-      const usedName = kb.catalog.find((e) => e.id === used)?.name ?? used
-      found.push({service: pay.service, rule: 'coverage', message: `${payName} cannot discount ${usedName}, which this part runs on`})
+      found.push({service: pay.service, rule: 'coverage', message: `${payNameOf(pay, kb)} cannot discount ${serviceNameOf(used, kb)}, which this part runs on`})
     }
   }
   return found
