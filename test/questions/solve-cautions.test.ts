@@ -104,5 +104,17 @@ describe('solve: cautions on what an option names', async () => {
     expect(s.options[0]!.reasons.some((r) => /EC2 launch type/.test(r))).toBe(true)
     expect(s.answer).toEqual(['B'])
   })
+  it('moving the whole application to a Local Zone is cautioned when only part of it needs low latency', () => {
+    const s = solve(
+      'A betting company sends odds updates to punters in one large city, who need responses within a few milliseconds; its reporting jobs and audit archive have no latency requirement. A Local Zone is available in that city. Which design is MOST cost-effective?',
+      [
+        'Run the entire stack, reporting and archive included, in the Local Zone.',
+        'Run only the odds service in the Local Zone, and keep the reporting jobs and the archive in the parent Region.',
+      ],
+    )
+    expect(s.options[0]!.reasons.some((r) => r.startsWith('but: ') && /whole application/.test(r))).toBe(true)
+    expect(s.options[1]!.reasons.filter((r) => r.startsWith('but: '))).toEqual([])
+    expect(s.answer).not.toEqual(['A'])
+  })
 })
 

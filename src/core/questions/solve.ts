@@ -33,6 +33,7 @@ import {spreadLimitConflicts} from './spread-limit.js'
 import {eventsOfSeparateParts, introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
 import {notCoveredBy, uncoveredPartUsage, uncoveredUsage} from './uncovered-usage.js'
+import {wholeStackAtEdgeCautions} from './whole-stack-at-edge.js'
 import {oneZoneConflicts, zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
 export interface OptionVerdict {
@@ -926,6 +927,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     ]
     const cautions = [
       ...manualWorkCautions(text, profile, input.stem),
+      ...wholeStackAtEdgeCautions(text, reading.mentions, input.stem),
       ...keptAsIsCautions(text, profile, input.stem),
       ...byPart.flatMap((step) => termCautions(step.body, step.profile, input.stem)),
       ...transferCautions(text, transfer),
