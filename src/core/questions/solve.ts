@@ -381,7 +381,7 @@ function cautionsOn(
     if (caution.unlessSaid !== undefined && wholePhrases(caution.unlessSaid).test(words)) continue
     // A caution read only from what the stem suggests ("Amazon ECS" suggests containers without servers) says nothing
     // against the variant the stem says it runs ("On Amazon ECS with the EC2 launch type"): that is the setting.
-    if (caution.variant !== undefined && given.variants.has(`${named.service}/${caution.variant}`) && caution.facts.length > 0 && !caution.facts.some((f) => given.stated.has(f))) continue
+    if (caution.variant !== undefined && caution.facts.length > 0 && !caution.facts.some((f) => given.stated.has(f)) && given.variants().has(`${named.service}/${caution.variant}`)) continue
     // The stated facts rule out every better choice the caution names (no Fargate for GPU tasks): nothing is said against it.
     if (caution.instead !== undefined && caution.instead.length > 0 && caution.instead.every((id) => ruledOut.has(id))) continue
     if (caution.variant !== undefined && off.has(caution.variant)) {
@@ -399,7 +399,7 @@ function cautionsOn(
 /** What the stem itself has: the services it names, the variants it says it runs, and the fields it states (not only suggests). */
 interface Given {
   services: ReadonlySet<string>
-  variants: ReadonlySet<string>
+  variants: () => ReadonlySet<string>
   stated: ReadonlySet<string>
 }
 
@@ -764,9 +764,14 @@ const readSteps = (steps: readonly {label: string; body: string}[] | undefined, 
 function prepare(kb: KnowledgeBase, input: SolveInput, stem: Extraction): Setup {
   const stemMentions = findServices(input.stem, kb.catalog)
   const services = new Set(stemMentions.map((m) => m.service))
+  // Read on first use: only a caution on a variant asks which variants the stem runs.
+  let variants: ReadonlySet<string> | undefined
   const given: Given = {
     services,
-    variants: new Set(readOption(input.stem, kb).services.flatMap((s) => s.variants.map((v) => `${s.service}/${v}`))),
+    variants() {
+      variants ??= new Set(readOption(input.stem, kb).services.flatMap((s) => s.variants.map((v) => `${s.service}/${v}`)))
+      return variants
+    },
     stated: stem.stated,
   }
   const introducesParts =
