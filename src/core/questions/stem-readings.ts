@@ -273,6 +273,9 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   const texts: string[] = []
   // Facts a sentence states of every part at once ("lower the cost of both training and inference").
   const common: Record<string, unknown> = {}
+  const sayOfEveryPart = (facts: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(facts)) if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
+  }
   // A clause that states no fact but names the subject of the next ("A final packaging step combines the files;
   // last quarter that step was killed twice") gives its words to the part the next clause starts or continues.
   let leadIn = ''
@@ -299,8 +302,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const sentence = `${leadIn}${clause}`
     leadIn = ''
     if (speaksOfEveryPart(sentence) || leads.has(clause)) {
-      for (const [field, value] of Object.entries(facts))
-        if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
+      sayOfEveryPart(facts)
       continue
     }
     // "The API must not be interrupted": a sentence whose subject one earlier part alone holds goes on describing that
@@ -350,10 +352,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     // on m5 instances"), or a reading of its own ("three steady workloads"; one with only whole-situation facts is
     // dropped below).
     const counting = extractProfile(bySentence.counting, kb.lexicon).profile as Record<string, unknown>
-    if (speaksOfEveryPart(bySentence.counting)) {
-      for (const [field, value] of Object.entries(counting))
-        if (!(OPTION_BINDING_FIELDS as readonly string[]).includes(field) && !(field in common)) common[field] = value
-    } else if (Object.keys(counting).length > 0) {
+    if (speaksOfEveryPart(bySentence.counting)) sayOfEveryPart(counting)
+    else if (Object.keys(counting).length > 0) {
       parts.push(counting)
       texts.push(bySentence.counting)
     }
