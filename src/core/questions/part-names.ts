@@ -19,7 +19,7 @@ costs company workload workloads application applications service services solut
 /** "Feature 2", "Workload A": labels a stem gives its parts so options can name them. */
 const LABEL_NOUNS = 'feature workload job application app service tier component requirement system phase part team stage task project site fleet'
 /** Nouns that are labels only when capitalised or bracketed: "Need 2", "(need 2)", not "the tiers need 2 vCPUs". */
-const CAPITALISED_LABEL_NOUNS = 'need goal'
+const CAPITALISED_LABEL_NOUNS = 'need goal estate division plant unit'
 // Any case for the noun, but a capital for a letter label: "Workload B", not "a service a day".
 const LABEL = new RegExp(
   String.raw`\b(${[
@@ -184,6 +184,19 @@ export function partSpelledByStepLabel(label: string, parts: readonly PartNames[
   if (own.size === 0) return undefined
   const named = partsLabelled(own, parts)
   return named.length === 1 ? named[0] : undefined
+}
+
+/**
+ * "Compute Savings Plan for Estate 1 and Estate 3": a step that spells the labels of two or more parts, as one label
+ * each ("Estate 1", "Estate 3"), so that the step can be judged once for each part it answers.
+ */
+export function labelsOfPartsSpelledBy(label: string, parts: readonly PartNames[]): string[] {
+  const found = [...label.matchAll(LABEL)].flatMap((m) => {
+    const named = partsLabelled(new Set([`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`]), parts)
+    return named.length === 1 ? [{part: named[0]!, text: m[0]}] : []
+  })
+  const distinct = new Set(found.map((f) => f.part)).size
+  return distinct > 1 && distinct === found.length ? found.map((f) => f.text) : []
 }
 
 /** "Replace the Application Load Balancer with …": a step that swaps out what a part runs on. */

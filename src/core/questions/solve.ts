@@ -26,7 +26,7 @@ import {
   termCautions,
   termConflicts,
 } from './option-terms.js'
-import {joinedSteps, labeledSteps, partNamedByService, partNamedByStepLabel, partNamedByTarget, type PartNames, partSpelledByStepLabel, speaksOfEveryPart, targetIsAService} from './part-names.js'
+import {joinedSteps, labeledSteps, labelsOfPartsSpelledBy, partNamedByService, partNamedByStepLabel, partNamedByTarget, type PartNames, partSpelledByStepLabel, speaksOfEveryPart, targetIsAService} from './part-names.js'
 import {letterOf} from './question.js'
 import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
@@ -589,6 +589,11 @@ function scoreByStep(
 ): (Scored & {stepsByPart: StepsByPart; unjudgedSteps: string[]}) | undefined {
   if (steps === undefined || parts.length < 2 || parts.some((part) => part.names === undefined)) return undefined
   const names = parts.map((part) => part.names!)
+  // "Compute Savings Plan for Estate 1 and Estate 3": a step for two labelled parts is one step for each.
+  steps = steps.flatMap((step) => {
+    const labels = labelsOfPartsSpelledBy(step.label, names)
+    return labels.length > 1 ? labels.map((label) => ({...step, label})) : [step]
+  })
   // One step per part first; a list with fewer items than parts may hold two parts in one item, so it is regrouped
   // piece by piece before it is taken as it is.
   const direct = stepsMatchedToParts(steps, names)
