@@ -510,9 +510,13 @@ function partsNamedBySteps(steps: readonly Step[], names: readonly PartNames[]):
   })
 }
 
-/** The part each step names, when every step names a different one. */
-function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
-  const named = partsNamedBySteps(steps, names)
+/** The part each step names (`partsNamedBySteps`), when every step names a different one. */
+function stepsMatchedToParts(
+  steps: readonly Step[],
+  names: readonly PartNames[],
+  namedBySteps: readonly (number | undefined)[],
+): undefined | {steps: readonly Step[]; named: number[]} {
+  const named = [...namedBySteps]
   // One step per part, all but one named: the last step is for the part left ("Wiki: …; CI server: …" where only the
   // wiki's sentence shares a word with its label).
   const unnamed = named.flatMap((n, k) => (n === undefined ? [k] : []))
@@ -527,9 +531,12 @@ function stepsMatchedToParts(steps: readonly Step[], names: readonly PartNames[]
  * "three applications"): the exam's way of answering parts in the order the stem describes them. The k-th item is for
  * the k-th part, unless an item's words or services name another part.
  */
-function inStemOrder(steps: readonly Step[], names: readonly PartNames[]): undefined | {steps: readonly Step[]; named: number[]} {
+function inStemOrder(
+  steps: readonly Step[],
+  names: readonly PartNames[],
+  named: readonly (number | undefined)[],
+): undefined | {steps: readonly Step[]; named: number[]} {
   if (steps.length !== names.length) return undefined
-  const named = partsNamedBySteps(steps, names)
   return named.every((part, k) => part === undefined || part === k) ? {steps, named: steps.map((_, k) => k)} : undefined
 }
 
@@ -594,10 +601,13 @@ function scoreByStep(
     const labels = labelsOfPartsSpelledBy(step.label, names)
     return labels.length > 1 ? labels.map((label) => ({...step, label})) : [step]
   })
+  // What each step names, worked out once for the direct match and for the stem's order.
+  const namedBySteps = partsNamedBySteps(steps, names)
   // One step per part first; a list with fewer items than parts may hold two parts in one item, so it is regrouped
   // piece by piece before it is taken as it is.
-  const direct = stepsMatchedToParts(steps, names)
-  const matched = (direct?.steps.length === names.length ? direct : undefined) ?? regroupedByPart(steps, names, kb) ?? direct ?? (listed ? inStemOrder(steps, names) : undefined)
+  const direct = stepsMatchedToParts(steps, names, namedBySteps)
+  const matched =
+    (direct?.steps.length === names.length ? direct : undefined) ?? regroupedByPart(steps, names, kb) ?? direct ?? (listed ? inStemOrder(steps, names, namedBySteps) : undefined)
   if (matched === undefined) return undefined
   const {named} = matched
   steps = matched.steps
