@@ -32,7 +32,7 @@ import {type OptionReading, readOption, withStemService} from './read-option.js'
 import {spreadLimitConflicts} from './spread-limit.js'
 import {eventsOfSeparateParts, introducesAnotherPart, labelledPartReadings, PART_COUNT, partReadings, type Reading, readingOf, readingsFor, workloadReadings} from './stem-readings.js'
 import {networkTransfer, transferCautions, transferConflicts, type TransferVerdict} from './transfer-time.js'
-import {notCoveredBy, uncoveredPartUsage, uncoveredUsage} from './uncovered-usage.js'
+import {notCoveredBy, payNameOf, serviceNameOf, uncoveredPartUsage, uncoveredUsage} from './uncovered-usage.js'
 import {wholeStackAtEdgeCautions} from './whole-stack-at-edge.js'
 import {oneZoneConflicts, zoneCapacity, type ZoneCapacityVerdict} from './zone-capacity.js'
 
@@ -419,17 +419,14 @@ const NEXT_STEP = /[.;:]|\b(?:and|then|while|but)\s+(?:\w+\s+)?(?:use|run|move|m
 function contradictions(text: string, mentions: readonly ServiceMention[], kb: KnowledgeBase): OptionVerdict['violations'] {
   const found = new Map<string, OptionVerdict['violations'][number]>()
   for (const pay of mentions) {
-    const entry = kb.catalog.find((e) => e.id === pay.service)
-    if (!entry) continue
-    const variant = entry.variants?.find((v) => v.id === pay.variant)
+    // Empty for a service outside the catalog.
     const notCovered = notCoveredBy(pay, kb)
     for (const compute of mentions) {
       if (!notCovered.has(compute.service)) continue
       const between = compute.start > pay.end ? text.slice(pay.end, compute.start) : text.slice(compute.end, pay.start)
       const oneStep = !NEXT_STEP.test(between) && (compute.start > pay.end ? PAYS_FOR : RUNS_ON).test(between)
       if (!oneStep) continue
-      const computeName = kb.catalog.find((e) => e.id === compute.service)?.name ?? compute.service
-      const message = `${variant?.name ?? entry.name} cannot pay for ${computeName}, so this option contradicts itself`
+      const message = `${payNameOf(pay, kb)} cannot pay for ${serviceNameOf(compute.service, kb)}, so this option contradicts itself`
       found.set(message, {service: pay.service, rule: 'coverage', message})
     }
   }

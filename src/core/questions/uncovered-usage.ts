@@ -38,12 +38,12 @@ const coveredBy = (mention: ServiceMention, kb: KnowledgeBase): readonly string[
   kb.catalog.find((e) => e.id === mention.service)?.variants?.find((v) => v.id === mention.variant)?.covers ?? []
 
 /** The catalog's name for a named way to pay, its variant's when it names one. */
-function payNameOf(mention: ServiceMention, kb: KnowledgeBase): string {
+export function payNameOf(mention: ServiceMention, kb: KnowledgeBase): string {
   const entry = kb.catalog.find((e) => e.id === mention.service)
   return entry?.variants?.find((v) => v.id === mention.variant)?.name ?? entry?.name ?? mention.service
 }
 
-const serviceNameOf = (id: string, kb: KnowledgeBase): string => kb.catalog.find((e) => e.id === id)?.name ?? id
+export const serviceNameOf = (id: string, kb: KnowledgeBase): string => kb.catalog.find((e) => e.id === id)?.name ?? id
 
 /**
  * A way to pay that cannot discount compute the stem says the application
