@@ -132,7 +132,8 @@ function sentencesOfCountedParts(stem: string): undefined | {counting: string; p
   const sentences = splitSegments(stem).map((segment) => stem.slice(segment.start, segment.end).trim())
   const at = sentences.findIndex((sentence) => PART_COUNT.test(sentence))
   if (at === -1) return undefined
-  const count = COUNT_WORDS[(PART_COUNT.exec(sentences[at]!)?.[0].match(/\b(two|three|four|five)\b/i)?.[1] ?? '').toLowerCase()]
+  const counting = PART_COUNT.exec(sentences[at]!)![0]
+  const count = COUNT_WORDS[(/\b(two|three|four|five)\b/i.exec(counting)?.[1] ?? '').toLowerCase()]
   const rest = sentences.slice(at + 1).filter((sentence) => !QUESTION_END.test(sentence))
   return count !== undefined && rest.length === count ? {counting: sentences[at]!, parts: rest} : undefined
 }
@@ -344,7 +345,7 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // only whole-situation facts). Where they found as many or more, they split the stem at finer marks (semicolons,
   // labels) than sentences, and a stem they found one part short of is left to them: measured, taking it over there
   // cost more right answers than it gained.
-  const bySentence = sentencesOfCountedParts(stem)
+  const bySentence = counted ? sentencesOfCountedParts(stem) : undefined
   if (bySentence !== undefined && bySentence.parts.length > texts.filter((text) => !PART_COUNT.test(text)).length) {
     parts.length = 0
     texts.length = 0
