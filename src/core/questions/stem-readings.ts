@@ -29,6 +29,12 @@ export interface Reading {
   }[]
   /** For a part of the stem: what its own sentences can be named by. */
   names?: PartNames
+  /**
+   * For a part of the stem: the stem says in so many words that it runs another thing ("also distributes …"), and its
+   * parts say different things of one fact (UDP game servers, patch-file downloads), so they are surely not one
+   * workload split by chance.
+   */
+  another?: boolean
 }
 
 /** What a part's sentences name it by: their words and labels, and the catalog services they name (what it runs on). */
@@ -99,7 +105,8 @@ export function readingsFor(own: () => Profile, whole: readonly Reading[], parts
   if (both.length > 0) return both
   // A stem that lists three or more parts ("a genomics pipeline… a billing database… a load test…") asks for one
   // answer per part: an option that names one of them in the stem's words is judged by that part alone.
-  if (namedPart.length === 1 && parts.length >= 3) return namedPart
+  // So does a stem that says it "also" runs another thing, of which its parts say different things.
+  if (namedPart.length === 1 && (parts.length >= 3 || namedPart[0]!.another === true)) return namedPart
   // A stem may be split into parts that are one workload: with words alone, the whole stays a reading.
   if (namedPart.length > 0) return [...namedPart, ...whole]
   if (boundPart.length > 0) return boundPart
@@ -259,7 +266,9 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // said of every item.
   const leads = new Set<string>()
   const sentences = splitSegments(stem).flatMap((segment) =>
-    enumeratedItems(stem.slice(segment.start, segment.end)).flatMap((sentence) => {
+    enumeratedItems(stem.slice(segment.start, segment.end))
+      .flatMap(alsoClauses)
+      .flatMap((sentence) => {
       const listed = listedItems(sentence)
       if (listed.length > 1) {
         leads.add(listed[0]!)
@@ -332,7 +341,8 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
     const continuable = previous !== undefined && (introduced.has(previous) || !Object.keys(previous).every(isShared))
     if (previous !== undefined && continuable && !namesAPart && !fields.every(isShared)) {
       for (const [field, value] of Object.entries(facts)) if (!(field in previous)) previous[field] = value
-      texts[texts.length - 1] += ` ${sentence}`
+      // The question's own words ("…discount on the steady baseline?") speak of what it asks, not of the part before it.
+      if (!QUESTION.test(clause)) texts[texts.length - 1] += ` ${sentence}`
       continue
     }
     parts.push(facts)
@@ -380,12 +390,25 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
   // A sentence that states only whole-situation facts ("Which two are MOST cost-effective?") is no part of its own:
   // as a reading it would hold almost nothing, and any option would escape there what the parts rule out. Unless it
   // says them otherwise than another part: "at its port office, which has a reliable link" is a second site.
+  const saysAnother = disagree && texts.slice(1).some((text) => ANOTHER_PART.test(text))
   const contradicts = (part: Record<string, unknown>) => Object.entries(part).some(([field, v]) => parts.some((other) => other !== part && field in other && other[field] !== v))
   return parts.flatMap((part, i) =>
     Object.keys(part).every(isShared) && !contradicts(part) && !introduced.has(part)
       ? []
-      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: partNamesOf(texts[i]!, kb)}],
+      : [{...readingOf(kb, {...shared, ...common, ...part} as Profile), names: partNamesOf(texts[i]!, kb), another: saysAnother}],
   )
+}
+
+/**
+ * "A game studio runs UDP game servers in three Regions and also distributes patch files to players": a sentence
+ * whose second clause says the subject "also" runs, serves or distributes something is two parts, as two sentences
+ * would be (ANOTHER_PART). Split only before "and (it|they) also <verb>", so "which also runs" stays one part.
+ */
+const ALSO_CLAUSE = /,?\s+and\s+(?:it\s+|they\s+|the\s+company\s+)?(?=also\s+(?:runs?|operates?|hosts?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?|sends?|provides?)\b)/
+function alsoClauses(sentence: string): string[] {
+  const m = ALSO_CLAUSE.exec(sentence)
+  if (m === null || m.index === 0) return [sentence]
+  return [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)]
 }
 
 /**
