@@ -892,7 +892,9 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
   const unjudged = new Map<string, string[]>()
   const scored: OptionVerdict[] = setup.options.map(({text, reading, own, steps}, i) => {
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
-    if (coverage) {
+    // An option that names nothing at all ("Amazon EC2 instances in any Region") is not shown to lie outside what the
+    // plan covers: it is left unjudged, not ruled out.
+    if (coverage && (reading.services.length > 0 || reading.outside.length > 0)) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
       return {
         letter: letterOf(i),
