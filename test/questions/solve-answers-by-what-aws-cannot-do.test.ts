@@ -64,4 +64,18 @@ describe('solve knows a Reserved Instance term neither renews nor extends', asyn
     expect(s.options[1]!.violations.map((v) => v.message).join(' ')).toMatch(/no modification or support case extends it/)
     expect(s.options[2]!.violations).toEqual([])
   })
+
+  it('tasks on ECS Anywhere external instances cannot use the FARGATE launch type; the EXTERNAL launch type is the answer', () => {
+    const s = solve(
+      'A retailer leases servers in its warehouses for three more years and wants to run some containers on them, managed from the same Amazon ECS control plane as its cloud services, without buying hardware. What should it do?',
+      [
+        'Register the warehouse servers with Amazon ECS Anywhere as external instances and run the tasks with the EXTERNAL launch type.',
+        'Register the warehouse servers with Amazon ECS Anywhere as external instances and run the tasks with the FARGATE launch type.',
+        'Order AWS Outposts servers for each warehouse and run the tasks on them with the EC2 launch type.',
+      ],
+    )
+    expect(s.options[1]!.violations.map((v) => v.rule)).toContain('cannot')
+    expect(s.options[0]!.violations).toEqual([])
+    expect(s.answer).toEqual(['A'])
+  })
 })
