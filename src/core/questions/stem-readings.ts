@@ -402,13 +402,15 @@ export function partReadings(stem: string, whole: Profile, kb: KnowledgeBase): R
 /**
  * "A game studio runs UDP game servers in three Regions and also distributes patch files to players": a sentence
  * whose second clause says the subject "also" runs, serves or distributes something is two parts, as two sentences
- * would be (ANOTHER_PART). Split only before "and (it|they) also <verb>", so "which also runs" stays one part.
+ * would be. Split only before "and (it|they) also …" when that clause reads as ANOTHER_PART, so "which also runs"
+ * stays one part.
  */
-const ALSO_CLAUSE = /,?\s+and\s+(?:it\s+|they\s+|the\s+company\s+)?(?=also\s+(?:runs?|operates?|hosts?|distributes?|serves?|delivers?|streams?|publishes?|sells?|offers?|sends?|provides?)\b)/
+const AND_ALSO = /,?\s+and\s+(?:it\s+|they\s+|the\s+company\s+)?(?=also\b)/
 function alsoClauses(sentence: string): string[] {
-  const m = ALSO_CLAUSE.exec(sentence)
+  const m = AND_ALSO.exec(sentence)
   if (m === null || m.index === 0) return [sentence]
-  return [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)]
+  const second = sentence.slice(m.index + m[0].length)
+  return ANOTHER_PART.test(second) ? [sentence.slice(0, m.index), second] : [sentence]
 }
 
 /**
