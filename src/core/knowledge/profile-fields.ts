@@ -748,6 +748,13 @@ export const FIELD_SPECS = {
     question: 'Must requests already in progress finish when an instance is removed or scaled in?',
     askWhen: () => false,
   },
+  // Read from the text only: a questionnaire about where to run has no reason to ask it.
+  nodeAgents: {
+    kind: 'boolean',
+    label: 'Runs an agent on every node (Kubernetes DaemonSets)',
+    question: 'Must an agent (logging, security, monitoring) run on every node, as a Kubernetes DaemonSet?',
+    askWhen: () => false,
+  },
   unevenZones: {
     kind: 'boolean',
     label: 'Targets are spread unevenly across zones',

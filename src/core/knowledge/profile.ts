@@ -146,6 +146,7 @@ export const ProfileSchema = z.strictObject({
   needsCuda: z.optional(z.boolean()),
   sessionAffinity: z.optional(z.boolean()),
   drainInFlight: z.optional(z.boolean()),
+  nodeAgents: z.optional(z.boolean()),
   unevenZones: z.optional(z.boolean()),
   s3FromOnPremises: z.optional(z.boolean()),
   ioPattern: z.optional(z.enum(IO_PATTERN)),
