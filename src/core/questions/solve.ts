@@ -349,7 +349,7 @@ function scoreOption(reading: OptionReading, stem: Reading, kb: KnowledgeBase, g
     reasons.push(...why)
   }
   const score = [...bestByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
-  if (reading.services.length === 0 && reading.outside.length === 0) reasons.push('names no service edgewise knows, so the rules cannot judge it')
+  if (namesNothing(reading)) reasons.push('names no service edgewise knows, so the rules cannot judge it')
   else if (reading.services.length === 0) reasons.push(`names only ${reading.outside.join(' and ')}, outside what edgewise knows`)
   else if (violations.length === 0 && reasons.length === 0) reasons.push(`nothing in the question calls for ${reading.services.map((s) => s.alias).join(' or ')}`)
   const support = [...supportByKind.values()].reduce((sum, s) => sum + s, 0) - VIOLATION_PENALTY * violations.length
@@ -395,6 +395,9 @@ function cautionsOn(
   }
   return found
 }
+
+/** An option that names neither a catalog service nor a product outside the catalog: nothing edgewise can judge. */
+const namesNothing = (reading: OptionReading): boolean => reading.services.length === 0 && reading.outside.length === 0
 
 /** What the stem itself has: the services it names, the variants it says it runs, and the fields it states (not only suggests). */
 interface Given {
@@ -894,7 +897,7 @@ function solveFrom(kb: KnowledgeBase, setup: Setup, profile: Profile): Solution 
     const services = reading.services.map(({variants: _, turnedOff: __, ...s}) => s)
     // An option that names nothing at all ("Amazon EC2 instances in any Region") is not shown to lie outside what the
     // plan covers: it is left unjudged, not ruled out.
-    if (coverage && (reading.services.length > 0 || reading.outside.length > 0)) {
+    if (coverage && !namesNothing(reading)) {
       const covered = reading.services.filter((m) => coverage.covers.has(m.service))
       return {
         letter: letterOf(i),
