@@ -24,23 +24,27 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, stop === -1 ? text.length : at + stop)
 }
 
+/** The catalog entry a mention names, and its variant when it names one. */
+function namedIn(mention: ServiceMention, kb: KnowledgeBase) {
+  const entry = kb.catalog.find((e) => e.id === mention.service)
+  return {entry, variant: entry?.variants?.find((v) => v.id === mention.variant)}
+}
+
 /** What one named way to pay cannot discount, by the catalog: `doesNotCover`, and what sibling variants cover and it does not. */
 export function notCoveredBy(mention: ServiceMention, kb: KnowledgeBase): Set<string> {
-  const entry = kb.catalog.find((e) => e.id === mention.service)
+  const {entry, variant} = namedIn(mention, kb)
   if (!entry) return new Set()
-  const variant = entry.variants?.find((v) => v.id === mention.variant)
   const siblingsCover = variant?.covers ? (entry.variants ?? []).flatMap((v) => v.covers ?? []) : []
   return new Set([...(entry.doesNotCover ?? []), ...siblingsCover.filter((id) => !variant?.covers?.includes(id))])
 }
 
 /** What one named way to pay covers, by its catalog variant ("Compute Savings Plan": EC2, Fargate, Lambda). */
-const coveredBy = (mention: ServiceMention, kb: KnowledgeBase): readonly string[] =>
-  kb.catalog.find((e) => e.id === mention.service)?.variants?.find((v) => v.id === mention.variant)?.covers ?? []
+const coveredBy = (mention: ServiceMention, kb: KnowledgeBase): readonly string[] => namedIn(mention, kb).variant?.covers ?? []
 
 /** The catalog's name for a named way to pay, its variant's when it names one. */
 export function payNameOf(mention: ServiceMention, kb: KnowledgeBase): string {
-  const entry = kb.catalog.find((e) => e.id === mention.service)
-  return entry?.variants?.find((v) => v.id === mention.variant)?.name ?? entry?.name ?? mention.service
+  const {entry, variant} = namedIn(mention, kb)
+  return variant?.name ?? entry?.name ?? mention.service
 }
 
 export const serviceNameOf = (id: string, kb: KnowledgeBase): string => kb.catalog.find((e) => e.id === id)?.name ?? id
